@@ -1,0 +1,147 @@
+/**
+ * What a control class declares about itself: its wire type, its properties with defaults, its
+ * events and its child slots. `defineControl` turns a spec into typed accessors on the prototype,
+ * so `text.value = "x"` marks exactly that property dirty and nothing else.
+ */
+import type { Control } from "./control.js";
+
+/** A slot holds a list of children (`controls`) or at most one (`content`). */
+export type SlotKind = "list" | "single";
+
+export interface ControlSpecInput {
+  /** The wire type; selects the client renderer. Lowercase, e.g. `"elevatedbutton"`. */
+  type: string;
+  /** Property name → default value. Defaults are never sent. */
+  props?: Record<string, unknown>;
+  /** Event names (`"click"`, `"change"`); each adds an `onX` handler property. */
+  events?: readonly string[];
+  /** Child slots by name, each with an accessor (`column.controls`). */
+  slots?: Record<string, SlotKind>;
+  /** Child slots with no accessor, filled by the class itself (a user control's built content). */
+  innerSlots?: Record<string, SlotKind>;
+}
+
+export interface ControlSpec {
+  readonly type: string;
+  readonly defaults: Readonly<Record<string, unknown>>;
+  /** Event name → handler property name (`click` → `onClick`). */
+  readonly events: ReadonlyMap<string, string>;
+  readonly slots: Readonly<Record<string, SlotKind>>;
+  /** Every name an options bag may set. */
+  readonly optionNames: ReadonlySet<string>;
+}
+
+export type ControlClass<C extends Control = Control> = abstract new (...args: never[]) => C;
+
+const specs = new WeakMap<object, ControlSpec>();
+const EMPTY: ControlSpec = {
+  type: "control",
+  defaults: {},
+  events: new Map(),
+  slots: {},
+  optionNames: new Set(["data"]),
+};
+
+/** `click` → `onClick`. */
+export function handlerName(event: string): string {
+  return `on${event[0]!.toUpperCase()}${event.slice(1)}`;
+}
+
+/** The spec of a control's class, inherited from the nearest class that declared one. */
+export function specOf(control: Control): ControlSpec {
+  let proto: object | null = Object.getPrototypeOf(control);
+  while (proto) {
+    const spec = specs.get(proto);
+    if (spec) return spec;
+    proto = Object.getPrototypeOf(proto);
+  }
+  return EMPTY;
+}
+
+function specOfClass(cls: ControlClass): ControlSpec {
+  let proto: object | null = cls.prototype as object;
+  while (proto) {
+    const spec = specs.get(proto);
+    if (spec) return spec;
+    proto = Object.getPrototypeOf(proto);
+  }
+  return EMPTY;
+}
+
+interface PropAccess {
+  getProp(name: string): unknown;
+  setProp(name: string, value: unknown): void;
+  getSlot(name: string): unknown;
+  setSlot(name: string, value: unknown): void;
+}
+
+/**
+ * Declares a control class: its wire type and what it adds to its parent class's props, events
+ * and slots. Call once, right after the class.
+ */
+export function defineControl(cls: ControlClass, input: ControlSpecInput): void {
+  const parent = specOfClass(cls);
+  const defaults: Record<string, unknown> = { ...parent.defaults, ...input.props };
+  const events = new Map(parent.events);
+  for (const event of input.events ?? []) {
+    events.set(event, handlerName(event));
+    defaults[handlerName(event)] = undefined;
+  }
+  const slots = { ...parent.slots, ...input.slots, ...input.innerSlots };
+  const proto = cls.prototype as object;
+  const own = [...Object.keys(input.props ?? {}), ...(input.events ?? []).map(handlerName)];
+  for (const name of own) {
+    Object.defineProperty(proto, name, {
+      configurable: true,
+      enumerable: false,
+      get(this: PropAccess) {
+        return this.getProp(name);
+      },
+      set(this: PropAccess, value: unknown) {
+        this.setProp(name, value);
+      },
+    });
+  }
+  for (const name of Object.keys(input.slots ?? {})) {
+    Object.defineProperty(proto, name, {
+      configurable: true,
+      enumerable: false,
+      get(this: PropAccess) {
+        return this.getSlot(name);
+      },
+      set(this: PropAccess, value: unknown) {
+        this.setSlot(name, value);
+      },
+    });
+  }
+  const optionNames = new Set([...parent.optionNames, ...Object.keys(defaults), ...Object.keys(input.slots ?? {})]);
+  specs.set(proto, { type: input.type, defaults, events, slots, optionNames });
+}
+
+/** Names close to `name`, for "did you mean" hints. */
+export function closestName(name: string, names: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const candidate of names) {
+    const d = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}

@@ -1,0 +1,306 @@
+/**
+ * `Control`: the base of every control. It holds typed props (only those that differ from their
+ * defaults), child slots, and its place on a page. Setting a prop or changing a child list marks
+ * just this control dirty in its session, so an update costs what changed, never a walk of the tree.
+ */
+import { ControlError, ErrorCode } from "./errors.js";
+import { closestName, defineControl, specOf, type SlotKind } from "./control-spec.js";
+import type { ControlEvent, Handler } from "./events.js";
+import type { Page } from "./page.js";
+import type { Session } from "./session.js";
+
+/** A child slot's state: its items, and what it held at its first change since the last flush. */
+export interface SlotState {
+  readonly kind: SlotKind;
+  readonly items: Control[];
+  /** Proxy over `items` handed to app code for list slots; mutations go through it. */
+  view: Control[] | undefined;
+  /** Snapshot of `items` taken at the first change since the last flush; undefined when clean. */
+  before: Control[] | undefined;
+}
+
+/** Where a control stands: set by the session when it mounts, cleared when it unmounts. */
+export interface ControlState {
+  id: number;
+  parent: Control | undefined;
+  session: Session | undefined;
+  /** Whether this control was ever on a page (an update() after removal is then a no-op). */
+  wasMounted: boolean;
+  /** Values that differ from the spec's defaults. */
+  readonly props: Record<string, unknown>;
+  /** Props changed since the last flush. */
+  dirtyProps: Set<string> | undefined;
+  slots: Record<string, SlotState> | undefined;
+}
+
+/** Options every control accepts. */
+export interface ControlOptions {
+  /** A key for finding the control in tests and in the DOM (`data-key`). */
+  key?: string;
+  /** False hides the control (it stays in the tree). Default true. */
+  visible?: boolean;
+  /** True greys the control out and stops its events. Default false. */
+  disabled?: boolean;
+  /** Width in CSS pixels. */
+  width?: number;
+  /** Height in CSS pixels. */
+  height?: number;
+  /** In a Row or Column, take a share of the free space (`true` is a share of 1). */
+  expand?: boolean | number;
+  /** Opacity from 0 to 1. Default 1. */
+  opacity?: number;
+  /** A hint shown on hover and used as the accessible description. */
+  tooltip?: string;
+  /** Arbitrary server-side data; never sent to the browser. */
+  data?: unknown;
+}
+
+/** An options bag: the common options plus any of the listed props of `C`, all optional. */
+export type OptionsOf<C, K extends keyof C> = ControlOptions & { [P in K]?: C[P] };
+
+function isIndexKey(key: string | symbol): key is string {
+  return typeof key === "string" && key.length > 0 && key.length < 11 && /^\d+$/.test(key);
+}
+
+/**
+ * The key of a control's internal state. A symbol, so that no field an app adds to its own
+ * subclass (`state`, `children`, …) can collide with it; not exported from the package.
+ */
+export const STATE = Symbol("weft.control");
+
+export abstract class Control {
+  /** A key for finding the control in tests and in the DOM (`data-key`). */
+  declare key: string | undefined;
+  /** False hides the control (it stays in the tree). Default true. */
+  declare visible: boolean;
+  /** True greys the control out and stops its events, and its children's. Default false. */
+  declare disabled: boolean;
+  /** Width in CSS pixels. */
+  declare width: number | undefined;
+  /** Height in CSS pixels. */
+  declare height: number | undefined;
+  /** In a Row or Column, take a share of the free space (`true` is a share of 1). */
+  declare expand: boolean | number | undefined;
+  /** Opacity from 0 to 1. Default 1. */
+  declare opacity: number;
+  /** A hint shown on hover, also the accessible description. */
+  declare tooltip: string | undefined;
+  /** Arbitrary server-side data; never sent to the browser. */
+  data: unknown = undefined;
+
+  /** The session's view of this control; internal. */
+  readonly [STATE]: ControlState = {
+    id: 0,
+    parent: undefined,
+    session: undefined,
+    wasMounted: false,
+    props: {},
+    dirtyProps: undefined,
+    slots: undefined,
+  };
+
+  /** The session-unique id; 0 until the control is on a page. */
+  get id(): number {
+    return this[STATE].id;
+  }
+
+  /** The control's parent once on a page. */
+  get parent(): Control | undefined {
+    return this[STATE].parent;
+  }
+
+  /** The page this control is on, once it has been added and sent. */
+  get page(): Page | undefined {
+    return this[STATE].session?.page;
+  }
+
+  /**
+   * Sends every pending change of this control's session, in order, as one patch. Resolves once
+   * the patch is handed to the connection. A control that was removed from its page resolves
+   * without sending; one that was never on a page throws `control.not-mounted`.
+   */
+  update(): Promise<void> {
+    const session = this[STATE].session;
+    if (session) return session.update();
+    if (this[STATE].wasMounted) return Promise.resolve();
+    throw new ControlError(
+      ErrorCode.notMounted,
+      `${describeControl(this)} must be added to the page before update() (use page.add(control) first)`,
+    );
+  }
+
+  /** Applies an options bag, refusing names the control does not have. */
+  protected applyOptions(options: object | undefined): void {
+    if (!options) return;
+    const names = specOf(this).optionNames;
+    for (const [name, value] of Object.entries(options)) {
+      if (!names.has(name)) {
+        const hint = closestName(name, names);
+        throw new ControlError(
+          ErrorCode.unknownOption,
+          `${this.constructor.name} has no option "${name}"${hint ? `; did you mean "${hint}"?` : ""}`,
+        );
+      }
+      if (value !== undefined) (this as Record<string, unknown>)[name] = value;
+    }
+  }
+
+  /** Reads a prop, falling back to its default. */
+  protected getProp(name: string): unknown {
+    const props = this[STATE].props;
+    return name in props ? props[name] : specOf(this).defaults[name];
+  }
+
+  /** Writes a prop; when the value changes on a mounted control, marks just this prop dirty. */
+  protected setProp(name: string, value: unknown): void {
+    const state = this[STATE];
+    const fallback = specOf(this).defaults[name];
+    const current = name in state.props ? state.props[name] : fallback;
+    if (Object.is(current, value)) return;
+    if (Object.is(value, fallback)) delete state.props[name];
+    else state.props[name] = value;
+    if (state.session) {
+      (state.dirtyProps ??= new Set()).add(name);
+      state.session.markDirty(this);
+    }
+  }
+
+  /**
+   * Writes a prop to match what the browser already shows (a typed value, a ticked box): the
+   * value changes on the server but nothing is sent back.
+   */
+  protected syncProp(name: string, value: unknown): void {
+    const state = this[STATE];
+    if (Object.is(value, specOf(this).defaults[name])) delete state.props[name];
+    else state.props[name] = value;
+    state.dirtyProps?.delete(name);
+  }
+
+  /**
+   * Applies an event's data to the control's own props before any handler runs (a field's
+   * typed text, a checkbox's state). Returns false when the data has the wrong shape, and the
+   * event is then dropped.
+   */
+  acceptEvent(_name: string, _data: unknown): boolean {
+    return true;
+  }
+
+  /** Builds the event object handed to a handler. */
+  createEvent(name: string, data: unknown, page: Page): ControlEvent {
+    return { control: this, name, data, page };
+  }
+
+  protected slot(name: string): SlotState {
+    const slots = (this[STATE].slots ??= {});
+    let slot = slots[name];
+    if (!slot) {
+      const kind = specOf(this).slots[name];
+      if (!kind) throw new ControlError(ErrorCode.badValue, `${this.constructor.name} has no child slot "${name}"`);
+      slot = slots[name] = { kind, items: [], view: undefined, before: undefined };
+    }
+    return slot;
+  }
+
+  protected getSlot(name: string): Control[] | Control | undefined {
+    const slot = this.slot(name);
+    if (slot.kind === "single") return slot.items[0];
+    return (slot.view ??= this.listView(name, slot));
+  }
+
+  protected setSlot(name: string, value: unknown): void {
+    const slot = this.slot(name);
+    if (slot.kind === "single") {
+      if (value === slot.items[0] || (value == null && slot.items.length === 0)) return;
+      if (value != null) this.checkChild(name, value);
+      this.touchSlot(slot);
+      slot.items.length = 0;
+      if (value != null) slot.items.push(value as Control);
+      return;
+    }
+    if (value === slot.view) return;
+    if (value == null || typeof (value as Iterable<unknown>)[Symbol.iterator] !== "function") {
+      throw new ControlError(ErrorCode.notAControl, `${this.constructor.name}.${name} must be an array of controls`);
+    }
+    const next = [...(value as Iterable<unknown>)];
+    next.forEach((child, i) => this.checkChild(`${name}[${i}]`, child));
+    this.touchSlot(slot);
+    slot.items.length = 0;
+    slot.items.push(...(next as Control[]));
+  }
+
+  private checkChild(where: string, value: unknown): void {
+    if (!(value instanceof Control)) {
+      const got = value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
+      throw new ControlError(
+        ErrorCode.notAControl,
+        `${this.constructor.name}.${where} must be a control, got ${got}`,
+      );
+    }
+  }
+
+  /** Snapshots a slot at its first change since the last flush and marks this control dirty. */
+  private touchSlot(slot: SlotState): void {
+    const session = this[STATE].session;
+    if (!session || slot.before) return;
+    slot.before = slot.items.slice();
+    session.markDirty(this);
+  }
+
+  private listView(name: string, slot: SlotState): Control[] {
+    return new Proxy(slot.items, {
+      set: (target, key, value) => {
+        if (isIndexKey(key)) this.checkChild(`${name}[${key}]`, value);
+        this.touchSlot(slot);
+        return Reflect.set(target, key, value);
+      },
+      deleteProperty: (target, key) => {
+        this.touchSlot(slot);
+        return Reflect.deleteProperty(target, key);
+      },
+    });
+  }
+}
+
+/** Every child of a control, slot by slot. */
+export function* childrenOf(control: Control): IterableIterator<Control> {
+  const slots = control[STATE].slots;
+  if (!slots) return;
+  for (const name in slots) yield* slots[name]!.items;
+}
+
+/** The handler listening for `event` on a control, if any. */
+export function handlerOf(control: Control, event: string): Handler<ControlEvent> | undefined {
+  const prop = specOf(control).events.get(event);
+  if (!prop) return undefined;
+  const handler = control[STATE].props[prop];
+  return typeof handler === "function" ? (handler as Handler<ControlEvent>) : undefined;
+}
+
+/** A short description for errors and logs: `ElevatedButton#5 "Say hello"`. */
+export function describeControl(control: Control): string {
+  const state = control[STATE];
+  const name = control.constructor.name || specOf(control).type;
+  let label: string | undefined;
+  for (const prop of ["text", "label", "value", "tooltip", "key"]) {
+    const value = state.props[prop];
+    if (typeof value === "string" && value) {
+      label = value;
+      break;
+    }
+  }
+  return `${name}${state.id ? `#${state.id}` : ""}${label ? ` ${JSON.stringify(label.slice(0, 40))}` : ""}`;
+}
+
+defineControl(Control, {
+  type: "control",
+  props: {
+    key: undefined,
+    visible: true,
+    disabled: false,
+    width: undefined,
+    height: undefined,
+    expand: undefined,
+    opacity: 1,
+    tooltip: undefined,
+  },
+});

@@ -1,0 +1,33 @@
+/**
+ * What every text button shares: a label, an optional leading icon, and `onClick`. The concrete
+ * buttons (`ElevatedButton`, `FilledButton`, `OutlinedButton`, `TextButton`) differ only in look.
+ */
+import { Control, type OptionsOf } from "../control.js";
+import { defineControl } from "../control-spec.js";
+import type { ControlEvent, Handler } from "../events.js";
+
+export type ButtonOptions = OptionsOf<ButtonBase, "icon" | "iconColor" | "autofocus" | "onClick">;
+
+export abstract class ButtonBase extends Control {
+  /** The button's label, also its accessible name. Default "". */
+  declare text: string;
+  /** A Material Symbols icon name shown before the label, e.g. `"add"`. */
+  declare icon: string | undefined;
+  /** The icon's colour. Default: the button's content colour. */
+  declare iconColor: string | undefined;
+  /** Focus the button when it appears. Default false. */
+  declare autofocus: boolean;
+  /** Runs when the button is clicked or activated by keyboard. */
+  declare onClick: Handler<ControlEvent<this>> | undefined;
+
+  constructor(text?: string, options?: ButtonOptions) {
+    super();
+    if (text !== undefined) this.text = text;
+    this.applyOptions(options);
+  }
+}
+defineControl(ButtonBase, {
+  type: "button",
+  props: { text: "", icon: undefined, iconColor: undefined, autofocus: false },
+  events: ["click"],
+});

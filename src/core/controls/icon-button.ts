@@ -1,0 +1,35 @@
+/** `IconButton`: a button that shows only an icon; its tooltip is its accessible name. */
+import { Control, type OptionsOf } from "../control.js";
+import { defineControl } from "../control-spec.js";
+import type { ControlEvent, Handler } from "../events.js";
+
+export type IconButtonOptions = OptionsOf<IconButton, "iconColor" | "iconSize" | "selected" | "selectedIcon" | "autofocus" | "onClick">;
+
+export class IconButton extends Control {
+  /** A Material Symbols icon name, e.g. `"delete"`. Default "". */
+  declare icon: string;
+  /** The icon's colour. Default: the theme's on-surface-variant. */
+  declare iconColor: string | undefined;
+  /** The icon's size in CSS pixels. Default 24. */
+  declare iconSize: number | undefined;
+  /** Toggle state; shows `selectedIcon` when true. Default: not a toggle. */
+  declare selected: boolean | undefined;
+  /** The icon shown while `selected` is true. */
+  declare selectedIcon: string | undefined;
+  /** Focus the button when it appears. Default false. */
+  declare autofocus: boolean;
+  /** Runs when the button is clicked or activated by keyboard. */
+  declare onClick: Handler<ControlEvent<IconButton>> | undefined;
+
+  /** `new IconButton("delete", { tooltip: "Delete", onClick })`: give a tooltip, it names the button. */
+  constructor(icon?: string, options?: IconButtonOptions) {
+    super();
+    if (icon !== undefined) this.icon = icon;
+    this.applyOptions(options);
+  }
+}
+defineControl(IconButton, {
+  type: "iconbutton",
+  props: { icon: "", iconColor: undefined, iconSize: undefined, selected: undefined, selectedIcon: undefined, autofocus: false },
+  events: ["click"],
+});

@@ -1,0 +1,98 @@
+/**
+ * `TextField`: a labelled text input. `value` follows what the person types before any handler
+ * runs, so a button's handler can read `field.value` even when the field has no `onChange`.
+ */
+import { Control, type OptionsOf } from "../control.js";
+import { defineControl } from "../control-spec.js";
+import type { ControlEvent, Handler } from "../events.js";
+
+/** The on-screen keyboard and input mode a field asks for. */
+export type KeyboardType = "text" | "multiline" | "number" | "phone" | "email" | "url" | "datetime";
+
+export type TextFieldOptions = OptionsOf<
+  TextField,
+  | "label" | "value" | "hintText" | "helperText" | "errorText" | "password" | "canRevealPassword"
+  | "multiline" | "minLines" | "maxLines" | "maxLength" | "readOnly" | "autofocus" | "keyboardType"
+  | "prefixText" | "suffixText" | "onChange" | "onSubmit" | "onFocus" | "onBlur"
+>;
+
+/** Longest value a client may set by typing. */
+const MAX_VALUE_LENGTH = 1_000_000;
+
+export class TextField extends Control {
+  /** The field's label, also its accessible name. Default "". */
+  declare label: string;
+  /** The text in the field; kept in sync with typing. Default "". */
+  declare value: string;
+  /** Placeholder shown while the field is empty. */
+  declare hintText: string | undefined;
+  /** Help shown under the field. */
+  declare helperText: string | undefined;
+  /** An error shown under the field, which also marks it invalid. */
+  declare errorText: string | undefined;
+  /** Hide the typed characters. Default false. */
+  declare password: boolean;
+  /** With `password`, show a button that reveals the text. Default false. */
+  declare canRevealPassword: boolean;
+  /** Allow several lines (Enter adds a line; Ctrl+Enter submits). Default false. */
+  declare multiline: boolean;
+  /** With `multiline`, the visible lines at least. Default 1. */
+  declare minLines: number | undefined;
+  /** With `multiline`, the lines shown at most before scrolling. */
+  declare maxLines: number | undefined;
+  /** The most characters a person may type. */
+  declare maxLength: number | undefined;
+  /** Show the value but refuse typing. Default false. */
+  declare readOnly: boolean;
+  /** Focus the field when it appears. Default false. */
+  declare autofocus: boolean;
+  /** The keyboard and input mode to ask for. Default "text". */
+  declare keyboardType: KeyboardType;
+  /** Text shown before the value, e.g. `"$"`. */
+  declare prefixText: string | undefined;
+  /** Text shown after the value, e.g. `"kg"`. */
+  declare suffixText: string | undefined;
+  /** Runs on every change of the value; `e.data` is the new value. */
+  declare onChange: Handler<ControlEvent<TextField, string>> | undefined;
+  /** Runs when the person presses Enter; `e.data` is the value. */
+  declare onSubmit: Handler<ControlEvent<TextField, string>> | undefined;
+  /** Runs when the field gains focus. */
+  declare onFocus: Handler<ControlEvent<TextField>> | undefined;
+  /** Runs when the field loses focus. */
+  declare onBlur: Handler<ControlEvent<TextField>> | undefined;
+
+  /** `new TextField({ label: "Name", onSubmit })` */
+  constructor(options?: TextFieldOptions) {
+    super();
+    this.applyOptions(options);
+  }
+
+  override acceptEvent(name: string, data: unknown): boolean {
+    if (name !== "change" && name !== "submit") return true;
+    if (typeof data !== "string" || data.length > MAX_VALUE_LENGTH) return false;
+    this.syncProp("value", data);
+    return true;
+  }
+}
+defineControl(TextField, {
+  type: "textfield",
+  props: {
+    label: "",
+    value: "",
+    hintText: undefined,
+    helperText: undefined,
+    errorText: undefined,
+    password: false,
+    canRevealPassword: false,
+    multiline: false,
+    minLines: undefined,
+    maxLines: undefined,
+    maxLength: undefined,
+    readOnly: false,
+    autofocus: false,
+    keyboardType: "text",
+    prefixText: undefined,
+    suffixText: undefined,
+  },
+  events: ["change", "submit", "focus", "blur"],
+});

@@ -1,0 +1,51 @@
+/** `Text`: a run of text. Never interprets HTML; selectable by default. */
+import { Control, type OptionsOf } from "../control.js";
+import { defineControl } from "../control-spec.js";
+
+/** A font weight: `"normal"`, `"bold"`, or a Flet-style `"w100"` … `"w900"`. */
+export type FontWeight = "normal" | "bold" | `w${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9}00`;
+/** Horizontal alignment of text in its box. */
+export type TextAlign = "left" | "right" | "center" | "justify" | "start" | "end";
+
+export type TextOptions = OptionsOf<Text, "size" | "weight" | "italic" | "color" | "textAlign" | "maxLines" | "noWrap" | "selectable">;
+
+export class Text extends Control {
+  /** The text shown. Default "". */
+  declare value: string;
+  /** Font size in CSS pixels. Default: the theme's body size (14). */
+  declare size: number | undefined;
+  /** Font weight. Default "normal". */
+  declare weight: FontWeight | undefined;
+  /** Italic text. Default false. */
+  declare italic: boolean;
+  /** Text colour (any CSS colour or a theme colour name). Default: the theme's on-surface. */
+  declare color: string | undefined;
+  /** Alignment within the text's box. Default "start". */
+  declare textAlign: TextAlign | undefined;
+  /** Cut the text after this many lines, with an ellipsis. Default: no limit. */
+  declare maxLines: number | undefined;
+  /** Keep the text on one line. Default false. */
+  declare noWrap: boolean;
+  /** Whether a person can select the text. Default true. */
+  declare selectable: boolean;
+
+  constructor(value?: string, options?: TextOptions) {
+    super();
+    if (value !== undefined) this.value = value;
+    this.applyOptions(options);
+  }
+}
+defineControl(Text, {
+  type: "text",
+  props: {
+    value: "",
+    size: undefined,
+    weight: undefined,
+    italic: false,
+    color: undefined,
+    textAlign: undefined,
+    maxLines: undefined,
+    noWrap: false,
+    selectable: true,
+  },
+});

@@ -1,0 +1,72 @@
+/**
+ * Typed, coded errors. Every error Weft raises or reports is a `WeftError` with a dotted `code`
+ * (`control.not-mounted`, `protocol.bad-frame`, `app.handler`) and, where it wraps one, a `cause`.
+ */
+export const ErrorCode = {
+  /** A control was used in a way that needs it on a page first. */
+  notMounted: "control.not-mounted",
+  /** A control was put in two places at once, or in two sessions. */
+  alreadyMounted: "control.already-mounted",
+  /** A child slot was given something that is not a control. */
+  notAControl: "control.not-a-control",
+  /** An options bag named a property the control does not have. */
+  unknownOption: "control.unknown-option",
+  /** A property was given a value of the wrong type. */
+  badValue: "control.bad-value",
+  /** An app handler threw or rejected. */
+  handler: "app.handler",
+  /** The app's `main` threw or rejected. */
+  main: "app.main",
+  /** A task started with `page.runTask` threw or rejected. */
+  task: "app.task",
+  /** A lifecycle hook (`didMount`, `willUnmount`) threw or rejected. */
+  lifecycle: "app.lifecycle",
+  /** A bad option given to `app()`, `appAsync()` or the CLI. */
+  badOption: "server.bad-option",
+  /** The port asked for is taken. */
+  portInUse: "server.port-in-use",
+  /** The client speaks another protocol version. */
+  versionMismatch: "protocol.version-mismatch",
+  /** The client sent no hello in time. */
+  helloTimeout: "protocol.hello-timeout",
+  /** The session has ended. */
+  sessionClosed: "session.closed",
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export interface WeftErrorOptions {
+  cause?: unknown;
+}
+
+/** The base of every error Weft raises. */
+export class WeftError extends Error {
+  override name = "WeftError";
+  constructor(
+    /** Dotted code, stable across versions: match on it, not on the message. */
+    readonly code: string,
+    message: string,
+    options: WeftErrorOptions = {},
+  ) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+  }
+}
+
+/** Misuse of a control by app code: raised synchronously where the mistake is made. */
+export class ControlError extends WeftError {
+  override name = "ControlError";
+}
+
+/** An error thrown by app code (a handler, `main`, a task, a hook), with where it happened. */
+export class AppError extends WeftError {
+  override name = "AppError";
+}
+
+/** The message of anything thrown, for logs and `page.onError`. */
+export function describeThrown(thrown: unknown): string {
+  if (thrown instanceof Error) return thrown.message || thrown.name;
+  try {
+    return typeof thrown === "string" ? thrown : JSON.stringify(thrown) ?? String(thrown);
+  } catch {
+    return String(thrown);
+  }
+}

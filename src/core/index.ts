@@ -1,0 +1,23 @@
+/** The app runtime: controls, page, sessions, events, errors. Runs in Node and in a Web Worker. */
+export { Control, type ControlOptions, type OptionsOf } from "./control.js";
+export { defineControl, type ControlSpecInput, type SlotKind } from "./control-spec.js";
+export { AppError, ControlError, ErrorCode, WeftError } from "./errors.js";
+export type { ControlEvent, ErrorEvent, ErrorPhase, Handler, PageEvent, ResizeEvent } from "./events.js";
+export { consoleLogger, SessionHub, type HubOptions } from "./hub.js";
+export { Page, type CrossAxisAlignment, type MainAxisAlignment } from "./page.js";
+export { Session, type AppMain, type Logger, type SessionStats } from "./session.js";
+export { sleep } from "./sleep.js";
+export { UserControl } from "./user-control.js";
+export { ButtonBase, type ButtonOptions } from "./controls/button-base.js";
+export { Checkbox, type CheckboxOptions } from "./controls/checkbox.js";
+export { Column, type ColumnOptions } from "./controls/column.js";
+export { Container, type Alignment, type ContainerOptions, type Spacing } from "./controls/container.js";
+export { ElevatedButton } from "./controls/elevated-button.js";
+export { FilledButton } from "./controls/filled-button.js";
+export { Flex, type ScrollMode } from "./controls/flex.js";
+export { IconButton, type IconButtonOptions } from "./controls/icon-button.js";
+export { OutlinedButton } from "./controls/outlined-button.js";
+export { Row, type RowOptions } from "./controls/row.js";
+export { Text, type FontWeight, type TextAlign, type TextOptions } from "./controls/text.js";
+export { TextButton } from "./controls/text-button.js";
+export { TextField, type KeyboardType, type TextFieldOptions } from "./controls/text-field.js";

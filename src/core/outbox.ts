@@ -1,0 +1,86 @@
+/**
+ * One ordered outbox per session. Patches are numbered as they are made and handed to the
+ * connection in that order, so updates from concurrent tasks never interleave or tear. Frames the
+ * client has not acknowledged are kept, up to a byte bound, for replay after a dropped connection.
+ */
+import { encodeFrame, ServerAction, type Connection, type PatchOp, type ServerFrame } from "../protocol/index.js";
+
+interface SentPatch {
+  seq: number;
+  text: string;
+}
+
+export class Outbox {
+  #seq = 0;
+  #unacked: SentPatch[] = [];
+  #unackedBytes = 0;
+  #connection: Connection | undefined;
+  /** True once frames were dropped from the replay buffer: a resume then needs a snapshot. */
+  overflowed = false;
+  /** Every byte handed to a connection, for tests and stats. */
+  bytesSent = 0;
+
+  constructor(private readonly maxReplayBytes: number) {}
+
+  /** The last patch number given out. */
+  get seq(): number {
+    return this.#seq;
+  }
+
+  /** Bytes kept for replay. */
+  get bufferedBytes(): number {
+    return this.#unackedBytes;
+  }
+
+  attach(connection: Connection): void {
+    this.#connection = connection;
+  }
+
+  detach(): void {
+    this.#connection = undefined;
+  }
+
+  /** Numbers, encodes and sends one patch; returns its sequence number. */
+  sendPatch(ops: PatchOp[]): number {
+    const seq = ++this.#seq;
+    const text = encodeFrame([ServerAction.patch, { seq, ops }]);
+    this.#unacked.push({ seq, text });
+    this.#unackedBytes += text.length;
+    while (this.#unackedBytes > this.maxReplayBytes && this.#unacked.length > 1) {
+      this.#unackedBytes -= this.#unacked.shift()!.text.length;
+      this.overflowed = true;
+    }
+    this.#write(text);
+    return seq;
+  }
+
+  /** Sends a frame outside the numbered patch stream (welcome, ack, error). */
+  sendFrame(frame: ServerFrame): void {
+    this.#write(encodeFrame(frame));
+  }
+
+  /** The client has applied every patch up to `seq`. */
+  ack(seq: number): void {
+    let drop = 0;
+    while (drop < this.#unacked.length && this.#unacked[drop]!.seq <= seq) {
+      this.#unackedBytes -= this.#unacked[drop]!.text.length;
+      drop++;
+    }
+    if (drop) this.#unacked.splice(0, drop);
+  }
+
+  /** Resends every kept patch after `seq`; false when some were dropped and replay is impossible. */
+  replayAfter(seq: number): boolean {
+    if (seq > this.#seq) return false;
+    const first = this.#unacked[0];
+    if (seq < this.#seq && (!first || first.seq > seq + 1)) return false;
+    for (const sent of this.#unacked) if (sent.seq > seq) this.#write(sent.text);
+    return true;
+  }
+
+  #write(text: string): void {
+    if (!this.#connection) return;
+    this.bytesSent += text.length;
+    this.#connection.send(text);
+  }
+}

@@ -1,0 +1,156 @@
+/**
+ * `Page`: the root control of one browser tab's session. It holds the tab's controls and the
+ * session-level API: `add`, `insert`, `remove`, `removeAt`, `clean`, `update`, `runTask`, the
+ * viewport size, and the session's lifecycle and error handlers. Every method that sends returns
+ * a promise; calling one without `await` is allowed and keeps order.
+ */
+import { Control } from "./control.js";
+import { defineControl } from "./control-spec.js";
+import { ControlError, ErrorCode } from "./errors.js";
+import type { ErrorEvent, Handler, PageEvent, ResizeEvent } from "./events.js";
+import type { Session } from "./session.js";
+
+/** Alignment along a row or column's main axis. */
+export type MainAxisAlignment = "start" | "center" | "end" | "spaceBetween" | "spaceAround" | "spaceEvenly";
+/** Alignment across a row or column. */
+export type CrossAxisAlignment = "start" | "center" | "end" | "stretch" | "baseline";
+
+function isSize(value: unknown): value is number {
+  return typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= 1e6;
+}
+
+export class Page extends Control {
+  /** The browser tab's title. Default "Weft". */
+  declare title: string;
+  /** The current route, e.g. `"/"`. */
+  declare route: string;
+  /** Background colour of the page. */
+  declare bgcolor: string | undefined;
+  /** Space around the page's controls, in pixels. Default 16. */
+  declare padding: number;
+  /** Space between the page's controls, in pixels. Default 10. */
+  declare spacing: number;
+  /** Vertical alignment of the page's controls. Default "start". */
+  declare verticalAlignment: MainAxisAlignment;
+  /** Horizontal alignment of the page's controls. Default "start". */
+  declare horizontalAlignment: CrossAxisAlignment;
+  /** The page's controls, top to bottom. Mutate freely, then `await page.update()`. */
+  declare controls: Control[];
+  /** Runs when the browser viewport changes size (debounced by the client). */
+  declare onResize: Handler<ResizeEvent> | undefined;
+
+  /** Runs when a handler, task, hook or `main` throws. `e.data` is the message. */
+  onError: Handler<ErrorEvent> | undefined = undefined;
+  /** Runs when the tab's connection comes back after a drop. */
+  onConnect: Handler<PageEvent> | undefined = undefined;
+  /** Runs when the tab's connection drops. */
+  onDisconnect: Handler<PageEvent> | undefined = undefined;
+  /** Runs when the session ends: every task's signal has been aborted. */
+  onClose: Handler<PageEvent> | undefined = undefined;
+
+  #session: Session;
+  #width: number;
+  #height: number;
+
+  /** Pages are made by the runtime, one per session; apps receive theirs in `main(page)`. */
+  constructor(session: Session, viewport: { width: number; height: number; route: string }) {
+    super();
+    this.#session = session;
+    this.#width = viewport.width;
+    this.#height = viewport.height;
+    this.syncProp("route", viewport.route);
+  }
+
+  /** The session's public id (safe to log). */
+  get sessionId(): string {
+    return this.#session.id;
+  }
+
+  /** The browser viewport's width in CSS pixels. */
+  get windowWidth(): number {
+    return this.#width;
+  }
+
+  /** The browser viewport's height in CSS pixels. */
+  get windowHeight(): number {
+    return this.#height;
+  }
+
+  /** Appends controls and sends the change. */
+  add(...controls: Control[]): Promise<void> {
+    this.controls.push(...controls);
+    return this.update();
+  }
+
+  /** Inserts controls at `index` and sends the change. */
+  insert(index: number, ...controls: Control[]): Promise<void> {
+    this.controls.splice(index, 0, ...controls);
+    return this.update();
+  }
+
+  /** Removes controls and sends the change; removing one that is not there is an error. */
+  remove(...controls: Control[]): Promise<void> {
+    for (const control of controls) {
+      const at = this.controls.indexOf(control);
+      if (at < 0) throw new ControlError(ErrorCode.notMounted, `${control.constructor.name} is not among the page's controls`);
+      this.controls.splice(at, 1);
+    }
+    return this.update();
+  }
+
+  /** Removes the control at `index` and sends the change. */
+  removeAt(index: number): Promise<void> {
+    if (!Number.isInteger(index) || index < 0 || index >= this.controls.length) {
+      throw new ControlError(ErrorCode.badValue, `removeAt(${index}): the page has ${this.controls.length} controls`);
+    }
+    this.controls.splice(index, 1);
+    return this.update();
+  }
+
+  /** Removes every control and sends the change. */
+  clean(): Promise<void> {
+    this.controls.length = 0;
+    return this.update();
+  }
+
+  /** Sends every pending change of this session as one patch. */
+  override update(): Promise<void> {
+    return this.#session.update();
+  }
+
+  /**
+   * Runs background work bound to this session (the counterpart of `asyncio.create_task`). The
+   * signal aborts when the session ends. A throw goes to `onError`; the promise then resolves to
+   * undefined, so a forgotten task never becomes an unhandled rejection.
+   */
+  runTask<T>(task: (signal: AbortSignal) => T | Promise<T>): Promise<T | undefined> {
+    return this.#session.runTask(task);
+  }
+
+  override acceptEvent(name: string, data: unknown): boolean {
+    if (name !== "resize") return true;
+    const size = data as { width?: unknown; height?: unknown } | null;
+    if (typeof size !== "object" || size === null || !isSize(size.width) || !isSize(size.height)) return false;
+    this.#width = size.width;
+    this.#height = size.height;
+    return true;
+  }
+
+  override createEvent(name: string, data: unknown, page: Page): ResizeEvent {
+    return { control: this, name, data: data as ResizeEvent["data"], page, width: this.#width, height: this.#height };
+  }
+}
+defineControl(Page, {
+  type: "page",
+  props: {
+    title: "Weft",
+    route: "/",
+    bgcolor: undefined,
+    padding: 16,
+    spacing: 10,
+    verticalAlignment: "start",
+    horizontalAlignment: "start",
+  },
+  events: ["resize"],
+  slots: { controls: "list" },
+});

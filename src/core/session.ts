@@ -1,0 +1,339 @@
+/**
+ * A session: one browser tab's run of the app. It owns the tab's page and control tree, the
+ * ordered outbox, the tasks started with `runTask`, and the dispatch of the tab's events. No
+ * handler, task, hook or `main` can take it down: whatever they throw goes to `page.onError`
+ * and to the log, naming the control and event.
+ */
+import {
+  ClientAction,
+  PROTOCOL_VERSION,
+  ROOT_ID,
+  ROOT_SLOT,
+  ServerAction,
+  type ClientFrame,
+  type Connection,
+  type EventBody,
+  type HelloBody,
+  type PatchOp,
+} from "../protocol/index.js";
+import { STATE, describeControl, handlerOf, type Control } from "./control.js";
+import { specOf } from "./control-spec.js";
+import { AppError, ErrorCode, WeftError, describeThrown, type ControlError } from "./errors.js";
+import type { ErrorEvent, ErrorPhase, Handler, PageEvent } from "./events.js";
+import { Outbox } from "./outbox.js";
+import { Page } from "./page.js";
+import { SessionTree } from "./tree.js";
+import type { UserControl } from "./user-control.js";
+
+/** The app's entry point: sync or async. */
+export type AppMain = (page: Page) => void | Promise<void>;
+
+/** Where the runtime writes what happens. Defaults to the console. */
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string, error?: unknown): void;
+}
+
+export interface SessionOptions {
+  id: string;
+  token: string;
+  main: AppMain;
+  hello: HelloBody;
+  logger: Logger;
+  /** Bytes of unacknowledged patches kept for replay after a drop. */
+  maxReplayBytes: number;
+}
+
+/** Counts of client input that was dropped, for tests and diagnostics. */
+export interface SessionStats {
+  unknownControls: number;
+  unknownEvents: number;
+  badEventData: number;
+  blockedEvents: number;
+}
+
+const PHASE_CODES: Record<ErrorPhase, string> = {
+  main: ErrorCode.main,
+  handler: ErrorCode.handler,
+  task: ErrorCode.task,
+  didMount: ErrorCode.lifecycle,
+  willUnmount: ErrorCode.lifecycle,
+};
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as PromiseLike<unknown> | null)?.then === "function";
+}
+
+function isAbort(thrown: unknown, signal: AbortSignal): boolean {
+  return signal.aborted && (thrown === signal.reason || (thrown as Error | null)?.name === "AbortError");
+}
+
+export class Session {
+  readonly id: string;
+  /** Secret that resumes this session; never logged. */
+  readonly token: string;
+  readonly page: Page;
+  readonly tree: SessionTree;
+  readonly outbox: Outbox;
+  readonly stats: SessionStats = { unknownControls: 0, unknownEvents: 0, badEventData: 0, blockedEvents: 0 };
+
+  #main: AppMain;
+  #log: Logger;
+  #connection: Connection | undefined;
+  #lastEventSeq = 0;
+  #ackQueued = false;
+  #flushing = false;
+  #closed = false;
+  #tasks = new AbortController();
+  #pending = new Set<Promise<unknown>>();
+
+  constructor(options: SessionOptions) {
+    this.id = options.id;
+    this.token = options.token;
+    this.#main = options.main;
+    this.#log = options.logger;
+    this.outbox = new Outbox(options.maxReplayBytes);
+    this.tree = new SessionTree(this, {
+      willUnmount: (control) => this.#runHook(control, "willUnmount", () => control.willUnmount()),
+      reportMisuse: (error) => this.#reportMisuse(error),
+      buildFailed: (control, thrown) => this.reportError(thrown, "didMount", control),
+    });
+    this.page = new Page(this, options.hello);
+  }
+
+  get closed(): boolean {
+    return this.#closed;
+  }
+
+  /** Whether a client is attached right now. */
+  get connected(): boolean {
+    return this.#connection !== undefined;
+  }
+
+  /** Sends the welcome and the empty page, then runs `main`. */
+  start(connection: Connection): void {
+    this.attach(connection);
+    this.outbox.sendPatch([this.tree.mountRoot(this.page, ROOT_ID, ROOT_SLOT)]);
+    this.#invoke(this.#main, this.page, (thrown) => this.reportError(thrown, "main"));
+  }
+
+  /** Binds a connection; frames go out through it from now on. */
+  attach(connection: Connection): void {
+    this.#connection = connection;
+    this.outbox.attach(connection);
+    this.outbox.sendFrame([ServerAction.welcome, { v: PROTOCOL_VERSION, session: this.id, token: this.token }]);
+  }
+
+  /** Unbinds the connection after a drop; nothing more is written until a resume. */
+  detach(): void {
+    if (!this.#connection) return;
+    this.#connection = undefined;
+    this.outbox.detach();
+    this.#firePageEvent(this.page.onDisconnect, "disconnect");
+  }
+
+  markDirty(control: Control): void {
+    if (!this.#closed) this.tree.dirty.add(control);
+  }
+
+  /** Flushes every pending change as one patch. */
+  update(): Promise<void> {
+    this.flush();
+    return Promise.resolve();
+  }
+
+  /** Collects dirty controls into one patch frame, then runs `didMount` of what just mounted. */
+  flush(): void {
+    if (this.#closed || this.#flushing) return;
+    this.#flushing = true;
+    const ops: PatchOp[] = [];
+    let mounted: UserControl[];
+    try {
+      mounted = this.tree.collect(ops);
+    } finally {
+      this.#flushing = false;
+    }
+    if (ops.length) this.outbox.sendPatch(ops);
+    for (const control of mounted) {
+      if (control[STATE].session === this) this.#runHook(control, "didMount", () => control.didMount());
+    }
+  }
+
+  /** Handles one validated frame from the client. */
+  receive(frame: ClientFrame): void {
+    if (this.#closed) return;
+    switch (frame[0]) {
+      case ClientAction.event:
+        this.#onEvent(frame[1]);
+        break;
+      case ClientAction.ack:
+        this.outbox.ack(frame[1].seq);
+        break;
+      case ClientAction.hello:
+        this.#log.warn(`[weft] session ${this.id}: a second hello on one connection was ignored`);
+        break;
+    }
+  }
+
+  runTask<T>(task: (signal: AbortSignal) => T | Promise<T>): Promise<T | undefined> {
+    const signal = this.#tasks.signal;
+    if (this.#closed) return Promise.resolve(undefined);
+    return (async () => {
+      try {
+        const result = await task(signal);
+        this.flush();
+        return result;
+      } catch (thrown) {
+        if (!isAbort(thrown, signal)) this.reportError(thrown, "task");
+        this.flush();
+        return undefined;
+      }
+    })();
+  }
+
+  /** Resolves once every handler and hook started so far has finished (tasks excepted). */
+  async idle(): Promise<void> {
+    while (this.#pending.size) await Promise.allSettled([...this.#pending]);
+  }
+
+  /** Reports an app error to `page.onError` and the log, naming where it happened. */
+  reportError(thrown: unknown, phase: ErrorPhase, source?: Control, event?: string): void {
+    const message = describeThrown(thrown);
+    const where =
+      phase === "handler" && source && event
+        ? `${specOf(source).events.get(event)} handler of ${describeControl(source)}`
+        : source
+          ? `${phase} of ${describeControl(source)}`
+          : phase;
+    const error = new AppError(PHASE_CODES[phase], `${where} failed: ${message}`, { cause: thrown });
+    this.#log.error(`[weft] session ${this.id}: ${error.message}`, thrown);
+    this.#deliverError(error, message, phase, source, event);
+  }
+
+  /** Hands an error to `page.onError`, guarding against that handler failing too. */
+  #deliverError(error: Error, message: string, phase: ErrorPhase, source?: Control, event?: string): void {
+    const onError = this.page.onError;
+    if (!onError) return;
+    const errorEvent: ErrorEvent = { control: this.page, name: "error", data: message, page: this.page, error, source, phase, event };
+    try {
+      const result = onError.call(this.page, errorEvent);
+      if (isThenable(result)) {
+        this.#track(Promise.resolve(result).then(() => this.flush(), (e) => this.#onErrorFailed(e)));
+      } else if (!this.#flushing) this.flush();
+    } catch (e) {
+      this.#onErrorFailed(e);
+    }
+  }
+
+  /** Ends the session: aborts every task, unmounts the page, runs `onClose`, drops the connection. */
+  async close(reason = "session closed"): Promise<void> {
+    if (this.#closed) return;
+    this.#tasks.abort(new WeftError(ErrorCode.sessionClosed, reason));
+    this.tree.unmount(this.page);
+    this.#closed = true;
+    this.#firePageEvent(this.page.onClose, "close");
+    const connection = this.#connection;
+    this.#connection = undefined;
+    this.outbox.detach();
+    connection?.close(1000, reason);
+    await this.idle();
+    this.tree.registry.clear();
+    this.tree.dirty.clear();
+  }
+
+  #onEvent(body: EventBody): void {
+    if (body.seq <= this.#lastEventSeq) return; // already handled before a resume
+    this.#lastEventSeq = body.seq;
+    this.#queueAck();
+    const control = this.tree.registry.get(body.id);
+    if (!control) {
+      this.stats.unknownControls++;
+      return;
+    }
+    if (!specOf(control).events.has(body.name)) {
+      this.stats.unknownEvents++;
+      return;
+    }
+    if (!this.#interactive(control)) {
+      this.stats.blockedEvents++;
+      return;
+    }
+    if (!control.acceptEvent(body.name, body.data ?? null)) {
+      this.stats.badEventData++;
+      this.#log.warn(`[weft] session ${this.id}: ${body.name} event on ${describeControl(control)} had malformed data; dropped`);
+      return;
+    }
+    const handler = handlerOf(control, body.name);
+    if (!handler) return;
+    const event = control.createEvent(body.name, body.data ?? null, this.page);
+    this.#invoke(handler, event, (thrown) => this.reportError(thrown, "handler", control, body.name), control);
+  }
+
+  /** A hidden or disabled control (or one inside such) takes no events, whatever a client sends. */
+  #interactive(control: Control): boolean {
+    for (let c: Control | undefined = control; c; c = c[STATE].parent) {
+      const props = c[STATE].props;
+      if (props.disabled === true || props.visible === false) return false;
+    }
+    return true;
+  }
+
+  #queueAck(): void {
+    if (this.#ackQueued) return;
+    this.#ackQueued = true;
+    queueMicrotask(() => {
+      this.#ackQueued = false;
+      if (!this.#closed) this.outbox.sendFrame([ServerAction.ack, { seq: this.#lastEventSeq }]);
+    });
+  }
+
+  /** Calls app code; flushes after it, sync or async; routes a throw to `onFailure`. */
+  #invoke<A>(fn: (arg: A) => unknown, arg: A, onFailure: (thrown: unknown) => void, thisArg?: unknown): void {
+    let result: unknown;
+    try {
+      result = fn.call(thisArg, arg);
+    } catch (thrown) {
+      onFailure(thrown);
+      this.flush();
+      return;
+    }
+    if (!isThenable(result)) {
+      this.flush();
+      return;
+    }
+    this.#track(
+      Promise.resolve(result).then(
+        () => this.flush(),
+        (thrown) => {
+          onFailure(thrown);
+          this.flush();
+        },
+      ),
+    );
+  }
+
+  #runHook(control: UserControl, phase: "didMount" | "willUnmount", hook: () => unknown): void {
+    this.#invoke(hook, undefined, (thrown) => this.reportError(thrown, phase, control));
+  }
+
+  #firePageEvent(handler: Handler<PageEvent> | undefined, name: string): void {
+    if (!handler) return;
+    const event: PageEvent = { control: this.page, name, data: undefined, page: this.page };
+    this.#invoke(handler, event, (thrown) => this.reportError(thrown, "handler", this.page, name), this.page);
+  }
+
+  #reportMisuse(error: ControlError): void {
+    this.#log.error(`[weft] session ${this.id}: ${error.message}`, error);
+    this.#deliverError(error, error.message, "handler");
+  }
+
+  #onErrorFailed(thrown: unknown): void {
+    this.#log.error(`[weft] session ${this.id}: page.onError itself failed: ${describeThrown(thrown)}`, thrown);
+  }
+
+  #track(promise: Promise<unknown>): void {
+    this.#pending.add(promise);
+    void promise.finally(() => this.#pending.delete(promise));
+  }
+}

@@ -1,0 +1,211 @@
+/**
+ * A session's control tree: ids, the id → control registry, the dirty set, and the flush that
+ * turns what changed into patch ops. This is the hot path: a flush visits only the controls that
+ * were marked dirty, plus the subtrees that are new on the page.
+ */
+import { Op, type ControlNode, type JsonValue, type PatchOp, type WireProps } from "../protocol/index.js";
+import { STATE, describeControl, type Control, type ControlState } from "./control.js";
+import { specOf } from "./control-spec.js";
+import { diffList, type ListDiffSink } from "./diff.js";
+import { ControlError, ErrorCode } from "./errors.js";
+import { ensureBuilt, UserControl } from "./user-control.js";
+import type { Session } from "./session.js";
+
+export interface TreeHooks {
+  /** A user control is about to leave the page. */
+  willUnmount(control: UserControl): void;
+  /** App misuse found during a flush (a control in two places); reported, never thrown mid-flush. */
+  reportMisuse(error: ControlError): void;
+  /** `build()` of a user control threw. */
+  buildFailed(control: UserControl, thrown: unknown): void;
+}
+
+/** A value as it travels: handlers become `true`, an unset value `null`. */
+function toWire(value: unknown): JsonValue {
+  if (typeof value === "function") return true;
+  if (value === undefined) return null;
+  return value as JsonValue;
+}
+
+function wireProps(state: ControlState): WireProps | undefined {
+  let out: WireProps | undefined;
+  for (const name in state.props) (out ??= {})[name] = toWire(state.props[name]);
+  return out;
+}
+
+/** Keeps the first of any control listed twice in one slot, reporting the rest. */
+function dedupe(items: Control[], owner: Control, slot: string, hooks: TreeHooks): void {
+  if (items.length < 2 || new Set(items).size === items.length) return;
+  const seen = new Set<Control>();
+  const unique = items.filter((c) => !seen.has(c) && seen.add(c));
+  items.length = 0;
+  items.push(...unique);
+  hooks.reportMisuse(
+    new ControlError(ErrorCode.alreadyMounted, `a control appears twice in ${describeControl(owner)}.${slot}; kept the first`),
+  );
+}
+
+export class SessionTree {
+  readonly registry = new Map<number, Control>();
+  readonly dirty = new Set<Control>();
+  /** Controls visited by flushes, for tests that prove an update does not walk the tree. */
+  visited = 0;
+  #nextId = 1;
+  /** User controls mounted by the current flush, children before parents, for `didMount`. */
+  #mounted: UserControl[] = [];
+
+  constructor(
+    private readonly session: Session,
+    private readonly hooks: TreeHooks,
+  ) {}
+
+  /** Mounts the page itself as the first op of the session. */
+  mountRoot(page: Control, parentId: number, slot: string): PatchOp {
+    return [Op.insert, parentId, slot, 0, this.mount(page, undefined, [])];
+  }
+
+  /** Turns every dirty control's changes into ops, in the order the controls became dirty. */
+  collect(ops: PatchOp[]): UserControl[] {
+    for (const control of this.dirty) {
+      this.dirty.delete(control);
+      if (control[STATE].session === this.session) this.collectOne(control, ops);
+    }
+    const mounted = this.#mounted;
+    this.#mounted = [];
+    return mounted;
+  }
+
+  /** Unmounts a whole subtree: `willUnmount` parents first, then ids released. */
+  unmount(control: Control): void {
+    const state = control[STATE];
+    if (control instanceof UserControl) this.hooks.willUnmount(control);
+    if (state.slots) for (const name in state.slots) for (const child of state.slots[name]!.items) this.unmount(child);
+    this.registry.delete(state.id);
+    state.id = 0;
+    state.parent = undefined;
+    state.session = undefined;
+    state.dirtyProps = undefined;
+    if (state.slots) for (const name in state.slots) state.slots[name]!.before = undefined;
+  }
+
+  private collectOne(control: Control, ops: PatchOp[]): void {
+    this.visited++;
+    const state = control[STATE];
+    if (state.dirtyProps?.size) {
+      const props: WireProps = {};
+      for (const name of state.dirtyProps) props[name] = toWire(state.props[name]);
+      ops.push([Op.set, state.id, props]);
+    }
+    state.dirtyProps = undefined;
+    if (!state.slots) return;
+    for (const name in state.slots) {
+      const slot = state.slots[name]!;
+      const before = slot.before;
+      if (!before) continue;
+      slot.before = undefined;
+      dedupe(slot.items, control, name, this.hooks);
+      diffList(before, slot.items, this.sink(control, name, ops));
+    }
+  }
+
+  private sink(parent: Control, slot: string, ops: PatchOp[]): ListDiffSink<Control> {
+    const parentId = parent[STATE].id;
+    return {
+      remove: (child) => {
+        if (child[STATE].parent !== parent || child[STATE].session !== this.session) return;
+        ops.push([Op.remove, child[STATE].id]);
+        this.unmount(child);
+      },
+      clear: (children) => {
+        ops.push([Op.clean, parentId, slot]);
+        for (const child of children) {
+          if (child[STATE].parent === parent && child[STATE].session === this.session) this.unmount(child);
+        }
+      },
+      move: (child, index) => {
+        ops.push([Op.move, child[STATE].id, index]);
+      },
+      insert: (child, index) => {
+        const node = this.adopt(child, parent, slot, ops);
+        if (!node) return;
+        const last = ops[ops.length - 1];
+        // Consecutive inserts into one slot travel as one op.
+        if (last?.[0] === Op.insert && last[1] === parentId && last[2] === slot && last[3] + last.length - 4 === index) {
+          last.push(node);
+        } else ops.push([Op.insert, parentId, slot, index, node]);
+      },
+    };
+  }
+
+  /**
+   * Takes a control new to this slot. One already elsewhere on this page is moved (removed there,
+   * mounted here afresh) if its old place no longer lists it; otherwise it is in two places at
+   * once, which is reported and undone here.
+   */
+  private adopt(child: Control, parent: Control, slot: string, ops: PatchOp[]): ControlNode | undefined {
+    const state = child[STATE];
+    if (state.session && state.session !== this.session) {
+      this.refuse(parent, slot, child, `${describeControl(child)} is on another session's page`);
+      return undefined;
+    }
+    if (state.session) {
+      const oldParent = state.parent;
+      const stillThere = oldParent && [...(oldParent[STATE].slots ? Object.values(oldParent[STATE].slots) : [])]
+        .some((s) => s.items.includes(child));
+      if (stillThere || !oldParent) {
+        this.refuse(parent, slot, child, `${describeControl(child)} is already on the page; remove it from ${oldParent ? describeControl(oldParent) : "the page"} first`);
+        return undefined;
+      }
+      ops.push([Op.remove, state.id]);
+      this.unmount(child);
+    }
+    return this.mount(child, parent, ops);
+  }
+
+  /** Drops a child the app placed where it cannot go, keeping server and client trees equal. */
+  private refuse(parent: Control, slot: string, child: Control, message: string): void {
+    const items = parent[STATE].slots![slot]!.items;
+    const at = items.lastIndexOf(child);
+    if (at >= 0) items.splice(at, 1);
+    this.hooks.reportMisuse(new ControlError(ErrorCode.alreadyMounted, message));
+  }
+
+  private mount(control: Control, parent: Control | undefined, ops: PatchOp[]): ControlNode {
+    this.visited++;
+    const state = control[STATE];
+    const id = this.#nextId++;
+    state.id = id;
+    state.parent = parent;
+    state.session = this.session;
+    state.wasMounted = true;
+    state.dirtyProps = undefined;
+    this.registry.set(id, control);
+    if (control instanceof UserControl) {
+      try {
+        ensureBuilt(control);
+      } catch (thrown) {
+        this.hooks.buildFailed(control, thrown);
+      }
+    }
+    const node: ControlNode = { id, t: specOf(control).type };
+    const props = wireProps(state);
+    if (props) node.p = props;
+    if (state.slots) {
+      for (const name in state.slots) {
+        const slot = state.slots[name]!;
+        slot.before = undefined;
+        if (slot.items.length === 0) continue;
+        dedupe(slot.items, control, name, this.hooks);
+        const children: ControlNode[] = [];
+        for (let i = 0; i < slot.items.length; i++) {
+          const node = this.adopt(slot.items[i]!, control, name, ops);
+          if (node) children.push(node);
+          else i--;
+        }
+        if (children.length) (node.c ??= {})[name] = children;
+      }
+    }
+    if (control instanceof UserControl) this.#mounted.push(control);
+    return node;
+  }
+}

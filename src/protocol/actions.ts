@@ -1,0 +1,28 @@
+/**
+ * Action codes: the first element of every frame `[action, body]`. Named once here, imported by
+ * both the server runtime and the browser client; no other file spells them.
+ */
+
+/** Frames a client sends to the server. */
+export const ClientAction = {
+  /** First frame on every connection: protocol version, viewport, route, optional resume token. */
+  hello: "hello",
+  /** A user event on a control (click, change, submit, resize, …), numbered by the client. */
+  event: "event",
+  /** Acknowledges every server patch up to and including `seq`. */
+  ack: "ack",
+} as const;
+export type ClientAction = (typeof ClientAction)[keyof typeof ClientAction];
+
+/** Frames the server sends to a client. */
+export const ServerAction = {
+  /** Answer to `hello`: the session's id and its resume token. */
+  welcome: "welcome",
+  /** An ordered batch of patch ops, numbered by the server. */
+  patch: "patch",
+  /** Acknowledges every client event up to and including `seq`. */
+  ack: "ack",
+  /** A coded rejection or a fatal condition; the client shows it and may close. */
+  error: "error",
+} as const;
+export type ServerAction = (typeof ServerAction)[keyof typeof ServerAction];

@@ -1,0 +1,29 @@
+/**
+ * The one seam to the network. A `Connection` is one end of a bidirectional channel of text
+ * frames: a WebSocket, a worker's message port, or an in-memory pair. The runtime and the client
+ * speak only to this interface; each transport is a small adapter.
+ */
+export interface Connection {
+  /** Sends one encoded frame. After `close`, a send is silently dropped. */
+  send(frame: string): void;
+  /** Closes the channel; the peer's `onClose` fires with the same code and reason. */
+  close(code?: number, reason?: string): void;
+  /** Set by the consumer: called for each frame received, in order. */
+  onMessage: (frame: string) => void;
+  /** Set by the consumer: called once when the channel closes, from either side. */
+  onClose: (code: number, reason: string) => void;
+  /** Bytes queued but not yet written to the peer, where the transport can tell. */
+  readonly bufferedAmount: number;
+  /** The peer's address, where the transport knows one (for limits and logs). */
+  readonly remoteAddress?: string;
+}
+
+/** Close codes used by Weft on top of the WebSocket standard ones. */
+export const CloseCode = {
+  normal: 1000,
+  goingAway: 1001,
+  protocolError: 1002,
+  policyViolation: 1008,
+  tooLarge: 1009,
+  serverError: 1011,
+} as const;

@@ -1,0 +1,8 @@
+/** The wire contract, shared by the runtime, the server, the worker and the client. */
+export * from "./actions.js";
+export * from "./codec.js";
+export * from "./connection.js";
+export type * from "./frames.js";
+export * from "./limits.js";
+export * from "./ops.js";
+export * from "./version.js";
