@@ -58,7 +58,7 @@ export function specOf(control: Control): ControlSpec {
   return EMPTY;
 }
 
-function specOfClass(cls: ControlClass): ControlSpec {
+export function specOfClass(cls: ControlClass): ControlSpec {
   let proto: object | null = cls.prototype as object;
   while (proto) {
     const spec = specs.get(proto);

@@ -192,6 +192,11 @@ export class Session {
     })();
   }
 
+  /** Handlers and hooks still running (tasks excepted). */
+  get pendingWork(): number {
+    return this.#pending.size;
+  }
+
   /** Resolves once every handler and hook started so far has finished (tasks excepted). */
   async idle(): Promise<void> {
     while (this.#pending.size) await Promise.allSettled([...this.#pending]);

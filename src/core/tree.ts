@@ -104,6 +104,7 @@ export class SessionTree {
       if (!before) continue;
       slot.before = undefined;
       dedupe(slot.items, control, name, this.hooks);
+      this.dropMisplaced(control, name, slot.items);
       diffList(before, slot.items, this.sink(control, name, ops));
     }
   }
@@ -138,25 +139,47 @@ export class SessionTree {
   }
 
   /**
+   * Before a slot is diffed, takes out every new child that cannot go there (it is still listed
+   * under another parent, or belongs to another session), so the diff's indices match what the
+   * client will hold.
+   */
+  private dropMisplaced(parent: Control, slot: string, items: Control[]): void {
+    for (let i = items.length - 1; i >= 0; i--) {
+      const child = items[i]!;
+      const problem = this.placementProblem(child, parent);
+      if (problem) {
+        items.splice(i, 1);
+        this.hooks.reportMisuse(new ControlError(ErrorCode.alreadyMounted, problem));
+      }
+    }
+  }
+
+  /** Why `child` cannot be placed under `parent` now, or undefined when it can. */
+  private placementProblem(child: Control, parent: Control): string | undefined {
+    const state = child[STATE];
+    if (!state.session || state.parent === parent) return undefined;
+    if (state.session !== this.session) return `${describeControl(child)} is on another session's page`;
+    const oldParent = state.parent;
+    const oldSlots = oldParent?.[STATE].slots;
+    const stillThere = !oldParent || (oldSlots !== undefined && Object.values(oldSlots).some((s) => s.items.includes(child)));
+    if (!stillThere) return undefined;
+    return `${describeControl(child)} is already on the page; remove it from ${oldParent ? describeControl(oldParent) : "the page"} first`;
+  }
+
+  /**
    * Takes a control new to this slot. One already elsewhere on this page is moved (removed there,
    * mounted here afresh) if its old place no longer lists it; otherwise it is in two places at
    * once, which is reported and undone here.
    */
   private adopt(child: Control, parent: Control, slot: string, ops: PatchOp[]): ControlNode | undefined {
-    const state = child[STATE];
-    if (state.session && state.session !== this.session) {
-      this.refuse(parent, slot, child, `${describeControl(child)} is on another session's page`);
+    const problem = this.placementProblem(child, parent);
+    if (problem) {
+      this.refuse(parent, slot, child, problem);
       return undefined;
     }
-    if (state.session) {
-      const oldParent = state.parent;
-      const stillThere = oldParent && [...(oldParent[STATE].slots ? Object.values(oldParent[STATE].slots) : [])]
-        .some((s) => s.items.includes(child));
-      if (stillThere || !oldParent) {
-        this.refuse(parent, slot, child, `${describeControl(child)} is already on the page; remove it from ${oldParent ? describeControl(oldParent) : "the page"} first`);
-        return undefined;
-      }
-      ops.push([Op.remove, state.id]);
+    if (child[STATE].session) {
+      // Moved here from a parent that no longer lists it: removed there, mounted here afresh.
+      ops.push([Op.remove, child[STATE].id]);
       this.unmount(child);
     }
     return this.mount(child, parent, ops);
