@@ -1,0 +1,96 @@
+/**
+ * Installs what a fresh clone is missing, so that `npm start` and `npm test` are the only two
+ * commands a new user types. Plain Node ESM with no dependencies: it runs before `node_modules`
+ * exists.
+ *
+ * - `ensureDeps()`: `npm ci` (or `npm install` without a lock) when `node_modules` is missing or
+ *   older than `package-lock.json`.
+ * - `ensureChromium()`: Debian's `chromium` through apt-get when `/usr/bin/chromium` is absent.
+ *   Never Playwright's browser download: the tests drive the system browser (see DESIGN.md).
+ *
+ * Run directly: `node scripts/ensure.mjs [--chromium]`.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, statSync, utimesSync } from "node:fs";
+import { delimiter, dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The repository root (this file lives in `scripts/`). */
+export const root = dirname(dirname(fileURLToPath(import.meta.url)));
+
+/** Where the browser tests expect Chromium. */
+export const chromiumPath = "/usr/bin/chromium";
+
+/** An installation step failed; the message says what to do. */
+export class EnsureError extends Error {
+  name = "EnsureError";
+}
+
+function mtime(path) {
+  return existsSync(path) ? statSync(path).mtimeMs : undefined;
+}
+
+function run(command, args, options = {}) {
+  console.log(`> ${[command, ...args].join(" ")}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", ...options });
+  if (result.error) throw new EnsureError(`could not run ${command}: ${result.error.message}`);
+  if (result.status !== 0) {
+    throw new EnsureError(`${[command, ...args].join(" ")} failed (exit ${result.status ?? result.signal})`);
+  }
+}
+
+function onPath(command) {
+  return (process.env.PATH ?? "").split(delimiter).some((dir) => dir && existsSync(join(dir, command)));
+}
+
+/**
+ * Installs the npm dependencies when they are missing or stale. Stale means `package-lock.json`
+ * changed after the last install (npm stamps `node_modules/.package-lock.json` on every install).
+ */
+export function ensureDeps() {
+  const modules = join(root, "node_modules");
+  const lock = join(root, "package-lock.json");
+  const installed = mtime(join(modules, ".package-lock.json")) ?? mtime(modules);
+  const locked = mtime(lock);
+  if (installed !== undefined && (locked === undefined || installed >= locked)) return;
+
+  const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+  if (locked === undefined) run(npm, ["install", "--no-audit", "--no-fund"]);
+  else run(npm, ["ci", "--no-audit", "--no-fund"]);
+  // `npm install` may rewrite the lock after node_modules; stamp the install as the newer of the two.
+  const now = new Date();
+  const stamp = existsSync(join(modules, ".package-lock.json")) ? join(modules, ".package-lock.json") : modules;
+  utimesSync(stamp, now, now);
+}
+
+/** Installs Debian's `chromium` through apt-get when `/usr/bin/chromium` is absent. */
+export function ensureChromium() {
+  if (existsSync(chromiumPath)) return;
+  if (!onPath("apt-get")) {
+    throw new EnsureError(
+      `${chromiumPath} is missing and apt-get is not available: install Chromium so that ${chromiumPath} exists, then run npm test again`,
+    );
+  }
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  run("apt-get", ["update"], { env });
+  run("apt-get", ["install", "-y", "chromium"], { env });
+  if (!existsSync(chromiumPath)) throw new EnsureError(`apt-get installed chromium, but ${chromiumPath} is still missing`);
+}
+
+/** Runs `fn`; an `EnsureError` becomes one clear line on stderr and exit code 1. */
+export function orExit(fn) {
+  try {
+    fn();
+  } catch (error) {
+    if (!(error instanceof EnsureError)) throw error;
+    console.error(`weft: ${error.message}`);
+    process.exit(1);
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  orExit(() => {
+    ensureDeps();
+    if (process.argv.includes("--chromium")) ensureChromium();
+  });
+}
