@@ -1,0 +1,20 @@
+/** Turns `node:util` `parseArgs` failures into one-line usage errors. */
+import { UsageError } from "./usage-error.js";
+
+export function parseOrExplain<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    const message = (error as Error).message ?? String(error);
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+      const option = /'([^']+)'/.exec(message)?.[1] ?? message;
+      throw new UsageError(`unknown option ${option} (see weft --help)`);
+    }
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+      throw new UsageError(message.replace(/^Option '(?:-\w, )?(--?[\w-]+)[^']*' argument missing.*/s, "$1 needs a value"));
+    }
+    if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") throw new UsageError(message);
+    throw error;
+  }
+}
