@@ -1,0 +1,159 @@
+/**
+ * The examples gallery, what `npm start` serves: every example in this folder on one server, each
+ * at its own path (`/hello/`, `/countdown/`, …), with an index at `/` linking them. The examples
+ * are ordinary app files ending in `app(main)`; `captureApps` collects their `main` functions
+ * instead of letting each start a server of its own.
+ *
+ * Run: `node --import tsx examples/gallery.ts` (PORT and HOST override 8550 and 127.0.0.1).
+ */
+import { pathToFileURL } from "node:url";
+import type { AppHandle, AppMain, AppOptions } from "../src/index.js";
+import { captureApps } from "../src/server/capture.js";
+import { startHost } from "../src/server/host.js";
+
+/** One example of the gallery, in the order the index lists them. */
+export interface GalleryExample {
+  /** Its path on the gallery server, without slashes: `hello` is served at `/hello/`. */
+  readonly slug: string;
+  readonly title: string;
+  /** One line for the index. */
+  readonly description: string;
+  /** Imports the example's file (which calls `app(main)`). */
+  readonly load: () => Promise<unknown>;
+}
+
+export const EXAMPLES: readonly GalleryExample[] = [
+  {
+    slug: "hello",
+    title: "Hello",
+    description: "The smallest async app: main adds one line of text.",
+    load: () => import("./hello.js"),
+  },
+  {
+    slug: "button-hello",
+    title: "Button hello",
+    description: "An async click handler that adds a line of text.",
+    load: () => import("./button-hello.js"),
+  },
+  {
+    slug: "delayed-hello",
+    title: "Delayed hello",
+    description: "A handler that awaits sleep(1000) before answering, without blocking the page.",
+    load: () => import("./delayed-hello.js"),
+  },
+  {
+    slug: "countdown",
+    title: "Countdown",
+    description: "Two user controls, each counting down in its own background task.",
+    load: () => import("./countdown.js"),
+  },
+  {
+    slug: "resize-and-errors",
+    title: "Resize and errors",
+    description: "onResize shows the window size; onError shows what a broken handler threw.",
+    load: () => import("./resize-and-errors.js"),
+  },
+];
+
+/** An example together with the `main` its file passed to `app()`. */
+export interface LoadedExample extends GalleryExample {
+  readonly main: AppMain;
+}
+
+let loaded: Promise<LoadedExample[]> | undefined;
+
+/**
+ * Imports every example with `app()` captured and returns their `main` functions. Memoised: an
+ * ES module runs once per process, so a second capture of the same file would find nothing.
+ */
+export function loadExamples(): Promise<LoadedExample[]> {
+  loaded ??= (async () => {
+    const result: LoadedExample[] = [];
+    for (const example of EXAMPLES) {
+      const apps = await captureApps(example.load);
+      const first = apps[0];
+      if (first === undefined) throw new Error(`examples/${example.slug}.ts did not call app(main)`);
+      result.push({ ...example, main: first.main });
+    }
+    return result;
+  })();
+  return loaded;
+}
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/** Escapes text for HTML content and quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+/** The index page: plain semantic HTML and the host's stylesheet (the host's CSP allows no inline code). */
+export function renderIndex(examples: readonly GalleryExample[]): string {
+  const items = examples
+    .map(
+      (e) =>
+        `      <li><a href="/${escapeHtml(encodeURIComponent(e.slug))}/">${escapeHtml(e.title)}</a>` +
+        ` <span>${escapeHtml(e.description)}</span></li>`,
+    )
+    .join("\n");
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>Weft examples</title>
+    <link rel="stylesheet" href="/_weft/weft.css">
+  </head>
+  <body>
+    <main>
+      <h1>Weft examples</h1>
+      <p>Each example is one TypeScript file in <code>examples/</code>, running live. Open one in two tabs: every tab is its own session.</p>
+      <ul>
+${items}
+      </ul>
+    </main>
+  </body>
+</html>
+`;
+}
+
+/** Starts one server hosting every example, with the index at `/`. */
+export async function startGallery(options: AppOptions = {}): Promise<AppHandle> {
+  const examples = await loadExamples();
+  return startHost(
+    examples.map((e) => ({ path: `/${e.slug}/`, title: e.title, main: e.main })),
+    { ...options, indexHtml: renderIndex(examples) },
+  );
+}
+
+function portFromEnv(value: string | undefined): number {
+  if (value === undefined || value === "") return 8550;
+  if (!/^\d+$/.test(value) || Number(value) > 65535) {
+    throw new Error(`PORT must be an integer from 0 to 65535, got ${JSON.stringify(value)}`);
+  }
+  return Number(value);
+}
+
+async function serve(): Promise<void> {
+  let handle: AppHandle;
+  try {
+    handle = await startGallery({ port: portFromEnv(process.env.PORT), host: process.env.HOST || "127.0.0.1", view: "none" });
+  } catch (error) {
+    console.error(`weft: ${(error as Error).message}`);
+    process.exit(1);
+  }
+  console.log(`Weft examples gallery running at ${handle.url}`);
+  let closing = false;
+  const stop = (signal: NodeJS.Signals) => {
+    // `npm start` forwards the terminal's Ctrl-C, so the same signal may arrive twice: close once.
+    if (closing) return;
+    closing = true;
+    console.log(`\nWeft: ${signal}, closing sessions…`);
+    setTimeout(() => process.exit(0), 5000).unref();
+    void handle.close().then(() => process.exit(0));
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) await serve();
