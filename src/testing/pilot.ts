@@ -62,7 +62,7 @@ export class PilotError extends Error {
   override name = "PilotError";
 }
 
-const TEXT_PROPS = ["value", "text", "label", "tooltip"] as const;
+const TEXT_PROPS = ["label", "text", "value", "tooltip"] as const;
 
 /** The text a person reads on a node. */
 export function textOf(node: MirrorNode): string {
@@ -169,7 +169,9 @@ export class Pilot {
 
   /** Types into a field: its whole new value, as the client sends it. */
   async type(target: MirrorNode | Query, text: string): Promise<void> {
-    await this.#sendEvent(this.#interactive(target), "change", text);
+    const node = this.#interactive(target);
+    node.props.value = text; // the browser's field holds what was typed
+    await this.#sendEvent(node, "change", text);
   }
 
   /** Presses Enter in a field. */
@@ -181,7 +183,7 @@ export class Pilot {
   /** Clicks a checkbox: false → true (→ null with tristate) → false. */
   async toggle(target: MirrorNode | Query): Promise<void> {
     const node = this.#interactive(target);
-    const value = node.props.value ?? false;
+    const value = "value" in node.props ? node.props.value : false;
     const next = value === true ? (node.props.tristate ? null : false) : value === null ? false : true;
     node.props.value = next;
     await this.#sendEvent(node, "change", next);
