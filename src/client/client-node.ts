@@ -1,0 +1,67 @@
+/**
+ * `ClientNode`: one control as the client holds it: id, type, current props, its view, and its
+ * children slot by slot. It is also the control's `RenderContext`: the renderer talks back to the
+ * session through it.
+ */
+import type { JsonValue, WireProps } from "../protocol/index.js";
+import { EventName, handlerProp } from "./event-names.js";
+import type { ControlView, RenderContext } from "./registry.js";
+
+/** Where a node's events go: the session's event sender. */
+export interface EventSink {
+  /** Sends one event now (after any held-back value changes). */
+  event(id: number, name: string, data?: JsonValue): void;
+  /** Holds back a value change of control `id`, to send later as one `change`. */
+  valueChanged(id: number, read: () => JsonValue): void;
+  /** Sends every held-back value change now. */
+  commit(): void;
+}
+
+export class ClientNode implements RenderContext {
+  readonly props: WireProps = {};
+  readonly children: Record<string, ClientNode[]> = {};
+  view!: ControlView;
+
+  constructor(
+    readonly id: number,
+    readonly type: string,
+    public parent: ClientNode | undefined,
+    readonly slotName: string,
+    private readonly sink: EventSink,
+    private readonly focusQueue: HTMLElement[],
+  ) {}
+
+  listens(event: string): boolean {
+    return this.props[handlerProp(event)] === true;
+  }
+
+  fire(event: string, data?: JsonValue): void {
+    if (this.listens(event)) this.send(event, data);
+  }
+
+  send(event: string, data?: JsonValue): void {
+    if (this.interactive()) this.sink.event(this.id, event, data);
+  }
+
+  changed(read: () => JsonValue): void {
+    if (!this.interactive()) return;
+    if (this.listens(EventName.change)) this.sink.event(this.id, EventName.change, read());
+    else this.sink.valueChanged(this.id, read);
+  }
+
+  commit(): void {
+    this.sink.commit();
+  }
+
+  focusLater(el: HTMLElement): void {
+    this.focusQueue.push(el);
+  }
+
+  /** A hidden or disabled control, or one inside such, takes no events (the server agrees). */
+  interactive(): boolean {
+    for (let node: ClientNode | undefined = this; node; node = node.parent) {
+      if (node.props.disabled === true || node.props.visible === false) return false;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * Colour props: any CSS colour, or a Material 3 colour role in camelCase (`primary`,
+ * `onPrimaryContainer`, `surfaceContainerHigh`, …), which becomes `var(--md-sys-color-…)`.
+ */
+import type { JsonValue } from "../protocol/index.js";
+
+const ROLES = new Set(
+  (
+    "primary onPrimary primaryContainer onPrimaryContainer inversePrimary " +
+    "secondary onSecondary secondaryContainer onSecondaryContainer " +
+    "tertiary onTertiary tertiaryContainer onTertiaryContainer " +
+    "error onError errorContainer onErrorContainer " +
+    "background onBackground surface onSurface surfaceVariant onSurfaceVariant " +
+    "surfaceDim surfaceBright surfaceContainerLowest surfaceContainerLow surfaceContainer " +
+    "surfaceContainerHigh surfaceContainerHighest surfaceTint inverseSurface inverseOnSurface " +
+    "outline outlineVariant shadow scrim"
+  ).split(" "),
+);
+
+/** `onPrimaryContainer` → `var(--md-sys-color-on-primary-container)`; other values unchanged. */
+export function color(value: JsonValue | undefined): string {
+  if (typeof value !== "string") return "";
+  return ROLES.has(value) ? `var(--md-sys-color-${value.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)})` : value;
+}
+
+/** A CSS shorthand (a border) with any role names in it replaced, e.g. `"1px solid outline"`. */
+export function colorsIn(value: JsonValue | undefined): string {
+  if (typeof value !== "string") return "";
+  return value.replace(/[A-Za-z]+/g, (word) => (ROLES.has(word) ? color(word) : word));
+}

@@ -1,0 +1,50 @@
+/**
+ * What `row`, `column` and `page` share: a flex box whose element holds the `controls` slot,
+ * with `spacing` as the gap and the alignment props mapped to flex alignment.
+ */
+import type { JsonValue } from "../../protocol/index.js";
+
+const MAIN: Record<string, string> = {
+  start: "flex-start",
+  center: "center",
+  end: "flex-end",
+  spaceBetween: "space-between",
+  spaceAround: "space-around",
+  spaceEvenly: "space-evenly",
+};
+
+const CROSS: Record<string, string> = {
+  start: "flex-start",
+  center: "center",
+  end: "flex-end",
+  stretch: "stretch",
+  baseline: "baseline",
+};
+
+/** A main-axis alignment as `justify-content` ("" for the stylesheet's default). */
+export function mainAxis(value: JsonValue | undefined): string {
+  return typeof value === "string" ? (MAIN[value] ?? "") : "";
+}
+
+/** A cross-axis alignment as `align-items` ("" for the stylesheet's default). */
+export function crossAxis(value: JsonValue | undefined): string {
+  return typeof value === "string" ? (CROSS[value] ?? "") : "";
+}
+
+/** How a row or column overflows for its `scroll` mode. */
+export function overflow(value: JsonValue | undefined): string {
+  return value === "auto" ? "auto" : value === "always" ? "scroll" : value === "hidden" ? "hidden" : "";
+}
+
+/**
+ * Applies the props a row and a column share. `crossProp` is the one that differs by axis
+ * (`verticalAlignment` for a row, `horizontalAlignment` for a column).
+ */
+export function applyFlexProp(el: HTMLElement, name: string, value: JsonValue | undefined, crossProp: string): void {
+  const style = el.style;
+  if (name === "spacing") style.gap = typeof value === "number" ? `${value}px` : "";
+  else if (name === "alignment") style.justifyContent = mainAxis(value);
+  else if (name === crossProp) style.alignItems = crossAxis(value);
+  else if (name === "scroll") style.overflow = overflow(value);
+  else if (name === "wrap") style.flexWrap = value === true ? "wrap" : "";
+}

@@ -1,0 +1,64 @@
+/**
+ * `page`: the root of a session's controls, a flex column filling the viewport. Sets the
+ * document's title, and sends `resize` (debounced) whenever the window changes size, listened to
+ * or not: the server keeps `page.windowWidth` current with it.
+ */
+import { color } from "../colors.js";
+import { h, str } from "../dom.js";
+import { EventName } from "../event-names.js";
+import type { Renderer } from "../registry.js";
+import { crossAxis, mainAxis } from "./flex.js";
+
+const RESIZE_DEBOUNCE_MS = 150;
+
+export const page: Renderer = (ctx) => {
+  const element = h("div", "weft-page");
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let sent = `${innerWidth}x${innerHeight}`;
+  const onResize = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const width = Math.round(innerWidth);
+      const height = Math.round(innerHeight);
+      if (`${width}x${height}` === sent) return;
+      sent = `${width}x${height}`;
+      ctx.send(EventName.resize, { width, height });
+    }, RESIZE_DEBOUNCE_MS);
+  };
+  addEventListener("resize", onResize);
+  document.title = "Weft";
+  return {
+    element,
+    update(changed) {
+      const style = element.style;
+      for (const name in changed) {
+        const value = changed[name];
+        switch (name) {
+          case "title":
+            document.title = str(value, "Weft");
+            break;
+          case "bgcolor":
+            style.backgroundColor = color(value);
+            break;
+          case "padding":
+            style.padding = typeof value === "number" ? `${value}px` : "";
+            break;
+          case "spacing":
+            style.gap = typeof value === "number" ? `${value}px` : "";
+            break;
+          case "verticalAlignment":
+            style.justifyContent = mainAxis(value);
+            break;
+          case "horizontalAlignment":
+            style.alignItems = crossAxis(value);
+            break;
+        }
+      }
+    },
+    slot: (name) => (name === "controls" ? element : undefined),
+    destroy() {
+      removeEventListener("resize", onResize);
+      clearTimeout(timer);
+    },
+  };
+};

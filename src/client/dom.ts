@@ -1,0 +1,46 @@
+/**
+ * Small DOM helpers shared by the renderers. Nothing here parses HTML: text goes in through
+ * `textContent`, styles through the CSSOM (`el.style.x = …`), which the page's CSP allows.
+ */
+import type { JsonValue } from "../protocol/index.js";
+
+/** Creates an element with an optional class. */
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  if (className) el.className = className;
+  return el;
+}
+
+/** Sets or (for null, undefined or false) removes an attribute; `true` sets it empty. */
+export function attr(el: Element, name: string, value: string | number | boolean | null | undefined): void {
+  if (value === null || value === undefined || value === false) el.removeAttribute(name);
+  else el.setAttribute(name, value === true ? "" : String(value));
+}
+
+/** A number as CSS pixels; anything else clears the property. */
+export function px(value: JsonValue | undefined): string {
+  return typeof value === "number" && Number.isFinite(value) ? `${value}px` : "";
+}
+
+/** A string prop, or the fallback when it is absent or of another type. */
+export function str(value: JsonValue | undefined, fallback = ""): string {
+  return typeof value === "string" ? value : fallback;
+}
+
+/** A Material Symbols icon: a ligature in the self-hosted font, hidden from assistive tech. */
+export function icon(name: string, className = ""): HTMLSpanElement {
+  const el = h("span", `material-symbols-outlined${className ? ` ${className}` : ""}`);
+  el.setAttribute("aria-hidden", "true");
+  el.textContent = name;
+  return el;
+}
+
+/** Space on each side from a number or a `{ left, top, right, bottom }` object, as a CSS value. */
+export function spacing(value: JsonValue | undefined): string {
+  if (typeof value === "number") return px(value);
+  if (value && typeof value === "object" && !Array.isArray(value)) {
+    const side = (v: JsonValue | undefined) => px(v) || "0px";
+    return `${side(value.top)} ${side(value.right)} ${side(value.bottom)} ${side(value.left)}`;
+  }
+  return "";
+}

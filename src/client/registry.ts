@@ -1,0 +1,65 @@
+/**
+ * The renderer registry: control type → renderer. The built-in controls register here exactly as
+ * an extension would, so a package that adds a control on the server adds its renderer with one
+ * `registerRenderer` call.
+ */
+import type { JsonValue, WireProps } from "../protocol/index.js";
+
+/** What a renderer gets to talk back to the session. One per control. */
+export interface RenderContext {
+  /** The control's session-unique id. */
+  readonly id: number;
+  /** The control's wire type, e.g. `"textfield"`. */
+  readonly type: string;
+  /** Every current prop (non-defaults only), already merged with the change being applied. */
+  readonly props: Readonly<WireProps>;
+  /** Whether the server listens to `event` (its `onX` prop is `true`). */
+  listens(event: string): boolean;
+  /** Sends `event` if the server listens to it; otherwise does nothing. */
+  fire(event: string, data?: JsonValue): void;
+  /** Sends `event` whether or not there is a handler (the page's `resize`). */
+  send(event: string, data?: JsonValue): void;
+  /**
+   * The control's value changed in the browser. With `onChange` the change is sent now;
+   * without it, it is sent once later (on blur, before the next event, or after a pause), so the
+   * server's copy of the value is current before any handler reads it. `read` gives the value.
+   */
+  changed(read: () => JsonValue): void;
+  /** Sends any value change still held back (on blur). */
+  commit(): void;
+  /** Focuses `el` once the current patch is in the document (for `autofocus`). */
+  focusLater(el: HTMLElement): void;
+}
+
+/** A control on screen, as its renderer built it. */
+export interface ControlView {
+  /** The outermost element; gets `data-weft-id`, `data-weft-type` and the common props. */
+  readonly element: HTMLElement;
+  /**
+   * Applies props: all of them when created, only the changed ones later. A `null` value means
+   * "back to the default". The common props (`visible`, `width`, …) are applied by the caller;
+   * a renderer handles them too only where it needs more (`disabled` on a real `<button>`).
+   */
+  update(changed: Readonly<WireProps>): void;
+  /**
+   * The element that holds a slot's children, in order, and nothing else. Undefined for a slot
+   * the control does not have.
+   */
+  slot?(name: string): HTMLElement | undefined;
+  /** Releases what the view holds outside its element (window listeners, timers). */
+  destroy?(): void;
+}
+
+export type Renderer = (ctx: RenderContext) => ControlView;
+
+const renderers = new Map<string, Renderer>();
+
+/** Registers (or replaces) the renderer of a control type. */
+export function registerRenderer(type: string, renderer: Renderer): void {
+  renderers.set(type, renderer);
+}
+
+/** The renderer of a control type, if one is registered. */
+export function rendererFor(type: string): Renderer | undefined {
+  return renderers.get(type);
+}

@@ -1,0 +1,185 @@
+/**
+ * The client's side of a session: says hello, applies patches in order and acknowledges them,
+ * numbers and sends events, and survives drops. After a drop it reconnects with backoff and
+ * resumes with its token and last applied patch; events the server had not acknowledged are sent
+ * again (the server skips those it already handled). If the server answers with another session,
+ * the old one is gone: the screen is cleared and the new session's page is rendered.
+ */
+import {
+  ClientAction,
+  PROTOCOL_VERSION,
+  ServerAction,
+  decodeServerFrame,
+  encodeFrame,
+  type Connection,
+  type EventBody,
+  type HelloBody,
+  type JsonValue,
+  type PatchBody,
+  type WelcomeBody,
+} from "../protocol/index.js";
+import { AckBatcher } from "./ack-batcher.js";
+import { backoffDelay } from "./backoff.js";
+import { DomTree } from "./dom-tree.js";
+import { EventSender } from "./event-sender.js";
+import type { StatusView } from "./status-view.js";
+
+/** What tests may read as `window.__weft`; one object, updated in place. */
+export interface ClientState {
+  sessionId: string | null;
+  lastSeq: number;
+  connected: boolean;
+}
+
+export interface SessionClientOptions {
+  /** Opens a new connection to the server (a WebSocket, a worker port). */
+  connect: () => Connection;
+  /** The element the page is rendered into. */
+  root: HTMLElement;
+  status: StatusView;
+  /** The viewport and route, read at each hello. */
+  viewport: () => Pick<HelloBody, "width" | "height" | "route">;
+  state: ClientState;
+}
+
+/** Unacknowledged events kept for resending; past this the oldest are dropped. */
+const MAX_UNACKED_EVENTS = 10_000;
+
+export class SessionClient {
+  readonly tree: DomTree;
+  readonly #options: SessionClientOptions;
+  readonly #events: EventSender;
+  readonly #acks: AckBatcher;
+  #connection: Connection | undefined;
+  /** True once this connection's welcome arrived; events wait for it. */
+  #welcomed = false;
+  #session: string | undefined;
+  #token: string | undefined;
+  #lastSeq = 0;
+  #eventSeq = 0;
+  #unacked: { seq: number; text: string }[] = [];
+  #attempt = 0;
+  #retry: ReturnType<typeof setTimeout> | undefined;
+  #stopped = false;
+
+  constructor(options: SessionClientOptions) {
+    this.#options = options;
+    this.#events = new EventSender((id, name, data) => this.#sendEvent(id, name, data));
+    this.tree = new DomTree(options.root, this.#events);
+    this.tree.onForget = (id) => this.#events.forget(id);
+    this.#acks = new AckBatcher((seq) => this.#connection?.send(encodeFrame([ClientAction.ack, { seq }])));
+  }
+
+  /** Opens the first connection. */
+  start(): void {
+    this.#open();
+  }
+
+  /** While waiting to reconnect, tries now (the browser came back online). */
+  retryNow(): void {
+    if (this.#retry === undefined) return;
+    clearTimeout(this.#retry);
+    this.#retry = undefined;
+    this.#open();
+  }
+
+  #open(): void {
+    this.#retry = undefined;
+    const connection = this.#options.connect();
+    this.#connection = connection;
+    this.#welcomed = false;
+    connection.onMessage = (text) => {
+      if (this.#connection === connection) this.#receive(text);
+    };
+    connection.onClose = () => {
+      if (this.#connection === connection) this.#onClose();
+    };
+    const hello: HelloBody = { v: PROTOCOL_VERSION, ...this.#options.viewport() };
+    if (this.#token !== undefined) {
+      hello.resume = this.#token;
+      hello.ack = this.#lastSeq;
+    }
+    connection.send(encodeFrame([ClientAction.hello, hello]));
+  }
+
+  #receive(text: string): void {
+    const decoded = decodeServerFrame(text);
+    if (!decoded.ok) {
+      console.warn(`[weft] dropped a frame from the server (${decoded.code}): ${decoded.message}`);
+      return;
+    }
+    const frame = decoded.frame;
+    switch (frame[0]) {
+      case ServerAction.welcome:
+        this.#onWelcome(frame[1]);
+        break;
+      case ServerAction.patch:
+        this.#onPatch(frame[1]);
+        break;
+      case ServerAction.ack: {
+        const seq = frame[1].seq;
+        let drop = 0;
+        while (drop < this.#unacked.length && this.#unacked[drop]!.seq <= seq) drop++;
+        if (drop) this.#unacked.splice(0, drop);
+        break;
+      }
+      case ServerAction.error: {
+        const { code, message, fatal } = frame[1];
+        console.warn(`[weft] server error ${code}: ${message}`);
+        this.#options.status.error(message, fatal === true);
+        if (fatal) this.#stopped = true;
+        break;
+      }
+    }
+  }
+
+  #onWelcome(body: WelcomeBody): void {
+    if (this.#session !== undefined && body.session !== this.#session) {
+      // The old session is gone (expired, or the server restarted): start over with the new one.
+      this.tree.reset();
+      this.#events.reset();
+      this.#lastSeq = 0;
+      this.#eventSeq = 0;
+      this.#unacked = [];
+    }
+    this.#session = body.session;
+    this.#token = body.token;
+    this.#welcomed = true;
+    this.#attempt = 0;
+    this.#acks.reset(this.#lastSeq);
+    const state = this.#options.state;
+    state.sessionId = body.session;
+    state.lastSeq = this.#lastSeq;
+    state.connected = true;
+    this.#options.status.reconnecting(false);
+    for (const event of this.#unacked) this.#connection!.send(event.text);
+  }
+
+  #onPatch(body: PatchBody): void {
+    if (body.seq <= this.#lastSeq) return; // already applied before a resume
+    if (body.seq !== this.#lastSeq + 1) console.warn(`[weft] patch ${body.seq} follows ${this.#lastSeq}; some were lost`);
+    this.tree.apply(body.ops);
+    this.#lastSeq = body.seq;
+    this.#options.state.lastSeq = body.seq;
+    this.#acks.applied(body.seq);
+  }
+
+  #sendEvent(id: number, name: string, data: JsonValue | undefined): void {
+    const body: EventBody = { seq: ++this.#eventSeq, id, name };
+    if (data !== undefined) body.data = data;
+    const text = encodeFrame([ClientAction.event, body]);
+    this.#unacked.push({ seq: body.seq, text });
+    if (this.#unacked.length > MAX_UNACKED_EVENTS) this.#unacked.shift();
+    if (this.#welcomed) this.#connection?.send(text);
+  }
+
+  #onClose(): void {
+    this.#connection = undefined;
+    this.#welcomed = false;
+    this.#acks.cancel();
+    this.#options.state.connected = false;
+    if (this.#stopped) return;
+    this.#options.status.reconnecting(true);
+    this.#retry = setTimeout(() => this.#open(), backoffDelay(this.#attempt++));
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * The client's own messages, outside the app's controls: a small "Reconnecting…" chip while the
+ * connection is down (a polite live region), and server errors: a short-lived toast, or a
+ * persistent banner when the error is fatal.
+ */
+import { h } from "./dom.js";
+
+const TOAST_MS = 6000;
+
+export class StatusView {
+  readonly #chip: HTMLElement;
+  readonly #error: HTMLElement;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(host: HTMLElement = document.body) {
+    // Live regions announce changes only if they exist first, so both are created empty now.
+    this.#chip = h("div", "weft-status");
+    this.#chip.setAttribute("role", "status");
+    this.#chip.setAttribute("aria-live", "polite");
+    this.#error = h("div", "weft-error");
+    this.#error.setAttribute("role", "alert");
+    host.append(this.#chip, this.#error);
+  }
+
+  /** Shows or hides the "Reconnecting…" chip. */
+  reconnecting(on: boolean): void {
+    this.#chip.textContent = on ? "Reconnecting…" : "";
+  }
+
+  /** Shows a server error; a fatal one stays until the page is reloaded. */
+  error(message: string, fatal: boolean): void {
+    clearTimeout(this.#timer);
+    this.#error.textContent = message;
+    this.#error.classList.toggle("weft-error--fatal", fatal);
+    if (!fatal) this.#timer = setTimeout(() => (this.#error.textContent = ""), TOAST_MS);
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * The browser's WebSocket as the protocol's `Connection`. Frames sent before the socket opens are
+ * queued, so the session can say hello at once; a worker-port transport can replace this file
+ * without the session noticing.
+ */
+import { CloseCode, type Connection } from "../protocol/index.js";
+
+export class WebSocketConnection implements Connection {
+  readonly #socket: WebSocket;
+  #queue: string[] | undefined = [];
+  #closed = false;
+  onMessage: (frame: string) => void = () => {};
+  onClose: (code: number, reason: string) => void = () => {};
+
+  constructor(url: string) {
+    this.#socket = new WebSocket(url);
+    this.#socket.onopen = () => {
+      const queued = this.#queue ?? [];
+      this.#queue = undefined;
+      for (const frame of queued) this.#socket.send(frame);
+    };
+    this.#socket.onmessage = (event) => {
+      if (typeof event.data === "string") this.onMessage(event.data);
+    };
+    // An error event is always followed by close, which is where the session learns of it.
+    this.#socket.onclose = (event) => {
+      if (this.#closed) return;
+      this.#closed = true;
+      this.#queue = undefined;
+      this.onClose(event.code, event.reason);
+    };
+  }
+
+  send(frame: string): void {
+    if (this.#closed) return;
+    if (this.#queue) this.#queue.push(frame);
+    else this.#socket.send(frame);
+  }
+
+  close(code: number = CloseCode.normal, reason = ""): void {
+    // Browsers accept only 1000 and 3000–4999 from script.
+    const allowed = code === CloseCode.normal || (code >= 3000 && code <= 4999) ? code : CloseCode.normal;
+    this.#socket.close(allowed, reason.slice(0, 120));
+  }
+
+  get bufferedAmount(): number {
+    return this.#socket.bufferedAmount;
+  }
+}
+
+/** The app's WebSocket URL for a path on this page's host. */
+export function webSocketUrl(path: string): string {
+  return (location.protocol === "https:" ? "wss://" : "ws://") + location.host + path;
+}
