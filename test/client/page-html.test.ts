@@ -1,0 +1,30 @@
+/** The page HTML: CSP-safe (no inline script or style), every value escaped. */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { renderPageHtml } from "../../src/server/page-html.js";
+
+test("the page links the client and names the WebSocket path", () => {
+  const html = renderPageHtml({ title: "Hello", assetBase: "/_weft/", wsPath: "/_weft/ws" });
+  assert.match(html, /^<!doctype html>\n<html lang="en">/);
+  assert.match(html, /<meta name="viewport" content="width=device-width, initial-scale=1">/);
+  assert.match(html, /<title>Hello<\/title>/);
+  assert.match(html, /<link rel="stylesheet" href="\/_weft\/weft.css">/);
+  assert.match(html, /<meta name="weft-ws" content="\/_weft\/ws">/);
+  assert.match(html, /<script type="module" src="\/_weft\/weft.js"><\/script>/);
+  assert.match(html, /<div id="weft-root"><\/div>/);
+  assert.match(html, /<noscript>[^<]+<\/noscript>/);
+});
+
+test("no inline script or style", () => {
+  const html = renderPageHtml({ title: "t", assetBase: "/a/", wsPath: "/ws" });
+  for (const script of html.match(/<script[^>]*>[\s\S]*?<\/script>/g) ?? []) assert.match(script, /^<script [^>]*src="[^"]+"[^>]*><\/script>$/);
+  assert.doesNotMatch(html, /<style|\sstyle=|\son[a-z]+=/i);
+});
+
+test("the title and every attribute value are escaped", () => {
+  const html = renderPageHtml({ title: `</title><script>alert(1)</script>`, assetBase: `/x"><script>/`, wsPath: `/ws' onload='x` });
+  assert.doesNotMatch(html, /<script>/);
+  assert.match(html, /<title>&lt;\/title&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt;<\/title>/);
+  assert.match(html, /href="\/x&quot;&gt;&lt;script&gt;\/weft.css"/);
+  assert.match(html, /content="\/ws&#39; onload=&#39;x"/);
+});
