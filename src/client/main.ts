@@ -3,7 +3,6 @@
  * the built-in renderers and starts the session. Extensions may import `registerRenderer` from
  * this same module URL to add renderers for their own control types.
  */
-import { PROTOCOL_VERSION } from "../protocol/index.js";
 import { registerBuiltinRenderers } from "./controls/index.js";
 import { SessionClient, type ClientState } from "./session-client.js";
 import { StatusView } from "./status-view.js";
@@ -38,7 +37,6 @@ function start(): void {
   });
   addEventListener("online", () => client.retryNow());
   client.start();
-  console.debug(`[weft] client for protocol ${PROTOCOL_VERSION}`);
 }
 
 start();
