@@ -12,7 +12,10 @@ export function parseOrExplain<T>(parse: () => T): T {
       throw new UsageError(`unknown option ${option} (see weft --help)`);
     }
     if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
-      throw new UsageError(message.replace(/^Option '(?:-\w, )?(--?[\w-]+)[^']*' argument missing.*/s, "$1 needs a value"));
+      const option = /^Option '(?:-\w, )?(--?[\w-]+)/.exec(message)?.[1] ?? "an option";
+      // "ambiguous": the value starts with a dash (`--port -1`), which parseArgs will not take.
+      const hint = /ambiguous/.test(message) ? `; to pass a value starting with a dash, write ${option}=<value>` : "";
+      throw new UsageError(`${option} needs a value${hint}`);
     }
     if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") throw new UsageError(message);
     throw error;

@@ -1,0 +1,117 @@
+/**
+ * The `weft` command as a user runs it: `bin/weft.js` in a child process. Usage mistakes are one
+ * line on stderr and exit code 2; `weft run` serves the app file and prints its URL.
+ */
+import assert from "node:assert/strict";
+import { spawn, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
+import { dirname, join, resolve } from "node:path";
+import { test } from "node:test";
+import { fileURLToPath } from "node:url";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const BIN = join(ROOT, "bin", "weft.js");
+const TIMEOUT_MS = 20_000;
+
+interface Finished {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function weft(args: string[]): ChildProcess {
+  return spawn(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, CI: "1", NO_COLOR: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+}
+
+/** Runs `weft args` to completion (killed by pid if it outlives the timeout). */
+async function runWeft(args: string[]): Promise<Finished> {
+  const child = weft(args);
+  let stdout = "";
+  let stderr = "";
+  child.stdout!.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+  child.stderr!.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+  const timer = setTimeout(() => child.kill("SIGKILL"), TIMEOUT_MS);
+  try {
+    const [code] = (await once(child, "exit")) as [number | null];
+    return { code, stdout, stderr };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function assertUsageError(result: Finished, pattern: RegExp): void {
+  assert.equal(result.code, 2, `exit code (stderr: ${result.stderr})`);
+  const lines = result.stderr.trimEnd().split("\n");
+  assert.equal(lines.length, 1, `one line on stderr, got:\n${result.stderr}`);
+  assert.match(lines[0]!, /^weft: /);
+  assert.match(lines[0]!, pattern);
+  assert.doesNotMatch(result.stderr, /\n\s+at /, "no stack trace");
+}
+
+test("weft run with a missing file prints one line and exits 2", async () => {
+  const result = await runWeft(["run", "examples/no-such-app.ts", "--no-open"]);
+  assertUsageError(result, /no such file: .*no-such-app\.ts/);
+});
+
+test("weft run with a bad port prints one line and exits 2", async () => {
+  for (const port of ["abc", "70000", "-1", "1.5"]) {
+    const result = await runWeft(["run", "examples/hello.ts", "--port", port, "--no-open"]);
+    assertUsageError(result, /--port/);
+  }
+});
+
+test("weft with an unknown flag or command prints one line and exits 2", async () => {
+  assertUsageError(await runWeft(["run", "examples/hello.ts", "--bogus"]), /unknown option --bogus/);
+  assertUsageError(await runWeft(["frobnicate"]), /unknown command "frobnicate"/);
+});
+
+test("weft --help lists run, and weft --version prints the package version", async () => {
+  const help = await runWeft(["--help"]);
+  assert.equal(help.code, 0);
+  assert.match(help.stdout, /weft run/);
+  assert.match(help.stdout, /--no-open/);
+  const version = await runWeft(["--version"]);
+  assert.equal(version.code, 0);
+  assert.match(version.stdout.trim(), /^\d+\.\d+\.\d+/);
+});
+
+test("weft run examples/hello.ts --port 0 --no-open serves the app", async () => {
+  const child = weft(["run", "examples/hello.ts", "--port", "0", "--no-open"]);
+  let stdout = "";
+  let stderr = "";
+  child.stderr!.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+  try {
+    const url = await new Promise<string>((resolveUrl, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no URL printed in time; stdout: ${stdout}; stderr: ${stderr}`)), TIMEOUT_MS);
+      child.stdout!.setEncoding("utf8").on("data", (chunk: string) => {
+        stdout += chunk;
+        const found = /http:\/\/127\.0\.0\.1:(\d+)\/\S*/.exec(stdout);
+        if (found) {
+          clearTimeout(timer);
+          resolveUrl(found[0]);
+        }
+      });
+      child.on("exit", (code) => {
+        clearTimeout(timer);
+        reject(new Error(`weft exited with ${code} before serving; stderr: ${stderr}`));
+      });
+    });
+    assert.notEqual(new URL(url).port, "0");
+    const response = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS) });
+    assert.equal(response.status, 200);
+    assert.match(response.headers.get("content-type") ?? "", /text\/html/);
+    assert.match(await response.text(), /<html/i);
+  } finally {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = once(child, "exit");
+      process.kill(child.pid!, "SIGTERM");
+      const force = setTimeout(() => child.kill("SIGKILL"), TIMEOUT_MS / 2);
+      await exited;
+      clearTimeout(force);
+    }
+  }
+});
