@@ -87,7 +87,10 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
-/** The index page: plain semantic HTML and the host's stylesheet (the host's CSP allows no inline code). */
+/**
+ * The index page: plain semantic HTML and the host's stylesheet (the host's CSP allows no inline
+ * code). The `weft-page` class gives it the padding and spacing of an app's page.
+ */
 export function renderIndex(examples: readonly GalleryExample[]): string {
   const items = examples
     .map(
@@ -105,7 +108,7 @@ export function renderIndex(examples: readonly GalleryExample[]): string {
     <link rel="stylesheet" href="/_weft/weft.css">
   </head>
   <body>
-    <main>
+    <main class="weft-page">
       <h1>Weft examples</h1>
       <p>Each example is one TypeScript file in <code>examples/</code>, running live. Open one in two tabs: every tab is its own session.</p>
       <ul>

@@ -1,0 +1,72 @@
+/**
+ * The gallery `npm start` serves: the index lists every example with its one-line description,
+ * and each link opens that example, running.
+ */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { Page as BrowserPage } from "playwright-core";
+import { EXAMPLES, startGallery } from "../../examples/gallery.js";
+import { quietLogger, TIMEOUT_MS, useBrowser, waitForSession } from "./harness.js";
+
+const browser = useBrowser();
+
+/** What proves each example runs, seen from its page. */
+const PROOF: Record<string, (page: BrowserPage) => Promise<void>> = {
+  hello: (page) => page.getByText("Hello, async world!", { exact: true }).waitFor(),
+  "button-hello": async (page) => {
+    await page.getByRole("button", { name: "Say hello!" }).click();
+    await page.getByText("Hello!", { exact: true }).waitFor();
+  },
+  "delayed-hello": async (page) => {
+    await page.getByRole("button", { name: "Say hello with delay!" }).click();
+    await page.getByText("Hello!", { exact: true }).waitFor();
+  },
+  countdown: (page) => page.getByText(/^\d{2}:\d{2}$/).nth(1).waitFor(),
+  "resize-and-errors": async (page) => {
+    await page.getByRole("button", { name: "Break it" }).click();
+    await page.getByText(/^Page error: /).waitFor();
+  },
+};
+
+async function serveGallery() {
+  return browser.track(await startGallery({ port: 0, host: "127.0.0.1", view: "none", logger: quietLogger }));
+}
+
+test("every example has a check here", () => {
+  assert.deepEqual(EXAMPLES.map((e) => e.slug).sort(), Object.keys(PROOF).sort());
+});
+
+test("the index lists every example with a link and one line", async () => {
+  const gallery = await serveGallery();
+  const page = await browser.open(gallery.url, { session: false });
+  assert.equal(await page.title(), "Weft examples");
+  await page.getByRole("heading", { name: "Weft examples" }).waitFor();
+  const links = page.getByRole("main").getByRole("link");
+  assert.equal(await links.count(), EXAMPLES.length);
+  for (const [i, example] of EXAMPLES.entries()) {
+    const link = links.nth(i);
+    assert.equal(await link.textContent(), example.title);
+    assert.equal(await link.getAttribute("href"), `/${example.slug}/`);
+    await page.getByText(example.description, { exact: true }).waitFor();
+  }
+  const stylesheet = await page.locator('link[rel="stylesheet"]').getAttribute("href");
+  assert.ok(stylesheet);
+  const css = await fetch(new URL(stylesheet, gallery.url), { signal: AbortSignal.timeout(TIMEOUT_MS) });
+  assert.equal(css.status, 200, `the index's stylesheet ${stylesheet} is served`);
+});
+
+test("each link on the index opens its example, running", async () => {
+  const gallery = await serveGallery();
+  const page = await browser.open(gallery.url, { session: false });
+  for (const example of EXAMPLES) {
+    await page.getByRole("link", { name: example.title, exact: true }).click();
+    await page.waitForURL(new URL(`/${example.slug}/`, gallery.url).href);
+    await waitForSession(page);
+    await PROOF[example.slug]!(page);
+    await page.goto(gallery.url);
+  }
+});
+
+test("no page threw a script error", () => {
+  assert.deepEqual(browser.pageErrors, []);
+});
