@@ -8,7 +8,9 @@
  * - `ensureChromium()`: Debian's `chromium` through apt-get when `/usr/bin/chromium` is absent.
  *   Never Playwright's browser download: the tests drive the system browser (see DESIGN.md).
  *
- * Run directly: `node scripts/ensure.mjs [--chromium]`.
+ * Run directly: `node scripts/ensure.mjs [--chromium] [--build]`. `--build` (what `npm run build`
+ * runs) also bundles the browser client once and prints its assets: the servers bundle it in
+ * memory at startup (docs/decisions/0003), so this only proves it builds; nothing is written.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, statSync, utimesSync } from "node:fs";
@@ -30,12 +32,12 @@ function mtime(path) {
   return existsSync(path) ? statSync(path).mtimeMs : undefined;
 }
 
-function run(command, args, options = {}) {
-  console.log(`> ${[command, ...args].join(" ")}`);
+function run(command, args, { label, ...options } = {}) {
+  console.log(`> ${label ?? [command, ...args].join(" ")}`);
   const result = spawnSync(command, args, { cwd: root, stdio: "inherit", ...options });
   if (result.error) throw new EnsureError(`could not run ${command}: ${result.error.message}`);
   if (result.status !== 0) {
-    throw new EnsureError(`${[command, ...args].join(" ")} failed (exit ${result.status ?? result.signal})`);
+    throw new EnsureError(`${label ?? [command, ...args].join(" ")} failed (exit ${result.status ?? result.signal})`);
   }
 }
 
@@ -88,9 +90,19 @@ export function orExit(fn) {
   }
 }
 
+/** Bundles the client in memory, as a server does at startup, and lists what it produced. */
+export function checkClientBuild() {
+  const script = `
+    const { clientAssets } = await import("./src/server/client-assets.ts");
+    for (const [path, asset] of await clientAssets()) console.log(\`  \${path}  \${(asset.body.byteLength / 1024).toFixed(1)} KB\`);
+  `;
+  run(process.execPath, ["--import", "tsx", "--input-type=module", "--eval", script], { label: "bundling the client (in memory)" });
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   orExit(() => {
     ensureDeps();
     if (process.argv.includes("--chromium")) ensureChromium();
+    if (process.argv.includes("--build")) checkClientBuild();
   });
 }
