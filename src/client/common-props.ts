@@ -5,7 +5,7 @@
 import type { WireProps } from "../protocol/index.js";
 import { attr, px } from "./dom.js";
 
-export function applyCommonProps(el: HTMLElement, changed: Readonly<WireProps>): void {
+export function applyCommonProps(el: HTMLElement, changed: Readonly<WireProps>, ownsDisabled = false): void {
   for (const name in changed) {
     const value = changed[name];
     switch (name) {
@@ -16,6 +16,7 @@ export function applyCommonProps(el: HTMLElement, changed: Readonly<WireProps>):
         el.hidden = value === false;
         break;
       case "disabled":
+        if (ownsDisabled) break;
         // Real form controls are disabled by their renderers; this marks any other element, and
         // the client drops events from inside a disabled control as the server would.
         attr(el, "aria-disabled", value === true ? "true" : null);

@@ -98,7 +98,7 @@ export class DomTree {
       else node.props[name] = value;
     }
     node.view.update(changed);
-    applyCommonProps(node.view.element, changed);
+    applyCommonProps(node.view.element, changed, node.view.ownsDisabled);
   }
 
   #build(spec: ControlNode, parent: ClientNode, slot: string): ClientNode {
@@ -110,7 +110,7 @@ export class DomTree {
     view.element.setAttribute("data-weft-id", String(spec.id));
     view.element.setAttribute("data-weft-type", spec.t);
     view.update(props);
-    applyCommonProps(view.element, props);
+    applyCommonProps(view.element, props, view.ownsDisabled);
     if (this.#nodes.has(spec.id)) console.warn(`[weft] control id ${spec.id} inserted twice; the newer wins`);
     this.#nodes.set(spec.id, node);
     for (const name in spec.c) {

@@ -46,6 +46,11 @@ export interface ControlView {
    * the control does not have.
    */
   slot?(name: string): HTMLElement | undefined;
+  /**
+   * True when the renderer disables real form elements itself (and draws their disabled look);
+   * the common `disabled` handling (aria-disabled, faded) is then skipped for this view.
+   */
+  readonly ownsDisabled?: boolean;
   /** Releases what the view holds outside its element (window listeners, timers). */
   destroy?(): void;
 }

@@ -19,6 +19,7 @@ export function buttonRenderer(variant: ButtonVariant): Renderer {
     element.addEventListener("click", () => ctx.fire(EventName.click));
     return {
       element,
+      ownsDisabled: true,
       update(changed) {
         for (const name in changed) {
           const value = changed[name];

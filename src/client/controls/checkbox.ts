@@ -32,6 +32,7 @@ export const checkbox: Renderer = (ctx) => {
 
   return {
     element,
+    ownsDisabled: true,
     update(changed) {
       for (const name in changed) {
         const next = changed[name];

@@ -15,6 +15,7 @@ export const iconButton: Renderer = (ctx) => {
   element.addEventListener("click", () => ctx.fire(EventName.click));
   return {
     element,
+    ownsDisabled: true,
     update(changed) {
       const props = ctx.props;
       if ("icon" in changed || "selected" in changed || "selectedIcon" in changed) {

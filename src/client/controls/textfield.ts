@@ -165,7 +165,7 @@ export const textField: Renderer = (ctx) => {
   };
 
   prefix.hidden = suffix.hidden = support.hidden = true;
-  return { element, update: apply };
+  return { element, update: apply, ownsDisabled: true };
 };
 
 /** Creates the `<input>` or `<textarea>` with the listeners that report to the server. */
