@@ -36,6 +36,8 @@ function start(): void {
     state,
   });
   addEventListener("online", () => client.retryNow());
+  addEventListener("pagehide", () => client.pause());
+  addEventListener("pageshow", (event) => event.persisted && client.start());
   client.start();
 }
 

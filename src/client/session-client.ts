@@ -70,9 +70,26 @@ export class SessionClient {
     this.#acks = new AckBatcher((seq) => this.#connection?.send(encodeFrame([ClientAction.ack, { seq }])));
   }
 
-  /** Opens the first connection. */
+  /** Opens the connection (again after `pause`); does nothing while one is open or pending. */
   start(): void {
+    if (this.#connection || this.#retry !== undefined) return;
     this.#open();
+  }
+
+  /**
+   * The page is being left (or frozen into the back/forward cache): close quietly, with no
+   * "Reconnecting…" and no retry. `start()` resumes the session if the page is shown again.
+   */
+  pause(): void {
+    clearTimeout(this.#retry);
+    this.#retry = undefined;
+    this.#acks.flush();
+    const connection = this.#connection;
+    this.#connection = undefined;
+    this.#welcomed = false;
+    this.#options.state.connected = false;
+    this.#options.status.reconnecting(false);
+    connection?.close();
   }
 
   /** While waiting to reconnect, tries now (the browser came back online). */
@@ -84,6 +101,7 @@ export class SessionClient {
   }
 
   #open(): void {
+    if (this.#stopped) return;
     this.#retry = undefined;
     const connection = this.#options.connect();
     this.#connection = connection;
