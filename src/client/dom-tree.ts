@@ -7,8 +7,8 @@
 import { Op, ROOT_ID, ROOT_SLOT, type ControlNode, type PatchOp, type WireProps } from "../protocol/index.js";
 import { ClientNode, type EventSink } from "./client-node.js";
 import { applyCommonProps } from "./common-props.js";
-import { unknownControl } from "./controls/unknown.js";
-import { rendererFor } from "./registry.js";
+import { brokenControl, unknownControl } from "./controls/unknown.js";
+import { rendererFor, type ControlView } from "./registry.js";
 
 export class DomTree {
   readonly #nodes = new Map<number, ClientNode>();
@@ -105,11 +105,18 @@ export class DomTree {
     const node = new ClientNode(spec.id, spec.t, parent, slot, this.#sink, this.#focusQueue);
     const props = spec.p ?? {};
     for (const name in props) if (props[name] !== null) node.props[name] = props[name]!;
-    const view = (rendererFor(spec.t) ?? unknownControl)(node);
+    let view: ControlView;
+    try {
+      view = (rendererFor(spec.t) ?? unknownControl)(node);
+      view.update(props);
+    } catch (error) {
+      // One failing renderer must not take its siblings of the same insert down with it.
+      console.error(`[weft] the ${spec.t} renderer failed on control ${spec.id}`, error);
+      view = brokenControl(node);
+    }
     node.view = view;
     view.element.setAttribute("data-weft-id", String(spec.id));
     view.element.setAttribute("data-weft-type", spec.t);
-    view.update(props);
     applyCommonProps(view.element, props, view.ownsDisabled);
     if (this.#nodes.has(spec.id)) console.warn(`[weft] control id ${spec.id} inserted twice; the newer wins`);
     this.#nodes.set(spec.id, node);
