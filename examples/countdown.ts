@@ -9,9 +9,9 @@ class Countdown extends UserControl {
   countdown = new Text();
   running = false;
 
-  override async didMount() { this.running = true; this.page!.runTask(() => this.updateTimer()); }
+  async didMount() { this.running = true; this.page!.runTask(() => this.updateTimer()); }
 
-  override async willUnmount() { this.running = false; }
+  async willUnmount() { this.running = false; }
 
   async updateTimer() {
     while (this.seconds && this.running) {

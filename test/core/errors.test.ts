@@ -76,7 +76,7 @@ test("a failing build() or didMount() is reported with its control", async () =>
     build() {
       return new Text("grumpy");
     }
-    async didMount() {
+    override async didMount() {
       throw new Error("will not mount");
     }
   }

@@ -12,10 +12,10 @@ class Probe extends UserControl {
   build() {
     return new Column([new Text(this.label), ...this.inner]);
   }
-  didMount() {
+  override didMount() {
     events.push(`mount ${this.label}`);
   }
-  async willUnmount() {
+  override async willUnmount() {
     events.push(`unmount ${this.label}`);
   }
 }
@@ -79,11 +79,11 @@ test("the seed's Countdown: two ticking independently, stopped by willUnmount", 
     }
     countdown = new Text();
     running = false;
-    async didMount() {
+    override async didMount() {
       this.running = true;
       this.page!.runTask(() => this.updateTimer());
     }
-    async willUnmount() {
+    override async willUnmount() {
       this.running = false;
     }
     async updateTimer() {
