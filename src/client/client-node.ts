@@ -3,8 +3,7 @@
  * children slot by slot. It is also the control's `RenderContext`: the renderer talks back to the
  * session through it.
  */
-import type { JsonValue, WireProps } from "../protocol/index.js";
-import { EventName, handlerProp } from "./event-names.js";
+import { EventName, handlerProp, type JsonValue, type WireProps } from "../protocol/index.js";
 import type { ControlView, RenderContext } from "./registry.js";
 
 /** Where a node's events go: the session's event sender. */

@@ -4,9 +4,8 @@
  * after a pause in typing, or just before any other event, so that a handler on the server
  * always reads the value the person sees.
  */
-import type { JsonValue } from "../protocol/index.js";
+import { EventName, type JsonValue } from "../protocol/index.js";
 import type { EventSink } from "./client-node.js";
-import { EventName } from "./event-names.js";
 
 /** Pause in typing after which a held-back value is sent anyway. */
 export const VALUE_IDLE_MS = 300;

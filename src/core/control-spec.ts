@@ -3,6 +3,7 @@
  * events and its child slots. `defineControl` turns a spec into typed accessors on the prototype,
  * so `text.value = "x"` marks exactly that property dirty and nothing else.
  */
+import { handlerProp } from "../protocol/index.js";
 import type { Control } from "./control.js";
 
 /** A slot holds a list of children (`controls`) or at most one (`content`). */
@@ -43,8 +44,13 @@ const EMPTY: ControlSpec = {
 };
 
 /** `click` → `onClick`. */
-export function handlerName(event: string): string {
-  return `on${event[0]!.toUpperCase()}${event.slice(1)}`;
+export const handlerName = handlerProp;
+
+const byType = new Map<string, ControlSpec>();
+
+/** The spec declared for a wire type, e.g. `"text"`. */
+export function specForType(type: string): ControlSpec | undefined {
+  return byType.get(type);
 }
 
 /** The spec of a control's class, inherited from the nearest class that declared one. */
@@ -115,7 +121,9 @@ export function defineControl(cls: ControlClass, input: ControlSpecInput): void 
     });
   }
   const optionNames = new Set([...parent.optionNames, ...Object.keys(defaults), ...Object.keys(input.slots ?? {})]);
-  specs.set(proto, { type: input.type, defaults, events, slots, optionNames });
+  const spec: ControlSpec = { type: input.type, defaults, events, slots, optionNames };
+  specs.set(proto, spec);
+  byType.set(input.type, spec);
 }
 
 /** Names close to `name`, for "did you mean" hints. */

@@ -93,7 +93,9 @@ export class SessionTree {
     const state = control[STATE];
     if (state.dirtyProps?.size) {
       const props: WireProps = {};
-      for (const name of state.dirtyProps) props[name] = toWire(state.props[name]);
+      const defaults = specOf(control).defaults;
+      // The value itself, even when it is the default: `null` on the wire means only "no value".
+      for (const name of state.dirtyProps) props[name] = toWire(name in state.props ? state.props[name] : defaults[name]);
       ops.push([Op.set, state.id, props]);
     }
     state.dirtyProps = undefined;

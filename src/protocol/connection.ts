@@ -4,7 +4,10 @@
  * speak only to this interface; each transport is a small adapter.
  */
 export interface Connection {
-  /** Sends one encoded frame. After `close`, a send is silently dropped. */
+  /**
+   * Sends one encoded frame. A send before the channel is open is queued and goes out, in order,
+   * once it opens; after `close`, a send is silently dropped.
+   */
   send(frame: string): void;
   /** Closes the channel; the peer's `onClose` fires with the same code and reason. */
   close(code?: number, reason?: string): void;

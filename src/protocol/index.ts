@@ -2,6 +2,7 @@
 export * from "./actions.js";
 export * from "./codec.js";
 export * from "./connection.js";
+export * from "./events.js";
 export type * from "./frames.js";
 export * from "./limits.js";
 export * from "./ops.js";

@@ -7,8 +7,10 @@
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 /**
- * Property values of one control. `null` means "back to the default": defaults are never sent,
- * so the renderer owns them. Event handlers travel as `true` (someone listens) or `null`.
+ * Property values of one control. A new node carries only the props that differ from their
+ * defaults (the renderer owns defaults); a `set` carries the new value itself, even when that is
+ * the default. `null` means "no value" (a prop whose default is unset, or a tristate checkbox's
+ * indeterminate state). Event handlers travel as `true` (someone listens) or `null`.
  */
 export type WireProps = Record<string, JsonValue>;
 
@@ -26,7 +28,7 @@ export interface ControlNode {
 
 /** Op codes, the first element of every op. */
 export const Op = {
-  /** `["set", id, props]`: change properties of one control. */
+  /** `["set", id, props]`: change properties of one control, to the values given. */
   set: "set",
   /**
    * `["insert", parentId, slot, index, ...nodes]`: new subtrees at `index` of a parent's slot,

@@ -21,7 +21,7 @@ import {
   type PatchFrame,
   type ServerFrame,
 } from "../protocol/index.js";
-import { specOfClass, type ControlClass } from "../core/control-spec.js";
+import { specForType, specOfClass, type ControlClass } from "../core/control-spec.js";
 import { STATE, type Control } from "../core/control.js";
 import { SessionHub, type AppMain, type Logger, type Page, type Session } from "../core/index.js";
 import { memoryConnectionPair } from "./memory-connection.js";
@@ -324,9 +324,12 @@ export function serverTreeOf(control: Control): unknown {
   return { id: state.id, props, slots };
 }
 
-/** The mirror's tree in the same shape as `serverTreeOf`. */
+/** The mirror's tree in the same shape as `serverTreeOf` (props equal to their default left out). */
 export function mirrorTreeOf(node: MirrorNode): unknown {
   const slots: Record<string, unknown[]> = {};
   for (const [name, children] of Object.entries(node.slots)) if (children.length) slots[name] = children.map(mirrorTreeOf);
-  return { id: node.id, props: { ...node.props }, slots };
+  const defaults = specForType(node.type)?.defaults ?? {};
+  const props: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(node.props)) if (!Object.is(value, defaults[name] ?? null)) props[name] = value;
+  return { id: node.id, props, slots };
 }

@@ -29,7 +29,7 @@ test("setting one prop sends one set op naming only that prop", async () => {
   await pilot.close();
 });
 
-test("setting a prop back to its default sends null, and the client drops it", async () => {
+test("setting a prop back to its default sends the default value itself", async () => {
   let text!: Text;
   const pilot = await runApp(async (page) => {
     text = new Text("x", { italic: true });
@@ -38,8 +38,14 @@ test("setting a prop back to its default sends null, and the client drops it", a
   text.italic = false;
   await text.update();
   await pilot.settle();
-  assert.deepEqual(pilot.patches.at(-1)!.frame[1], { seq: pilot.patches.length, ops: [["set", text.id, { italic: null }]] });
-  assert.deepEqual(pilot.get({ type: Text }).props, { value: "x" });
+  assert.deepEqual(pilot.patches.at(-1)!.frame[1], { seq: pilot.patches.length, ops: [["set", text.id, { italic: false }]] });
+  assert.deepEqual(pilot.get({ type: Text }).props, { value: "x", italic: false });
+  text.size = 20;
+  await text.update();
+  text.size = undefined;
+  await text.update();
+  await pilot.settle();
+  assert.deepEqual(pilot.patches.at(-1)!.frame[1].ops, [["set", text.id, { size: null }]], "an unset value travels as null");
   await pilot.close();
 });
 

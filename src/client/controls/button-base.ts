@@ -4,7 +4,7 @@
  */
 import { color } from "../colors.js";
 import { h, icon, str } from "../dom.js";
-import { EventName } from "../event-names.js";
+import { EventName } from "../../protocol/index.js";
 import type { Renderer } from "../registry.js";
 
 export type ButtonVariant = "elevated" | "filled" | "outlined" | "text";

@@ -18,7 +18,6 @@ export const checkbox: Renderer = (ctx) => {
   element.append(control, text);
 
   let value: boolean | null = false;
-  let created = false;
   const show = () => {
     input.checked = value === true;
     input.indeterminate = value === null;
@@ -38,9 +37,8 @@ export const checkbox: Renderer = (ctx) => {
         const next = changed[name];
         switch (name) {
           case "value":
-            // On the wire `null` means "back to the default" (false). But a control's first
-            // props carry no defaults, so a null there can only be a tristate's indeterminate.
-            value = next === true ? true : next === null && !created && ctx.props.tristate === true ? null : false;
+            // `null` on the wire is a value of its own: a tristate checkbox's indeterminate state.
+            value = next === null ? null : next === true;
             show();
             break;
           case "label":
@@ -55,7 +53,6 @@ export const checkbox: Renderer = (ctx) => {
             break;
         }
       }
-      created = true;
     },
   };
 };

@@ -4,7 +4,7 @@
  */
 import { color, colorsIn } from "../colors.js";
 import { attr, h, px, spacing } from "../dom.js";
-import { EventName, handlerProp } from "../event-names.js";
+import { EventName, handlerProp } from "../../protocol/index.js";
 import type { Renderer } from "../registry.js";
 
 /** `topLeft` … `bottomRight` → [justify-content (vertical), align-items (horizontal)] of a column box. */

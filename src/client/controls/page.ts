@@ -5,7 +5,7 @@
  */
 import { color } from "../colors.js";
 import { h, str } from "../dom.js";
-import { EventName } from "../event-names.js";
+import { EventName } from "../../protocol/index.js";
 import type { Renderer } from "../registry.js";
 import { crossAxis, mainAxis } from "./flex.js";
 

@@ -6,9 +6,8 @@
  * Typing updates the server's copy of the value (see `RenderContext.changed`); Enter submits
  * (Ctrl/Cmd+Enter when multiline); focus and blur are sent when listened to.
  */
-import type { JsonValue, WireProps } from "../../protocol/index.js";
+import { EventName, type JsonValue, type WireProps } from "../../protocol/index.js";
 import { attr, h, icon, str } from "../dom.js";
-import { EventName } from "../event-names.js";
 import type { Renderer, RenderContext } from "../registry.js";
 
 /** Line height of the field's text, for `maxLines`. */

@@ -1,6 +1,6 @@
 /**
- * Names of the events the client sends. The server names them by the controls' `events` lists
- * (`click` for `onClick`); these are the ones the built-in renderers use.
+ * Event names, as the client sends them and the controls declare them. A control listens for
+ * `click` through its `onClick` prop, which travels as `true` while someone on the server listens.
  */
 export const EventName = {
   click: "click",
