@@ -4,6 +4,7 @@
  * viewport size, and the session's lifecycle and error handlers. Every method that sends returns
  * a promise; calling one without `await` is allowed and keeps order.
  */
+import { EventName } from "../protocol/index.js";
 import { Control } from "./control.js";
 import { defineControl } from "./control-spec.js";
 import { ControlError, ErrorCode } from "./errors.js";
@@ -128,7 +129,7 @@ export class Page extends Control {
   }
 
   override acceptEvent(name: string, data: unknown): boolean {
-    if (name !== "resize") return true;
+    if (name !== EventName.resize) return true;
     const size = data as { width?: unknown; height?: unknown } | null;
     if (typeof size !== "object" || size === null || !isSize(size.width) || !isSize(size.height)) return false;
     this.#width = size.width;
@@ -151,6 +152,6 @@ defineControl(Page, {
     verticalAlignment: "start",
     horizontalAlignment: "start",
   },
-  events: ["resize"],
+  events: [EventName.resize],
   slots: { controls: "list" },
 });

@@ -2,6 +2,7 @@
  * What every text button shares: a label, an optional leading icon, and `onClick`. The concrete
  * buttons (`ElevatedButton`, `FilledButton`, `OutlinedButton`, `TextButton`) differ only in look.
  */
+import { EventName } from "../../protocol/index.js";
 import { Control, type OptionsOf } from "../control.js";
 import { defineControl } from "../control-spec.js";
 import type { ControlEvent, Handler } from "../events.js";
@@ -29,5 +30,5 @@ export abstract class ButtonBase extends Control {
 defineControl(ButtonBase, {
   type: "button",
   props: { text: "", icon: undefined, iconColor: undefined, autofocus: false },
-  events: ["click"],
+  events: [EventName.click],
 });

@@ -2,6 +2,7 @@
  * `Checkbox`: a labelled check box. `value` follows the person's clicks before any handler runs.
  * With `tristate`, a click cycles false → true → null (indeterminate) → false.
  */
+import { EventName } from "../../protocol/index.js";
 import { Control, type OptionsOf } from "../control.js";
 import { defineControl } from "../control-spec.js";
 import type { ControlEvent, Handler } from "../events.js";
@@ -27,7 +28,7 @@ export class Checkbox extends Control {
   }
 
   override acceptEvent(name: string, data: unknown): boolean {
-    if (name !== "change") return true;
+    if (name !== EventName.change) return true;
     if (typeof data !== "boolean" && !(data === null && this.tristate)) return false;
     this.syncProp("value", data);
     return true;
@@ -36,5 +37,5 @@ export class Checkbox extends Control {
 defineControl(Checkbox, {
   type: "checkbox",
   props: { label: "", value: false, tristate: false, autofocus: false },
-  events: ["change"],
+  events: [EventName.change],
 });

@@ -1,4 +1,5 @@
 /** `Container`: one child with padding, margin, background, rounded corners and alignment. */
+import { EventName } from "../../protocol/index.js";
 import { Control, type OptionsOf } from "../control.js";
 import { defineControl } from "../control-spec.js";
 import type { ControlEvent, Handler } from "../events.js";
@@ -44,6 +45,6 @@ export class Container extends Control {
 defineControl(Container, {
   type: "container",
   props: { padding: undefined, margin: undefined, bgcolor: undefined, borderRadius: undefined, border: undefined, alignment: undefined },
-  events: ["click"],
+  events: [EventName.click],
   slots: { content: "single" },
 });

@@ -1,4 +1,5 @@
 /** `IconButton`: a button that shows only an icon; its tooltip is its accessible name. */
+import { EventName } from "../../protocol/index.js";
 import { Control, type OptionsOf } from "../control.js";
 import { defineControl } from "../control-spec.js";
 import type { ControlEvent, Handler } from "../events.js";
@@ -31,5 +32,5 @@ export class IconButton extends Control {
 defineControl(IconButton, {
   type: "iconbutton",
   props: { icon: "", iconColor: undefined, iconSize: undefined, selected: undefined, selectedIcon: undefined, autofocus: false },
-  events: ["click"],
+  events: [EventName.click],
 });

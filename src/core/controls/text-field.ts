@@ -2,6 +2,7 @@
  * `TextField`: a labelled text input. `value` follows what the person types before any handler
  * runs, so a button's handler can read `field.value` even when the field has no `onChange`.
  */
+import { EventName } from "../../protocol/index.js";
 import { Control, type OptionsOf } from "../control.js";
 import { defineControl } from "../control-spec.js";
 import type { ControlEvent, Handler } from "../events.js";
@@ -68,7 +69,7 @@ export class TextField extends Control {
   }
 
   override acceptEvent(name: string, data: unknown): boolean {
-    if (name !== "change" && name !== "submit") return true;
+    if (name !== EventName.change && name !== EventName.submit) return true;
     if (typeof data !== "string" || data.length > MAX_VALUE_LENGTH) return false;
     this.syncProp("value", data);
     return true;
@@ -94,5 +95,5 @@ defineControl(TextField, {
     prefixText: undefined,
     suffixText: undefined,
   },
-  events: ["change", "submit", "focus", "blur"],
+  events: [EventName.change, EventName.submit, EventName.focus, EventName.blur],
 });
