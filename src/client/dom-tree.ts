@@ -4,11 +4,13 @@
  * new subtrees (off-document, in one fragment), `move` moves one element, `remove` and `clean`
  * drop subtrees and forget their ids. Nothing is diffed and nothing untouched is re-created.
  */
-import { Op, ROOT_ID, ROOT_SLOT, type ControlNode, type PatchOp, type WireProps } from "../protocol/index.js";
+import { Op, ROOT_ID, ROOT_SLOT, type ControlNode, type JsonValue, type PatchOp, type ReplyBody, type WireProps } from "../protocol/index.js";
 import { ClientNode, type EventSink } from "./client-node.js";
 import { applyCommonProps } from "./common-props.js";
 import { brokenControl, unknownControl } from "./controls/unknown.js";
 import { rendererFor, type ControlView } from "./registry.js";
+
+const FOCUSABLE = "input:not([disabled]), textarea:not([disabled]), button:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex='-1'])";
 
 export class DomTree {
   readonly #nodes = new Map<number, ClientNode>();
@@ -17,6 +19,8 @@ export class DomTree {
   readonly #focusQueue: HTMLElement[] = [];
   /** Called when a node leaves, so held-back events for it can be dropped. */
   onForget: (id: number) => void = () => {};
+  /** Called with the result of each server-to-client `call` op. */
+  onReply: (reply: ReplyBody) => void = () => {};
 
   constructor(rootElement: HTMLElement, sink: EventSink) {
     this.#sink = sink;
@@ -80,8 +84,36 @@ export class DomTree {
         if (node) this.#clean(node, op[2]);
         break;
       }
+      case Op.call: {
+        const [, call, id, method, args] = op;
+        this.onReply(this.#call(call, id, method, args));
+        break;
+      }
       default:
         console.warn("[weft] skipped an unknown op", (op as unknown[])[0]);
+    }
+  }
+
+  /**
+   * Runs a server-to-client call: the view's own `call` method when it has one, else the
+   * built-in `focus` (the first focusable element of the control).
+   */
+  #call(call: number, id: number, method: string, args: JsonValue[]): ReplyBody {
+    const node = this.#nodes.get(id);
+    if (!node) return { call, ok: false, error: `control ${id} is not on screen` };
+    try {
+      const own = node.view.call?.(method, args);
+      if (own !== undefined) return { call, ok: true, data: own };
+      if (method === "focus") {
+        const root = node.view.element;
+        const target = root.matches(FOCUSABLE) ? root : root.querySelector<HTMLElement>(FOCUSABLE);
+        if (!target) return { call, ok: false, error: "nothing in it can take focus" };
+        target.focus();
+        return { call, ok: true, data: document.activeElement === target };
+      }
+      return { call, ok: false, error: `${node.type} has no method ${method}` };
+    } catch (error) {
+      return { call, ok: false, error: String((error as Error)?.message ?? error) };
     }
   }
 

@@ -53,6 +53,11 @@ export interface ControlView {
   readonly ownsDisabled?: boolean;
   /** Releases what the view holds outside its element (window listeners, timers). */
   destroy?(): void;
+  /**
+   * Runs a server-to-client call (`scrollTo`, …) and returns its result; undefined leaves the
+   * method to the built-ins (`focus`). Throw to make the call fail on the server.
+   */
+  call?(method: string, args: JsonValue[]): JsonValue | undefined;
 }
 
 export type Renderer = (ctx: RenderContext) => ControlView;

@@ -61,12 +61,16 @@ export class SessionClient {
   #attempt = 0;
   #retry: ReturnType<typeof setTimeout> | undefined;
   #stopped = false;
+  /** The server's ping interval from the welcome; silence for 2.5 times as long means a dead link. */
+  #heartbeat = 0;
+  #watchdog: ReturnType<typeof setTimeout> | undefined;
 
   constructor(options: SessionClientOptions) {
     this.#options = options;
     this.#events = new EventSender((id, name, data) => this.#sendEvent(id, name, data));
     this.tree = new DomTree(options.root, this.#events);
     this.tree.onForget = (id) => this.#events.forget(id);
+    this.tree.onReply = (reply) => this.#connection?.send(encodeFrame([ClientAction.reply, reply]));
     this.#acks = new AckBatcher((seq) => this.#connection?.send(encodeFrame([ClientAction.ack, { seq }])));
   }
 
@@ -120,7 +124,21 @@ export class SessionClient {
     connection.send(encodeFrame([ClientAction.hello, hello]));
   }
 
+  /** Restarts the dead-link timer: any frame from the server proves the link alive. */
+  #feedWatchdog(connection: Connection): void {
+    clearTimeout(this.#watchdog);
+    if (this.#heartbeat <= 0) return;
+    this.#watchdog = setTimeout(() => {
+      if (this.#connection !== connection) return;
+      console.warn("[weft] the server has been silent too long; reconnecting");
+      connection.onClose = () => {};
+      connection.close();
+      this.#onClose();
+    }, this.#heartbeat * 2.5);
+  }
+
   #receive(text: string): void {
+    if (this.#connection) this.#feedWatchdog(this.#connection);
     const decoded = decodeServerFrame(text);
     if (!decoded.ok) {
       console.warn(`[weft] dropped a frame from the server (${decoded.code}): ${decoded.message}`);
@@ -142,28 +160,39 @@ export class SessionClient {
         break;
       }
       case ServerAction.error: {
-        const { code, message, fatal } = frame[1];
+        const { code, message, fatal, stack } = frame[1];
         console.warn(`[weft] server error ${code}: ${message}`);
-        this.#options.status.error(message, fatal === true);
+        this.#options.status.error(message, fatal === true, stack);
         if (fatal) this.#stopped = true;
         break;
       }
+      case ServerAction.ping:
+        this.#connection?.send(encodeFrame([ClientAction.pong, {}]));
+        break;
     }
   }
 
   #onWelcome(body: WelcomeBody): void {
     if (this.#session !== undefined && body.session !== this.#session) {
-      // The old session is gone (expired, or the server restarted): start over with the new one.
+      // The old session is gone (expired, or the server restarted): start over with the new one,
+      // and say so rather than pass off a fresh page as the one the person left.
       this.tree.reset();
       this.#events.reset();
-      this.#lastSeq = 0;
       this.#eventSeq = 0;
       this.#unacked = [];
+      this.#options.status.error("Your previous session had ended, so a new one was started.", false);
     }
     this.#session = body.session;
     this.#token = body.token;
     this.#welcomed = true;
     this.#attempt = 0;
+    this.#heartbeat = body.heartbeat ?? 0;
+    if (this.#connection) this.#feedWatchdog(this.#connection);
+    // The next patch follows `seq`: our own ack after a replay, the server's latest before a snapshot.
+    this.#lastSeq = body.seq ?? 0;
+    let handled = 0;
+    while (handled < this.#unacked.length && this.#unacked[handled]!.seq <= (body.ack ?? 0)) handled++;
+    if (handled) this.#unacked.splice(0, handled);
     this.#acks.reset(this.#lastSeq);
     const state = this.#options.state;
     state.sessionId = body.session;
@@ -192,6 +221,7 @@ export class SessionClient {
   }
 
   #onClose(): void {
+    clearTimeout(this.#watchdog);
     this.#connection = undefined;
     this.#welcomed = false;
     this.#acks.cancel();

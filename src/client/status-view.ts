@@ -27,11 +27,28 @@ export class StatusView {
     this.#chip.textContent = on ? "Reconnecting…" : "";
   }
 
-  /** Shows a server error; a fatal one stays until the page is reloaded. */
-  error(message: string, fatal: boolean): void {
+  /**
+   * Shows a server error; a fatal one stays until the page is reloaded. An app error's stack
+   * (sent in development only) is shown under a disclosure, and the notice then stays too.
+   */
+  error(message: string, fatal: boolean, stack?: string): void {
     clearTimeout(this.#timer);
     this.#error.textContent = message;
+    if (stack) {
+      const dismiss = h("button", "weft-error__dismiss");
+      dismiss.type = "button";
+      dismiss.textContent = "Dismiss";
+      dismiss.addEventListener("click", () => (this.#error.textContent = ""));
+      this.#error.prepend(dismiss);
+      const details = h("details", "weft-error__details");
+      const summary = h("summary");
+      summary.textContent = "Details";
+      const pre = h("pre", "weft-error__stack");
+      pre.textContent = stack;
+      details.append(summary, pre);
+      this.#error.append(details);
+    }
     this.#error.classList.toggle("weft-error--fatal", fatal);
-    if (!fatal) this.#timer = setTimeout(() => (this.#error.textContent = ""), TOAST_MS);
+    if (!fatal && !stack) this.#timer = setTimeout(() => (this.#error.textContent = ""), TOAST_MS);
   }
 }

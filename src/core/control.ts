@@ -3,6 +3,7 @@
  * defaults), child slots, and its place on a page. Setting a prop or changing a child list marks
  * just this control dirty in its session, so an update costs what changed, never a walk of the tree.
  */
+import type { JsonValue } from "../protocol/index.js";
 import { ControlError, ErrorCode } from "./errors.js";
 import { closestName, defineControl, specOf, type SlotKind } from "./control-spec.js";
 import type { ControlEvent, Handler } from "./events.js";
@@ -127,6 +128,19 @@ export abstract class Control {
       ErrorCode.notMounted,
       `${describeControl(this)} must be added to the page before update() (use page.add(control) first)`,
     );
+  }
+
+  /**
+   * Runs a method of this control's renderer in the browser (`focus`, `scrollTo`, …) and
+   * resolves to its result. Rejects with `control.not-mounted`, `session.call-timeout`,
+   * `session.call-failed` or `session.closed`.
+   */
+  protected callInBrowser(method: string, args: JsonValue[] = []): Promise<JsonValue | undefined> {
+    const session = this[STATE].session;
+    if (!session) {
+      return Promise.reject(new ControlError(ErrorCode.notMounted, `${describeControl(this)} must be on the page before ${method}()`));
+    }
+    return session.call(this, method, args);
   }
 
   /** Applies an options bag, refusing names the control does not have. */

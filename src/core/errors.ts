@@ -31,6 +31,18 @@ export const ErrorCode = {
   helloTimeout: "protocol.hello-timeout",
   /** The session has ended. */
   sessionClosed: "session.closed",
+  /** A server-to-client call got no reply in time. */
+  callTimeout: "session.call-timeout",
+  /** A server-to-client call failed in the browser. */
+  callFailed: "session.call-failed",
+  /** A session would hold more controls than `maxControls`. */
+  tooManyControls: "limit.controls",
+  /** A client sent events faster than the session's rate limit. */
+  rateLimited: "limit.rate",
+  /** One client address opened more sessions than `maxSessionsPerClient`. */
+  tooManySessions: "limit.sessions",
+  /** A client read nothing for too long while patches waited. */
+  slowClient: "limit.slow-client",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

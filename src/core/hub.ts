@@ -1,7 +1,8 @@
 /**
  * `SessionHub`: accepts connections from any transport, runs the handshake, and gives each tab its
- * own session. Transport-neutral: the WebSocket server, the worker host and the in-memory test
- * transport all hand their connections to `accept`.
+ * own session. A session outlives its connection for `sessionTimeout`: a client that comes back
+ * with the session's token (`hello.resume`) takes it back with nothing lost. Transport-neutral:
+ * the WebSocket server, the worker host and the in-memory test transport all call `accept`.
  */
 import {
   ClientAction,
@@ -15,18 +16,35 @@ import {
   type HelloBody,
 } from "../protocol/index.js";
 import { ErrorCode } from "./errors.js";
-import { Session, type AppMain, type Logger } from "./session.js";
+import { Session, type AppMain, type Logger, type SessionLimits } from "./session.js";
 
-export interface HubOptions {
+export interface HubOptions extends Partial<SessionLimits> {
   /** Where to log. Default: the console. */
   logger?: Logger;
-  /** Largest inbound frame, in bytes. Default 64 KiB. */
+  /** Largest inbound frame, in bytes. Default 65 536. */
   maxFrameBytes?: number;
   /** How long a new connection may take to say hello, in ms. Default 10 000. */
   helloTimeoutMs?: number;
-  /** Bytes of unacknowledged patches kept per session for replay. Default 1 MiB. */
-  maxReplayBytes?: number;
+  /** How long a session outlives its connection, waiting for the tab to come back, in ms. Default 15 minutes. */
+  sessionTimeout?: number;
+  /** Ping a quiet connection this often, and drop one silent for 2.5 times as long, in ms. 0 turns heartbeats off. Default 15 000. */
+  heartbeatMs?: number;
+  /** Live sessions one client address may hold. Default 100. */
+  maxSessionsPerClient?: number;
+  /** Show app errors' messages and stacks in the page. Default: unless NODE_ENV is "production". */
+  exposeErrors?: boolean;
 }
+
+/** Every limit's default, in one place (docs/reliability.md lists them). */
+export const DEFAULT_LIMITS: Readonly<SessionLimits> = {
+  maxReplayBytes: 1024 * 1024,
+  maxBufferedBytes: 1024 * 1024,
+  slowClientTimeoutMs: 30_000,
+  eventRate: 50,
+  eventBurst: 200,
+  maxControls: 100_000,
+  callTimeoutMs: 10_000,
+};
 
 export const consoleLogger: Logger = {
   info: (message) => console.info(message),
@@ -43,13 +61,31 @@ function randomHex(bytes: number): string {
   return Array.from(buffer, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
+function productionByDefault(): boolean {
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+  return env?.NODE_ENV === "production";
+}
+
+interface Entry {
+  session: Session;
+  address: string;
+  /** Fires `sessionTimeout` after a drop unless the tab comes back. */
+  expiry: ReturnType<typeof setTimeout> | undefined;
+}
+
 export class SessionHub {
   readonly #main: AppMain;
   readonly #log: Logger;
   readonly #maxFrameBytes: number;
   readonly #helloTimeoutMs: number;
-  readonly #maxReplayBytes: number;
-  readonly #sessions = new Map<string, Session>();
+  readonly #sessionTimeout: number;
+  readonly #heartbeatMs: number;
+  readonly #maxSessionsPerClient: number;
+  readonly #exposeErrors: boolean;
+  readonly #limits: SessionLimits;
+  readonly #sessions = new Map<string, Entry>();
+  readonly #byToken = new Map<string, Entry>();
+  readonly #perAddress = new Map<string, number>();
   #closing = false;
 
   constructor(main: AppMain, options: HubOptions = {}) {
@@ -57,42 +93,61 @@ export class SessionHub {
     this.#log = options.logger ?? consoleLogger;
     this.#maxFrameBytes = options.maxFrameBytes ?? Limits.maxFrameBytes;
     this.#helloTimeoutMs = options.helloTimeoutMs ?? 10_000;
-    this.#maxReplayBytes = options.maxReplayBytes ?? 1024 * 1024;
+    this.#sessionTimeout = options.sessionTimeout ?? 15 * 60_000;
+    this.#heartbeatMs = options.heartbeatMs ?? 15_000;
+    this.#maxSessionsPerClient = options.maxSessionsPerClient ?? 100;
+    this.#exposeErrors = options.exposeErrors ?? !productionByDefault();
+    this.#limits = {
+      maxReplayBytes: options.maxReplayBytes ?? DEFAULT_LIMITS.maxReplayBytes,
+      maxBufferedBytes: options.maxBufferedBytes ?? DEFAULT_LIMITS.maxBufferedBytes,
+      slowClientTimeoutMs: options.slowClientTimeoutMs ?? DEFAULT_LIMITS.slowClientTimeoutMs,
+      eventRate: options.eventRate ?? DEFAULT_LIMITS.eventRate,
+      eventBurst: options.eventBurst ?? DEFAULT_LIMITS.eventBurst,
+      maxControls: options.maxControls ?? DEFAULT_LIMITS.maxControls,
+      callTimeoutMs: options.callTimeoutMs ?? DEFAULT_LIMITS.callTimeoutMs,
+    };
   }
 
-  /** The live sessions by id. */
+  /** The live sessions by id (attached or waiting for their tab to come back). */
   get sessions(): ReadonlyMap<string, Session> {
-    return this.#sessions;
+    return new Map([...this.#sessions].map(([id, entry]) => [id, entry.session]));
   }
 
-  /** Takes a new connection: waits for its hello, then starts a session on it. */
+  /** Number of live sessions. */
+  get size(): number {
+    return this.#sessions.size;
+  }
+
+  /** Takes a new connection: waits for its hello, then starts or resumes a session on it. */
   accept(connection: Connection): void {
     if (this.#closing) {
       connection.close(CloseCode.goingAway, "server is shutting down");
       return;
     }
-    let session: Session | undefined;
+    let entry: Entry | undefined;
     const refuse = (code: string, message: string, closeCode: number = CloseCode.protocolError) => {
       this.#log.warn(`[weft] connection refused (${code}): ${message}`);
       connection.send(encodeFrame([ServerAction.error, { code, message, fatal: true }]));
       connection.close(closeCode, code);
     };
     const timer = setTimeout(() => refuse(ErrorCode.helloTimeout, "no hello frame in time"), this.#helloTimeoutMs);
+    const heartbeat = this.#heartbeat(connection);
     connection.onMessage = (text) => {
+      heartbeat.heard();
       const decoded = decodeClientFrame(text, { maxFrameBytes: this.#maxFrameBytes });
       if (!decoded.ok) {
-        if (!session) {
+        if (!entry) {
           clearTimeout(timer);
           refuse(decoded.code, decoded.message);
           return;
         }
-        this.#log.warn(`[weft] session ${session.id}: rejected a frame (${decoded.code}): ${decoded.message}`);
+        this.#log.warn(`[weft] session ${entry.session.id}: rejected a frame (${decoded.code}): ${decoded.message}`);
         connection.send(encodeFrame([ServerAction.error, { code: decoded.code, message: decoded.message }]));
         return;
       }
       const frame = decoded.frame;
-      if (session) {
-        session.receive(frame);
+      if (entry) {
+        entry.session.receive(frame);
         return;
       }
       clearTimeout(timer);
@@ -104,38 +159,97 @@ export class SessionHub {
         refuse(ErrorCode.versionMismatch, `client speaks protocol ${frame[1].v}, server speaks ${PROTOCOL_VERSION}; reload the page`);
         return;
       }
-      session = this.#startSession(frame[1], connection);
+      entry = this.#resume(frame[1], connection) ?? this.#start(frame[1], connection, refuse);
     };
     connection.onClose = () => {
       clearTimeout(timer);
-      if (!session) return;
-      session.detach();
-      void this.#end(session, "connection closed");
+      heartbeat.stop();
+      if (!entry || entry.session.closed) return;
+      // Only the connection that holds the session detaches it (a newer one may have taken over).
+      if (entry.session.connection !== connection) return;
+      entry.session.detach();
+      this.#scheduleExpiry(entry);
     };
   }
 
   /** Ends every session (running `willUnmount` and `onClose`) and refuses new connections. */
   async close(): Promise<void> {
     this.#closing = true;
-    await Promise.all([...this.#sessions.values()].map((s) => this.#end(s, "server is shutting down")));
+    await Promise.all([...this.#sessions.values()].map((entry) => this.#end(entry, "server is shutting down")));
   }
 
-  #startSession(hello: HelloBody, connection: Connection): Session {
+  #start(hello: HelloBody, connection: Connection, refuse: (code: string, message: string, closeCode?: number) => void): Entry | undefined {
+    const address = connection.remoteAddress ?? "unknown";
+    const count = this.#perAddress.get(address) ?? 0;
+    if (count >= this.#maxSessionsPerClient) {
+      refuse(ErrorCode.tooManySessions, `this address already holds ${count} sessions (option maxSessionsPerClient)`, CloseCode.policyViolation);
+      return undefined;
+    }
     const session = new Session({
       id: randomHex(8),
       token: randomHex(16),
       main: this.#main,
       hello,
       logger: this.#log,
-      maxReplayBytes: this.#maxReplayBytes,
+      limits: this.#limits,
+      heartbeatMs: this.#heartbeatMs,
+      exposeErrors: this.#exposeErrors,
     });
-    this.#sessions.set(session.id, session);
+    const entry: Entry = { session, address, expiry: undefined };
+    this.#sessions.set(session.id, entry);
+    this.#byToken.set(session.token, entry);
+    this.#perAddress.set(address, count + 1);
     session.start(connection);
-    return session;
+    return entry;
   }
 
-  async #end(session: Session, reason: string): Promise<void> {
-    this.#sessions.delete(session.id);
-    await session.close(reason);
+  /** Takes back the session a token names, renewing the token; undefined when there is none. */
+  #resume(hello: HelloBody, connection: Connection): Entry | undefined {
+    if (hello.resume === undefined) return undefined;
+    const entry = this.#byToken.get(hello.resume);
+    if (!entry || entry.session.closed) return undefined;
+    clearTimeout(entry.expiry);
+    entry.expiry = undefined;
+    this.#byToken.delete(hello.resume);
+    const token = randomHex(16);
+    this.#byToken.set(token, entry);
+    entry.session.resume(connection, hello.ack ?? 0, token);
+    return entry;
+  }
+
+  #scheduleExpiry(entry: Entry): void {
+    clearTimeout(entry.expiry);
+    entry.expiry = setTimeout(() => void this.#end(entry, "session expired"), this.#sessionTimeout);
+  }
+
+  async #end(entry: Entry, reason: string): Promise<void> {
+    clearTimeout(entry.expiry);
+    if (!this.#sessions.delete(entry.session.id)) return;
+    this.#byToken.delete(entry.session.token);
+    const count = (this.#perAddress.get(entry.address) ?? 1) - 1;
+    if (count > 0) this.#perAddress.set(entry.address, count);
+    else this.#perAddress.delete(entry.address);
+    await entry.session.close(reason);
+  }
+
+  /** Pings a quiet connection; closes one the client has been silent on for too long. */
+  #heartbeat(connection: Connection): { heard(): void; stop(): void } {
+    if (this.#heartbeatMs <= 0) return { heard() {}, stop() {} };
+    let lastHeard = Date.now();
+    const ping = encodeFrame([ServerAction.ping, {}]);
+    const interval = setInterval(() => {
+      if (Date.now() - lastHeard > this.#heartbeatMs * 2.5) {
+        this.#log.info(`[weft] dropped a connection silent for ${Math.round((Date.now() - lastHeard) / 1000)} s`);
+        clearInterval(interval);
+        connection.close(CloseCode.goingAway, "heartbeat timeout");
+        return;
+      }
+      connection.send(ping);
+    }, this.#heartbeatMs);
+    (interval as { unref?: () => void }).unref?.();
+    return {
+      heard: () => void (lastHeard = Date.now()),
+      stop: () => clearInterval(interval),
+    };
   }
 }

@@ -69,11 +69,17 @@ export class Outbox {
     if (drop) this.#unacked.splice(0, drop);
   }
 
-  /** Resends every kept patch after `seq`; false when some were dropped and replay is impossible. */
-  replayAfter(seq: number): boolean {
+  /** Whether every patch after `seq` is still kept, so a client at `seq` can be brought up to date. */
+  canReplayAfter(seq: number): boolean {
     if (seq > this.#seq) return false;
+    if (seq === this.#seq) return true;
     const first = this.#unacked[0];
-    if (seq < this.#seq && (!first || first.seq > seq + 1)) return false;
+    return first !== undefined && first.seq <= seq + 1;
+  }
+
+  /** Resends every kept patch after `seq`; false (sending nothing) when replay is impossible. */
+  replayAfter(seq: number): boolean {
+    if (!this.canReplayAfter(seq)) return false;
     for (const sent of this.#unacked) if (sent.seq > seq) this.#write(sent.text);
     return true;
   }

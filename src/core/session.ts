@@ -6,6 +6,8 @@
  */
 import {
   ClientAction,
+  CloseCode,
+  Op,
   PROTOCOL_VERSION,
   ROOT_ID,
   ROOT_SLOT,
@@ -14,8 +16,11 @@ import {
   type Connection,
   type EventBody,
   type HelloBody,
+  type JsonValue,
   type PatchOp,
 } from "../protocol/index.js";
+import { PendingCalls } from "./calls.js";
+import { TokenBucket } from "./rate-limit.js";
 import { STATE, describeControl, handlerOf, type Control } from "./control.js";
 import { specOf } from "./control-spec.js";
 import { AppError, ErrorCode, WeftError, describeThrown, type ControlError } from "./errors.js";
@@ -35,14 +40,35 @@ export interface Logger {
   error(message: string, error?: unknown): void;
 }
 
+/** Per-session limits; each is a hub option with a documented default (docs/reliability.md). */
+export interface SessionLimits {
+  /** Bytes of unacknowledged patches kept for replay after a drop. */
+  maxReplayBytes: number;
+  /** Bytes a connection may hold unsent before patches wait (and coalesce) on the server. */
+  maxBufferedBytes: number;
+  /** How long a connection may stay over `maxBufferedBytes` before it is cut off, in ms. */
+  slowClientTimeoutMs: number;
+  /** Events per second a client may send, sustained. */
+  eventRate: number;
+  /** Events a client may send in a burst. */
+  eventBurst: number;
+  /** Controls one session may hold. */
+  maxControls: number;
+  /** How long a server-to-client call waits for its reply, in ms. */
+  callTimeoutMs: number;
+}
+
 export interface SessionOptions {
   id: string;
   token: string;
   main: AppMain;
   hello: HelloBody;
   logger: Logger;
-  /** Bytes of unacknowledged patches kept for replay after a drop. */
-  maxReplayBytes: number;
+  limits: SessionLimits;
+  /** Milliseconds between pings on a quiet connection (told to the client); 0 for none. */
+  heartbeatMs: number;
+  /** Show app errors' messages and stacks in the page (development); otherwise a generic notice. */
+  exposeErrors: boolean;
 }
 
 /** Counts of client input that was dropped, for tests and diagnostics. */
@@ -51,6 +77,8 @@ export interface SessionStats {
   unknownEvents: number;
   badEventData: number;
   blockedEvents: number;
+  rateLimited: number;
+  unknownReplies: number;
 }
 
 const PHASE_CODES: Record<ErrorPhase, string> = {
@@ -71,12 +99,12 @@ function isAbort(thrown: unknown, signal: AbortSignal): boolean {
 
 export class Session {
   readonly id: string;
-  /** Secret that resumes this session; never logged. */
-  readonly token: string;
+  /** Secret that resumes this session; never logged; renewed on every resume. */
+  token: string;
   readonly page: Page;
   readonly tree: SessionTree;
   readonly outbox: Outbox;
-  readonly stats: SessionStats = { unknownControls: 0, unknownEvents: 0, badEventData: 0, blockedEvents: 0 };
+  readonly stats: SessionStats = { unknownControls: 0, unknownEvents: 0, badEventData: 0, blockedEvents: 0, rateLimited: 0, unknownReplies: 0 };
 
   #main: AppMain;
   #log: Logger;
@@ -87,14 +115,30 @@ export class Session {
   #closed = false;
   #tasks = new AbortController();
   #pending = new Set<Promise<unknown>>();
+  #limits: SessionLimits;
+  #heartbeatMs: number;
+  #exposeErrors: boolean;
+  #bucket: TokenBucket;
+  #calls: PendingCalls;
+  /** Call ops waiting for the next flush. */
+  #callOps: PatchOp[] = [];
+  /** When the connection went over `maxBufferedBytes`, and the timer that retries the flush. */
+  #stalledSince = 0;
+  #stallTimer: ReturnType<typeof setTimeout> | undefined;
+  #lastRateWarning = 0;
 
   constructor(options: SessionOptions) {
     this.id = options.id;
     this.token = options.token;
     this.#main = options.main;
     this.#log = options.logger;
-    this.outbox = new Outbox(options.maxReplayBytes);
-    this.tree = new SessionTree(this, {
+    this.#limits = options.limits;
+    this.#heartbeatMs = options.heartbeatMs;
+    this.#exposeErrors = options.exposeErrors;
+    this.#bucket = new TokenBucket(options.limits.eventRate, options.limits.eventBurst);
+    this.#calls = new PendingCalls(options.limits.callTimeoutMs);
+    this.outbox = new Outbox(options.limits.maxReplayBytes);
+    this.tree = new SessionTree(this, options.limits.maxControls, {
       willUnmount: (control) => this.#runHook(control, "willUnmount", () => control.willUnmount()),
       reportMisuse: (error) => this.#reportMisuse(error),
       buildFailed: (control, thrown) => this.reportError(thrown, "didMount", control),
@@ -111,26 +155,68 @@ export class Session {
     return this.#connection !== undefined;
   }
 
+  /** The connection that holds the session now, if any. */
+  get connection(): Connection | undefined {
+    return this.#connection;
+  }
+
   /** Sends the welcome and the empty page, then runs `main`. */
   start(connection: Connection): void {
-    this.attach(connection);
+    this.#bind(connection);
+    this.#welcome(false, 0);
     this.outbox.sendPatch([this.tree.mountRoot(this.page, ROOT_ID, ROOT_SLOT)]);
     this.#invoke(this.#main, this.page, (thrown) => this.reportError(thrown, "main"));
   }
 
-  /** Binds a connection; frames go out through it from now on. */
-  attach(connection: Connection): void {
-    this.#connection = connection;
-    this.outbox.attach(connection);
-    this.outbox.sendFrame([ServerAction.welcome, { v: PROTOCOL_VERSION, session: this.id, token: this.token }]);
+  /**
+   * Takes the session back on a new connection after a drop. The client gets every patch it has
+   * not applied (or, when they are no longer kept, a snapshot of the whole page), then whatever
+   * changed while it was away, coalesced; `page.onConnect` runs.
+   */
+  resume(connection: Connection, clientAck: number, token: string): void {
+    if (this.#connection) this.#connection.close(CloseCode.policyViolation, "session taken over by a newer connection");
+    this.#bind(connection);
+    this.token = token;
+    if (this.outbox.canReplayAfter(clientAck)) {
+      this.#welcome(true, clientAck);
+      this.outbox.replayAfter(clientAck);
+      this.flush();
+    } else {
+      this.#welcome(true, this.outbox.seq);
+      this.#sendSnapshot();
+    }
+    this.#firePageEvent(this.page.onConnect, "connect");
   }
 
-  /** Unbinds the connection after a drop; nothing more is written until a resume. */
+  /** Unbinds the connection after a drop; changes wait, coalesced, until a resume. */
   detach(): void {
     if (!this.#connection) return;
     this.#connection = undefined;
     this.outbox.detach();
+    this.#clearStall();
     this.#firePageEvent(this.page.onDisconnect, "disconnect");
+  }
+
+  #bind(connection: Connection): void {
+    this.#connection = connection;
+    this.outbox.attach(connection);
+    this.#clearStall();
+  }
+
+  #welcome(resumed: boolean, seq: number): void {
+    this.outbox.sendFrame([
+      ServerAction.welcome,
+      { v: PROTOCOL_VERSION, session: this.id, token: this.token, resumed, seq, ack: this.#lastEventSeq, heartbeat: this.#heartbeatMs },
+    ]);
+  }
+
+  /** Replaces the client's whole tree: pending changes are applied first, then the page is sent whole. */
+  #sendSnapshot(): void {
+    const mounted = this.tree.collect([]);
+    const ops: PatchOp[] = [[Op.clean, ROOT_ID, ROOT_SLOT], [Op.insert, ROOT_ID, ROOT_SLOT, 0, this.tree.serialize(this.page)]];
+    ops.push(...this.#callOps.splice(0));
+    this.outbox.sendPatch(ops);
+    this.#runDidMount(mounted);
   }
 
   markDirty(control: Control): void {
@@ -143,21 +229,79 @@ export class Session {
     return Promise.resolve();
   }
 
-  /** Collects dirty controls into one patch frame, then runs `didMount` of what just mounted. */
+  /**
+   * Collects dirty controls into one patch frame, then runs `didMount` of what just mounted.
+   * While no client is attached, or the client has stopped reading, nothing is collected: the
+   * changes stay marked and coalesce (ten updates of one Text become one op), so a client that is
+   * away or slow costs no more memory than the tree itself.
+   */
   flush(): void {
-    if (this.#closed || this.#flushing) return;
+    if (this.#closed || this.#flushing || !this.#connection) return;
+    if (this.#connection.bufferedAmount > this.#limits.maxBufferedBytes) {
+      this.#stall();
+      return;
+    }
+    this.#clearStall();
     this.#flushing = true;
     const ops: PatchOp[] = [];
     let mounted: UserControl[];
     try {
       mounted = this.tree.collect(ops);
+      if (this.#callOps.length) ops.push(...this.#callOps.splice(0));
     } finally {
       this.#flushing = false;
     }
     if (ops.length) this.outbox.sendPatch(ops);
+    this.#runDidMount(mounted);
+  }
+
+  #runDidMount(mounted: UserControl[]): void {
     for (const control of mounted) {
       if (control[STATE].session === this) this.#runHook(control, "didMount", () => control.didMount());
     }
+  }
+
+  /** The connection is over its unsent-bytes cap: retry shortly, cut it off if it stays there. */
+  #stall(): void {
+    const now = Date.now();
+    if (!this.#stalledSince) this.#stalledSince = now;
+    if (now - this.#stalledSince > this.#limits.slowClientTimeoutMs) {
+      const connection = this.#connection!;
+      const waiting = connection.bufferedAmount;
+      this.#log.warn(
+        `[weft] session ${this.id}: cut off a client that read nothing for ${Math.round((now - this.#stalledSince) / 1000)} s ` +
+          `with ${waiting} bytes waiting (${ErrorCode.slowClient}); it may resume`,
+      );
+      this.#clearStall();
+      connection.close(CloseCode.policyViolation, ErrorCode.slowClient);
+      return;
+    }
+    this.#stallTimer ??= setTimeout(() => {
+      this.#stallTimer = undefined;
+      this.flush();
+    }, 50);
+  }
+
+  #clearStall(): void {
+    this.#stalledSince = 0;
+    clearTimeout(this.#stallTimer);
+    this.#stallTimer = undefined;
+  }
+
+  /**
+   * Runs a method of a control's renderer in the browser (`focus`, …) and resolves to its result.
+   * Rejects with `session.call-timeout`, `session.call-failed` or `session.closed`.
+   */
+  call(control: Control, method: string, args: JsonValue[] = []): Promise<JsonValue | undefined> {
+    const what = `${method}() on ${describeControl(control)}`;
+    if (this.#closed) return Promise.reject(new WeftError(ErrorCode.sessionClosed, `${what} cannot run: the session has ended`));
+    if (control[STATE].session !== this) {
+      return Promise.reject(new WeftError(ErrorCode.notMounted, `${what} cannot run: the control is not on the page`));
+    }
+    const { id, result } = this.#calls.start(what);
+    this.#callOps.push([Op.call, id, control[STATE].id, method, args]);
+    this.flush();
+    return result;
   }
 
   /** Handles one validated frame from the client. */
@@ -169,6 +313,11 @@ export class Session {
         break;
       case ClientAction.ack:
         this.outbox.ack(frame[1].seq);
+        break;
+      case ClientAction.reply:
+        if (!this.#calls.settle(frame[1])) this.stats.unknownReplies++;
+        break;
+      case ClientAction.pong:
         break;
       case ClientAction.hello:
         this.#log.warn(`[weft] session ${this.id}: a second hello on one connection was ignored`);
@@ -214,6 +363,17 @@ export class Session {
     const error = new AppError(PHASE_CODES[phase], `${where} failed: ${message}`, { cause: thrown });
     this.#log.error(`[weft] session ${this.id}: ${error.message}`, thrown);
     this.#deliverError(error, message, phase, source, event);
+    if (!this.page.onError) this.#showError(error.code, error.message, thrown);
+  }
+
+  /** Tells the page about an app error the app did not handle itself. */
+  #showError(code: string, message: string, thrown: unknown): void {
+    if (this.#exposeErrors) {
+      const stack = thrown instanceof Error && thrown.stack ? thrown.stack : undefined;
+      this.outbox.sendFrame([ServerAction.error, stack ? { code, message, stack } : { code, message }]);
+    } else {
+      this.outbox.sendFrame([ServerAction.error, { code, message: "Something went wrong in this app. The error was logged on the server." }]);
+    }
   }
 
   /** Hands an error to `page.onError`, guarding against that handler failing too. */
@@ -235,6 +395,8 @@ export class Session {
   async close(reason = "session closed"): Promise<void> {
     if (this.#closed) return;
     this.#tasks.abort(new WeftError(ErrorCode.sessionClosed, reason));
+    this.#calls.failAll(reason);
+    this.#clearStall();
     this.tree.unmount(this.page);
     this.#closed = true;
     this.#firePageEvent(this.page.onClose, "close");
@@ -249,6 +411,10 @@ export class Session {
 
   #onEvent(body: EventBody): void {
     if (body.seq <= this.#lastEventSeq) return; // already handled before a resume
+    if (!this.#bucket.take()) {
+      this.#rateLimited();
+      return;
+    }
     this.#lastEventSeq = body.seq;
     this.#queueAck();
     const control = this.tree.registry.get(body.id);
@@ -273,6 +439,17 @@ export class Session {
     if (!handler) return;
     const event = control.createEvent(body.name, body.data ?? null, this.page);
     this.#invoke(handler, event, (thrown) => this.reportError(thrown, "handler", control, body.name), control);
+  }
+
+  /** Drops an event over the rate limit; says so, at most once a second, in the log and the page. */
+  #rateLimited(): void {
+    this.stats.rateLimited++;
+    const now = Date.now();
+    if (now - this.#lastRateWarning < 1000) return;
+    this.#lastRateWarning = now;
+    const message = `events arrive faster than ${this.#limits.eventRate} per second; the excess was dropped`;
+    this.#log.warn(`[weft] session ${this.id}: ${message} (${ErrorCode.rateLimited})`);
+    this.outbox.sendFrame([ServerAction.error, { code: ErrorCode.rateLimited, message }]);
   }
 
   /** A hidden or disabled control (or one inside such) takes no events, whatever a client sends. */

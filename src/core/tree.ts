@@ -45,6 +45,14 @@ function dedupe(items: Control[], owner: Control, slot: string, hooks: TreeHooks
   );
 }
 
+/** Controls in a subtree not yet on a page (a user control's unbuilt content counts as nothing yet). */
+function subtreeSize(control: Control): number {
+  let size = 1;
+  const slots = control[STATE].slots;
+  if (slots) for (const name in slots) for (const child of slots[name]!.items) if (!child[STATE].session) size += subtreeSize(child);
+  return size;
+}
+
 export class SessionTree {
   readonly registry = new Map<number, Control>();
   readonly dirty = new Set<Control>();
@@ -56,8 +64,24 @@ export class SessionTree {
 
   constructor(
     private readonly session: Session,
+    private readonly maxControls: number,
     private readonly hooks: TreeHooks,
   ) {}
+
+  /** The mounted tree under `control` as nodes, ids kept: what a snapshot after a lost replay sends. */
+  serialize(control: Control): ControlNode {
+    const state = control[STATE];
+    const node: ControlNode = { id: state.id, t: specOf(control).type };
+    const props = wireProps(state);
+    if (props) node.p = props;
+    if (state.slots) {
+      for (const name in state.slots) {
+        const items = state.slots[name]!.items;
+        if (items.length) (node.c ??= {})[name] = items.map((child) => this.serialize(child));
+      }
+    }
+    return node;
+  }
 
   /** Mounts the page itself as the first op of the session. */
   mountRoot(page: Control, parentId: number, slot: string): PatchOp {
@@ -129,7 +153,7 @@ export class SessionTree {
         ops.push([Op.move, child[STATE].id, index]);
       },
       insert: (child, index) => {
-        const node = this.adopt(child, parent, slot, ops);
+        const node = this.adopt(child, parent, slot, ops, true);
         if (!node) return;
         const last = ops[ops.length - 1];
         // Consecutive inserts into one slot travel as one op.
@@ -146,19 +170,29 @@ export class SessionTree {
    * client will hold.
    */
   private dropMisplaced(parent: Control, slot: string, items: Control[]): void {
-    for (let i = items.length - 1; i >= 0; i--) {
+    let budget = this.maxControls - this.registry.size;
+    for (let i = 0; i < items.length; i++) {
       const child = items[i]!;
-      const problem = this.placementProblem(child, parent);
+      let problem = this.placementProblem(child, parent, false);
+      if (!problem && !child[STATE].session) {
+        const size = subtreeSize(child);
+        if (size > budget) {
+          problem = `${describeControl(child)} was not added: the session would hold more than ${this.maxControls} controls (option maxControls)`;
+        } else budget -= size;
+      }
       if (problem) {
-        items.splice(i, 1);
-        this.hooks.reportMisuse(new ControlError(ErrorCode.alreadyMounted, problem));
+        items.splice(i--, 1);
+        this.hooks.reportMisuse(new ControlError(problem.includes("maxControls") ? ErrorCode.tooManyControls : ErrorCode.alreadyMounted, problem));
       }
     }
   }
 
   /** Why `child` cannot be placed under `parent` now, or undefined when it can. */
-  private placementProblem(child: Control, parent: Control): string | undefined {
+  private placementProblem(child: Control, parent: Control, checkLimit: boolean): string | undefined {
     const state = child[STATE];
+    if (checkLimit && !state.session && this.registry.size >= this.maxControls) {
+      return `${describeControl(child)} was not added: the session already holds ${this.maxControls} controls (option maxControls)`;
+    }
     if (!state.session || state.parent === parent) return undefined;
     if (state.session !== this.session) return `${describeControl(child)} is on another session's page`;
     const oldParent = state.parent;
@@ -173,8 +207,10 @@ export class SessionTree {
    * mounted here afresh) if its old place no longer lists it; otherwise it is in two places at
    * once, which is reported and undone here.
    */
-  private adopt(child: Control, parent: Control, slot: string, ops: PatchOp[]): ControlNode | undefined {
-    const problem = this.placementProblem(child, parent);
+  private adopt(child: Control, parent: Control, slot: string, ops: PatchOp[], inDiff = false): ControlNode | undefined {
+    // Inside a diff the slot was checked beforehand (and must not change under the diff);
+    // inside a new subtree each child is checked here, the limit included.
+    const problem = this.placementProblem(child, parent, !inDiff);
     if (problem) {
       this.refuse(parent, slot, child, problem);
       return undefined;
@@ -192,7 +228,7 @@ export class SessionTree {
     const items = parent[STATE].slots![slot]!.items;
     const at = items.lastIndexOf(child);
     if (at >= 0) items.splice(at, 1);
-    this.hooks.reportMisuse(new ControlError(ErrorCode.alreadyMounted, message));
+    this.hooks.reportMisuse(new ControlError(message.includes("maxControls") ? ErrorCode.tooManyControls : ErrorCode.alreadyMounted, message));
   }
 
   private mount(control: Control, parent: Control | undefined, ops: PatchOp[]): ControlNode {

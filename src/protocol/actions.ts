@@ -11,6 +11,10 @@ export const ClientAction = {
   event: "event",
   /** Acknowledges every server patch up to and including `seq`. */
   ack: "ack",
+  /** Answers a server `ping`: the client is alive. */
+  pong: "pong",
+  /** The result of a server-to-client `call` op (focus, scroll, …). */
+  reply: "reply",
 } as const;
 export type ClientAction = (typeof ClientAction)[keyof typeof ClientAction];
 
@@ -22,7 +26,9 @@ export const ServerAction = {
   patch: "patch",
   /** Acknowledges every client event up to and including `seq`. */
   ack: "ack",
-  /** A coded rejection or a fatal condition; the client shows it and may close. */
+  /** A coded rejection, an app error to show, or a fatal condition; the client shows it. */
   error: "error",
+  /** Sent on a quiet connection every `heartbeat` ms; the client answers `pong`. */
+  ping: "ping",
 } as const;
 export type ServerAction = (typeof ServerAction)[keyof typeof ServerAction];

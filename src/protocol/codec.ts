@@ -3,7 +3,7 @@
  * `DecodeFailure`, never an exception into the socket loop.
  */
 import { ClientAction, ServerAction } from "./actions.js";
-import type { ClientFrame, EventBody, HelloBody, ServerFrame } from "./frames.js";
+import type { ClientFrame, EventBody, HelloBody, ReplyBody, ServerFrame } from "./frames.js";
 import { Limits } from "./limits.js";
 
 /** Codes a decode can fail with. */
@@ -105,6 +105,13 @@ function checkEvent(body: Record<string, unknown>): string | undefined {
   return undefined;
 }
 
+function checkReply(body: Record<string, unknown>): string | undefined {
+  if (!isCount(body.call)) return "reply.call must be a call number";
+  if (typeof body.ok !== "boolean") return "reply.ok must be a boolean";
+  if (body.error !== undefined && (typeof body.error !== "string" || body.error.length > 1000)) return "reply.error must be a short string";
+  return undefined;
+}
+
 /** Validates one frame from a client. */
 export function decodeClientFrame(text: unknown, options: DecodeOptions = {}): Decoded<ClientFrame> {
   const parsed = parse(text, options);
@@ -123,6 +130,12 @@ export function decodeClientFrame(text: unknown, options: DecodeOptions = {}): D
     case ClientAction.ack:
       if (isCount(body.seq)) return { ok: true, frame: [action, { seq: body.seq }] };
       problem = "ack.seq must be a sequence number";
+      break;
+    case ClientAction.pong:
+      return { ok: true, frame: [action, {}] };
+    case ClientAction.reply:
+      problem = checkReply(body);
+      if (!problem) return { ok: true, frame: [action, body as unknown as ReplyBody] };
       break;
     default:
       return fail(DecodeError.unknownAction, `unknown action ${JSON.stringify(action.slice(0, 32))}`);

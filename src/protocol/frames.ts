@@ -39,8 +39,20 @@ export interface WelcomeBody {
   v: number;
   /** The session's public id (safe to show and log). */
   session: string;
-  /** The secret that resumes this session; never logged, never put in a URL. */
+  /** The secret that resumes this session; never logged, never put in a URL. Renewed on every resume. */
   token: string;
+  /** True when this connection took back an existing session after a drop. */
+  resumed: boolean;
+  /**
+   * The patch `seq` the next patch follows. After a resume with replay it is the client's own
+   * `ack`; when replay was impossible it is the server's latest, and the next patch is a full
+   * snapshot that begins by cleaning the root.
+   */
+  seq: number;
+  /** The highest client event `seq` the server has handled; the client resends the later ones. */
+  ack: number;
+  /** Milliseconds between server pings on a quiet connection; 0 when there are none. */
+  heartbeat: number;
 }
 
 export interface PatchBody {
@@ -50,20 +62,40 @@ export interface PatchBody {
 }
 
 export interface ErrorBody {
-  /** Dotted error code, e.g. `protocol.bad-frame`. */
+  /** Dotted error code, e.g. `protocol.bad-frame` or `app.handler`. */
   code: string;
   message: string;
   /** True when the server closes the connection after this frame. */
   fatal?: boolean;
+  /** The stack of an app error, in development only. */
+  stack?: string;
+}
+
+export interface PingBody {}
+
+export interface PongBody {}
+
+export interface ReplyBody {
+  /** The call's number, from the `call` op. */
+  call: number;
+  /** False when the call failed on the client (no such control, not focusable, …). */
+  ok: boolean;
+  /** The call's result, if it has one. */
+  data?: JsonValue;
+  /** Why it failed, when `ok` is false. */
+  error?: string;
 }
 
 export type HelloFrame = [typeof ClientAction.hello, HelloBody];
 export type EventFrame = [typeof ClientAction.event, EventBody];
 export type ClientAckFrame = [typeof ClientAction.ack, AckBody];
-export type ClientFrame = HelloFrame | EventFrame | ClientAckFrame;
+export type PongFrame = [typeof ClientAction.pong, PongBody];
+export type ReplyFrame = [typeof ClientAction.reply, ReplyBody];
+export type ClientFrame = HelloFrame | EventFrame | ClientAckFrame | PongFrame | ReplyFrame;
 
 export type WelcomeFrame = [typeof ServerAction.welcome, WelcomeBody];
 export type PatchFrame = [typeof ServerAction.patch, PatchBody];
 export type ServerAckFrame = [typeof ServerAction.ack, AckBody];
 export type ErrorFrame = [typeof ServerAction.error, ErrorBody];
-export type ServerFrame = WelcomeFrame | PatchFrame | ServerAckFrame | ErrorFrame;
+export type PingFrame = [typeof ServerAction.ping, PingBody];
+export type ServerFrame = WelcomeFrame | PatchFrame | ServerAckFrame | ErrorFrame | PingFrame;

@@ -6,4 +6,5 @@ export * from "./events.js";
 export type * from "./frames.js";
 export * from "./limits.js";
 export * from "./ops.js";
+export * from "./port-signal.js";
 export * from "./version.js";

@@ -41,6 +41,12 @@ export const Op = {
   remove: "remove",
   /** `["clean", parentId, slot]`: remove every child of one slot. */
   clean: "clean",
+  /**
+   * `["call", callId, id, method, args]`: run a method of one control's renderer on the client
+   * (`focus`, `scrollTo`, …); the client answers with a `reply` frame. Ordered with the patches
+   * around it, so a `focus` of a new field comes after its insert.
+   */
+  call: "call",
 } as const;
 export type Op = (typeof Op)[keyof typeof Op];
 
@@ -49,7 +55,8 @@ export type InsertOp = [typeof Op.insert, number, string, number, ...ControlNode
 export type MoveOp = [typeof Op.move, number, number];
 export type RemoveOp = [typeof Op.remove, number];
 export type CleanOp = [typeof Op.clean, number, string];
-export type PatchOp = SetOp | InsertOp | MoveOp | RemoveOp | CleanOp;
+export type CallOp = [typeof Op.call, number, number, string, JsonValue[]];
+export type PatchOp = SetOp | InsertOp | MoveOp | RemoveOp | CleanOp | CallOp;
 
 /** The id of the client's root, into which the page itself is inserted as the first op. */
 export const ROOT_ID = 0;

@@ -17,13 +17,17 @@ import {
   PROTOCOL_VERSION,
   ServerAction,
   type ClientFrame,
+  Op,
+  type CallOp,
+  type Connection,
+  type HelloBody,
   type JsonValue,
   type PatchFrame,
   type ServerFrame,
 } from "../protocol/index.js";
 import { specForType, specOfClass, type ControlClass } from "../core/control-spec.js";
 import { STATE, type Control } from "../core/control.js";
-import { SessionHub, type AppMain, type Logger, type Page, type Session } from "../core/index.js";
+import { SessionHub, type AppMain, type HubOptions, type Logger, type Page, type Session } from "../core/index.js";
 import { memoryConnectionPair } from "./memory-connection.js";
 import { MirrorTree, type MirrorNode } from "./mirror.js";
 
@@ -32,6 +36,8 @@ export interface PilotOptions {
   width?: number;
   height?: number;
   route?: string;
+  /** Options for the pilot's hub (limits, `sessionTimeout`, …). */
+  hub?: Omit<HubOptions, "logger">;
 }
 
 export interface Query {
@@ -93,10 +99,18 @@ export class Pilot {
   /** What the runtime logged. */
   readonly logs: LogEntry[] = [];
   readonly hub: SessionHub;
-  #client;
+  /** The element that has focus in the client, as `focus()` calls left it. */
+  focusedId: number | undefined;
+  #client!: Connection;
+  #options: PilotOptions;
   #seq = 0;
   #lastPatch = 0;
   #closed = false;
+  #token: string | undefined;
+  /** Events sent but not yet acknowledged by the server, resent after a resume. */
+  #unacked: Array<{ seq: number; text: string }> = [];
+  /** Whether the current connection has been welcomed; events wait until it has. */
+  #welcomed = false;
 
   constructor(main: AppMain, options: PilotOptions = {}) {
     const logger: Logger = {
@@ -104,12 +118,46 @@ export class Pilot {
       warn: (message) => this.logs.push({ level: "warn", message }),
       error: (message, error) => this.logs.push({ level: "error", message, error }),
     };
-    this.hub = new SessionHub(main, { logger });
+    this.#options = options;
+    this.hub = new SessionHub(main, { ...options.hub, logger });
+    this.#connect(undefined);
+  }
+
+  /** Whether the pilot's connection is up. */
+  get connected(): boolean {
+    return this.#welcomed;
+  }
+
+  /**
+   * Cuts the connection as a network drop would: the server detaches the session, and events
+   * the pilot sends meanwhile wait (as the browser client queues them) until `reconnect()`.
+   */
+  async drop(): Promise<void> {
+    this.#welcomed = false;
+    const client = this.#client;
+    client.onMessage = () => {};
+    client.close(1006, "pilot dropped the connection");
+    await tick();
+  }
+
+  /** Opens a new connection and resumes the session with its token, as the browser client does. */
+  async reconnect(): Promise<void> {
+    this.#connect(this.#token);
+    await this.settle();
+  }
+
+  #connect(resume: string | undefined): void {
     const [server, client] = memoryConnectionPair();
     this.#client = client;
     client.onMessage = (text) => this.#receive(text);
     this.hub.accept(server);
-    this.#send([ClientAction.hello, { v: PROTOCOL_VERSION, width: options.width ?? 1280, height: options.height ?? 720, route: options.route ?? "/" }]);
+    const options = this.#options;
+    const hello: HelloBody = { v: PROTOCOL_VERSION, width: options.width ?? 1280, height: options.height ?? 720, route: options.route ?? "/" };
+    if (resume !== undefined) {
+      hello.resume = resume;
+      hello.ack = this.#lastPatch;
+    }
+    this.#send([ClientAction.hello, hello]);
   }
 
   /** The server-side session. */
@@ -199,7 +247,7 @@ export class Pilot {
   /** Sends any event on a node, listened to or not (for testing what a hostile client can do). */
   async fire(target: MirrorNode | Query | number, name: string, data: JsonValue = null): Promise<void> {
     const id = typeof target === "number" ? target : this.#resolve(target).id;
-    this.#send([ClientAction.event, { seq: ++this.#seq, id, name, data }]);
+    this.#event(id, name, data);
     await this.settle();
   }
 
@@ -279,8 +327,18 @@ export class Pilot {
   }
 
   async #sendEvent(node: MirrorNode, name: string, data: JsonValue): Promise<void> {
-    this.#send([ClientAction.event, { seq: ++this.#seq, id: node.id, name, data }]);
+    this.#event(node.id, name, data);
     await this.settle();
+  }
+
+  /** Numbers an event and sends it, or keeps it for after the resume while disconnected. */
+  #event(id: number, name: string, data: JsonValue): void {
+    const text = encodeFrame([ClientAction.event, { seq: ++this.#seq, id, name, data }]);
+    this.#unacked.push({ seq: this.#seq, text });
+    if (this.#welcomed) {
+      this.sent.push(text);
+      this.#client.send(text);
+    }
   }
 
   #send(frame: ClientFrame): void {
@@ -298,11 +356,44 @@ export class Pilot {
     if (!decoded.ok) throw new PilotError(`the server sent a bad frame: ${decoded.message}`);
     const frame = decoded.frame;
     this.frames.push({ text, bytes: new TextEncoder().encode(text).length, frame });
-    if (frame[0] === ServerAction.patch) {
-      if (frame[1].seq !== this.#lastPatch + 1) throw new PilotError(`patch ${frame[1].seq} arrived after ${this.#lastPatch}`);
-      this.#lastPatch = frame[1].seq;
-      this.tree.apply(frame[1].ops);
+    switch (frame[0]) {
+      case ServerAction.welcome: {
+        const body = frame[1];
+        this.#token = body.token;
+        this.#lastPatch = body.seq;
+        this.#welcomed = true;
+        this.#unacked = this.#unacked.filter((e) => e.seq > body.ack);
+        for (const event of this.#unacked) {
+          this.sent.push(event.text);
+          this.#client.send(event.text);
+        }
+        break;
+      }
+      case ServerAction.patch: {
+        if (frame[1].seq !== this.#lastPatch + 1) throw new PilotError(`patch ${frame[1].seq} arrived after ${this.#lastPatch}`);
+        this.#lastPatch = frame[1].seq;
+        this.tree.apply(frame[1].ops);
+        for (const op of frame[1].ops) if (op[0] === Op.call) this.#answerCall(op);
+        break;
+      }
+      case ServerAction.ack:
+        this.#unacked = this.#unacked.filter((e) => e.seq > frame[1].seq);
+        break;
+      case ServerAction.ping:
+        this.#send([ClientAction.pong, {}]);
+        break;
     }
+  }
+
+  /** Answers a server-to-client call as the browser would: `focus` works on any control on screen. */
+  #answerCall(op: CallOp): void {
+    const [, call, id, method] = op;
+    const node = this.tree.get(id);
+    if (!node) this.#send([ClientAction.reply, { call, ok: false, error: `control ${id} is not on screen` }]);
+    else if (method === "focus") {
+      this.focusedId = id;
+      this.#send([ClientAction.reply, { call, ok: true, data: true }]);
+    } else this.#send([ClientAction.reply, { call, ok: false, error: `${node.type} has no method ${method}` }]);
   }
 }
 

@@ -68,6 +68,18 @@ export class TextField extends Control {
     this.applyOptions(options);
   }
 
+  /**
+   * Moves keyboard focus into the field. Resolves to true once the browser focused it, false if
+   * it could not (the field left the page, the session ended, the browser did not answer in time);
+   * never rejects, so a forgotten `focus()` cannot become an unhandled rejection.
+   */
+  focus(): Promise<boolean> {
+    return this.callInBrowser("focus").then(
+      (focused) => focused === true,
+      () => false,
+    );
+  }
+
   override acceptEvent(name: string, data: unknown): boolean {
     if (name !== EventName.change && name !== EventName.submit) return true;
     if (typeof data !== "string" || data.length > MAX_VALUE_LENGTH) return false;
