@@ -61,7 +61,7 @@ export async function startHost(apps: HostedApp[], hostOptions: HostOptions = {}
     const path = normalisePath(app.path);
     return {
       app: { ...app, path },
-      hub: new SessionHub(app.main, { logger: log, maxFrameBytes: options.maxFrameBytes }),
+      hub: new SessionHub(app.main, { ...options.session, logger: log, maxFrameBytes: options.maxFrameBytes }),
       wsPath: path === "/" ? WS_BASE : `${WS_BASE}${path.slice(0, -1)}`,
     };
   });

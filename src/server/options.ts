@@ -18,6 +18,28 @@ export interface AppOptions {
   maxFrameBytes?: number;
   /** Extra origins allowed to open the WebSocket, besides the page's own, e.g. `"https://example.com"`. */
   allowedOrigins?: string[];
+  /** How long a session waits for its tab to come back after a drop, in ms. Default 900 000 (15 minutes). */
+  sessionTimeout?: number;
+  /** Ping quiet connections this often, in ms; 0 turns heartbeats off. Default 15 000. */
+  heartbeatMs?: number;
+  /** Live sessions one client address may hold. Default 100. */
+  maxSessionsPerClient?: number;
+  /** Controls one session may hold. Default 100 000. */
+  maxControls?: number;
+  /** Events per second a client may send, sustained. Default 50. */
+  eventRate?: number;
+  /** Events a client may send in a burst. Default 200. */
+  eventBurst?: number;
+  /** Bytes of unacknowledged patches kept per session for replay after a drop. Default 1 MiB. */
+  maxReplayBytes?: number;
+  /** Unsent bytes a connection may hold before patches wait (and coalesce). Default 1 MiB. */
+  maxBufferedBytes?: number;
+  /** How long a connection may stay over `maxBufferedBytes` before it is cut off, in ms. Default 30 000. */
+  slowClientTimeoutMs?: number;
+  /** How long a server-to-client call (focus, …) waits for the browser, in ms. Default 10 000. */
+  callTimeoutMs?: number;
+  /** Show app errors' messages and stacks in the page. Default: unless NODE_ENV is "production". */
+  exposeErrors?: boolean;
 }
 
 /** What `appAsync` resolves to once the server listens. */
@@ -30,9 +52,28 @@ export interface AppHandle {
   close(): Promise<void>;
 }
 
-export type ResolvedOptions = Required<Omit<AppOptions, "logger">> & { logger: Logger | undefined };
+/** Options that tune sessions; passed to the hub as they are, checked here. */
+const SESSION_NUMBERS = [
+  "sessionTimeout",
+  "heartbeatMs",
+  "maxSessionsPerClient",
+  "maxControls",
+  "eventRate",
+  "eventBurst",
+  "maxReplayBytes",
+  "maxBufferedBytes",
+  "slowClientTimeoutMs",
+  "callTimeoutMs",
+] as const;
+type SessionNumber = (typeof SESSION_NUMBERS)[number];
 
-const KNOWN = ["port", "host", "view", "logger", "maxFrameBytes", "allowedOrigins"];
+export type ResolvedOptions = Required<Omit<AppOptions, "logger" | SessionNumber | "exposeErrors">> & {
+  logger: Logger | undefined;
+  /** The session tuning options that were given (the hub fills in the rest). */
+  session: Partial<Pick<AppOptions, SessionNumber | "exposeErrors">>;
+};
+
+const KNOWN = ["port", "host", "view", "logger", "maxFrameBytes", "allowedOrigins", "exposeErrors", ...SESSION_NUMBERS];
 
 function bad(message: string): WeftError {
   return new WeftError(ErrorCode.badOption, message);
@@ -70,5 +111,18 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     throw bad("allowedOrigins must be an array of origin strings");
   }
   if (logger !== undefined && (typeof logger !== "object" || logger === null)) throw bad("logger must be an object with info, warn and error");
-  return { port, host, view, logger: logger as Logger | undefined, maxFrameBytes, allowedOrigins: allowedOrigins as string[] };
+  const session: ResolvedOptions["session"] = {};
+  for (const name of SESSION_NUMBERS) {
+    const value = given[name];
+    if (value === undefined) continue;
+    if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
+      throw bad(`${name} must be a number of at least 0, got ${JSON.stringify(value)}`);
+    }
+    session[name] = value;
+  }
+  if (given.exposeErrors !== undefined) {
+    if (typeof given.exposeErrors !== "boolean") throw bad(`exposeErrors must be true or false, got ${JSON.stringify(given.exposeErrors)}`);
+    session.exposeErrors = given.exposeErrors;
+  }
+  return { port, host, view, logger: logger as Logger | undefined, maxFrameBytes, allowedOrigins: allowedOrigins as string[], session };
 }

@@ -131,12 +131,13 @@ export class Pilot {
   /**
    * Cuts the connection as a network drop would: the server detaches the session, and events
    * the pilot sends meanwhile wait (as the browser client queues them) until `reconnect()`.
+   * With `silent`, the server is not told (a half-open link): what it sends meanwhile is lost.
    */
-  async drop(): Promise<void> {
+  async drop({ silent = false } = {}): Promise<void> {
     this.#welcomed = false;
     const client = this.#client;
     client.onMessage = () => {};
-    client.close(1006, "pilot dropped the connection");
+    if (!silent) client.close(1006, "pilot dropped the connection");
     await tick();
   }
 
