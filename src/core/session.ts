@@ -79,6 +79,8 @@ export interface SessionStats {
   blockedEvents: number;
   rateLimited: number;
   unknownReplies: number;
+  /** Events that reached a handler. */
+  handledEvents: number;
 }
 
 const PHASE_CODES: Record<ErrorPhase, string> = {
@@ -104,7 +106,7 @@ export class Session {
   readonly page: Page;
   readonly tree: SessionTree;
   readonly outbox: Outbox;
-  readonly stats: SessionStats = { unknownControls: 0, unknownEvents: 0, badEventData: 0, blockedEvents: 0, rateLimited: 0, unknownReplies: 0 };
+  readonly stats: SessionStats = { unknownControls: 0, unknownEvents: 0, badEventData: 0, blockedEvents: 0, rateLimited: 0, unknownReplies: 0, handledEvents: 0 };
 
   #main: AppMain;
   #log: Logger;
@@ -438,6 +440,7 @@ export class Session {
     const handler = handlerOf(control, body.name);
     if (!handler) return;
     const event = control.createEvent(body.name, body.data ?? null, this.page);
+    this.stats.handledEvents++;
     this.#invoke(handler, event, (thrown) => this.reportError(thrown, "handler", control, body.name), control);
   }
 
