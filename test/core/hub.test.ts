@@ -100,3 +100,27 @@ test("hub.close ends every session and refuses new connections", async () => {
   const [code] = await late.closed;
   assert.equal(code, 1001);
 });
+
+test("one client address may hold at most maxSessionsPerClient sessions; the next is refused plainly", async () => {
+  const hub = new SessionHub(() => {}, { logger: quiet, maxSessionsPerClient: 2 });
+  for (let i = 0; i < 2; i++) connect(hub).client.send(hello());
+  await settle();
+  const third = connect(hub);
+  third.client.send(hello());
+  const [code] = await third.closed;
+  assert.equal(code, 1008);
+  assert.deepEqual(JSON.parse(third.received[0]!)[1], { code: "limit.sessions", message: "this address already holds 2 sessions (option maxSessionsPerClient)", fatal: true });
+  assert.equal(hub.size, 2);
+  await hub.close();
+});
+
+test("a connection silent past 2.5 heartbeats is dropped; the session waits for its tab", async () => {
+  const hub = new SessionHub(() => {}, { logger: quiet, heartbeatMs: 20 });
+  const tab = connect(hub);
+  tab.client.send(hello());
+  const [code] = await tab.closed;
+  assert.equal(code, 1001);
+  assert.ok(tab.received.some((f) => f === '["ping",{}]'), "it was pinged first");
+  assert.equal(hub.size, 1, "the session outlives the dead connection");
+  await hub.close();
+});
