@@ -118,7 +118,10 @@ test("a connection silent past 2.5 heartbeats is dropped; the session waits for 
   const hub = new SessionHub(() => {}, { logger: quiet, heartbeatMs: 20 });
   const tab = connect(hub);
   tab.client.send(hello());
+  // Heartbeat timers do not hold a process open (a real socket does); this test's timer does.
+  const keepAlive = setInterval(() => {}, 10);
   const [code] = await tab.closed;
+  clearInterval(keepAlive);
   assert.equal(code, 1001);
   assert.ok(tab.received.some((f) => f === '["ping",{}]'), "it was pinged first");
   assert.equal(hub.size, 1, "the session outlives the dead connection");
