@@ -64,6 +64,8 @@ export class SessionClient {
   /** The server's ping interval from the welcome; silence for 2.5 times as long means a dead link. */
   #heartbeat = 0;
   #watchdog: ReturnType<typeof setTimeout> | undefined;
+  /** When the server was last heard from (any frame). */
+  #lastHeard = 0;
 
   constructor(options: SessionClientOptions) {
     this.#options = options;
@@ -137,7 +139,31 @@ export class SessionClient {
     }, this.#heartbeat * 2.5);
   }
 
+  /**
+   * The tab is back in front (or unfrozen): timers may have been throttled for minutes, so a link
+   * that went quiet is not trusted; reconnect at once, without waiting for backoff or the watchdog.
+   */
+  wake(): void {
+    if (this.#stopped) return;
+    const connection = this.#connection;
+    if (!connection) {
+      if (this.#retry !== undefined) this.retryNow();
+      else this.start();
+      return;
+    }
+    const quiet = Date.now() - this.#lastHeard;
+    if (this.#welcomed && this.#heartbeat > 0 && quiet > this.#heartbeat * 1.5) {
+      connection.onClose = () => {};
+      connection.close();
+      clearTimeout(this.#watchdog);
+      this.#connection = undefined;
+      this.#welcomed = false;
+      this.#open();
+    }
+  }
+
   #receive(text: string): void {
+    this.#lastHeard = Date.now();
     if (this.#connection) this.#feedWatchdog(this.#connection);
     const decoded = decodeServerFrame(text);
     if (!decoded.ok) {

@@ -32,19 +32,20 @@ export async function startTcpProxy(targetPort: number): Promise<TcpProxy> {
     upstream.on("close", end).on("error", end);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const cut = () => {
+    for (const pair of [...pairs]) {
+      pair.client.resetAndDestroy();
+      pair.upstream.resetAndDestroy();
+    }
+  };
   return {
     port: (server.address() as { port: number }).port,
-    cut() {
-      for (const pair of [...pairs]) {
-        pair.client.resetAndDestroy();
-        pair.upstream.resetAndDestroy();
-      }
-    },
+    cut,
     blackhole() {
       for (const pair of pairs) pair.dead = true;
     },
     close() {
-      this.cut();
+      cut();
       return new Promise((resolve) => server.close(() => resolve()));
     },
   };

@@ -1,0 +1,18 @@
+/**
+ * Ties the session to the tab's life: a tab leaving or frozen (mobile suspension, back/forward
+ * cache) closes quietly; one shown, resumed or made visible again takes its session back at
+ * once, from the token in memory, instead of waiting out backoff or throttled timers.
+ */
+import type { SessionClient } from "./session-client.js";
+
+export function followPageLifecycle(client: SessionClient): void {
+  addEventListener("online", () => client.retryNow());
+  addEventListener("pagehide", () => client.pause());
+  addEventListener("pageshow", (event) => event.persisted && client.start());
+  // Page Lifecycle API (Chromium): a frozen tab runs no code; on resume its socket may be dead.
+  document.addEventListener("freeze", () => client.pause());
+  document.addEventListener("resume", () => client.wake());
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "visible") client.wake();
+  });
+}
