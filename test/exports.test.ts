@@ -36,3 +36,15 @@ const EXPECTED = [
 test("src/index.ts exports exactly the pinned runtime names", () => {
   assert.deepEqual(Object.keys(weft).sort(), EXPECTED);
 });
+
+test("src/index.browser.ts exports the same names; its app and appAsync are the worker host's", async () => {
+  const browser = await import("../src/index.browser.js");
+  assert.deepEqual(Object.keys(browser).sort(), Object.keys(weft).sort(), "src/index.browser.ts must export what src/index.ts does");
+  assert.notEqual(browser.app, weft.app);
+  assert.equal(browser.Text, weft.Text, "the same core in both builds");
+  // One app file type-checks against both builds: the browser functions take the server's options.
+  const sameApp: typeof weft.app = browser.app;
+  const sameAppAsync: typeof weft.appAsync = browser.appAsync;
+  assert.equal(typeof sameApp, "function");
+  assert.equal(typeof sameAppAsync, "function");
+});

@@ -1,0 +1,68 @@
+/**
+ * Weft's public API in the browser build: the same names as `src/index.ts`, but `app()` and
+ * `appAsync()` attach the app to the Web Worker that a static site runs it in, instead of
+ * starting a server. The package's `worker` and `browser` export conditions pick this file, and
+ * `weft publish` bundles it in place of `src/index.ts`; `test/exports.test.ts` checks that both
+ * export the same names.
+ */
+
+// The runtime: controls, page, events, errors.
+export {
+  AppError,
+  ButtonBase,
+  Checkbox,
+  Column,
+  Container,
+  Control,
+  ControlError,
+  defineControl,
+  ElevatedButton,
+  ErrorCode,
+  FilledButton,
+  Flex,
+  IconButton,
+  OutlinedButton,
+  Page,
+  Row,
+  sleep,
+  Text,
+  TextButton,
+  TextField,
+  UserControl,
+  WeftError,
+} from "./core/index.js";
+export type {
+  Alignment,
+  AppMain,
+  ButtonOptions,
+  CheckboxOptions,
+  ColumnOptions,
+  ContainerOptions,
+  ControlEvent,
+  ControlOptions,
+  ControlSpecInput,
+  CrossAxisAlignment,
+  ErrorEvent,
+  ErrorPhase,
+  FontWeight,
+  Handler,
+  IconButtonOptions,
+  KeyboardType,
+  Logger,
+  MainAxisAlignment,
+  OptionsOf,
+  PageEvent,
+  ResizeEvent,
+  RowOptions,
+  ScrollMode,
+  SlotKind,
+  Spacing,
+  TextAlign,
+  TextFieldOptions,
+  TextOptions,
+} from "./core/index.js";
+
+// Running an app: attached to the Web Worker of a static site. The types are the server's, so one
+// app file type-checks the same in both modes (they are erased: no server code enters the bundle).
+export { app, appAsync } from "./worker/index.js";
+export type { AppHandle, AppOptions } from "./server/index.js";

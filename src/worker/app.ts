@@ -1,0 +1,57 @@
+/**
+ * The browser build of `app()` and `appAsync()`, picked by the package's `worker`/`browser`
+ * export conditions (and by `weft publish`): the same app file that serves from Node attaches
+ * its `main` to the worker host instead, and every browser tab that opens the static site gets
+ * its own session, in this worker, over a `MessagePort`.
+ */
+import { ErrorCode, WeftError, type AppMain, type Logger } from "../core/index.js";
+import { WorkerHost, workerScope } from "./worker-host.js";
+
+/**
+ * The options of the server's `app()`. `logger` and `maxFrameBytes` apply; `port`, `host`,
+ * `view` and `allowedOrigins` are accepted, so one app file works in both modes, and ignored:
+ * a worker listens on nothing and opens no window.
+ */
+export interface WorkerAppOptions {
+  port?: number;
+  host?: string;
+  view?: "browser" | "none";
+  logger?: Logger;
+  maxFrameBytes?: number;
+  allowedOrigins?: string[];
+}
+
+/** What `appAsync` resolves to: the same shape as the server's handle. */
+export interface WorkerAppHandle {
+  /** The static site's address: the folder that holds `index.html` and the worker script. */
+  readonly url: string;
+  /** Always 0: nothing listens. */
+  readonly port: number;
+  /** Ends every session (running `willUnmount` and `onClose`) and refuses new tabs. */
+  close(): Promise<void>;
+}
+
+// Installed as this module loads, before the app's own code runs: a tab may connect while a
+// top-level `await` in the app is still pending, and its port must not be missed.
+const scope = workerScope();
+const host = scope ? new WorkerHost(scope) : undefined;
+
+/** Attaches `main` to the worker host; resolves at once to `{ url, port: 0, close() }`. */
+export async function appAsync(main: AppMain, options: WorkerAppOptions = {}): Promise<WorkerAppHandle> {
+  if (typeof main !== "function") {
+    throw new WeftError(ErrorCode.badOption, `app(main) needs a function as main, got ${main === null ? "null" : typeof main}`);
+  }
+  if (!host) {
+    throw new WeftError(ErrorCode.badOption, "this build of app() runs inside the Web Worker of a site made by weft publish; in Node, import Weft's default build");
+  }
+  if (host.attached) throw new WeftError(ErrorCode.badOption, "app() was already called: a static site runs one app");
+  const hub = host.attach(main, { logger: options.logger, maxFrameBytes: options.maxFrameBytes });
+  return { url: new URL(".", globalThis.location.href).href, port: 0, close: () => hub.close() };
+}
+
+/** Attaches `main` to the worker host; a mistake (main not a function) is one line on the console. */
+export function app(main: AppMain, options?: WorkerAppOptions): void {
+  appAsync(main, options).catch((error: unknown) => {
+    console.error(`weft: ${error instanceof Error ? error.message : String(error)}`);
+  });
+}

@@ -1,0 +1,2 @@
+/** The static-site host: `app()`/`appAsync()` for an app that runs in the browser's Web Worker. */
+export { app, appAsync, type WorkerAppHandle, type WorkerAppOptions } from "./app.js";
