@@ -28,3 +28,19 @@ test("the title and every attribute value are escaped", () => {
   assert.match(html, /href="\/x&quot;&gt;&lt;script&gt;\/weft.css"/);
   assert.match(html, /content="\/ws&#39; onload=&#39;x"/);
 });
+
+test("a static site's page names its worker, route strategy and base, and carries its CSP", () => {
+  const html = renderPageHtml({ title: "t", assetBase: "./", static: { workerUrl: "./app.worker.js", routes: "hash", basePath: "/" } });
+  assert.match(html, /<meta name="weft-worker" content="\.\/app\.worker\.js">/);
+  assert.match(html, /<meta name="weft-routes" content="hash">/);
+  assert.match(html, /<meta name="weft-base" content="\/">/);
+  assert.doesNotMatch(html, /weft-ws/);
+  assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; script-src &#39;self&#39;;[^"]*">/);
+  assert.doesNotMatch(html, /frame-ancestors/, "ignored in a meta tag, so left out");
+  assert.match(html, /<script type="module" src="\.\/weft\.js"><\/script>/);
+  for (const script of html.match(/<script[^>]*>[\s\S]*?<\/script>/g) ?? []) assert.match(script, /^<script [^>]*src="[^"]+"[^>]*><\/script>$/);
+  assert.doesNotMatch(html, /<style|\sstyle=|\son[a-z]+=/i);
+  const escaped = renderPageHtml({ title: "t", assetBase: "/", static: { workerUrl: `/x"><script>`, routes: "path", basePath: `/a'b/` } });
+  assert.doesNotMatch(escaped, /<script>/);
+  assert.match(escaped, /content="\/a&#39;b\/"/);
+});
