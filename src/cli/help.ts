@@ -2,17 +2,25 @@
 export const HELP = `Usage: weft <command> [options]
 
 Commands:
-  run <app.ts>     Serve a TypeScript app file (one that calls app(main))
+  run <app.ts>              Serve a TypeScript app file (one that calls app(main))
+  publish <app.ts>          Write a static website that runs the app in the browser
 
 Options of run:
-  --port <n>       Port to listen on (default 8550; 0 picks a free port)
-  --host <host>    Interface to listen on (default 127.0.0.1)
-  --no-open        Do not open a browser; only print the URL
+  --port <n>                Port to listen on (default 8550; 0 picks a free port)
+  --host <host>             Interface to listen on (default 127.0.0.1)
+  --no-open                 Do not open a browser; only print the URL
+
+Options of publish:
+  --out <dir>               Folder to write (default dist)
+  --base-path <path>        URL path the site is served under, e.g. /my-app/
+  --route-strategy <s>      hash (default; deep links work on any host) or path
+                            (also writes 404.html, for hosts that serve it)
 
 Global options:
-  -h, --help       Show this help
-  -v, --version    Print Weft's version
+  -h, --help                Show this help
+  -v, --version             Print Weft's version
 
-Example:
+Examples:
   weft run examples/hello.ts --port 8000
+  weft publish examples/hello.ts --out dist
 `;

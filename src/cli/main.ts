@@ -5,11 +5,12 @@
 import { parseArgs } from "node:util";
 import { HELP } from "./help.js";
 import { parseOrExplain } from "./parse.js";
+import { publishCommand } from "./publish.js";
 import { runCommand } from "./run.js";
 import { UsageError } from "./usage-error.js";
 import { weftVersion } from "./version.js";
 
-const COMMANDS: Record<string, (args: string[]) => Promise<void>> = { run: runCommand };
+const COMMANDS: Record<string, (args: string[]) => Promise<void>> = { run: runCommand, publish: publishCommand };
 
 async function dispatch(argv: string[]): Promise<void> {
   const first = argv.findIndex((arg) => !arg.startsWith("-"));

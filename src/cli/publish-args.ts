@@ -1,0 +1,56 @@
+/** Parses `weft publish app.ts [--out dist] [--base-path /sub/] [--route-strategy hash|path]`. */
+import { existsSync, statSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { parseOrExplain } from "./parse.js";
+import { UsageError } from "./usage-error.js";
+
+/** Where a static site keeps the route: `#/settings` (any host) or `/settings` (needs 404.html). */
+export type RouteStrategy = "hash" | "path";
+
+export interface PublishArgs {
+  /** The app file, absolute. */
+  app: string;
+  /** The output folder, absolute. Default `dist`. */
+  out: string;
+  /** The site's base path (`/sub/`), or undefined for the default. */
+  basePath: string | undefined;
+  routes: RouteStrategy;
+}
+
+/** `sub`, `/sub`, `/sub/` → `/sub/`; refuses what is not a plain URL path. */
+export function normaliseBasePath(text: string): string {
+  const trimmed = text.trim();
+  if (!/^\/?[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$/.test(trimmed) || /\/\/|(^|\/)\.\.?(\/|$)/.test(trimmed)) {
+    throw new UsageError(`--base-path must be a URL path such as /my-app/, got ${JSON.stringify(text)}`);
+  }
+  const inner = trimmed.replace(/^\/+|\/+$/g, "");
+  return inner === "" ? "/" : `/${inner}/`;
+}
+
+export function parsePublishArgs(args: string[], cwd: string): PublishArgs {
+  const { values, positionals } = parseOrExplain(() =>
+    parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        out: { type: "string" },
+        "base-path": { type: "string" },
+        "route-strategy": { type: "string" },
+      },
+    }),
+  );
+  if (positionals.length === 0) throw new UsageError("publish needs an app file, e.g. weft publish app.ts --out dist");
+  if (positionals.length > 1) throw new UsageError(`publish takes one app file, got ${positionals.length}: ${positionals.join(" ")}`);
+  const app = resolve(cwd, positionals[0]!);
+  if (!existsSync(app)) throw new UsageError(`no such file: ${app}`);
+  if (!statSync(app).isFile()) throw new UsageError(`not a file: ${app}`);
+  if (values.out !== undefined && values.out.trim() === "") throw new UsageError("--out must not be empty");
+  const routes = values["route-strategy"] ?? "hash";
+  if (routes !== "hash" && routes !== "path") {
+    throw new UsageError(`--route-strategy must be hash or path, got ${JSON.stringify(routes)}`);
+  }
+  const basePath = values["base-path"] === undefined ? undefined : normaliseBasePath(values["base-path"]);
+  return { app, out: resolve(cwd, values.out ?? "dist"), basePath, routes };
+}

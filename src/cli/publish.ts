@@ -1,0 +1,73 @@
+/**
+ * `weft publish app.ts --out dist [--base-path /sub/] [--route-strategy hash|path]`: writes a
+ * static website that runs the app entirely in the browser. The folder holds `index.html`, the
+ * client (`weft.js`, `weft.css`, fonts), the app bundled with Weft's core as `app.worker.js`, and
+ * with path routing a `404.html` fallback. It is written to a temporary folder and renamed into
+ * place only once complete. See docs/static.md.
+ */
+import { relative } from "node:path";
+import { clientAssets } from "../server/client-assets.js";
+import { renderPageHtml } from "../server/page-html.js";
+import { bundleApp, WORKER_SCRIPT } from "./bundle-app.js";
+import { parsePublishArgs, type PublishArgs, type RouteStrategy } from "./publish-args.js";
+import { PublishError } from "./publish-error.js";
+import { formatSiteReport, measureSite, type SiteReport } from "./site-report.js";
+import { writeSiteFolder } from "./site-folder.js";
+
+export interface PublishOptions {
+  /** The app file (one that calls `app(main)`), absolute. */
+  app: string;
+  /** The folder to write, absolute; replaced if it holds an earlier site. */
+  out: string;
+  /** The site's base path (`/sub/`). Default: relative URLs with hash routes, `/` with path routes. */
+  basePath?: string | undefined;
+  /** Default `"hash"`. */
+  routes?: RouteStrategy;
+  /** Where paths in messages are relative to. Default: the process's working directory. */
+  cwd?: string;
+}
+
+/** Builds the site's files in memory: relative path → bytes. Throws a `PublishError` on a problem. */
+export async function buildSite(options: PublishOptions): Promise<Map<string, Uint8Array>> {
+  const routes = options.routes ?? "hash";
+  const [worker, assets] = await Promise.all([bundleApp({ app: options.app, cwd: options.cwd ?? process.cwd() }), clientAssets()]);
+  // Relative URLs let a hash-routed site live under any path; a path-routed page may be served at
+  // a deep path (from 404.html), so its URLs must start at the site's base.
+  const assetBase = options.basePath ?? (routes === "hash" ? "./" : "/");
+  const html = renderPageHtml({
+    title: "Weft",
+    assetBase,
+    static: { workerUrl: `${assetBase}${WORKER_SCRIPT}`, routes, basePath: options.basePath ?? "/" },
+  });
+  const files = new Map<string, Uint8Array>();
+  const page = new TextEncoder().encode(html);
+  files.set("index.html", page);
+  if (routes === "path") files.set("404.html", page);
+  for (const [path, asset] of assets) files.set(path, asset.body);
+  files.set(WORKER_SCRIPT, worker);
+  return files;
+}
+
+/** Builds the site and writes it to `options.out`; resolves to what was written, with sizes. */
+export async function publish(options: PublishOptions): Promise<SiteReport> {
+  const files = await buildSite(options);
+  await writeSiteFolder(options.out, files);
+  return measureSite(files);
+}
+
+/** The command: parses the arguments, publishes, prints each file with its size. */
+export async function publishCommand(args: string[]): Promise<void> {
+  const parsed: PublishArgs = parsePublishArgs(args, process.cwd());
+  const where = relative(process.cwd(), parsed.out) || ".";
+  try {
+    const report = await publish({ ...parsed, cwd: process.cwd() });
+    const base = parsed.basePath ?? (parsed.routes === "hash" ? "relative URLs" : "/");
+    process.stdout.write(`Published ${relative(process.cwd(), parsed.app)} to ${where}/ (${parsed.routes} routes, base ${base})\n`);
+    process.stdout.write(formatSiteReport(report));
+    process.stdout.write(`Serve it with any static file server, e.g.: python3 -m http.server --directory ${where}\n`);
+  } catch (error) {
+    if (!(error instanceof PublishError)) throw error;
+    process.stderr.write(`weft: ${error.message}\n`);
+    process.exitCode = 1;
+  }
+}
