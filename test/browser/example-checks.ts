@@ -1,0 +1,145 @@
+/**
+ * What every example must do in Chromium, whatever serves it: a person's steps (find controls by
+ * role and text, click, resize, wait for the DOM) and what they should see. `examples.test.ts`
+ * runs these checks against apps served by `appAsync`; `static.test.ts` against the same
+ * examples published with `weft publish` and served by a plain static file server.
+ */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { Page as BrowserPage } from "playwright-core";
+import { sessionIdOf, TIMEOUT_MS, type BrowserHarness } from "./harness.js";
+
+/** Where one mode serves the examples. */
+export interface ExampleSite {
+  /** The URL of the example `slug` (`hello`, `countdown`, …); tabs opened there share nothing. */
+  urlOf(slug: string): Promise<string>;
+}
+
+/** Waits until `page` shows exactly `count` elements with exactly this text. */
+export async function waitForTextCount(page: BrowserPage, text: string, count: number): Promise<void> {
+  const matches = page.getByText(text, { exact: true });
+  if (count > 0) await matches.nth(count - 1).waitFor({ state: "visible" });
+  await matches.nth(count).waitFor({ state: "detached" });
+  assert.equal(await matches.count(), count, `expected ${count} × "${text}"`);
+}
+
+/** Polls `check` until it holds, failing after TIMEOUT_MS. */
+export async function until(check: () => Promise<boolean>, what: string): Promise<void> {
+  const deadline = Date.now() + TIMEOUT_MS;
+  while (!(await check())) {
+    if (Date.now() > deadline) assert.fail(`timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** "02:00" → 120. */
+function seconds(mmss: string): number {
+  const match = /^(\d{2}):(\d{2})$/.exec(mmss.trim());
+  assert.ok(match, `not a countdown value: ${JSON.stringify(mmss)}`);
+  return Number(match[1]) * 60 + Number(match[2]);
+}
+
+/**
+ * Registers one test per check, named `${prefix}${check}`, and a last one asserting that no page
+ * threw a script error.
+ */
+export function testExamples(browser: BrowserHarness, site: ExampleSite, prefix = ""): void {
+  const openExample = async (slug: string) => browser.open(await site.urlOf(slug));
+
+  test(`${prefix}hello shows its greeting as real, selectable text`, async () => {
+    const page = await openExample("hello");
+    const greeting = page.getByText("Hello, async world!", { exact: true });
+    await greeting.waitFor({ state: "visible" });
+    assert.notEqual(await greeting.evaluate((el) => getComputedStyle(el).userSelect), "none");
+  });
+
+  test(`${prefix}button-hello: each click on the button adds one Hello!`, async () => {
+    const page = await openExample("button-hello");
+    const button = page.getByRole("button", { name: "Say hello!" });
+    await button.waitFor({ state: "visible" });
+    assert.equal(await page.getByText("Hello!", { exact: true }).count(), 0);
+    await button.click();
+    await waitForTextCount(page, "Hello!", 1);
+    await button.click();
+    await waitForTextCount(page, "Hello!", 2);
+  });
+
+  test(`${prefix}delayed-hello: Hello! appears only after the handler's sleep`, async () => {
+    const page = await openExample("delayed-hello");
+    const button = page.getByRole("button", { name: "Say hello with delay!" });
+    await button.click();
+    // The handler sleeps a full second, so right after the click there is nothing yet…
+    assert.equal(await page.getByText("Hello!", { exact: true }).count(), 0);
+    // …and later there is exactly one.
+    await waitForTextCount(page, "Hello!", 1);
+  });
+
+  test(`${prefix}countdown: two countdowns, started at 120 and 60 seconds, tick down independently`, async () => {
+    const page = await openExample("countdown");
+    const values = page.getByText(/^\d{2}:\d{2}$/);
+    await values.nth(1).waitFor({ state: "visible" });
+    assert.equal(await values.count(), 2);
+    const read = async () => (await values.allTextContents()).map(seconds);
+
+    const [first, second] = await read();
+    assert.ok(first! <= 120 && first! > 60, `the first countdown starts from 02:00, shows ${first}`);
+    assert.ok(second! <= 60 && second! > 0, `the second countdown starts from 01:00, shows ${second}`);
+
+    await until(async () => {
+      const [a, b] = await read();
+      return a! < first! && b! < second!;
+    }, "both countdowns tick");
+    const [laterFirst, laterSecond] = await read();
+    assert.ok(laterFirst! < first!, `the first countdown went down: ${first} → ${laterFirst}`);
+    assert.ok(laterSecond! < second!, `the second countdown went down: ${second} → ${laterSecond}`);
+    assert.ok(laterFirst! > laterSecond!, "each keeps its own time");
+  });
+
+  test(`${prefix}resize-and-errors: resizing the viewport shows the new size`, async () => {
+    const page = await openExample("resize-and-errors");
+    await page.getByText(/^Page size: \d+ x \d+$/).waitFor({ state: "visible" });
+    for (const size of [
+      { width: 700, height: 500 },
+      { width: 900, height: 640 },
+    ]) {
+      await page.setViewportSize(size);
+      await page.getByText(`New page size: ${size.width} x ${size.height}`, { exact: true }).waitFor({ state: "visible" });
+    }
+  });
+
+  test(`${prefix}resize-and-errors: a throwing handler reaches onError and the page keeps working`, async () => {
+    const page = await openExample("resize-and-errors");
+    const sessionBefore = await sessionIdOf(page);
+    await page.getByRole("button", { name: "Break it" }).click();
+    await page.getByText(/^Page error: .*Something broke in a click handler/).waitFor({ state: "visible" });
+
+    await page.getByRole("button", { name: "Still working?" }).click();
+    await waitForTextCount(page, "Yes, the page still works.", 1);
+    await page.getByRole("button", { name: "Break it" }).click();
+    await page.getByRole("button", { name: "Still working?" }).click();
+    await waitForTextCount(page, "Yes, the page still works.", 2);
+    assert.equal(await sessionIdOf(page), sessionBefore, "the same session throughout");
+  });
+
+  test(`${prefix}two tabs of one app are two independent sessions`, async () => {
+    const url = await site.urlOf("button-hello");
+    const one = await browser.open(url);
+    const two = await browser.open(url);
+    const [idOne, idTwo] = [await sessionIdOf(one), await sessionIdOf(two)];
+    assert.ok(idOne && idTwo);
+    assert.notEqual(idOne, idTwo);
+
+    await one.getByRole("button", { name: "Say hello!" }).click();
+    await one.getByRole("button", { name: "Say hello!" }).click();
+    await waitForTextCount(one, "Hello!", 2);
+    // Tab two has seen none of it; its own click adds exactly its own one line.
+    assert.equal(await two.getByText("Hello!", { exact: true }).count(), 0);
+    await two.getByRole("button", { name: "Say hello!" }).click();
+    await waitForTextCount(two, "Hello!", 1);
+    await waitForTextCount(one, "Hello!", 2);
+  });
+
+  test(`${prefix}no page threw a script error`, () => {
+    assert.deepEqual(browser.pageErrors, []);
+  });
+}
