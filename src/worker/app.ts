@@ -4,20 +4,18 @@
  * its `main` to the worker host instead, and every browser tab that opens the static site gets
  * its own session, in this worker, over a `MessagePort`.
  */
-import { ErrorCode, WeftError, type AppMain, type Logger } from "../core/index.js";
+import { ErrorCode, WeftError, type AppMain, type HubOptions } from "../core/index.js";
 import { WorkerHost, workerScope } from "./worker-host.js";
 
 /**
- * The options of the server's `app()`. `logger` and `maxFrameBytes` apply; `port`, `host`,
- * `view` and `allowedOrigins` are accepted, so one app file works in both modes, and ignored:
- * a worker listens on nothing and opens no window.
+ * The options of the server's `app()`. The session options apply (`logger`, `maxFrameBytes`,
+ * `exposeErrors`, the limits); `port`, `host`, `view` and `allowedOrigins` are accepted, so one
+ * app file works in both modes, and ignored: a worker listens on nothing and opens no window.
  */
-export interface WorkerAppOptions {
+export interface WorkerAppOptions extends HubOptions {
   port?: number;
   host?: string;
   view?: "browser" | "none";
-  logger?: Logger;
-  maxFrameBytes?: number;
   allowedOrigins?: string[];
 }
 
@@ -45,7 +43,10 @@ export async function appAsync(main: AppMain, options: WorkerAppOptions = {}): P
     throw new WeftError(ErrorCode.badOption, "this build of app() runs inside the Web Worker of a site made by weft publish; in Node, import Weft's default build");
   }
   if (host.attached) throw new WeftError(ErrorCode.badOption, "app() was already called: a static site runs one app");
-  const hub = host.attach(main, { logger: options.logger, maxFrameBytes: options.maxFrameBytes });
+  const { port: _port, host: _host, view: _view, allowedOrigins: _origins, ...hubOptions } = options;
+  // A port between a page and its own worker cannot go silent the way a network link can, so
+  // heartbeats are off unless asked for.
+  const hub = host.attach(main, { heartbeatMs: 0, ...hubOptions });
   return { url: new URL(".", globalThis.location.href).href, port: 0, close: () => hub.close() };
 }
 
