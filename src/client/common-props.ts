@@ -1,9 +1,33 @@
 /**
  * Props every control has (see `defineControl(Control, …)` in core): key, visible, disabled,
- * width, height, expand, opacity, tooltip. Applied to a view's outer element after its renderer.
+ * width, height, expand, opacity, tooltip, padding, margin, bgcolor, the Stack positions
+ * (left, top, right, bottom) and the ResponsiveRow span (col). Applied to a view's outer element
+ * after its renderer.
  */
-import type { WireProps } from "../protocol/index.js";
-import { attr, px } from "./dom.js";
+import type { JsonValue, WireProps } from "../protocol/index.js";
+import { color } from "./colors.js";
+import { attr, px, spacing } from "./dom.js";
+
+const SIDES = ["left", "top", "right", "bottom"] as const;
+const BREAKPOINTS = ["xs", "sm", "md", "lg", "xl", "xxl"] as const;
+
+/** A column span as CSS: a whole number from 0 to 64, or "" for none. */
+function span(value: JsonValue | undefined): string {
+  return typeof value === "number" && Number.isFinite(value) ? String(Math.max(0, Math.min(64, Math.round(value)))) : "";
+}
+
+/**
+ * `col` as one custom property per breakpoint (`--weft-col-md`); the ResponsiveRow's stylesheet
+ * picks the one for its width, falling back to the next smaller breakpoint.
+ */
+function applyCol(el: HTMLElement, value: JsonValue | undefined): void {
+  const byBreakpoint = value && typeof value === "object" && !Array.isArray(value) ? value : { xs: value ?? null };
+  for (const breakpoint of BREAKPOINTS) {
+    const css = span(byBreakpoint[breakpoint]);
+    if (css) el.style.setProperty(`--weft-col-${breakpoint}`, css);
+    else el.style.removeProperty(`--weft-col-${breakpoint}`);
+  }
+}
 
 export function applyCommonProps(el: HTMLElement, changed: Readonly<WireProps>, ownsDisabled = false): void {
   for (const name in changed) {
@@ -39,6 +63,26 @@ export function applyCommonProps(el: HTMLElement, changed: Readonly<WireProps>, 
         break;
       case "tooltip":
         attr(el, "title", typeof value === "string" && value ? value : null);
+        break;
+      case "padding":
+        el.style.padding = spacing(value);
+        break;
+      case "margin":
+        el.style.margin = spacing(value);
+        break;
+      case "bgcolor":
+        el.style.backgroundColor = color(value);
+        break;
+      case "left":
+      case "top":
+      case "right":
+      case "bottom":
+        el.style[name] = px(value);
+        // Positioned (absolute) only inside a Stack; elsewhere the offsets have no effect.
+        el.classList.toggle("weft-positioned", SIDES.some((side) => el.style[side] !== ""));
+        break;
+      case "col":
+        applyCol(el, value);
         break;
     }
   }

@@ -7,6 +7,7 @@ import type { JsonValue } from "../protocol/index.js";
 import { ControlError, ErrorCode } from "./errors.js";
 import { closestName, defineControl, specOf, type SlotKind } from "./control-spec.js";
 import type { ControlEvent, Handler } from "./events.js";
+import type { ResponsiveNumber, Spacing } from "./layout-values.js";
 import type { Page } from "./page.js";
 import type { Session } from "./session.js";
 
@@ -54,6 +55,22 @@ export interface ControlOptions {
   tooltip?: string;
   /** Arbitrary server-side data; never sent to the browser. */
   data?: unknown;
+  /** Space inside the control, around its content: one number or per side. Default 0. */
+  padding?: Spacing;
+  /** Space outside the control: one number or per side. Default 0. */
+  margin?: Spacing;
+  /** Background colour (any CSS colour or a theme colour name). Default: none. */
+  bgcolor?: string;
+  /** In a `Stack`: distance from the stack's left edge; positions the control. */
+  left?: number;
+  /** In a `Stack`: distance from the stack's top edge; positions the control. */
+  top?: number;
+  /** In a `Stack`: distance from the stack's right edge; positions the control. */
+  right?: number;
+  /** In a `Stack`: distance from the stack's bottom edge; positions the control. */
+  bottom?: number;
+  /** In a `ResponsiveRow`: the columns this control spans (of 12), for all widths or per breakpoint. */
+  col?: ResponsiveNumber;
 }
 
 /** An options bag: the common options plus any of the listed props of `C`, all optional. */
@@ -88,6 +105,25 @@ export abstract class Control {
   declare tooltip: string | undefined;
   /** Arbitrary server-side data; never sent to the browser. */
   data: unknown = undefined;
+  /** Space inside the control, around its content: one number or per side. Default 0. */
+  declare padding: Spacing | undefined;
+  /** Space outside the control: one number or per side. Default 0. */
+  declare margin: Spacing | undefined;
+  /** Background colour (any CSS colour or a theme colour name). Default: none. */
+  declare bgcolor: string | undefined;
+  /** In a `Stack`: distance from the stack's left edge; setting any side positions the control. */
+  declare left: number | undefined;
+  /** In a `Stack`: distance from the stack's top edge. */
+  declare top: number | undefined;
+  /** In a `Stack`: distance from the stack's right edge. */
+  declare right: number | undefined;
+  /** In a `Stack`: distance from the stack's bottom edge. */
+  declare bottom: number | undefined;
+  /**
+   * In a `ResponsiveRow`: the columns this control spans (of the row's 12), one number for every
+   * width or one per breakpoint, Flet-style: `{ sm: 6, md: 4 }`. Default: the full row.
+   */
+  declare col: ResponsiveNumber | undefined;
 
   /** The session's view of this control; internal. */
   readonly [STATE]: ControlState = {
@@ -316,5 +352,13 @@ defineControl(Control, {
     expand: undefined,
     opacity: 1,
     tooltip: undefined,
+    padding: undefined,
+    margin: undefined,
+    bgcolor: undefined,
+    left: undefined,
+    top: undefined,
+    right: undefined,
+    bottom: undefined,
+    col: undefined,
   },
 });

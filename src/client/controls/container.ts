@@ -1,9 +1,10 @@
 /**
- * `container`: one child with padding, margin, background, border, rounded corners and an
- * alignment. With `onClick` it acts as a button: focusable, `role="button"`, Enter/Space activate.
+ * `container`: one child with a border, rounded corners and an alignment (padding, margin and
+ * background are common props, applied by `common-props.ts`). With `onClick` it acts as a
+ * button: focusable, `role="button"`, Enter/Space activate.
  */
-import { color, colorsIn } from "../colors.js";
-import { attr, h, px, spacing } from "../dom.js";
+import { colorsIn } from "../colors.js";
+import { attr, h, px } from "../dom.js";
 import { EventName, handlerProp } from "../../protocol/index.js";
 import type { Renderer } from "../registry.js";
 
@@ -44,15 +45,6 @@ export const container: Renderer = (ctx) => {
       for (const name in changed) {
         const value = changed[name];
         switch (name) {
-          case "padding":
-            style.padding = spacing(value);
-            break;
-          case "margin":
-            style.margin = spacing(value);
-            break;
-          case "bgcolor":
-            style.backgroundColor = color(value);
-            break;
           case "borderRadius":
             style.borderRadius = px(value);
             break;

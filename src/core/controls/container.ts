@@ -3,29 +3,19 @@ import { EventName } from "../../protocol/index.js";
 import { Control, type OptionsOf } from "../control.js";
 import { defineControl } from "../control-spec.js";
 import type { ControlEvent, Handler } from "../events.js";
+import type { Alignment } from "../layout-values.js";
 
-/** Space on each side: one number for all four, or per side. */
-export type Spacing = number | { left?: number; top?: number; right?: number; bottom?: number };
-/** Where the child sits inside the container. */
-export type Alignment =
-  | "topLeft" | "topCenter" | "topRight"
-  | "centerLeft" | "center" | "centerRight"
-  | "bottomLeft" | "bottomCenter" | "bottomRight";
+export type { Alignment, Spacing } from "../layout-values.js";
 
 export type ContainerOptions = OptionsOf<
   Container,
   "padding" | "margin" | "bgcolor" | "borderRadius" | "border" | "alignment" | "onClick"
 >;
 
+/** `padding`, `margin` and `bgcolor` are the common props every control has (see `Control`). */
 export class Container extends Control {
   /** The single child. */
   declare content: Control | undefined;
-  /** Space inside the container, around the child. Default 0. */
-  declare padding: Spacing | undefined;
-  /** Space outside the container. Default 0. */
-  declare margin: Spacing | undefined;
-  /** Background colour (CSS colour or theme colour name). Default: none. */
-  declare bgcolor: string | undefined;
   /** Corner radius in CSS pixels. Default 0. */
   declare borderRadius: number | undefined;
   /** A border, as a CSS border shorthand, e.g. `"1px solid outline"`. Default: none. */
@@ -44,7 +34,7 @@ export class Container extends Control {
 }
 defineControl(Container, {
   type: "container",
-  props: { padding: undefined, margin: undefined, bgcolor: undefined, borderRadius: undefined, border: undefined, alignment: undefined },
+  props: { borderRadius: undefined, border: undefined, alignment: undefined },
   events: [EventName.click],
   slots: { content: "single" },
 });
