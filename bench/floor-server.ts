@@ -1,0 +1,50 @@
+/**
+ * The floors' server: plain `node:http` serving one hand-written page at `/`, and a raw `ws`
+ * endpoint at `/ws`. No framework, no codec, no session: what any realtime page costs at least.
+ */
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { WebSocketServer, type WebSocket } from "ws";
+
+export interface FloorServer {
+  readonly url: string;
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+export interface FloorServerOptions {
+  /** The page served at `/`. */
+  html: string;
+  /** Called for each WebSocket that opens on `/ws`. */
+  onSocket?: (socket: WebSocket) => void;
+}
+
+export async function startFloorServer(options: FloorServerOptions): Promise<FloorServer> {
+  const http = createServer((req, res) => {
+    if (req.url === "/" || req.url?.startsWith("/?")) {
+      res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" }).end(options.html);
+    } else res.writeHead(404).end();
+  });
+  const wss = new WebSocketServer({ server: http, path: "/ws" });
+  wss.on("connection", (socket) => {
+    socket.on("error", () => {});
+    options.onSocket?.(socket);
+  });
+  await new Promise<void>((resolve, reject) => {
+    http.once("error", reject);
+    http.listen(0, "127.0.0.1", resolve);
+  });
+  const port = (http.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    port,
+    async close() {
+      for (const client of wss.clients) client.terminate();
+      wss.close();
+      await new Promise<void>((resolve) => {
+        http.close(() => resolve());
+        http.closeAllConnections();
+      });
+    },
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * Every metric the suite reports: its unit, the floor it is held against (a figure measured in
+ * the same run, or a fixed reference), and the goal from issue 6. The table and the README read
+ * from here; no goal is written anywhere else.
+ */
+import type { MetricValues } from "./benchmark.js";
+
+export type Unit = "ms" | "us" | "bytes" | "KB";
+
+/** A goal: `ratio` holds value/floor to at most `max`; `max` holds the value itself. */
+export type Goal = { kind: "ratio"; max: number } | { kind: "max"; max: number };
+
+/** The floor of a metric: another metric of the same run, or a reference figure. */
+export type Floor = { metric: string } | { reference: number; label: string };
+
+export interface MetricSpec {
+  readonly name: string;
+  readonly unit: Unit;
+  readonly floor?: Floor;
+  readonly goal?: Goal;
+}
+
+export const METRICS: readonly MetricSpec[] = [
+  { name: "roundtrip_p50_ms", unit: "ms", floor: { metric: "roundtrip_floor_p50_ms" }, goal: { kind: "ratio", max: 1.25 } },
+  { name: "roundtrip_p99_ms", unit: "ms", floor: { metric: "roundtrip_floor_p99_ms" } },
+  { name: "roundtrip_floor_p50_ms", unit: "ms" },
+  { name: "roundtrip_floor_p99_ms", unit: "ms" },
+  { name: "update_one_of_100_us", unit: "us" },
+  { name: "update_one_of_10000_us", unit: "us", floor: { metric: "update_one_of_100_us" }, goal: { kind: "ratio", max: 2 } },
+  { name: "update_all_10000_ms", unit: "ms" },
+  { name: "initial_render_10000_ms", unit: "ms", floor: { metric: "initial_render_floor_10000_ms" }, goal: { kind: "ratio", max: 1.5 } },
+  { name: "initial_render_floor_10000_ms", unit: "ms" },
+  { name: "patch_bytes_text_value", unit: "bytes", goal: { kind: "max", max: 64 } },
+  { name: "session_heap_kb", unit: "KB", floor: { metric: "ws_floor_heap_kb" }, goal: { kind: "max", max: 20 } },
+  { name: "ws_floor_heap_kb", unit: "KB" },
+  { name: "broadcast_5000_ms", unit: "ms", floor: { metric: "broadcast_floor_5000_ms" }, goal: { kind: "ratio", max: 1.5 } },
+  { name: "broadcast_floor_5000_ms", unit: "ms" },
+  { name: "client_js_gz_kb", unit: "KB", floor: { reference: 8192, label: "Flet ~8 MB" }, goal: { kind: "max", max: 100 } },
+  { name: "client_css_gz_kb", unit: "KB" },
+  { name: "static_hello_gz_kb", unit: "KB", goal: { kind: "max", max: 200 } },
+  { name: "static_first_render_ms", unit: "ms" },
+  { name: "static_first_render_warm_ms", unit: "ms" },
+];
+
+export type Verdict = "pass" | "FAIL" | "—" | "n/a";
+
+export interface Judged {
+  spec: MetricSpec;
+  value: number | null;
+  floor: number | null;
+  floorLabel: string;
+  ratio: number | null;
+  verdict: Verdict;
+}
+
+/** Holds one metric to its goal, reading its floor from the same run's values. */
+export function judge(spec: MetricSpec, values: MetricValues): Judged {
+  const value = values[spec.name] ?? null;
+  let floor: number | null = null;
+  let floorLabel = "";
+  if (spec.floor && "metric" in spec.floor) {
+    floor = values[spec.floor.metric] ?? null;
+    floorLabel = spec.floor.metric;
+  } else if (spec.floor) {
+    floor = spec.floor.reference;
+    floorLabel = spec.floor.label;
+  }
+  const ratio = value !== null && floor !== null && floor > 0 ? value / floor : null;
+  let verdict: Verdict = "—";
+  if (spec.goal) {
+    const held = spec.goal.kind === "ratio" ? ratio : value;
+    verdict = held === null ? "n/a" : held <= spec.goal.max ? "pass" : "FAIL";
+  }
+  return { spec, value, floor, floorLabel, ratio, verdict };
+}
+
+/** The goal as the table prints it: `≤ 1.25× floor`, `≤ 64 bytes`. */
+export function describeGoal(spec: MetricSpec): string {
+  if (!spec.goal) return "—";
+  return spec.goal.kind === "ratio" ? `≤ ${spec.goal.max}× floor` : `≤ ${spec.goal.max} ${spec.unit}`;
+}

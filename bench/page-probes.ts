@@ -1,0 +1,93 @@
+/**
+ * Code that runs inside the measured page (handed to `page.evaluate`): all timing is taken there,
+ * with `performance.now()` and a `MutationObserver`, so nothing of Playwright's own round trips
+ * is counted. Every wait is bounded.
+ */
+
+export interface ClickProbe {
+  /** CSS selector of the element to click. */
+  button: string;
+  /** CSS selector of the element whose change ends one sample. */
+  target: string;
+  /** Clicks not recorded (JIT, first frames). */
+  warmup: number;
+  clicks: number;
+  /** Bound on each click's wait for the DOM change. */
+  timeoutMs: number;
+  /** Pause before each click: a person's pace, under the server's event rate limit (50/s). */
+  gapMs: number;
+  /** When given, a sample ends only once the target's text equals this prefix plus the click number. */
+  expectPrefix?: string;
+  /** The first click number used with `expectPrefix`. */
+  firstClick?: number;
+}
+
+/** Clicks `button`, times until `target` changes in the DOM, `warmup + clicks` times; returns ms. */
+export async function clickProbe(probe: ClickProbe): Promise<number[]> {
+  const button = document.querySelector<HTMLElement>(probe.button);
+  const target = document.querySelector(probe.target);
+  if (!button || !target) throw new Error(`probe: ${probe.button} or ${probe.target} is not on the page`);
+  const samples: number[] = [];
+  for (let i = 0; i < probe.warmup + probe.clicks; i++) {
+    const expected = probe.expectPrefix === undefined ? undefined : `${probe.expectPrefix}${(probe.firstClick ?? 1) + i}`;
+    const changed = new Promise<number>((resolve, reject) => {
+      const observer = new MutationObserver(() => {
+        const at = performance.now();
+        if (expected !== undefined && target.textContent !== expected) return;
+        clearTimeout(timer);
+        observer.disconnect();
+        resolve(at);
+      });
+      const timer = setTimeout(() => {
+        observer.disconnect();
+        reject(new Error(`probe: ${probe.target} did not change within ${probe.timeoutMs} ms of click ${i + 1}`));
+      }, probe.timeoutMs);
+      observer.observe(target, { childList: true, characterData: true, subtree: true });
+    });
+    await new Promise((resolve) => setTimeout(resolve, probe.gapMs));
+    const start = performance.now();
+    button.click();
+    const end = await changed;
+    if (i >= probe.warmup) samples.push(end - start);
+  }
+  return samples;
+}
+
+export interface RenderProbe {
+  /** CSS selector of the element that appears last (the 10,000th text). */
+  last: string;
+  /** CSS selector counting the rendered items, checked once the last is there. */
+  items: string;
+  timeoutMs: number;
+}
+
+/**
+ * Installed before the page's own scripts (`addInitScript`): records `performance.now()` (ms
+ * since navigation start) the moment `last` is in the document, in `window.__benchRendered`.
+ */
+export function installRenderProbe(probe: RenderProbe): void {
+  const w = window as unknown as { __benchRendered?: Promise<{ at: number; items: number }> };
+  w.__benchRendered = new Promise((resolve, reject) => {
+    const check = (): boolean => {
+      if (!document.querySelector(probe.last)) return false;
+      const at = performance.now();
+      resolve({ at, items: document.querySelectorAll(probe.items).length });
+      return true;
+    };
+    const observer = new MutationObserver(() => {
+      if (check()) observer.disconnect();
+    });
+    observer.observe(document, { childList: true, subtree: true });
+    setTimeout(() => {
+      observer.disconnect();
+      reject(new Error(`probe: ${probe.last} did not appear within ${probe.timeoutMs} ms`));
+    }, probe.timeoutMs);
+  });
+}
+
+/** Resolves to what `installRenderProbe` recorded. */
+export function readRenderProbe(): Promise<{ at: number; items: number }> {
+  const w = window as unknown as { __benchRendered?: Promise<{ at: number; items: number }> };
+  if (!w.__benchRendered) throw new Error("probe: the render probe was not installed");
+  return w.__benchRendered;
+}

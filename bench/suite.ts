@@ -1,0 +1,23 @@
+/** Every benchmark, in the order `npm run bench` runs them. */
+import type { Benchmark } from "./benchmark.js";
+import { broadcast } from "./broadcast.js";
+import { clientSize } from "./client-size.js";
+import { initialRender } from "./initial-render.js";
+import { patchBytes } from "./patch-bytes.js";
+import { roundtrip } from "./roundtrip.js";
+import { sessionHeap } from "./session-heap.js";
+import { staticSite } from "./static-site.js";
+import { updateAll } from "./update-all.js";
+import { updateOne } from "./update-one.js";
+
+export const SUITE: readonly Benchmark[] = [
+  clientSize,
+  patchBytes,
+  updateOne,
+  sessionHeap,
+  broadcast,
+  roundtrip,
+  updateAll,
+  initialRender,
+  staticSite,
+];
