@@ -6,6 +6,7 @@
  */
 import type { Connection } from "../protocol/index.js";
 import { registerBuiltinRenderers } from "./controls/index.js";
+import { followPageLifecycle } from "./page-lifecycle.js";
 import { routeOf, type RouteStrategy } from "./route.js";
 import { SessionClient, type ClientState } from "./session-client.js";
 import { StatusView } from "./status-view.js";
@@ -56,9 +57,7 @@ function start(): void {
     viewport: () => ({ width: innerWidth, height: innerHeight, route: transport.route() }),
     state,
   });
-  addEventListener("online", () => client.retryNow());
-  addEventListener("pagehide", () => client.pause());
-  addEventListener("pageshow", (event) => event.persisted && client.start());
+  followPageLifecycle(client);
   client.start();
 }
 

@@ -9,6 +9,12 @@ import { Control } from "./control.js";
 import { defineControl } from "./control-spec.js";
 import { ControlError, ErrorCode } from "./errors.js";
 import type { ErrorEvent, Handler, PageEvent, ResizeEvent } from "./events.js";
+import type { AppBar } from "./controls/app-bar.js";
+import type { BottomAppBar } from "./controls/bottom-app-bar.js";
+import type { NavigationBar } from "./controls/navigation-bar.js";
+import type { NavigationDrawer } from "./controls/navigation-drawer.js";
+import type { OverlayBase } from "./controls/overlay-base.js";
+import { closeOverlay, openOverlay } from "./overlays.js";
 import type { Session } from "./session.js";
 
 /** Alignment along a row or column's main axis. */
@@ -37,6 +43,18 @@ export class Page extends Control {
   declare horizontalAlignment: CrossAxisAlignment;
   /** The page's controls, top to bottom. Mutate freely, then `await page.update()`. */
   declare controls: Control[];
+  /** The bar across the top, which stays while the page scrolls. Default none. */
+  declare appbar: AppBar | undefined;
+  /** The bar of destinations along the bottom. Default none. */
+  declare navigationBar: NavigationBar | undefined;
+  /** A bar of actions along the bottom (below any navigation bar). Default none. */
+  declare bottomAppBar: BottomAppBar | undefined;
+  /** A button floating at the bottom right, above the bottom bars. Default none. */
+  declare floatingActionButton: Control | undefined;
+  /** The modal side sheet of destinations; show it with `page.open(page.drawer)`. Default none. */
+  declare drawer: NavigationDrawer | undefined;
+  /** Dialogs, sheets, snack bars, banners and pickers; `page.open` and `page.close` manage it. */
+  declare overlay: Control[];
   /** Runs when the browser viewport changes size (debounced by the client). */
   declare onResize: Handler<ResizeEvent> | undefined;
 
@@ -114,6 +132,24 @@ export class Page extends Control {
     return this.update();
   }
 
+  /**
+   * Shows an overlay (AlertDialog, BottomSheet, SnackBar, Banner, DatePicker, TimePicker) by
+   * adding it to `overlay` with `open: true`, or a NavigationDrawer as `page.drawer`; sends the change.
+   */
+  open(control: OverlayBase): Promise<void> {
+    openOverlay(this, control);
+    return this.update();
+  }
+
+  /**
+   * Hides an overlay (`open: false`; one that `open` added leaves `overlay`) and sends the change.
+   * `onDismiss` does not run: it is for the person closing it.
+   */
+  close(control: OverlayBase): Promise<void> {
+    closeOverlay(this, control);
+    return this.update();
+  }
+
   /** Sends every pending change of this session as one patch. */
   override update(): Promise<void> {
     return this.#session.update();
@@ -153,5 +189,13 @@ defineControl(Page, {
     horizontalAlignment: "start",
   },
   events: [EventName.resize],
-  slots: { controls: "list" },
+  slots: {
+    controls: "list",
+    appbar: "single",
+    navigationBar: "single",
+    bottomAppBar: "single",
+    floatingActionButton: "single",
+    drawer: "single",
+    overlay: "list",
+  },
 });

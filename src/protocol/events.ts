@@ -9,6 +9,18 @@ export const EventName = {
   focus: "focus",
   blur: "blur",
   resize: "resize",
+  /** An overlay (dialog, sheet, snack bar, banner, picker, drawer) was closed by the person. */
+  dismiss: "dismiss",
+  /** A snack bar's action button was pressed. */
+  action: "action",
+  tap: "tap",
+  doubleTap: "doubleTap",
+  longPress: "longPress",
+  /** The pointer entered or left a gesture detector. */
+  hover: "hover",
+  panStart: "panStart",
+  panUpdate: "panUpdate",
+  panEnd: "panEnd",
 } as const;
 export type EventName = (typeof EventName)[keyof typeof EventName];
 

@@ -63,3 +63,27 @@ test("clicks and a ticking task survive many cuts and half-open links: nothing l
     await proxy.close();
   }
 });
+
+test("a frozen tab closes quietly; on resume it takes its session back at once", async () => {
+  const server = { clicks: 0 };
+  const handle = browser.track(
+    await appAsync(
+      async (page: Page) => {
+        const count = new Text("clicks: 0");
+        await page.add(count, new ElevatedButton("Count", { onClick: () => void (count.value = `clicks: ${++server.clicks}`) }));
+      },
+      { port: 0, view: "none", logger: quietLogger },
+    ),
+  );
+  const tab = await browser.open(handle.url);
+  const sessionId = await tab.evaluate(() => window.__weft?.sessionId);
+  // What Chromium's Page Lifecycle does to a background tab on a phone.
+  await tab.evaluate(() => document.dispatchEvent(new Event("freeze")));
+  await tab.waitForFunction(() => window.__weft?.connected === false);
+  assert.equal(await tab.locator("[role=status]").textContent(), "", "no Reconnecting… for a deliberate freeze");
+  await tab.getByRole("button", { name: "Count" }).click(); // queued while frozen
+  await tab.evaluate(() => document.dispatchEvent(new Event("resume")));
+  await tab.getByText("clicks: 1", { exact: true }).waitFor({ timeout: TIMEOUT_MS });
+  assert.equal(await tab.evaluate(() => window.__weft?.sessionId), sessionId);
+  assert.equal(server.clicks, 1);
+});

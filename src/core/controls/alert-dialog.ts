@@ -1,0 +1,80 @@
+/**
+ * `AlertDialog`: a modal dialog with a title, content and actions. Show it with
+ * `page.open(dialog)`, hide it with `page.close(dialog)`. Focus moves into it while it is open
+ * and returns where it was after. Unless `modal`, Escape or a click outside dismisses it.
+ *
+ * ```ts
+ * const dialog = new AlertDialog({
+ *   title: "Delete the file?",
+ *   content: new Text("This cannot be undone."),
+ *   actions: [new TextButton("Cancel", { onClick: () => page.close(dialog) }), new TextButton("Delete", { onClick: remove })],
+ * });
+ * await page.open(dialog);
+ * ```
+ */
+import type { Control, ControlOptions } from "../control.js";
+import { defineControl } from "../control-spec.js";
+import type { MainAxisAlignment } from "../page.js";
+import type { ControlEvent, Handler } from "../events.js";
+import { OverlayBase, type DismissReason } from "./overlay-base.js";
+import { toControl, type TextOrControl } from "./text-content.js";
+
+export interface AlertDialogOptions extends ControlOptions {
+  title?: TextOrControl;
+  content?: TextOrControl;
+  actions?: Control[];
+  modal?: boolean;
+  icon?: string;
+  actionsAlignment?: MainAxisAlignment;
+  bgcolor?: string;
+  open?: boolean;
+  onDismiss?: AlertDialog["onDismiss"];
+}
+
+export class AlertDialog extends OverlayBase {
+  /** The buttons along the bottom, usually `TextButton`s. Default none. */
+  declare actions: Control[];
+  /** True: only an action closes the dialog (Escape and clicks outside do nothing). Default false. */
+  declare modal: boolean;
+  /** A Material Symbols icon shown above the title, e.g. `"delete"`. Default none. */
+  declare icon: string | undefined;
+  /** Placement of the actions along their row. Default "end". */
+  declare actionsAlignment: MainAxisAlignment;
+  /** The dialog's background colour. Default: the theme's surface-container-high. */
+  declare bgcolor: string | undefined;
+  /**
+   * Runs when the person closes the dialog in the browser (not when the app calls `page.close`);
+   * `e.data` says how: `"escape"` or `"scrim"`.
+   */
+  declare onDismiss: Handler<ControlEvent<AlertDialog, DismissReason>> | undefined;
+
+  constructor(options: AlertDialogOptions = {}) {
+    super();
+    const { title, content, ...rest } = options;
+    this.title = title;
+    this.content = content;
+    this.applyOptions(rest);
+  }
+
+  /** The headline, also the dialog's accessible name; a string becomes a `Text`. Default none. */
+  get title(): Control | undefined {
+    return this.getSlot("title") as Control | undefined;
+  }
+  set title(value: TextOrControl | undefined) {
+    this.setSlot("title", toControl(value, "AlertDialog.title"));
+  }
+
+  /** The body, between the title and the actions; a string becomes a `Text`. Default none. */
+  get content(): Control | undefined {
+    return this.getSlot("content") as Control | undefined;
+  }
+  set content(value: TextOrControl | undefined) {
+    this.setSlot("content", toControl(value, "AlertDialog.content"));
+  }
+}
+defineControl(AlertDialog, {
+  type: "alertdialog",
+  props: { modal: false, icon: undefined, actionsAlignment: "end", bgcolor: undefined },
+  slots: { actions: "list" },
+  innerSlots: { title: "single", content: "single" },
+});

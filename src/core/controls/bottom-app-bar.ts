@@ -1,0 +1,23 @@
+/**
+ * `BottomAppBar`: the M3 bottom app bar, set as `page.bottomAppBar`: one control (usually a `Row`
+ * of icon buttons) in a bar along the bottom of the screen.
+ */
+import { Control, type OptionsOf } from "../control.js";
+import { defineControl } from "../control-spec.js";
+
+export type BottomAppBarOptions = OptionsOf<BottomAppBar, "bgcolor">;
+
+/** `new BottomAppBar(new Row([new IconButton("search", { tooltip: "Search" })]))` */
+export class BottomAppBar extends Control {
+  /** What the bar holds. */
+  declare content: Control | undefined;
+  /** The bar's background colour. Default: the theme's surface-container. */
+  declare bgcolor: string | undefined;
+
+  constructor(content?: Control, options?: BottomAppBarOptions) {
+    super();
+    if (content) this.content = content;
+    this.applyOptions(options);
+  }
+}
+defineControl(BottomAppBar, { type: "bottomappbar", props: { bgcolor: undefined }, slots: { content: "single" } });

@@ -1,0 +1,84 @@
+/**
+ * `DatePicker`: a dialog for choosing a date, opened with `page.open(picker)`. `value` is an ISO
+ * date (`"2024-05-31"`); it follows the person's choice before `onChange` runs, and the picker
+ * closes. Cancel, Escape or a click outside dismisses it (`onDismiss`). @material/web has no date
+ * picker: the dialog holds the browser's own date input (docs/decisions/0007-overlays.md).
+ */
+import { EventName } from "../../protocol/index.js";
+import type { OptionsOf } from "../control.js";
+import { defineControl } from "../control-spec.js";
+import { ControlError, ErrorCode } from "../errors.js";
+import type { ControlEvent, Handler } from "../events.js";
+import { OverlayBase, type DismissReason } from "./overlay-base.js";
+
+export type DatePickerOptions = OptionsOf<
+  DatePicker,
+  "value" | "firstDate" | "lastDate" | "helpText" | "fieldLabelText" | "cancelText" | "confirmText" | "open" | "onChange" | "onDismiss"
+>;
+
+/** Whether `value` is a real calendar date written `YYYY-MM-DD`. */
+export function isIsoDate(value: unknown): value is string {
+  if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const [year, month, day] = value.split("-").map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+export class DatePicker extends OverlayBase {
+  /** The chosen date, `YYYY-MM-DD`; kept in sync with the person's choice. Default none. */
+  declare value: string | undefined;
+  /** The earliest date that may be chosen, `YYYY-MM-DD`. Default: no limit. */
+  declare firstDate: string | undefined;
+  /** The latest date that may be chosen, `YYYY-MM-DD`. Default: no limit. */
+  declare lastDate: string | undefined;
+  /** The dialog's headline, also its accessible name. Default "Select date". */
+  declare helpText: string;
+  /** The label of the date field. Default "Date". */
+  declare fieldLabelText: string;
+  /** The label of the button that dismisses the picker. Default "Cancel". */
+  declare cancelText: string;
+  /** The label of the button that confirms the date. Default "OK". */
+  declare confirmText: string;
+  /** Runs when the person confirms a date; `e.data` is the date, already in `value`. */
+  declare onChange: Handler<ControlEvent<DatePicker, string>> | undefined;
+  /**
+   * Runs when the person closes the picker without choosing in the browser (not when the app calls `page.close`);
+   * `e.data` says how: `"cancel"`, `"escape"` or `"scrim"`.
+   */
+  declare onDismiss: Handler<ControlEvent<DatePicker, DismissReason>> | undefined;
+
+  /** `new DatePicker({ value: "2024-05-31", firstDate: "2024-01-01", onChange })` */
+  constructor(options?: DatePickerOptions) {
+    super();
+    this.applyOptions(options);
+    for (const name of ["value", "firstDate", "lastDate"] as const) {
+      const date = this[name];
+      if (date !== undefined && !isIsoDate(date)) {
+        throw new ControlError(ErrorCode.badValue, `DatePicker.${name} must be a date written YYYY-MM-DD, got ${JSON.stringify(date)}`);
+      }
+    }
+  }
+
+  /** A confirmed date must be a real date within `firstDate`…`lastDate`; it closes the picker. */
+  override acceptEvent(name: string, data: unknown): boolean {
+    if (name !== EventName.change) return super.acceptEvent(name, data);
+    if (!isIsoDate(data)) return false;
+    if ((this.firstDate && data < this.firstDate) || (this.lastDate && data > this.lastDate)) return false;
+    this.syncProp("value", data);
+    this.closedInBrowser();
+    return true;
+  }
+}
+defineControl(DatePicker, {
+  type: "datepicker",
+  props: {
+    value: undefined,
+    firstDate: undefined,
+    lastDate: undefined,
+    helpText: "Select date",
+    fieldLabelText: "Date",
+    cancelText: "Cancel",
+    confirmText: "OK",
+  },
+  events: [EventName.change],
+});

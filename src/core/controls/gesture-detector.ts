@@ -1,0 +1,110 @@
+/**
+ * `GestureDetector`: reports taps, double taps, long presses, hovering and pans (drags) on its
+ * content. Positions are in CSS pixels from the detector's top-left corner. With `onTap` it is
+ * also a button for the keyboard (Tab to it, Enter or Space taps at its centre).
+ *
+ * Pan updates are coalesced in the browser: at most one per animation frame and never more than
+ * 30 a second (or one per `dragInterval`), each carrying the movement since the one before, so a
+ * drag never floods the connection or trips the session's event rate limit.
+ *
+ * ```ts
+ * new GestureDetector(box, { onPanUpdate: (e) => { box.left = (box.left ?? 0) + e.data.dx; } })
+ * ```
+ */
+import { EventName } from "../../protocol/index.js";
+import { Control, type OptionsOf } from "../control.js";
+import { defineControl } from "../control-spec.js";
+import type { ControlEvent, Handler } from "../events.js";
+
+/** Where a tap, long press or pan started or ended. */
+export interface GesturePoint {
+  /** From the detector's left edge, in CSS pixels. */
+  readonly localX: number;
+  /** From the detector's top edge, in CSS pixels. */
+  readonly localY: number;
+}
+
+/** A pan update: where the pointer is, and how far it moved since the previous update. */
+export interface PanUpdate extends GesturePoint {
+  /** Horizontal movement since the previous update (or the pan's start), in CSS pixels. */
+  readonly dx: number;
+  /** Vertical movement since the previous update (or the pan's start), in CSS pixels. */
+  readonly dy: number;
+}
+
+/** The pointer entered or left the detector. */
+export interface HoverChange extends GesturePoint {
+  readonly type: "enter" | "exit";
+}
+
+export type GestureEvent<D> = ControlEvent<GestureDetector, D>;
+
+export type GestureDetectorOptions = OptionsOf<
+  GestureDetector,
+  | "mouseCursor" | "dragInterval" | "onTap" | "onDoubleTap" | "onLongPress" | "onHover"
+  | "onPanStart" | "onPanUpdate" | "onPanEnd"
+>;
+
+/** Largest coordinate or movement accepted from a client, in CSS pixels. */
+const MAX_COORDINATE = 1e6;
+
+function isCoordinate(value: unknown): value is number {
+  return typeof value === "number" && Number.isFinite(value) && Math.abs(value) <= MAX_COORDINATE;
+}
+
+function isPoint(data: unknown): data is Record<string, unknown> {
+  if (typeof data !== "object" || data === null) return false;
+  const point = data as Record<string, unknown>;
+  return isCoordinate(point.localX) && isCoordinate(point.localY);
+}
+
+export class GestureDetector extends Control {
+  /** The control the gestures happen on. */
+  declare content: Control | undefined;
+  /** The CSS cursor over the detector, e.g. `"pointer"`, `"grab"`, `"move"`. Default: the content's own. */
+  declare mouseCursor: string | undefined;
+  /** The least time between two pan updates, in milliseconds. Default 0: once per animation frame, at most 30 a second. */
+  declare dragInterval: number;
+  /** Runs on a click or tap (or Enter/Space while focused); `e.data` is where. */
+  declare onTap: Handler<GestureEvent<GesturePoint>> | undefined;
+  /** Runs on a double click or double tap; `e.data` is where. Each of its two taps also runs `onTap`. */
+  declare onDoubleTap: Handler<GestureEvent<GesturePoint>> | undefined;
+  /** Runs when the pointer is held down without moving for half a second; no tap follows. */
+  declare onLongPress: Handler<GestureEvent<GesturePoint>> | undefined;
+  /** Runs when the pointer enters (`e.data.type === "enter"`) or leaves (`"exit"`) the detector. */
+  declare onHover: Handler<GestureEvent<HoverChange>> | undefined;
+  /** Runs when a drag starts; `e.data` is where the pointer went down. */
+  declare onPanStart: Handler<GestureEvent<GesturePoint>> | undefined;
+  /** Runs as a drag moves; `e.data.dx`/`dy` is the movement since the previous update. */
+  declare onPanUpdate: Handler<GestureEvent<PanUpdate>> | undefined;
+  /** Runs when a drag ends; `e.data` is where the pointer was released. */
+  declare onPanEnd: Handler<GestureEvent<GesturePoint>> | undefined;
+
+  constructor(content?: Control, options?: GestureDetectorOptions) {
+    super();
+    if (content) this.content = content;
+    this.applyOptions(options);
+  }
+
+  /** Every gesture carries a position; pan updates also a movement, hovers a type. */
+  override acceptEvent(name: string, data: unknown): boolean {
+    if (!isPoint(data)) return false;
+    if (name === EventName.panUpdate) return isCoordinate(data.dx) && isCoordinate(data.dy);
+    if (name === EventName.hover) return data.type === "enter" || data.type === "exit";
+    return true;
+  }
+}
+defineControl(GestureDetector, {
+  type: "gesturedetector",
+  props: { mouseCursor: undefined, dragInterval: 0 },
+  events: [
+    EventName.tap,
+    EventName.doubleTap,
+    EventName.longPress,
+    EventName.hover,
+    EventName.panStart,
+    EventName.panUpdate,
+    EventName.panEnd,
+  ],
+  slots: { content: "single" },
+});

@@ -1,0 +1,57 @@
+/**
+ * `NavigationBar`: the M3 bar of three to five destinations along the bottom of the screen,
+ * usually set as `page.navigationBar`. `selectedIndex` follows the person's choice before
+ * `onChange` runs.
+ *
+ * ```ts
+ * page.navigationBar = new NavigationBar(
+ *   [new NavigationBarDestination({ icon: "explore", label: "Explore" }), new NavigationBarDestination({ icon: "bookmark", label: "Saved" })],
+ *   { onChange: (e) => show(e.data) },
+ * );
+ * ```
+ */
+import { EventName } from "../../protocol/index.js";
+import { Control, type OptionsOf } from "../control.js";
+import { defineControl } from "../control-spec.js";
+import type { ControlEvent, Handler } from "../events.js";
+import { destinationIndex } from "./destination-base.js";
+import type { NavigationBarDestination } from "./navigation-bar-destination.js";
+
+export type NavigationBarOptions = OptionsOf<NavigationBar, "selectedIndex" | "bgcolor" | "labelBehavior" | "onChange">;
+
+/** When a navigation bar shows its labels. */
+export type NavigationBarLabelBehavior = "alwaysShow" | "alwaysHide" | "onlyShowSelected";
+
+export class NavigationBar extends Control {
+  /** The destinations, in order. */
+  declare destinations: NavigationBarDestination[];
+  /** The index of the selected destination; follows the person's choice. Default 0. */
+  declare selectedIndex: number;
+  /** The bar's background colour. Default: the theme's surface-container. */
+  declare bgcolor: string | undefined;
+  /** When labels show. Default "alwaysShow". */
+  declare labelBehavior: NavigationBarLabelBehavior;
+  /** Runs when the person picks a destination; `e.data` is its index, already in `selectedIndex`. */
+  declare onChange: Handler<ControlEvent<NavigationBar, number>> | undefined;
+
+  constructor(destinations?: NavigationBarDestination[], options?: NavigationBarOptions) {
+    super();
+    if (destinations) this.destinations = destinations;
+    this.applyOptions(options);
+  }
+
+  /** A pick must name an enabled, visible destination. */
+  override acceptEvent(name: string, data: unknown): boolean {
+    if (name !== EventName.change) return true;
+    const index = destinationIndex(this.destinations, data);
+    if (index === undefined) return false;
+    this.syncProp("selectedIndex", index);
+    return true;
+  }
+}
+defineControl(NavigationBar, {
+  type: "navigationbar",
+  props: { selectedIndex: 0, bgcolor: undefined, labelBehavior: "alwaysShow" },
+  events: [EventName.change],
+  slots: { destinations: "list" },
+});

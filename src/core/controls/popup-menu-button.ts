@@ -1,0 +1,35 @@
+/**
+ * `PopupMenuButton`: an icon button that opens a menu of `PopupMenuItem`s. The menu is reachable
+ * by keyboard: Enter or Space opens it on the first item, the arrow keys move, Enter picks,
+ * Escape closes it and focus returns to the button.
+ *
+ * ```ts
+ * new PopupMenuButton([new PopupMenuItem("Rename", { onClick: rename }), new PopupMenuItem(), new PopupMenuItem("Delete", { onClick: remove })])
+ * ```
+ */
+import { Control, type OptionsOf } from "../control.js";
+import { defineControl } from "../control-spec.js";
+import type { PopupMenuItem } from "./popup-menu-item.js";
+
+export type PopupMenuButtonOptions = OptionsOf<PopupMenuButton, "icon" | "iconColor">;
+
+export class PopupMenuButton extends Control {
+  /** The menu's items, top to bottom. */
+  declare items: PopupMenuItem[];
+  /** The button's Material Symbols icon. Default "more_vert". */
+  declare icon: string;
+  /** The icon's colour. Default: the theme's on-surface-variant. */
+  declare iconColor: string | undefined;
+
+  /** The button's accessible name comes from `tooltip` (default "Show menu"). */
+  constructor(items?: PopupMenuItem[], options?: PopupMenuButtonOptions) {
+    super();
+    if (items) this.items = items;
+    this.applyOptions(options);
+  }
+}
+defineControl(PopupMenuButton, {
+  type: "popupmenubutton",
+  props: { icon: "more_vert", iconColor: undefined },
+  slots: { items: "list" },
+});

@@ -1,0 +1,73 @@
+/**
+ * `SnackBar`: a short message at the bottom of the screen that goes away by itself after
+ * `duration` (the browser reports the timeout, so `onDismiss` runs with `"timeout"` and `open`
+ * turns false). Announced to screen readers as a status; Escape inside it dismisses it.
+ *
+ * ```ts
+ * await page.open(new SnackBar("Saved", { action: "Undo", onAction: undo }));
+ * ```
+ */
+import { EventName } from "../../protocol/index.js";
+import type { Control, ControlOptions } from "../control.js";
+import { defineControl } from "../control-spec.js";
+import type { ControlEvent, Handler } from "../events.js";
+import { OverlayBase, type DismissReason } from "./overlay-base.js";
+import { toControl, type TextOrControl } from "./text-content.js";
+
+export interface SnackBarOptions extends ControlOptions {
+  action?: string;
+  actionColor?: string;
+  showCloseIcon?: boolean;
+  duration?: number;
+  bgcolor?: string;
+  open?: boolean;
+  onAction?: SnackBar["onAction"];
+  onDismiss?: SnackBar["onDismiss"];
+}
+
+export class SnackBar extends OverlayBase {
+  /** The label of a button on the snack bar, e.g. `"Undo"`. Default none. */
+  declare action: string | undefined;
+  /** The action's colour. Default: the theme's inverse-primary. */
+  declare actionColor: string | undefined;
+  /** Show a close button. Default false. */
+  declare showCloseIcon: boolean;
+  /** How long the snack bar stays, in milliseconds (paused while hovered or focused). Default 4000. */
+  declare duration: number;
+  /** The background colour. Default: the theme's inverse-surface. */
+  declare bgcolor: string | undefined;
+  /** Runs when the person presses the action; the snack bar then closes (`onDismiss` with `"action"`). */
+  declare onAction: Handler<ControlEvent<SnackBar>> | undefined;
+  /**
+   * Runs when the person closes the snack bar in the browser (not when the app calls `page.close`);
+   * `e.data` says how: `"timeout"`, `"action"`, `"escape"` or `"cancel"` (its close button).
+   */
+  declare onDismiss: Handler<ControlEvent<SnackBar, DismissReason>> | undefined;
+
+  /** `new SnackBar("Saved")` or `new SnackBar(new Row([...]), { duration: 8000 })` */
+  constructor(content?: TextOrControl, options?: SnackBarOptions) {
+    super();
+    this.content = content;
+    this.applyOptions(options);
+  }
+
+  /** The message; a string becomes a `Text`. */
+  get content(): Control | undefined {
+    return this.getSlot("content") as Control | undefined;
+  }
+  set content(value: TextOrControl | undefined) {
+    this.setSlot("content", toControl(value, "SnackBar.content"));
+  }
+
+  /** An action event is refused when the snack bar has no action. */
+  override acceptEvent(name: string, data: unknown): boolean {
+    if (name === EventName.action) return typeof this.action === "string" && this.action !== "";
+    return super.acceptEvent(name, data);
+  }
+}
+defineControl(SnackBar, {
+  type: "snackbar",
+  props: { action: undefined, actionColor: undefined, showCloseIcon: false, duration: 4000, bgcolor: undefined },
+  events: [EventName.action],
+  innerSlots: { content: "single" },
+});

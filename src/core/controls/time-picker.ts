@@ -1,0 +1,65 @@
+/**
+ * `TimePicker`: a dialog for choosing a time of day, opened with `page.open(picker)`. `value` is
+ * `"HH:MM"` (24-hour); it follows the person's choice before `onChange` runs, and the picker
+ * closes. Cancel, Escape or a click outside dismisses it (`onDismiss`). The dialog holds the
+ * browser's own time input (docs/decisions/0007-overlays.md).
+ */
+import { EventName } from "../../protocol/index.js";
+import type { OptionsOf } from "../control.js";
+import { defineControl } from "../control-spec.js";
+import { ControlError, ErrorCode } from "../errors.js";
+import type { ControlEvent, Handler } from "../events.js";
+import { OverlayBase, type DismissReason } from "./overlay-base.js";
+
+export type TimePickerOptions = OptionsOf<
+  TimePicker,
+  "value" | "helpText" | "fieldLabelText" | "cancelText" | "confirmText" | "open" | "onChange" | "onDismiss"
+>;
+
+/** Whether `value` is a time of day written `HH:MM` (00:00 to 23:59). */
+export function isTimeOfDay(value: unknown): value is string {
+  return typeof value === "string" && /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
+}
+
+export class TimePicker extends OverlayBase {
+  /** The chosen time, `"HH:MM"`; kept in sync with the person's choice. Default none. */
+  declare value: string | undefined;
+  /** The dialog's headline, also its accessible name. Default "Select time". */
+  declare helpText: string;
+  /** The label of the time field. Default "Time". */
+  declare fieldLabelText: string;
+  /** The label of the button that dismisses the picker. Default "Cancel". */
+  declare cancelText: string;
+  /** The label of the button that confirms the time. Default "OK". */
+  declare confirmText: string;
+  /** Runs when the person confirms a time; `e.data` is the time, already in `value`. */
+  declare onChange: Handler<ControlEvent<TimePicker, string>> | undefined;
+  /**
+   * Runs when the person closes the picker without choosing in the browser (not when the app calls `page.close`);
+   * `e.data` says how: `"cancel"`, `"escape"` or `"scrim"`.
+   */
+  declare onDismiss: Handler<ControlEvent<TimePicker, DismissReason>> | undefined;
+
+  /** `new TimePicker({ value: "09:30", onChange })` */
+  constructor(options?: TimePickerOptions) {
+    super();
+    this.applyOptions(options);
+    if (this.value !== undefined && !isTimeOfDay(this.value)) {
+      throw new ControlError(ErrorCode.badValue, `TimePicker.value must be a time written HH:MM, got ${JSON.stringify(this.value)}`);
+    }
+  }
+
+  /** A confirmed time must be `HH:MM`; it closes the picker. */
+  override acceptEvent(name: string, data: unknown): boolean {
+    if (name !== EventName.change) return super.acceptEvent(name, data);
+    if (!isTimeOfDay(data)) return false;
+    this.syncProp("value", data);
+    this.closedInBrowser();
+    return true;
+  }
+}
+defineControl(TimePicker, {
+  type: "timepicker",
+  props: { value: undefined, helpText: "Select time", fieldLabelText: "Time", cancelText: "Cancel", confirmText: "OK" },
+  events: [EventName.change],
+});
