@@ -28,8 +28,13 @@ const ALLOWED: Record<string, readonly string[]> = {
 
 /** Layers that run outside Node (in a Web Worker or the page): no `node:` module, no `ws`. */
 const NO_NODE = new Set(["protocol", "core", "worker", "client"]);
-/** Layers that import no npm package at all. */
+/** Layers that import no npm package at all… */
 const NO_PACKAGES = new Set(["protocol", "core"]);
+/**
+ * …but for these pure-ES, dependency-free packages in core: decision 0006 (theme schemes are
+ * computed on the server, which keeps 20 KB of colour science out of the browser client).
+ */
+const CORE_PACKAGES = new Set(["@material/material-color-utilities"]);
 
 const BUILTINS = new Set(builtinModules.flatMap((name) => [name, name.split("/")[0]!]));
 
@@ -79,6 +84,7 @@ function violation(relPath: string, spec: string): string | undefined {
   const isNode = spec.startsWith("node:") || BUILTINS.has(spec) || BUILTINS.has(spec.split("/")[0]!);
   if (isNode && NO_NODE.has(layer)) return `${relPath} (layer ${layer}) imports the Node module ${spec}`;
   if (spec === "ws" && NO_NODE.has(layer)) return `${relPath} (layer ${layer}) imports ws`;
+  if (layer === "core" && CORE_PACKAGES.has(spec)) return undefined;
   if (NO_PACKAGES.has(layer)) return `${relPath} (layer ${layer}) imports the package ${spec}; ${layer} imports no packages`;
   return undefined;
 }
@@ -123,6 +129,8 @@ test("the checker flags each forbidden kind of import", () => {
   assert.match(violation("server/app.ts", "../cli/main.js") ?? "", /layer cli/);
   assert.match(violation("core/page.ts", "../index.js") ?? "", /layer \(root\)/);
   assert.match(violation("core/page.ts", "../../package.json") ?? "", /outside src/);
+  assert.match(violation("protocol/theme.ts", "@material/material-color-utilities") ?? "", /imports no packages/);
+  assert.equal(violation("core/theme-scheme.ts", "@material/material-color-utilities"), undefined);
   assert.equal(violation("core/page.ts", "./control.js"), undefined);
   assert.equal(violation("core/controls/text.ts", "../control.js"), undefined);
   assert.equal(violation("server/host.ts", "../core/index.js"), undefined);

@@ -43,6 +43,7 @@ const EXPECTED = [
   "Text",
   "TextButton",
   "TextField",
+  "Theme",
   "TimePicker",
   "UserControl",
   "WeftError",

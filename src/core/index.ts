@@ -8,6 +8,7 @@ export { Page, type CrossAxisAlignment, type MainAxisAlignment } from "./page.js
 export { Session, type AppMain, type Logger, type SessionStats } from "./session.js";
 export { sleep } from "./sleep.js";
 export { UserControl } from "./user-control.js";
+export { Theme, type ColorScheme, type ThemeMode, type ThemeOptions } from "./theme.js";
 export { AlertDialog, type AlertDialogOptions } from "./controls/alert-dialog.js";
 export { AppBar, type AppBarOptions } from "./controls/app-bar.js";
 export { Banner, type BannerOptions } from "./controls/banner.js";

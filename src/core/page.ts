@@ -4,7 +4,7 @@
  * viewport size, and the session's lifecycle and error handlers. Every method that sends returns
  * a promise; calling one without `await` is allowed and keeps order.
  */
-import { EventName } from "../protocol/index.js";
+import { EventName, type ThemeMode } from "../protocol/index.js";
 import { Control } from "./control.js";
 import { defineControl } from "./control-spec.js";
 import { ControlError, ErrorCode } from "./errors.js";
@@ -16,6 +16,7 @@ import type { NavigationDrawer } from "./controls/navigation-drawer.js";
 import type { OverlayBase } from "./controls/overlay-base.js";
 import { closeOverlay, openOverlay } from "./overlays.js";
 import type { Session } from "./session.js";
+import { themeToWire, type Theme } from "./theme.js";
 
 /** Alignment along a row or column's main axis. */
 export type MainAxisAlignment = "start" | "center" | "end" | "spaceBetween" | "spaceAround" | "spaceEvenly";
@@ -57,6 +58,8 @@ export class Page extends Control {
   declare overlay: Control[];
   /** Runs when the browser viewport changes size (debounced by the client). */
   declare onResize: Handler<ResizeEvent> | undefined;
+  /** Which theme shows: `"light"`, `"dark"`, or `"system"` to follow the browser. Default "system". */
+  declare themeMode: ThemeMode;
 
   /** Runs when a handler, task, hook or `main` throws. `e.data` is the message. */
   onError: Handler<ErrorEvent> | undefined = undefined;
@@ -68,6 +71,8 @@ export class Page extends Control {
   onClose: Handler<PageEvent> | undefined = undefined;
 
   #session: Session;
+  #theme: Theme | undefined;
+  #darkTheme: Theme | undefined;
   #width: number;
   #height: number;
 
@@ -78,6 +83,27 @@ export class Page extends Control {
     this.#width = viewport.width;
     this.#height = viewport.height;
     this.syncProp("route", viewport.route);
+  }
+
+  /**
+   * The theme in light mode (and in dark mode too, in its dark brightness, unless `darkTheme` is
+   * set). Default: none, Material 3's baseline colours. Assigning re-themes the live page.
+   */
+  get theme(): Theme | undefined {
+    return this.#theme;
+  }
+  set theme(value: Theme | undefined) {
+    this.setProp("theme", themeToWire(value, "theme"));
+    this.#theme = value;
+  }
+
+  /** The theme in dark mode. Default: `theme` in its dark brightness. */
+  get darkTheme(): Theme | undefined {
+    return this.#darkTheme;
+  }
+  set darkTheme(value: Theme | undefined) {
+    this.setProp("darkTheme", themeToWire(value, "darkTheme"));
+    this.#darkTheme = value;
   }
 
   /** The session's public id (safe to log). */
@@ -187,6 +213,7 @@ defineControl(Page, {
     spacing: 10,
     verticalAlignment: "start",
     horizontalAlignment: "start",
+    themeMode: "system",
   },
   events: [EventName.resize],
   slots: {

@@ -7,4 +7,5 @@ export type * from "./frames.js";
 export * from "./limits.js";
 export * from "./ops.js";
 export * from "./port-signal.js";
+export * from "./theme.js";
 export * from "./version.js";
