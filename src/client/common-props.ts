@@ -29,8 +29,14 @@ function applyCol(el: HTMLElement, value: JsonValue | undefined): void {
   }
 }
 
-export function applyCommonProps(el: HTMLElement, changed: Readonly<WireProps>, ownsDisabled = false): void {
+export function applyCommonProps(
+  el: HTMLElement,
+  changed: Readonly<WireProps>,
+  ownsDisabled = false,
+  ownsProps?: ReadonlySet<string>,
+): void {
   for (const name in changed) {
+    if (ownsProps?.has(name)) continue;
     const value = changed[name];
     switch (name) {
       case "key":

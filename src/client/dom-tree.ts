@@ -130,7 +130,7 @@ export class DomTree {
       else node.props[name] = value;
     }
     node.view.update(changed);
-    applyCommonProps(node.view.element, changed, node.view.ownsDisabled);
+    applyCommonProps(node.view.element, changed, node.view.ownsDisabled, node.view.ownsProps);
   }
 
   #build(spec: ControlNode, parent: ClientNode, slot: string): ClientNode {
@@ -149,7 +149,7 @@ export class DomTree {
     node.view = view;
     view.element.setAttribute("data-weft-id", String(spec.id));
     view.element.setAttribute("data-weft-type", spec.t);
-    applyCommonProps(view.element, props, view.ownsDisabled);
+    applyCommonProps(view.element, props, view.ownsDisabled, view.ownsProps);
     if (this.#nodes.has(spec.id)) console.warn(`[weft] control id ${spec.id} inserted twice; the newer wins`);
     this.#nodes.set(spec.id, node);
     for (const name in spec.c) {

@@ -51,6 +51,11 @@ export interface ControlView {
    * the common `disabled` handling (aria-disabled, faded) is then skipped for this view.
    */
   readonly ownsDisabled?: boolean;
+  /**
+   * Common props this renderer applies itself, in its own way, so the tree leaves them alone
+   * (a Badge's `bgcolor` colours its label, not the box around its content).
+   */
+  readonly ownsProps?: ReadonlySet<string>;
   /** Releases what the view holds outside its element (window listeners, timers). */
   destroy?(): void;
   /**

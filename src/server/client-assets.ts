@@ -51,6 +51,10 @@ async function buildAssets(): Promise<ReadonlyMap<string, ClientAsset>> {
       entryPoints: { weft: "src/client/main.ts" },
       format: "esm",
       platform: "browser",
+      // Heavy, rarely needed code (Markdown's parser and sanitiser, @material/web widgets) is
+      // loaded with import() when a control first needs it: one file each under `chunks/`.
+      splitting: true,
+      chunkNames: "chunks/[name]-[hash]",
     }),
     build({
       ...COMMON,
