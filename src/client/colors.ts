@@ -2,20 +2,9 @@
  * Colour props: any CSS colour, or a Material 3 colour role in camelCase (`primary`,
  * `onPrimaryContainer`, `surfaceContainerHigh`, …), which becomes `var(--md-sys-color-…)`.
  */
-import type { JsonValue } from "../protocol/index.js";
+import { COLOR_ROLES, type JsonValue } from "../protocol/index.js";
 
-const ROLES = new Set(
-  (
-    "primary onPrimary primaryContainer onPrimaryContainer inversePrimary " +
-    "secondary onSecondary secondaryContainer onSecondaryContainer " +
-    "tertiary onTertiary tertiaryContainer onTertiaryContainer " +
-    "error onError errorContainer onErrorContainer " +
-    "background onBackground surface onSurface surfaceVariant onSurfaceVariant " +
-    "surfaceDim surfaceBright surfaceContainerLowest surfaceContainerLow surfaceContainer " +
-    "surfaceContainerHigh surfaceContainerHighest surfaceTint inverseSurface inverseOnSurface " +
-    "outline outlineVariant shadow scrim"
-  ).split(" "),
-);
+const ROLES = new Set<string>(COLOR_ROLES);
 
 /** `onPrimaryContainer` → `var(--md-sys-color-on-primary-container)`; other values unchanged. */
 export function color(value: JsonValue | undefined): string {

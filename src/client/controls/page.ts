@@ -1,12 +1,14 @@
 /**
  * `page`: the root of a session's controls, a flex column filling the viewport. Sets the
  * document's title, and sends `resize` (debounced) whenever the window changes size, listened to
- * or not: the server keeps `page.windowWidth` current with it.
+ * or not: the server keeps `page.windowWidth` current with it. Applies the page's theme and
+ * theme mode (`../theme.ts`).
  */
 import { color } from "../colors.js";
 import { h, str } from "../dom.js";
 import { EventName } from "../../protocol/index.js";
 import type { Renderer } from "../registry.js";
+import { PageTheme } from "../theme.js";
 import { crossAxis, mainAxis } from "./flex.js";
 
 const RESIZE_DEBOUNCE_MS = 150;
@@ -27,10 +29,13 @@ export const page: Renderer = (ctx) => {
   };
   addEventListener("resize", onResize);
   document.title = "Weft";
+  const theme = new PageTheme();
+  theme.update(ctx.props);
   return {
     element,
     update(changed) {
       const style = element.style;
+      if ("theme" in changed || "darkTheme" in changed || "themeMode" in changed) theme.update(ctx.props);
       for (const name in changed) {
         const value = changed[name];
         switch (name) {
@@ -59,6 +64,7 @@ export const page: Renderer = (ctx) => {
     destroy() {
       removeEventListener("resize", onResize);
       clearTimeout(timer);
+      theme.destroy();
     },
   };
 };
