@@ -1,20 +1,25 @@
 /**
- * `page`: the root of a session's controls, a flex column filling the viewport. Sets the
- * document's title, and sends `resize` (debounced) whenever the window changes size, listened to
- * or not: the server keeps `page.windowWidth` current with it. Applies the page's theme and
+ * `page`: the root of a session's controls, a flex column filling the viewport inside the
+ * scaffold of bars and overlays (`./scaffold.ts`). Sets the document's title, and sends `resize`
+ * (debounced) whenever the window changes size, listened to or not: the server keeps
+ * `page.windowWidth` current with it. Applies the page's theme and
  * theme mode (`../theme.ts`).
  */
 import { color } from "../colors.js";
-import { h, str } from "../dom.js";
+import { str } from "../dom.js";
 import { EventName } from "../../protocol/index.js";
 import type { Renderer } from "../registry.js";
 import { PageTheme } from "../theme.js";
 import { crossAxis, mainAxis } from "./flex.js";
+import { Scaffold } from "./scaffold.js";
 
 const RESIZE_DEBOUNCE_MS = 150;
+/** The page pads its body (`main`), not the scaffold around the bars. */
+const OWNS_PROPS: ReadonlySet<string> = new Set(["padding"]);
 
 export const page: Renderer = (ctx) => {
-  const element = h("div", "weft-page");
+  const scaffold = new Scaffold();
+  const element = scaffold.body;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let sent = `${innerWidth}x${innerHeight}`;
   const onResize = () => {
@@ -32,7 +37,8 @@ export const page: Renderer = (ctx) => {
   const theme = new PageTheme();
   theme.update(ctx.props);
   return {
-    element,
+    element: scaffold.element,
+    ownsProps: OWNS_PROPS,
     update(changed) {
       const style = element.style;
       if ("theme" in changed || "darkTheme" in changed || "themeMode" in changed) theme.update(ctx.props);
@@ -60,11 +66,12 @@ export const page: Renderer = (ctx) => {
         }
       }
     },
-    slot: (name) => (name === "controls" ? element : undefined),
+    slot: (name) => scaffold.slot(name),
     destroy() {
       removeEventListener("resize", onResize);
       clearTimeout(timer);
       theme.destroy();
+      scaffold.destroy();
     },
   };
 };
