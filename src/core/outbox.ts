@@ -10,6 +10,18 @@ interface SentPatch {
   text: string;
 }
 
+/** `["patch",{"seq":`: how every patch frame begins. */
+const PATCH_HEAD = `[${JSON.stringify(ServerAction.patch)},{"seq":`;
+
+/**
+ * A patch frame's text: exactly `encodeFrame([ServerAction.patch, { seq, ops }])`, with the
+ * envelope written around `JSON.stringify(ops)`. Every update pays for this; V8 stringifies the
+ * small envelope object about 30% slower than this concatenation (issue 6, the broadcast profile).
+ */
+export function encodePatch(seq: number, ops: PatchOp[]): string {
+  return `${PATCH_HEAD}${seq},"ops":${JSON.stringify(ops)}}]`;
+}
+
 export class Outbox {
   #seq = 0;
   #unacked: SentPatch[] = [];
@@ -43,7 +55,7 @@ export class Outbox {
   /** Numbers, encodes and sends one patch; returns its sequence number. */
   sendPatch(ops: PatchOp[]): number {
     const seq = ++this.#seq;
-    const text = encodeFrame([ServerAction.patch, { seq, ops }]);
+    const text = encodePatch(seq, ops);
     this.#unacked.push({ seq, text });
     this.#unackedBytes += text.length;
     while (this.#unackedBytes > this.maxReplayBytes && this.#unacked.length > 1) {
