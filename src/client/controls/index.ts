@@ -13,6 +13,19 @@ import { text } from "./text.js";
 import { textButton } from "./textbutton.js";
 import { textField } from "./textfield.js";
 import { user } from "./user.js";
+import { alertDialog } from "./alertdialog.js";
+import { appBar } from "./appbar.js";
+import { banner } from "./banner.js";
+import { bottomAppBar } from "./bottomappbar.js";
+import { bottomSheet } from "./bottomsheet.js";
+import { datePicker } from "./datepicker.js";
+import { destination } from "./destination.js";
+import { gestureDetector } from "./gesturedetector.js";
+import { navigationBar } from "./navigationbar.js";
+import { navigationDrawer } from "./navigationdrawer.js";
+import { navigationRail } from "./navigationrail.js";
+import { snackBar } from "./snackbar.js";
+import { timePicker } from "./timepicker.js";
 
 export function registerBuiltinRenderers(): void {
   registerRenderer("page", page);
@@ -28,4 +41,20 @@ export function registerBuiltinRenderers(): void {
   registerRenderer("row", row);
   registerRenderer("column", column);
   registerRenderer("container", container);
+  // Navigation, scaffold, overlays and gestures (issue 3).
+  registerRenderer("appbar", appBar);
+  registerRenderer("bottomappbar", bottomAppBar);
+  registerRenderer("navigationbar", navigationBar);
+  registerRenderer("navigationrail", navigationRail);
+  registerRenderer("navigationdrawer", navigationDrawer);
+  registerRenderer("navigationbardestination", destination);
+  registerRenderer("navigationraildestination", destination);
+  registerRenderer("navigationdrawerdestination", destination);
+  registerRenderer("alertdialog", alertDialog);
+  registerRenderer("bottomsheet", bottomSheet);
+  registerRenderer("snackbar", snackBar);
+  registerRenderer("banner", banner);
+  registerRenderer("datepicker", datePicker);
+  registerRenderer("timepicker", timePicker);
+  registerRenderer("gesturedetector", gestureDetector);
 }
