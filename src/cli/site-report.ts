@@ -1,4 +1,4 @@
-/** What `weft publish` wrote: each file with its size, and what a visitor downloads, gzipped. */
+/** What `weft publish` wrote: each file with its size, and the gzipped total of its code. */
 import { gzipSync } from "node:zlib";
 
 export interface SiteFile {
@@ -9,8 +9,9 @@ export interface SiteFile {
 export interface SiteReport {
   files: SiteFile[];
   /**
-   * The gzipped size of the JS, HTML and CSS a visitor loads: `index.html`, the client, its
-   * stylesheet and the worker (`404.html` is another copy of the page; fonts are not counted).
+   * The gzipped size of every JS, HTML and CSS file: the page, the client with its lazily loaded
+   * chunks, the stylesheet and the worker; an upper bound on what a visitor loads (`404.html`,
+   * another copy of the page, and fonts are not counted).
    */
   gzippedBytes: number;
 }
@@ -34,6 +35,6 @@ function kb(bytes: number): string {
 export function formatSiteReport(report: SiteReport): string {
   const width = Math.max(...report.files.map((f) => f.path.length));
   const lines = report.files.map((f) => `  ${f.path.padEnd(width)}  ${kb(f.bytes).padStart(10)}`);
-  lines.push(`  JS + HTML + CSS a visitor loads, gzipped: ${kb(report.gzippedBytes)}`);
+  lines.push(`  JS + HTML + CSS, gzipped: ${kb(report.gzippedBytes)} (at most what a visitor loads: lazy chunks included, fonts not)`);
   return `${lines.join("\n")}\n`;
 }
