@@ -36,8 +36,10 @@ export const METRICS: readonly MetricSpec[] = [
   { name: "broadcast_5000_ms", unit: "ms", floor: { metric: "broadcast_floor_5000_ms" }, goal: { kind: "ratio", max: 1.5 } },
   { name: "broadcast_floor_5000_ms", unit: "ms" },
   { name: "client_js_gz_kb", unit: "KB", floor: { reference: 8192, label: "Flet ~8 MB" }, goal: { kind: "max", max: 100 } },
+  { name: "client_js_all_gz_kb", unit: "KB" },
   { name: "client_css_gz_kb", unit: "KB" },
   { name: "static_hello_gz_kb", unit: "KB", goal: { kind: "max", max: 200 } },
+  { name: "static_hello_loaded_gz_kb", unit: "KB" },
   { name: "static_first_render_ms", unit: "ms" },
   { name: "static_first_render_warm_ms", unit: "ms" },
 ];

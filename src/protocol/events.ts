@@ -21,6 +21,14 @@ export const EventName = {
   panStart: "panStart",
   panUpdate: "panUpdate",
   panEnd: "panEnd",
+  /** A DataColumn's header was activated to sort by it. */
+  sort: "sort",
+  /** A DataRow's selection was toggled. */
+  selectChanged: "selectChanged",
+  /** A DataTable's select-all box was toggled. */
+  selectAll: "selectAll",
+  /** A link in a Markdown was followed. */
+  tapLink: "tapLink",
 } as const;
 export type EventName = (typeof EventName)[keyof typeof EventName];
 

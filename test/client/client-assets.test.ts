@@ -7,7 +7,10 @@ import { clientAssets } from "../../src/server/client-assets.js";
 test("the assets are built once per process, with the expected keys and types", async () => {
   const assets = await clientAssets();
   assert.equal(await clientAssets(), assets, "memoised");
-  assert.deepEqual([...assets.keys()].sort(), [
+  const chunks = [...assets.keys()].filter((key) => key.startsWith("chunks/"));
+  for (const chunk of chunks) assert.match(chunk, /^chunks\/[\w-]+\.js$/, "lazily loaded chunks are scripts beside weft.js");
+  assert.ok(chunks.some((key) => key.startsWith("chunks/markdown-render-")), "Markdown's renderer is a chunk of its own");
+  assert.deepEqual([...assets.keys()].filter((key) => !key.startsWith("chunks/")).sort(), [
     "fonts/material-symbols-outlined.woff2",
     "fonts/roboto-latin-400-normal.woff2",
     "fonts/roboto-latin-500-normal.woff2",
@@ -19,14 +22,33 @@ test("the assets are built once per process, with the expected keys and types", 
   assert.equal(assets.get("fonts/roboto-latin-400-normal.woff2")!.type, "font/woff2");
 });
 
+/** weft.js and the chunks it imports statically (not those it loads with `import()`), as text. */
+function startupScripts(assets: ReadonlyMap<string, { body: Uint8Array }>): Map<string, string> {
+  const out = new Map<string, string>();
+  const visit = (key: string) => {
+    if (out.has(key)) return;
+    const text = new TextDecoder().decode(assets.get(key)!.body);
+    out.set(key, text);
+    for (const m of text.matchAll(/(?:^|[;}])\s*import\s*(?:[\w{},*\s$]+from\s*)?["']\.\/([^"']+)["']/g)) {
+      const dir = key.includes("/") ? key.slice(0, key.lastIndexOf("/") + 1) : "";
+      visit(new URL(m[1]!, `http://x/${dir}`).pathname.slice(1));
+    }
+  };
+  visit("weft.js");
+  return out;
+}
+
 test("weft.js is a small ES module; weft.css points at the fonts beside it", async () => {
   const assets = await clientAssets();
-  const js = assets.get("weft.js")!.body;
-  const gzipped = gzipSync(js).length;
-  assert.ok(gzipped < 25 * 1024, `weft.js is ${gzipped} bytes gzipped; the budget is 25 KiB`);
-  const source = new TextDecoder().decode(js);
+  const startup = startupScripts(assets);
+  const gzipped = [...startup.values()].reduce((sum, text) => sum + gzipSync(text).length, 0);
+  assert.ok(gzipped < 25 * 1024, `weft.js and its static imports are ${gzipped} bytes gzipped; the budget is 25 KiB`);
+  const source = startup.get("weft.js")!;
   assert.match(source, /\bexport\s*\{/, "an ES module (extensions import registerRenderer from it)");
-  assert.doesNotMatch(source, /innerHTML|outerHTML|insertAdjacentHTML|document\.write/, "never parses HTML");
+  // Only the lazily loaded chunks may parse HTML: DOMPurify (Markdown) and Lit (@material/web).
+  for (const [key, text] of startup) {
+    assert.doesNotMatch(text, /innerHTML|outerHTML|insertAdjacentHTML|document\.write/, `${key} never parses HTML`);
+  }
   const css = new TextDecoder().decode(assets.get("weft.css")!.body);
   const urls = [...css.matchAll(/url\(([^)]*)\)/g)].map((m) => m[1]!.replace(/["']/g, ""));
   assert.deepEqual(urls.sort(), [

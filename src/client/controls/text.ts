@@ -1,7 +1,11 @@
-/** `text`: a run of text, set with `textContent` only; selectable unless `selectable: false`. */
+/**
+ * `text`: a run of text in a text node (never parsed as HTML), followed by its styled `spans`
+ * (text-spans.ts); selectable unless `selectable: false`.
+ */
 import { color } from "../colors.js";
 import { h, str } from "../dom.js";
 import type { Renderer } from "../registry.js";
+import { spanNodes } from "./text-spans.js";
 
 /** `"bold"` → 700, `"w500"` → 500, `"normal"` → 400. */
 export function fontWeight(value: unknown): string {
@@ -12,6 +16,9 @@ export function fontWeight(value: unknown): string {
 
 export const text: Renderer = () => {
   const element = h("span", "weft-text");
+  const text = document.createTextNode("");
+  element.append(text);
+  let spans: HTMLElement | undefined;
   return {
     element,
     update(changed) {
@@ -20,7 +27,16 @@ export const text: Renderer = () => {
         const value = changed[name];
         switch (name) {
           case "value":
-            element.textContent = str(value);
+            text.data = str(value);
+            break;
+          case "spans":
+            spans?.remove();
+            spans = undefined;
+            if (Array.isArray(value) && value.length > 0) {
+              spans = h("span", "weft-text__spans");
+              spans.append(...spanNodes(value));
+              element.append(spans);
+            }
             break;
           case "size":
             style.fontSize = typeof value === "number" ? `${value}px` : "";

@@ -1,13 +1,17 @@
-/** `Text`: a run of text. Never interprets HTML; selectable by default. */
+/**
+ * `Text`: a run of text, optionally followed by styled `spans` (some of them links). Never
+ * interprets HTML; selectable by default.
+ */
 import { Control, type OptionsOf } from "../control.js";
 import { defineControl } from "../control-spec.js";
+import type { TextSpan } from "./text-span.js";
 
 /** A font weight: `"normal"`, `"bold"`, or a Flet-style `"w100"` … `"w900"`. */
 export type FontWeight = "normal" | "bold" | `w${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9}00`;
 /** Horizontal alignment of text in its box. */
 export type TextAlign = "left" | "right" | "center" | "justify" | "start" | "end";
 
-export type TextOptions = OptionsOf<Text, "size" | "weight" | "italic" | "color" | "textAlign" | "maxLines" | "noWrap" | "selectable">;
+export type TextOptions = OptionsOf<Text, "size" | "weight" | "italic" | "color" | "textAlign" | "maxLines" | "noWrap" | "selectable" | "spans">;
 
 export class Text extends Control {
   /** The text shown. Default "". */
@@ -28,6 +32,11 @@ export class Text extends Control {
   declare noWrap: boolean;
   /** Whether a person can select the text. Default true. */
   declare selectable: boolean;
+  /**
+   * Styled runs shown after `value`, e.g. `[{ text: "bold", style: { weight: "bold" } }, { text:
+   * "a link", url: "https://…" }]`. Plain data: assign a new array to change them. Default none.
+   */
+  declare spans: TextSpan[] | undefined;
 
   constructor(value?: string, options?: TextOptions) {
     super();
@@ -47,5 +56,6 @@ defineControl(Text, {
     maxLines: undefined,
     noWrap: false,
     selectable: true,
+    spans: undefined,
   },
 });

@@ -1,0 +1,55 @@
+/**
+ * `datarow`: a `<tr>` holding the `cells` slot after its selection cell (a check box, shown when
+ * the table has `showCheckboxColumn`). With `onSelectChanged`, a click on the row or its box
+ * toggles `selected` at once and reports it.
+ */
+import { EventName, handlerProp } from "../../protocol/index.js";
+import { color } from "../colors.js";
+import { h } from "../dom.js";
+import type { Renderer } from "../registry.js";
+import { keepFirst } from "./leading-cell.js";
+
+const SELECT = handlerProp(EventName.selectChanged);
+const INTERACTIVE = "button, input, textarea, select, a[href], label, [role=button]";
+
+export const dataRow: Renderer = (ctx) => {
+  const element = h("tr", "weft-datarow");
+  const cell = h("td", "weft-datatable__select");
+  const box = h("input", "weft-datatable__check");
+  box.type = "checkbox";
+  box.setAttribute("aria-label", "Select row");
+  box.disabled = true;
+  cell.append(box);
+  keepFirst(element, cell);
+
+  let selected = false;
+  const show = (on: boolean) => {
+    selected = on;
+    box.checked = on;
+    element.classList.toggle("weft-datarow--selected", on);
+  };
+  const toggle = () => {
+    if (!ctx.listens(EventName.selectChanged)) return;
+    show(!selected);
+    ctx.fire(EventName.selectChanged, selected);
+  };
+  box.addEventListener("change", toggle);
+  element.addEventListener("click", (e) => {
+    if (!(e.target as Element).closest(INTERACTIVE)) toggle();
+  });
+
+  return {
+    element,
+    update(changed) {
+      for (const name in changed) {
+        const value = changed[name];
+        if (name === "selected") show(value === true);
+        else if (name === SELECT) {
+          box.disabled = value !== true;
+          element.classList.toggle("weft-datarow--selectable", value === true);
+        } else if (name === "color") element.style.backgroundColor = color(value);
+      }
+    },
+    slot: (name) => (name === "cells" ? element : undefined),
+  };
+};

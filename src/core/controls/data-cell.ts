@@ -1,0 +1,24 @@
+/** `DataCell`: one cell of a `DataRow` (a `<td>`), holding one control. */
+import { Control, type OptionsOf } from "../control.js";
+import { defineControl } from "../control-spec.js";
+import { toControl, type TextOrControl } from "./text-content.js";
+
+export type DataCellOptions = OptionsOf<DataCell, never>;
+
+/** `new DataCell(new Text("42"))`, or `new DataCell("42")` */
+export class DataCell extends Control {
+  constructor(content?: TextOrControl, options?: DataCellOptions) {
+    super();
+    this.content = content;
+    this.applyOptions(options);
+  }
+
+  /** What the cell shows; a string becomes a `Text`. */
+  get content(): Control | undefined {
+    return this.getSlot("content") as Control | undefined;
+  }
+  set content(value: TextOrControl | undefined) {
+    this.setSlot("content", toControl(value, "DataCell.content"));
+  }
+}
+defineControl(DataCell, { type: "datacell", innerSlots: { content: "single" } });

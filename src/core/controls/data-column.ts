@@ -1,0 +1,62 @@
+/**
+ * `DataColumn`: a column header of a `DataTable` (a `<th scope="col">`). With `onSort` the header
+ * is a button; activating it asks the app to sort by this column.
+ */
+import { EventName } from "../../protocol/index.js";
+import { Control, type OptionsOf } from "../control.js";
+import { defineControl } from "../control-spec.js";
+import type { ControlEvent, Handler } from "../events.js";
+import type { Page } from "../page.js";
+import { toControl, type TextOrControl } from "./text-content.js";
+
+/** What a sort request carries: which column, and the direction asked for. */
+export interface DataColumnSortData {
+  /** The column's index among the table's columns. */
+  columnIndex: number;
+  /** True for ascending: the opposite of the current direction when this column is already the sort column, else true. */
+  ascending: boolean;
+}
+
+export type DataColumnSortEvent = ControlEvent<DataColumn, DataColumnSortData>;
+
+export type DataColumnOptions = OptionsOf<DataColumn, "numeric" | "onSort">;
+
+/** `new DataColumn("Age", { numeric: true, onSort: (e) => sortBy(e.data.columnIndex, e.data.ascending) })` */
+export class DataColumn extends Control {
+  /** Right-align the header (and, by the table, the column's cells): for numbers. Default false. */
+  declare numeric: boolean;
+  /** Runs when the person activates the header to sort by this column. */
+  declare onSort: Handler<DataColumnSortEvent> | undefined;
+
+  constructor(label?: TextOrControl, options?: DataColumnOptions) {
+    super();
+    this.label = label;
+    this.applyOptions(options);
+  }
+
+  /** The header's content; a string becomes a `Text`. */
+  get label(): Control | undefined {
+    return this.getSlot("label") as Control | undefined;
+  }
+  set label(value: TextOrControl | undefined) {
+    this.setSlot("label", toControl(value, "DataColumn.label"));
+  }
+
+  override acceptEvent(name: string, data: unknown): boolean {
+    return name !== EventName.sort || typeof data === "boolean";
+  }
+
+  override createEvent(name: string, data: unknown, page: Page): ControlEvent {
+    if (name !== EventName.sort) return super.createEvent(name, data, page);
+    const columns = (this.parent as { columns?: unknown } | undefined)?.columns;
+    const columnIndex = Array.isArray(columns) ? columns.indexOf(this) : -1;
+    const sort: DataColumnSortData = { columnIndex, ascending: data === true };
+    return { control: this, name, data: sort, page };
+  }
+}
+defineControl(DataColumn, {
+  type: "datacolumn",
+  props: { numeric: false },
+  events: [EventName.sort],
+  innerSlots: { label: "single" },
+});

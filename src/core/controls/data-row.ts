@@ -1,0 +1,43 @@
+/**
+ * `DataRow`: one row of a `DataTable` (a `<tr>` of `DataCell`s). With `onSelectChanged`, a click
+ * on the row or its check box (shown with the table's `showCheckboxColumn`) toggles `selected`,
+ * which follows before the handler runs.
+ */
+import { EventName } from "../../protocol/index.js";
+import { Control, type OptionsOf } from "../control.js";
+import { defineControl } from "../control-spec.js";
+import type { ControlEvent, Handler } from "../events.js";
+import type { DataCell } from "./data-cell.js";
+
+export type DataRowOptions = OptionsOf<DataRow, "selected" | "color" | "onSelectChanged">;
+
+/** `new DataRow([new DataCell("Ada"), new DataCell("36")], { onSelectChanged })` */
+export class DataRow extends Control {
+  /** The cells, one per column, in order. */
+  declare cells: DataCell[];
+  /** Selected (highlighted, its box ticked). Default false. */
+  declare selected: boolean;
+  /** The row's background colour. Default: none (the selected colour when selected). */
+  declare color: string | undefined;
+  /** Runs when the person toggles the row's selection; `e.data` is the new `selected`. */
+  declare onSelectChanged: Handler<ControlEvent<DataRow, boolean>> | undefined;
+
+  constructor(cells?: DataCell[], options?: DataRowOptions) {
+    super();
+    if (cells) this.cells = cells;
+    this.applyOptions(options);
+  }
+
+  override acceptEvent(name: string, data: unknown): boolean {
+    if (name !== EventName.selectChanged) return true;
+    if (typeof data !== "boolean") return false;
+    this.syncProp("selected", data);
+    return true;
+  }
+}
+defineControl(DataRow, {
+  type: "datarow",
+  props: { selected: false, color: undefined },
+  events: [EventName.selectChanged],
+  slots: { cells: "list" },
+});

@@ -1,0 +1,101 @@
+/**
+ * `ExpansionTile`: a list tile that opens to show more controls below it. Its header is a real
+ * button with `aria-expanded`; the controls sit in a region named by the header. `expanded`
+ * follows the person's clicks before any handler runs, and setting it opens or closes the tile.
+ */
+import { EventName } from "../../protocol/index.js";
+import { Control, type ControlOptions } from "../control.js";
+import { defineControl } from "../control-spec.js";
+import type { ControlEvent, Handler } from "../events.js";
+import type { Spacing } from "../layout-values.js";
+import { toControl, type TextOrControl } from "./text-content.js";
+
+export interface ExpansionTileOptions extends ControlOptions {
+  title?: TextOrControl;
+  subtitle?: TextOrControl;
+  leading?: Control;
+  trailing?: Control;
+  /** Open at first (Flet's name; the same as `expanded`). */
+  initiallyExpanded?: boolean;
+  expanded?: boolean;
+  controlsPadding?: Spacing;
+  onChange?: ExpansionTile["onChange"];
+}
+
+/** `new ExpansionTile([new Text("Hidden detail")], { title: "More", initiallyExpanded: false, onChange })` */
+export class ExpansionTile extends Control {
+  /** The controls shown while the tile is open. Mutate freely, then update. */
+  declare controls: Control[];
+  /** Open (true) or closed (false); kept in step with the person's clicks. Default false. */
+  declare expanded: boolean;
+  /** Space around the controls shown when open. Default 0. */
+  declare controlsPadding: Spacing | undefined;
+  /** Runs when the person opens or closes the tile; `e.data` is the new `expanded`. */
+  declare onChange: Handler<ControlEvent<ExpansionTile, boolean>> | undefined;
+
+  constructor(controls?: Control[], options: ExpansionTileOptions = {}) {
+    super();
+    if (controls) this.controls = controls;
+    const { title, subtitle, leading, trailing, initiallyExpanded, ...rest } = options;
+    this.title = title;
+    this.subtitle = subtitle;
+    this.leading = leading;
+    this.trailing = trailing;
+    if (initiallyExpanded !== undefined) this.expanded = initiallyExpanded;
+    this.applyOptions(rest);
+  }
+
+  /** Flet's name for the state the tile opens in; reads and sets `expanded`. */
+  get initiallyExpanded(): boolean {
+    return this.expanded;
+  }
+  set initiallyExpanded(value: boolean) {
+    this.expanded = value;
+  }
+
+  /** The header's main line, also the region's name; a string becomes a `Text`. */
+  get title(): Control | undefined {
+    return this.getSlot("title") as Control | undefined;
+  }
+  set title(value: TextOrControl | undefined) {
+    this.setSlot("title", toControl(value, "ExpansionTile.title"));
+  }
+
+  /** A line under the title; a string becomes a `Text`. Default none. */
+  get subtitle(): Control | undefined {
+    return this.getSlot("subtitle") as Control | undefined;
+  }
+  set subtitle(value: TextOrControl | undefined) {
+    this.setSlot("subtitle", toControl(value, "ExpansionTile.subtitle"));
+  }
+
+  /** Shown before the title. Default none. */
+  get leading(): Control | undefined {
+    return this.getSlot("leading") as Control | undefined;
+  }
+  set leading(value: Control | undefined) {
+    this.setSlot("leading", toControl(value, "ExpansionTile.leading"));
+  }
+
+  /** Shown in place of the expand arrow. Default: the arrow. */
+  get trailing(): Control | undefined {
+    return this.getSlot("trailing") as Control | undefined;
+  }
+  set trailing(value: Control | undefined) {
+    this.setSlot("trailing", toControl(value, "ExpansionTile.trailing"));
+  }
+
+  override acceptEvent(name: string, data: unknown): boolean {
+    if (name !== EventName.change) return true;
+    if (typeof data !== "boolean") return false;
+    this.syncProp("expanded", data);
+    return true;
+  }
+}
+defineControl(ExpansionTile, {
+  type: "expansiontile",
+  props: { expanded: false, controlsPadding: undefined },
+  events: [EventName.change],
+  slots: { controls: "list" },
+  innerSlots: { title: "single", subtitle: "single", leading: "single", trailing: "single" },
+});

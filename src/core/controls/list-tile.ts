@@ -1,0 +1,85 @@
+/**
+ * `ListTile`: one row of a list in Material 3 style: a leading control (icon, avatar), a title
+ * with an optional subtitle, and a trailing control. With `onClick` the whole tile is a button
+ * (focusable; Enter and Space activate it); a click on a button inside it belongs to that button.
+ */
+import { EventName } from "../../protocol/index.js";
+import { Control, type ControlOptions } from "../control.js";
+import { defineControl } from "../control-spec.js";
+import type { ControlEvent, Handler } from "../events.js";
+import type { Spacing } from "../layout-values.js";
+import { toControl, type TextOrControl } from "./text-content.js";
+
+export interface ListTileOptions extends ControlOptions {
+  leading?: Control;
+  title?: TextOrControl;
+  subtitle?: TextOrControl;
+  trailing?: Control;
+  selected?: boolean;
+  dense?: boolean;
+  isThreeLine?: boolean;
+  contentPadding?: Spacing;
+  onClick?: ListTile["onClick"];
+}
+
+/** `new ListTile({ leading: new Icon("person"), title: "Ada", subtitle: "Engineer", onClick })` */
+export class ListTile extends Control {
+  /** Highlighted as the current choice (and `aria-current`). Default false. */
+  declare selected: boolean;
+  /** A compact tile (less height). Default false. */
+  declare dense: boolean;
+  /** Room for a subtitle of two lines. Default false. */
+  declare isThreeLine: boolean;
+  /** Space inside the tile around its parts. Default 16 left and right (24 right with a trailing control). */
+  declare contentPadding: Spacing | undefined;
+  /** Runs when the tile is clicked or activated by keyboard; the tile is then a button. */
+  declare onClick: Handler<ControlEvent<ListTile>> | undefined;
+
+  constructor(options: ListTileOptions = {}) {
+    super();
+    const { leading, title, subtitle, trailing, ...rest } = options;
+    this.leading = leading;
+    this.title = title;
+    this.subtitle = subtitle;
+    this.trailing = trailing;
+    this.applyOptions(rest);
+  }
+
+  /** Shown before the text: an Icon, a CircleAvatar, a Checkbox. Default none. */
+  get leading(): Control | undefined {
+    return this.getSlot("leading") as Control | undefined;
+  }
+  set leading(value: Control | undefined) {
+    this.setSlot("leading", toControl(value, "ListTile.leading"));
+  }
+
+  /** The main line; a string becomes a `Text`. Default none. */
+  get title(): Control | undefined {
+    return this.getSlot("title") as Control | undefined;
+  }
+  set title(value: TextOrControl | undefined) {
+    this.setSlot("title", toControl(value, "ListTile.title"));
+  }
+
+  /** The line under the title, in a smaller, quieter style; a string becomes a `Text`. Default none. */
+  get subtitle(): Control | undefined {
+    return this.getSlot("subtitle") as Control | undefined;
+  }
+  set subtitle(value: TextOrControl | undefined) {
+    this.setSlot("subtitle", toControl(value, "ListTile.subtitle"));
+  }
+
+  /** Shown after the text: an IconButton, a Switch, a short Text. Default none. */
+  get trailing(): Control | undefined {
+    return this.getSlot("trailing") as Control | undefined;
+  }
+  set trailing(value: Control | undefined) {
+    this.setSlot("trailing", toControl(value, "ListTile.trailing"));
+  }
+}
+defineControl(ListTile, {
+  type: "listtile",
+  props: { selected: false, dense: false, isThreeLine: false, contentPadding: undefined },
+  events: [EventName.click],
+  innerSlots: { leading: "single", title: "single", subtitle: "single", trailing: "single" },
+});

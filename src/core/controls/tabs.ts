@@ -1,0 +1,66 @@
+/**
+ * `Tabs`: a tab bar (`role="tablist"`, one `role="tab"` per `Tab`) over the selected tab's
+ * content (`role="tabpanel"`). Click a tab, or move along the bar with the arrow keys, Home and
+ * End; `selectedIndex` follows before any handler runs.
+ */
+import { EventName } from "../../protocol/index.js";
+import { Control, type OptionsOf } from "../control.js";
+import { defineControl } from "../control-spec.js";
+import type { ControlEvent, Handler } from "../events.js";
+import type { Tab } from "./tab.js";
+
+export type TabsOptions = OptionsOf<
+  Tabs,
+  "selectedIndex" | "scrollable" | "indicatorColor" | "labelColor" | "unselectedLabelColor" | "dividerColor" | "onChange"
+>;
+
+/** `new Tabs([new Tab("One", a), new Tab("Two", b)], { selectedIndex: 0, onChange })` */
+export class Tabs extends Control {
+  /** The tabs, in order. Mutate freely, then update. */
+  declare tabs: Tab[];
+  /** The index of the selected tab; kept in step with the person's choice. Default 0. */
+  declare selectedIndex: number;
+  /** Let the tab bar scroll sideways instead of sharing the width equally. Default false. */
+  declare scrollable: boolean;
+  /** The selected tab's underline colour. Default: the theme's primary. */
+  declare indicatorColor: string | undefined;
+  /** The selected tab's label colour. Default: the theme's primary. */
+  declare labelColor: string | undefined;
+  /** The other tabs' label colour. Default: the theme's on-surface-variant. */
+  declare unselectedLabelColor: string | undefined;
+  /** The line under the whole tab bar. Default: the theme's surface-variant. */
+  declare dividerColor: string | undefined;
+  /** Runs when the person picks another tab; `e.data` is its index. */
+  declare onChange: Handler<ControlEvent<Tabs, number>> | undefined;
+
+  constructor(tabs?: Tab[], options?: TabsOptions) {
+    super();
+    if (tabs) this.tabs = tabs;
+    this.applyOptions(options);
+  }
+
+  /** The selected `Tab`, if the index is in range. */
+  get selectedTab(): Tab | undefined {
+    return this.tabs[this.selectedIndex];
+  }
+
+  override acceptEvent(name: string, data: unknown): boolean {
+    if (name !== EventName.change) return true;
+    if (typeof data !== "number" || !Number.isInteger(data) || data < 0 || data >= this.tabs.length) return false;
+    this.syncProp("selectedIndex", data);
+    return true;
+  }
+}
+defineControl(Tabs, {
+  type: "tabs",
+  props: {
+    selectedIndex: 0,
+    scrollable: false,
+    indicatorColor: undefined,
+    labelColor: undefined,
+    unselectedLabelColor: undefined,
+    dividerColor: undefined,
+  },
+  events: [EventName.change],
+  slots: { tabs: "list" },
+});
