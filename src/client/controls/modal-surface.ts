@@ -2,8 +2,8 @@
  * A native modal `<dialog>` for the overlays that block the page (AlertDialog, BottomSheet,
  * NavigationDrawer, the pickers). `showModal()` puts it in the top layer, makes the page behind
  * it inert and moves focus into it; Escape and a click on the scrim close it and are reported as
- * a dismissal when `dismissible()` allows, otherwise ignored; focus goes back where it was when
- * it closes or leaves the page. Why not `md-dialog`: docs/decisions/0007-overlays.md.
+ * a dismissal when `dismissible()` allows, otherwise ignored; Tab and Shift+Tab wrap around
+ * inside it; focus goes back where it was when it closes or leaves the page. Why not `md-dialog`: docs/decisions/0007-overlays.md.
  */
 import { EventName } from "../../protocol/index.js";
 import { h } from "../dom.js";
@@ -24,11 +24,45 @@ export interface ModalSurface {
   destroy(): void;
 }
 
+/** What may take focus; custom elements (an `@material/web` button) are tried too. */
+const FOCUSABLE = "a[href], button, input, select, textarea, [tabindex]:not([tabindex='-1'])";
+
+/** Whether focus is on `el` or inside it, through shadow roots. */
+function holdsFocus(el: Element): boolean {
+  for (let active = document.activeElement; active; active = active.shadowRoot?.activeElement ?? null) {
+    if (active === el || el.contains(active)) return true;
+  }
+  return false;
+}
+
 export function modalSurface(ctx: RenderContext, className: string, dismissible: () => boolean): ModalSurface {
   const dialog = h("dialog", className);
   let wanted = false;
   let opener: HTMLElement | undefined;
   let pressedOnScrim = false;
+
+  // Focus sentinels at both ends, present while open: reaching one wraps focus to the other end.
+  const sentinel = () => {
+    const el = h("span", "weft-focus-trap");
+    el.tabIndex = 0;
+    el.setAttribute("aria-hidden", "true");
+    return el;
+  };
+  const first = sentinel();
+  const last = sentinel();
+  const focusEdge = (edge: "first" | "last") => {
+    const candidates = [...dialog.querySelectorAll("*")].filter(
+      (el): el is HTMLElement => el instanceof HTMLElement && el !== first && el !== last && (el.localName.includes("-") || el.matches(FOCUSABLE)),
+    );
+    if (edge === "last") candidates.reverse();
+    for (const candidate of candidates) {
+      candidate.focus();
+      if (holdsFocus(candidate)) return;
+    }
+    dialog.focus();
+  };
+  first.addEventListener("focus", () => focusEdge("last"));
+  last.addEventListener("focus", () => focusEdge("first"));
 
   const restoreFocus = () => {
     const active = document.activeElement;
@@ -42,10 +76,15 @@ export function modalSurface(ctx: RenderContext, className: string, dismissible:
     const active = document.activeElement;
     opener = active instanceof HTMLElement && active !== document.body ? active : undefined;
     dialog.showModal();
+    // After showModal, which focuses the first field or the dialog itself, not a sentinel.
+    dialog.prepend(first);
+    dialog.append(last);
   };
   const close = () => {
     wanted = false;
     if (dialog.open) dialog.close();
+    first.remove();
+    last.remove();
     restoreFocus();
   };
   const dismiss = (reason: DismissReason) => {
@@ -81,6 +120,8 @@ export function modalSurface(ctx: RenderContext, className: string, dismissible:
     if (!wanted) return;
     if (dismissible()) {
       wanted = false;
+      first.remove();
+      last.remove();
       restoreFocus();
       ctx.send(EventName.dismiss, "escape");
     } else queueMicrotask(show);
