@@ -46,7 +46,10 @@ export class Tabs extends Control {
 
   override acceptEvent(name: string, data: unknown): boolean {
     if (name !== EventName.change) return true;
-    if (typeof data !== "number" || !Number.isInteger(data) || data < 0 || data >= this.tabs.length) return false;
+    if (typeof data !== "number" || !Number.isInteger(data)) return false;
+    // Only a tab a person can pick: on the bar, enabled and shown.
+    const tab = this.tabs[data];
+    if (!tab || tab.disabled || !tab.visible) return false;
     this.syncProp("selectedIndex", data);
     return true;
   }
