@@ -7,8 +7,13 @@
 import type { JsonValue } from "../../protocol/index.js";
 import type { RenderContext } from "../registry.js";
 
-/** How many frames a jump is re-aimed while rows near the target replace their size estimates. */
-const SETTLE_FRAMES = 4;
+/**
+ * A jump is re-aimed on the frames after it: rows coming into view replace their estimated sizes
+ * with real ones (content-visibility) a frame or two later, which moves the target. It stops once
+ * the target has held still for `STILL_FRAMES` frames, or after `SETTLE_FRAMES`.
+ */
+const SETTLE_FRAMES = 30;
+const STILL_FRAMES = 3;
 
 export interface ScrollList {
   /** Runs the server's `scrollTo` call; true once scrolled, false when the key names no child. */
@@ -49,17 +54,21 @@ export function scrollList(list: HTMLElement, ctx: RenderContext): ScrollList {
       : list.scrollTop + at.top - box.top - parseFloat(style.paddingTop);
   };
 
-  /** Moves to `target()` now or over `duration` ms, then re-aims for a few frames. */
+  /** Moves to `target()` now or over `duration` ms, then re-aims until it holds still. */
   const go = (target: () => number, duration: number) => {
     cancelAnimationFrame(animation);
     const from = get();
     const start = performance.now();
     let settle = SETTLE_FRAMES;
+    let still = 0;
+    let last = NaN;
     const frame = (now: number) => {
       const t = duration > 0 ? Math.min(1, (now - start) / duration) : 1;
       const to = target();
       set(t < 1 ? from + (to - from) * easeInOut(t) : to);
-      if (t < 1 || (settle-- > 0 && Math.abs(get() - target()) > 1)) animation = requestAnimationFrame(frame);
+      still = t === 1 && Math.abs(to - last) < 1 ? still + 1 : 0;
+      last = to;
+      if (t < 1 || (still < STILL_FRAMES && settle-- > 0)) animation = requestAnimationFrame(frame);
     };
     if (duration > 0) animation = requestAnimationFrame(frame);
     else frame(start);
