@@ -31,8 +31,16 @@ export function str(value: JsonValue | undefined, fallback = ""): string {
 export function icon(name: string, className = ""): HTMLSpanElement {
   const el = h("span", `material-symbols-outlined${className ? ` ${className}` : ""}`);
   el.setAttribute("aria-hidden", "true");
-  el.textContent = name;
+  el.textContent = glyphName(name);
   return el;
+}
+
+/**
+ * A Material Symbols ligature from an icon name: Flet's style suffixes (`home_outlined`,
+ * `home_rounded`, `home_sharp`) name variants of other fonts; the outlined font draws the base name.
+ */
+export function glyphName(name: string): string {
+  return name.replace(/_(?:outlined|rounded|sharp)$/, "");
 }
 
 /** Space on each side from a number or a `{ left, top, right, bottom }` object, as a CSS value. */

@@ -9,6 +9,12 @@ export const EventName = {
   focus: "focus",
   blur: "blur",
   resize: "resize",
+  /** A slider's drag (or key press) began; `change` follows while it moves. */
+  changeStart: "changeStart",
+  /** A slider's drag (or key press) ended; `e.data` is the final value. */
+  changeEnd: "changeEnd",
+  /** A selectable chip was toggled; `e.data` is its new `selected`. */
+  select: "select",
   /** An overlay (dialog, sheet, snack bar, banner, picker, drawer) was closed by the person. */
   dismiss: "dismiss",
   /** A snack bar's action button was pressed. */

@@ -128,10 +128,13 @@ test("widgets are real, named elements with the M3 shape", async () => {
     const save = tab.getByRole("button", { name: "Save" });
     await save.waitFor();
     assert.equal(await tab.title(), "Widgets");
-    assert.equal(await save.getAttribute("data-key"), "save");
-    assert.equal(await save.getAttribute("type"), "button");
-    assert.deepEqual(await save.evaluate((el) => [getComputedStyle(el).height, getComputedStyle(el).borderRadius]), ["40px", "9999px"]);
-    assert.equal(await tab.getByRole("button", { name: "Delete" }).getAttribute("title"), "Delete");
+    // The widget (an @material/web button) carries the control's attributes; its inner <button> the role and name.
+    const saveWidget = tab.locator("[data-key=save]");
+    assert.equal(await saveWidget.getByRole("button", { name: "Save" }).count(), 1);
+    assert.equal(await saveWidget.getAttribute("type"), "button");
+    assert.deepEqual(await saveWidget.evaluate((el) => [getComputedStyle(el).height, getComputedStyle(el).borderRadius]), ["40px", "9999px"]);
+    assert.equal(await tab.locator("[data-weft-type=iconbutton]").getAttribute("title"), "Delete");
+    await tab.getByRole("button", { name: "Delete" }).waitFor();
     const secret = tab.getByLabel("Secret", { exact: true });
     assert.equal(await secret.getAttribute("type"), "password");
     await tab.getByRole("button", { name: "Show password" }).click();

@@ -42,12 +42,17 @@ test("weft.js is a small ES module; weft.css points at the fonts beside it", asy
   const assets = await clientAssets();
   const startup = startupScripts(assets);
   const gzipped = [...startup.values()].reduce((sum, text) => sum + gzipSync(text).length, 0);
-  assert.ok(gzipped < 25 * 1024, `weft.js and its static imports are ${gzipped} bytes gzipped; the budget is 25 KiB`);
+  // Issue 3's budget, with the @material/web widgets most pages show (buttons, fields, checkboxes).
+  assert.ok(gzipped < 100 * 1024, `weft.js and its static imports are ${gzipped} bytes gzipped; the budget is 100 KiB`);
   const source = startup.get("weft.js")!;
   assert.match(source, /\bexport\s*\{/, "an ES module (extensions import registerRenderer from it)");
-  // Only the lazily loaded chunks may parse HTML: DOMPurify (Markdown) and Lit (@material/web).
+  // Nothing at startup parses HTML but Lit, which turns its own template literals into a
+  // <template> (never data: Weft sets text through textContent). DOMPurify is in a lazy chunk.
   for (const [key, text] of startup) {
-    assert.doesNotMatch(text, /innerHTML|outerHTML|insertAdjacentHTML|document\.write/, `${key} never parses HTML`);
+    for (const m of text.matchAll(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/g)) {
+      const around = text.slice(Math.max(0, m.index - 80), m.index);
+      assert.match(around, /createElement\("template"\);return \w+\.$/, `${key} parses HTML outside Lit's template preparation`);
+    }
   }
   const css = new TextDecoder().decode(assets.get("weft.css")!.body);
   const urls = [...css.matchAll(/url\(([^)]*)\)/g)].map((m) => m[1]!.replace(/["']/g, ""));

@@ -1,41 +1,40 @@
 /**
- * `checkbox`: a real `<input type="checkbox">` inside a `<label>` with the label text, drawn as
- * an M3 checkbox. With `tristate`, a click cycles false → true → null (indeterminate) → false.
+ * `checkbox`: an `@material/web` `md-checkbox` inside a `<label>` with the label text, so a click
+ * on the text ticks the box and the inner `<input type="checkbox">` is named by the label. With
+ * `tristate`, a click cycles false → true → null (indeterminate) → false.
  */
+import "@material/web/checkbox/checkbox.js";
 import type { JsonValue } from "../../protocol/index.js";
-import { h, str } from "../dom.js";
+import { attr, h, str } from "../dom.js";
+import { focusWhenRendered } from "../material.js";
 import type { Renderer } from "../registry.js";
 
 export const checkbox: Renderer = (ctx) => {
   const element = h("label", "weft-checkbox");
-  const control = h("span", "weft-checkbox__control");
-  const input = h("input", "weft-checkbox__input");
-  input.type = "checkbox";
-  const box = h("span", "weft-checkbox__box");
-  box.setAttribute("aria-hidden", "true");
+  const box = h("md-checkbox", "weft-checkbox__box");
   const text = h("span", "weft-checkbox__label");
-  control.append(input, box);
-  element.append(control, text);
+  element.append(box, text);
 
   let value: boolean | null = false;
   const show = () => {
-    input.checked = value === true;
-    input.indeterminate = value === null;
+    box.checked = value === true;
+    box.indeterminate = value === null;
   };
-  input.addEventListener("change", () => {
-    value = ctx.props.tristate === true ? (value === false ? true : value === true ? null : false) : input.checked;
+  box.addEventListener("change", () => {
+    value = ctx.props.tristate === true ? (value === false ? true : value === true ? null : false) : box.checked;
     show();
     ctx.changed((): JsonValue => value);
   });
-  input.addEventListener("blur", () => ctx.commit());
+  box.addEventListener("focusout", () => ctx.commit());
+  const name = () => attr(box, "aria-label", str(ctx.props.label) || str(ctx.props.tooltip) || null);
 
   return {
     element,
     ownsDisabled: true,
     update(changed) {
-      for (const name in changed) {
-        const next = changed[name];
-        switch (name) {
+      for (const key in changed) {
+        const next = changed[key];
+        switch (key) {
           case "value":
             // `null` on the wire is a value of its own: a tristate checkbox's indeterminate state.
             value = next === null ? null : next === true;
@@ -44,12 +43,17 @@ export const checkbox: Renderer = (ctx) => {
           case "label":
             text.textContent = str(next);
             text.hidden = str(next) === "";
+            name();
+            break;
+          case "tooltip":
+            name();
             break;
           case "disabled":
-            input.disabled = next === true;
+            box.disabled = next === true;
+            element.classList.toggle("weft-checkbox--disabled", next === true);
             break;
           case "autofocus":
-            if (next === true) ctx.focusLater(input);
+            if (next === true) focusWhenRendered(box);
             break;
         }
       }

@@ -1,35 +1,75 @@
 /**
- * `iconbutton`: a `<button>` showing one icon. Its accessible name is its tooltip (falling back to
- * the icon's name); with `selected` it is a toggle (`aria-pressed`) showing `selectedIcon`.
+ * `iconbutton`: an `@material/web` `md-icon-button`. Its tooltip is its accessible name (the icon's
+ * name when there is none). With `selected` set it is a toggle (`aria-pressed`) showing
+ * `selectedIcon` while selected; the app owns the state, so a click never flips it by itself.
  */
+import "@material/web/iconbutton/icon-button.js";
 import { color } from "../colors.js";
-import { attr, h, icon, str } from "../dom.js";
+import { attr, h, icon, px, str } from "../dom.js";
+import { focusWhenRendered, token } from "../material.js";
 import { EventName } from "../../protocol/index.js";
 import type { Renderer } from "../registry.js";
 
 export const iconButton: Renderer = (ctx) => {
-  const element = h("button", "weft-icon-button");
-  element.type = "button";
-  const glyph = icon("");
+  const element = h("md-icon-button", "weft-icon-button");
+  element.setAttribute("type", "button");
+  let glyph = icon("");
+  let selectedGlyph: HTMLSpanElement | undefined;
   element.append(glyph);
-  element.addEventListener("click", () => ctx.fire(EventName.click));
+  element.addEventListener("click", (e) => {
+    // md-icon-button toggles itself unless the click is cancelled; the server decides instead.
+    e.preventDefault();
+    ctx.fire(EventName.click);
+  });
+  const name = () => attr(element, "aria-label", str(ctx.props.tooltip) || str(ctx.props.icon) || null);
+  const paint = () => {
+    for (const g of [glyph, selectedGlyph]) if (g) g.style.color = color(ctx.props.iconColor);
+  };
   return {
     element,
     ownsDisabled: true,
     update(changed) {
-      const props = ctx.props;
-      if ("icon" in changed || "selected" in changed || "selectedIcon" in changed) {
-        const selected = props.selected === true;
-        glyph.textContent = str(selected && props.selectedIcon ? props.selectedIcon : props.icon);
-        attr(element, "aria-pressed", typeof props.selected === "boolean" ? String(selected) : null);
+      for (const key in changed) {
+        const value = changed[key];
+        switch (key) {
+          case "icon": {
+            const next = icon(str(value));
+            glyph.replaceWith(next);
+            glyph = next;
+            paint();
+            name();
+            break;
+          }
+          case "tooltip":
+            name();
+            break;
+          case "selectedIcon":
+            selectedGlyph?.remove();
+            selectedGlyph = str(value) ? icon(str(value)) : undefined;
+            if (selectedGlyph) {
+              selectedGlyph.slot = "selected";
+              element.append(selectedGlyph);
+              paint();
+            }
+            break;
+          case "selected":
+            element.toggle = typeof value === "boolean";
+            element.selected = value === true;
+            break;
+          case "iconColor":
+            paint();
+            break;
+          case "iconSize":
+            token(element, "--md-icon-button-icon-size", px(value));
+            break;
+          case "disabled":
+            element.disabled = value === true;
+            break;
+          case "autofocus":
+            if (value === true) focusWhenRendered(element);
+            break;
+        }
       }
-      if ("tooltip" in changed || "icon" in changed) {
-        attr(element, "aria-label", str(props.tooltip) || str(props.icon) || null);
-      }
-      if ("iconColor" in changed) glyph.style.color = color(changed.iconColor);
-      if ("iconSize" in changed) glyph.style.fontSize = typeof changed.iconSize === "number" ? `${changed.iconSize}px` : "";
-      if ("disabled" in changed) element.disabled = changed.disabled === true;
-      if (changed.autofocus === true) ctx.focusLater(element);
     },
   };
 };

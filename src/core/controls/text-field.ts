@@ -14,7 +14,7 @@ export type TextFieldOptions = OptionsOf<
   TextField,
   | "label" | "value" | "hintText" | "helperText" | "errorText" | "password" | "canRevealPassword"
   | "multiline" | "minLines" | "maxLines" | "maxLength" | "readOnly" | "autofocus" | "keyboardType"
-  | "prefixText" | "suffixText" | "onChange" | "onSubmit" | "onFocus" | "onBlur"
+  | "prefixText" | "suffixText" | "prefixIcon" | "suffixIcon" | "onChange" | "onSubmit" | "onFocus" | "onBlur"
 >;
 
 /** Longest value a client may set by typing. */
@@ -53,6 +53,10 @@ export class TextField extends Control {
   declare prefixText: string | undefined;
   /** Text shown after the value, e.g. `"kg"`. */
   declare suffixText: string | undefined;
+  /** A Material Symbols icon name shown at the start of the field, e.g. `"search"`. */
+  declare prefixIcon: string | undefined;
+  /** A Material Symbols icon name shown at the end of the field. */
+  declare suffixIcon: string | undefined;
   /** Runs on every change of the value; `e.data` is the new value. */
   declare onChange: Handler<ControlEvent<TextField, string>> | undefined;
   /** Runs when the person presses Enter; `e.data` is the value. */
@@ -106,6 +110,8 @@ defineControl(TextField, {
     keyboardType: "text",
     prefixText: undefined,
     suffixText: undefined,
+    prefixIcon: undefined,
+    suffixIcon: undefined,
   },
   events: [EventName.change, EventName.submit, EventName.focus, EventName.blur],
 });

@@ -1,0 +1,73 @@
+/**
+ * `chip`: an `@material/web` chip: a filter chip (`md-filter-chip`, a toggle button with
+ * `aria-pressed`) while the server listens to `select`, else an assist chip (`md-assist-chip`, a
+ * button) for `click`. The `leading` control goes in the chip's icon slot.
+ */
+import type { MdAssistChip } from "@material/web/chips/assist-chip.js";
+import type { MdFilterChip } from "@material/web/chips/filter-chip.js";
+import { EventName, handlerProp } from "../../protocol/index.js";
+import { h, str } from "../dom.js";
+import { focusWhenRendered, lazyElement } from "../material.js";
+import type { Renderer } from "../registry.js";
+
+const SELECT = handlerProp(EventName.select);
+
+export const chip: Renderer = (ctx) => {
+  const element = h("span", "weft-chip");
+  const leading = h("span", "weft-chip__leading");
+  const noCheck = h("span");
+  noCheck.slot = "selected-icon";
+  let widget: MdFilterChip | MdAssistChip | undefined;
+
+  const build = () => {
+    const filter = ctx.props[SELECT] === true;
+    if (widget && (widget.localName === "md-filter-chip") === filter) return;
+    const next: MdFilterChip | MdAssistChip = filter
+      ? lazyElement("md-filter-chip", () => import("@material/web/chips/filter-chip.js"))
+      : lazyElement("md-assist-chip", () => import("@material/web/chips/assist-chip.js"));
+    next.addEventListener("click", () => {
+      if (next.localName === "md-filter-chip") ctx.fire(EventName.select, (next as MdFilterChip).selected);
+      else ctx.fire(EventName.click);
+    });
+    next.append(leading);
+    widget?.replaceWith(next);
+    if (!widget) element.append(next);
+    widget = next;
+    apply();
+  };
+  /** Copies every prop to the current widget (after a swap, or when one changes). */
+  const apply = () => {
+    const props = ctx.props;
+    if (!widget) return;
+    widget.label = str(props.label);
+    widget.disabled = props.disabled === true;
+    if (widget.localName === "md-filter-chip") {
+      (widget as MdFilterChip).selected = props.selected === true;
+      if (props.showCheckmark === false) widget.append(noCheck);
+      else noCheck.remove();
+    }
+  };
+  // The leading holder takes the icon slot only while it holds a control (an empty slot still pads the chip).
+  const showLeading = () => {
+    const has = leading.childElementCount > 0;
+    if (has) leading.slot = "icon";
+    else leading.removeAttribute("slot");
+    leading.hidden = !has;
+  };
+  const observer = new MutationObserver(showLeading);
+  observer.observe(leading, { childList: true });
+  showLeading();
+  build();
+
+  return {
+    element,
+    ownsDisabled: true,
+    update(changed) {
+      if (SELECT in changed) build();
+      apply();
+      if (changed.autofocus === true && widget) focusWhenRendered(widget);
+    },
+    slot: (name) => (name === "leading" ? leading : undefined),
+    destroy: () => observer.disconnect(),
+  };
+};

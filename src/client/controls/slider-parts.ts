@@ -1,0 +1,52 @@
+/**
+ * What `slider` and `rangeslider` share: an `@material/web` `md-slider` (loaded on first use),
+ * its range and steps from `min`, `max` and `divisions`, and the value label with `{value}`.
+ */
+import type { MdSlider } from "@material/web/slider/slider.js";
+import type { JsonValue, WireProps } from "../../protocol/index.js";
+import { attr, str } from "../dom.js";
+import { lazyElement } from "../material.js";
+
+/** Steps of a continuous slider: fine enough to look continuous, coarse enough for arrow keys. */
+const CONTINUOUS_STEPS = 100;
+
+export function sliderElement(className: string): MdSlider {
+  return lazyElement("md-slider", () => import("@material/web/slider/slider.js"), className);
+}
+
+const num = (value: JsonValue | undefined, fallback: number) => (typeof value === "number" && Number.isFinite(value) ? value : fallback);
+
+/** `min`, `max` (defaults 0 and 1) and the step that `divisions` makes. */
+export function range(props: Readonly<WireProps>): { min: number; max: number; step: number } {
+  const min = num(props.min, 0);
+  const max = num(props.max, 1);
+  const divisions = typeof props.divisions === "number" && props.divisions >= 1 ? Math.floor(props.divisions) : 0;
+  return { min, max, step: (max - min) / (divisions || CONTINUOUS_STEPS) || 1 };
+}
+
+/** Applies the range, ticks and label switch; call when `min`, `max`, `divisions` or `label` change. */
+export function applyRange(slider: MdSlider, props: Readonly<WireProps>): void {
+  const { min, max, step } = range(props);
+  slider.min = min;
+  slider.max = max;
+  slider.step = step;
+  slider.ticks = typeof props.divisions === "number" && props.divisions >= 1;
+  slider.labeled = str(props.label) !== "";
+}
+
+/** `"{value}%"` with the value rounded to `round` decimals. */
+export function labelFor(props: Readonly<WireProps>, value: number): string {
+  const decimals = Math.max(0, Math.min(20, Math.floor(num(props.round, 0))));
+  return str(props.label).replaceAll("{value}", value.toFixed(decimals));
+}
+
+/** A slider is named by its tooltip (a Flet slider's `label` is its value label, not a name). */
+export function applyName(slider: MdSlider, props: Readonly<WireProps>): void {
+  attr(slider, "aria-label", str(props.tooltip) || null);
+}
+
+/** The value a server sent, or the fallback; clamped to the range. */
+export function clampTo(props: Readonly<WireProps>, value: JsonValue | undefined, fallback: number): number {
+  const { min, max } = range(props);
+  return Math.min(Math.max(num(value, fallback), Math.min(min, max)), Math.max(min, max));
+}

@@ -1,0 +1,7 @@
+/** `FilledTonalButton`: a button filled with the secondary container colour: a middle ground between filled and outlined (Next, Add to cart). */
+import { defineControl } from "../control-spec.js";
+import { ButtonBase } from "./button-base.js";
+
+/** `new FilledTonalButton("Next", { onClick: (e) => … })` */
+export class FilledTonalButton extends ButtonBase {}
+defineControl(FilledTonalButton, { type: "filledtonalbutton" });

@@ -1,0 +1,29 @@
+/**
+ * `Icon`: a Material Symbols glyph by name (`"add"`, or `Icons.ADD`), drawn with the self-hosted
+ * font. Decorative (hidden from assistive tech) unless it has a `semanticsLabel`.
+ */
+import { Control, type OptionsOf } from "../control.js";
+import { defineControl } from "../control-spec.js";
+
+export type IconOptions = OptionsOf<Icon, "color" | "size" | "fill" | "semanticsLabel">;
+
+export class Icon extends Control {
+  /** The icon's name, e.g. `"favorite"`; Flet's `_outlined`, `_rounded` and `_sharp` suffixes are accepted. Default "". */
+  declare name: string;
+  /** The icon's colour (CSS colour or theme colour name). Default: the text colour around it. */
+  declare color: string | undefined;
+  /** The icon's size in CSS pixels. Default 24. */
+  declare size: number | undefined;
+  /** Draw the filled variant. Default false (outlined). */
+  declare fill: boolean;
+  /** What the icon means, read by assistive tech; without it the icon is decorative. Default: none. */
+  declare semanticsLabel: string | undefined;
+
+  /** `new Icon(Icons.FAVORITE, { color: "pink", size: 32 })` */
+  constructor(name?: string, options?: IconOptions) {
+    super();
+    if (name !== undefined) this.name = name;
+    this.applyOptions(options);
+  }
+}
+defineControl(Icon, { type: "icon", props: { name: "", color: undefined, size: undefined, fill: false, semanticsLabel: undefined } });

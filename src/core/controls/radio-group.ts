@@ -1,0 +1,52 @@
+/**
+ * `RadioGroup`: holds any layout of `Radio`s (a `Row`, a `Column`, …) and the value of the chosen
+ * one. Arrow keys move the choice within the group; `value` follows the person before any handler
+ * runs.
+ */
+import { EventName } from "../../protocol/index.js";
+import { Control, childrenOf, type OptionsOf } from "../control.js";
+import { defineControl } from "../control-spec.js";
+import type { ControlEvent, Handler } from "../events.js";
+import { Radio } from "./radio.js";
+
+export type RadioGroupOptions = OptionsOf<RadioGroup, "value" | "onChange">;
+
+export class RadioGroup extends Control {
+  /** The radios, in any layout of controls. */
+  declare content: Control | undefined;
+  /** The `value` of the chosen radio; undefined while none is chosen. Default: none. */
+  declare value: string | undefined;
+  /** Runs when the person chooses a radio; `e.data` is its value. */
+  declare onChange: Handler<ControlEvent<RadioGroup, string>> | undefined;
+
+  /** `new RadioGroup(new Row([new Radio({ value: "a", label: "A" }), …]), { onChange })` */
+  constructor(content?: Control, options?: RadioGroupOptions) {
+    super();
+    if (content) this.content = content;
+    this.applyOptions(options);
+  }
+
+  /** Keeps `value` in step with the browser; refuses anything but the value of one of its radios. */
+  override acceptEvent(name: string, data: unknown): boolean {
+    if (name !== EventName.change) return true;
+    if (typeof data !== "string" || !radiosIn(this).some((radio) => radio.value === data && !radio.disabled)) return false;
+    this.syncProp("value", data);
+    return true;
+  }
+}
+defineControl(RadioGroup, {
+  type: "radiogroup",
+  props: { value: undefined },
+  events: [EventName.change],
+  slots: { content: "single" },
+});
+
+/** Every radio under a group, stopping at nested groups (their radios are theirs). */
+function radiosIn(control: Control): Radio[] {
+  const found: Radio[] = [];
+  for (const child of childrenOf(control)) {
+    if (child instanceof Radio) found.push(child);
+    else if (!(child instanceof RadioGroup)) found.push(...radiosIn(child));
+  }
+  return found;
+}

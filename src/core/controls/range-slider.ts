@@ -1,0 +1,61 @@
+/**
+ * `RangeSlider`: picks a range between `min` and `max` with two thumbs. `startValue` and
+ * `endValue` follow the person before any handler runs; the event's data is `[start, end]`.
+ */
+import { EventName } from "../../protocol/index.js";
+import { Control, type OptionsOf } from "../control.js";
+import { defineControl } from "../control-spec.js";
+import type { ControlEvent, Handler } from "../events.js";
+import { inRange } from "./slider.js";
+
+export type RangeSliderOptions = OptionsOf<
+  RangeSlider,
+  "min" | "max" | "divisions" | "label" | "round" | "onChange" | "onChangeStart" | "onChangeEnd"
+>;
+
+export class RangeSlider extends Control {
+  /** The start of the range. Default: `min`. */
+  declare startValue: number | undefined;
+  /** The end of the range. Default: `max`. */
+  declare endValue: number | undefined;
+  /** The smallest value. Default 0. */
+  declare min: number;
+  /** The largest value. Default 1. */
+  declare max: number;
+  /** The number of steps between `min` and `max`; undefined is continuous. Default: continuous. */
+  declare divisions: number | undefined;
+  /** The value label above each thumb while it moves, `{value}` standing for its value. Default: none. */
+  declare label: string | undefined;
+  /** Decimals of `{value}` in the label. Default 0. */
+  declare round: number;
+  /** Runs as either thumb moves; `e.data` is `[start, end]`. */
+  declare onChange: Handler<ControlEvent<RangeSlider, [number, number]>> | undefined;
+  /** Runs when the person starts moving a thumb; `e.data` is `[start, end]` before. */
+  declare onChangeStart: Handler<ControlEvent<RangeSlider, [number, number]>> | undefined;
+  /** Runs when the person lets go; `e.data` is the final `[start, end]`. */
+  declare onChangeEnd: Handler<ControlEvent<RangeSlider, [number, number]>> | undefined;
+
+  /** `new RangeSlider(20, 80, { min: 0, max: 100, divisions: 10, onChange })`; name it with `tooltip`. */
+  constructor(startValue?: number, endValue?: number, options?: RangeSliderOptions) {
+    super();
+    if (startValue !== undefined) this.startValue = startValue;
+    if (endValue !== undefined) this.endValue = endValue;
+    this.applyOptions(options);
+  }
+
+  /** Keeps both values in step with the browser; refuses anything but an ordered pair within the range. */
+  override acceptEvent(name: string, data: unknown): boolean {
+    if (name !== EventName.change && name !== EventName.changeStart && name !== EventName.changeEnd) return true;
+    if (!Array.isArray(data) || data.length !== 2) return false;
+    const [start, end] = data as unknown[];
+    if (!inRange(start, this.min, this.max) || !inRange(end, this.min, this.max) || start > end) return false;
+    this.syncProp("startValue", start);
+    this.syncProp("endValue", end);
+    return true;
+  }
+}
+defineControl(RangeSlider, {
+  type: "rangeslider",
+  props: { startValue: undefined, endValue: undefined, min: 0, max: 1, divisions: undefined, label: undefined, round: 0 },
+  events: [EventName.change, EventName.changeStart, EventName.changeEnd],
+});

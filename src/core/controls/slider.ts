@@ -1,0 +1,63 @@
+/**
+ * `Slider`: picks a number between `min` and `max` by dragging or with the arrow keys, in
+ * `divisions` steps or continuously. `value` follows the person before any handler runs.
+ */
+import { EventName } from "../../protocol/index.js";
+import { Control, type OptionsOf } from "../control.js";
+import { defineControl } from "../control-spec.js";
+import type { ControlEvent, Handler } from "../events.js";
+
+export type SliderOptions = OptionsOf<
+  Slider,
+  "value" | "min" | "max" | "divisions" | "label" | "round" | "autofocus" | "onChange" | "onChangeStart" | "onChangeEnd"
+>;
+
+/** A number the client may send for a slider: finite and within its range. */
+export function inRange(value: unknown, min: number, max: number): value is number {
+  return typeof value === "number" && Number.isFinite(value) && value >= Math.min(min, max) && value <= Math.max(min, max);
+}
+
+export class Slider extends Control {
+  /** The current value, from `min` to `max`. Default: `min`. */
+  declare value: number | undefined;
+  /** The smallest value. Default 0. */
+  declare min: number;
+  /** The largest value. Default 1. */
+  declare max: number;
+  /** The number of steps between `min` and `max`, with tick marks; undefined is continuous. Default: continuous. */
+  declare divisions: number | undefined;
+  /**
+   * The value label shown above the thumb while it moves, with `{value}` standing for the value
+   * (`"{value}%"`); also what assistive tech reads as the value. Default: none.
+   */
+  declare label: string | undefined;
+  /** Decimals of `{value}` in the label. Default 0. */
+  declare round: number;
+  /** Focus the slider when it appears. Default false. */
+  declare autofocus: boolean;
+  /** Runs as the value changes while the person drags or presses keys; `e.data` is the value. */
+  declare onChange: Handler<ControlEvent<Slider, number>> | undefined;
+  /** Runs when the person starts moving the slider; `e.data` is the value before. */
+  declare onChangeStart: Handler<ControlEvent<Slider, number>> | undefined;
+  /** Runs when the person lets go (or after each key press); `e.data` is the final value. */
+  declare onChangeEnd: Handler<ControlEvent<Slider, number>> | undefined;
+
+  /** `new Slider({ min: 0, max: 100, divisions: 10, label: "{value}%", onChange })`; name it with `tooltip`. */
+  constructor(options?: SliderOptions) {
+    super();
+    this.applyOptions(options);
+  }
+
+  /** Keeps `value` in step with the browser; refuses anything but a number within the range. */
+  override acceptEvent(name: string, data: unknown): boolean {
+    if (name !== EventName.change && name !== EventName.changeStart && name !== EventName.changeEnd) return true;
+    if (!inRange(data, this.min, this.max)) return false;
+    this.syncProp("value", data);
+    return true;
+  }
+}
+defineControl(Slider, {
+  type: "slider",
+  props: { value: undefined, min: 0, max: 1, divisions: undefined, label: undefined, round: 0, autofocus: false },
+  events: [EventName.change, EventName.changeStart, EventName.changeEnd],
+});
