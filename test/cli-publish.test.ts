@@ -48,7 +48,7 @@ test("weft publish writes the site and prints each file with its size and the gz
   const result = await runWeft(["publish", "examples/hello.ts", "--out", out]);
   assert.equal(result.code, 0, result.stderr);
   assert.equal(result.stderr, "");
-  const files = ["index.html", "weft.js", "weft.css", "app.worker.js", "fonts/roboto-latin-400-normal.woff2"];
+  const files = ["index.html", "weft.js", "weft.css", "weft-boot.js", "app.worker.js", "fonts/roboto-latin-400-normal.woff2"];
   for (const file of files) {
     assert.ok(existsSync(join(out, file)), `${file} written`);
     const size = (await stat(join(out, file))).size;
@@ -56,9 +56,8 @@ test("weft publish writes the site and prints each file with its size and the gz
   }
   assert.equal(existsSync(join(out, "404.html")), false, "hash routes need no 404.html");
   assert.match(result.stdout, /^Published examples\/hello\.ts to .*dist\/ \(hash routes/m);
-  const total = /gzipped: ([\d.]+) KB/.exec(result.stdout);
-  assert.ok(total, result.stdout);
-  assert.ok(Number(total[1]) <= 200, `the hello site is ${total[1]} KB gzipped; the budget is 200 KB`);
+  // An upper bound (lazily loaded chunks included); static.test.ts checks what a visitor loads.
+  assert.match(result.stdout, /^  JS \+ HTML \+ CSS, gzipped: [\d.]+ KB/m);
   assert.deepEqual((await readdir(dirname(out))).sort(), ["dist"], "no temporary folder left beside it");
 });
 

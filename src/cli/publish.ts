@@ -1,13 +1,15 @@
 /**
  * `weft publish app.ts --out dist [--base-path /sub/] [--route-strategy hash|path]`: writes a
  * static website that runs the app entirely in the browser. The folder holds `index.html`, the
- * client (`weft.js`, `weft.css`, fonts), the app bundled with Weft's core as `app.worker.js`, and
+ * client (`weft.js`, `weft.css`, fonts), the app bundled with Weft's core as `app.worker.js`, the
+ * boot script that starts it early (`weft-boot.js`), and
  * with path routing a `404.html` fallback. It is written to a temporary folder and renamed into
  * place only once complete. See docs/static.md.
  */
 import { relative } from "node:path";
 import { clientAssets } from "../server/client-assets.js";
 import { renderPageHtml } from "../server/page-html.js";
+import { BOOT_SCRIPT, bundleBootScript } from "./boot-script.js";
 import { bundleApp, WORKER_SCRIPT } from "./bundle-app.js";
 import { parsePublishArgs, type PublishArgs, type RouteStrategy } from "./publish-args.js";
 import { PublishError } from "./publish-error.js";
@@ -30,20 +32,30 @@ export interface PublishOptions {
 /** Builds the site's files in memory: relative path → bytes. Throws a `PublishError` on a problem. */
 export async function buildSite(options: PublishOptions): Promise<Map<string, Uint8Array>> {
   const routes = options.routes ?? "hash";
-  const [worker, assets] = await Promise.all([bundleApp({ app: options.app, cwd: options.cwd ?? process.cwd() }), clientAssets()]);
+  const [worker, boot, assets] = await Promise.all([
+    bundleApp({ app: options.app, cwd: options.cwd ?? process.cwd() }),
+    bundleBootScript(),
+    clientAssets(),
+  ]);
   // Relative URLs let a hash-routed site live under any path; a path-routed page may be served at
   // a deep path (from 404.html), so its URLs must start at the site's base.
   const assetBase = options.basePath ?? (routes === "hash" ? "./" : "/");
   const html = renderPageHtml({
     title: "Weft",
     assetBase,
-    static: { workerUrl: `${assetBase}${WORKER_SCRIPT}`, routes, basePath: options.basePath ?? "/" },
+    static: {
+      workerUrl: `${assetBase}${WORKER_SCRIPT}`,
+      bootUrl: `${assetBase}${BOOT_SCRIPT}`,
+      routes,
+      basePath: options.basePath ?? "/",
+    },
   });
   const files = new Map<string, Uint8Array>();
   const page = new TextEncoder().encode(html);
   files.set("index.html", page);
   if (routes === "path") files.set("404.html", page);
   for (const [path, asset] of assets) files.set(path, asset.body);
+  files.set(BOOT_SCRIPT, boot);
   files.set(WORKER_SCRIPT, worker);
   return files;
 }

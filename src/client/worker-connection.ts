@@ -5,6 +5,7 @@
  * same `SessionClient` runs over it. The worker's end is `src/worker/port-connection.ts`.
  */
 import { CloseCode, isPortSignal, PortSignal, type Connection, type PortCloseMessage, type PortConnectMessage } from "../protocol/index.js";
+import { appWorker } from "./app-worker.js";
 
 /** What a connection needs of a `MessagePort`: the browser's, or Node's in tests. */
 export interface MessagePortLike {
@@ -58,31 +59,25 @@ export class WorkerConnection implements Connection {
 }
 
 /**
- * Opens connections to the app's worker at `scriptUrl`, starting the worker on first use. The
- * worker outlives its connections (a reconnect reaches the same sessions); if it fails to load
- * or dies, its connections close with 1011 and the next connect starts a fresh one.
+ * Opens connections to the app's worker at `scriptUrl`, starting it on first use unless the boot
+ * script already did. The worker outlives its connections (a reconnect reaches the same
+ * sessions); if it fails to load or dies, its connections close with 1011 and the next connect
+ * starts a fresh one.
  */
 export function workerConnector(scriptUrl: string): () => Connection {
-  let worker: Worker | undefined;
   const live = new Set<WorkerConnection>();
-  const startWorker = (): Worker => {
-    const started = new Worker(scriptUrl, { type: "module", name: "weft-app" });
-    started.addEventListener("error", (event) => {
-      console.error(`[weft] the app's worker failed: ${event.message || `could not load ${scriptUrl}`}`);
-      if (worker === started) worker = undefined;
-      started.terminate();
-      for (const connection of [...live]) connection.close(CloseCode.serverError, "worker failed");
-    });
-    return started;
+  const failed = () => {
+    for (const connection of [...live]) connection.close(CloseCode.serverError, "worker failed");
   };
   return () => {
-    worker ??= startWorker();
+    const app = appWorker(scriptUrl);
+    app.onFailure = failed;
     const channel = new MessageChannel();
     const connection = new WorkerConnection(channel.port1);
     for (const old of live) if (old.closed) live.delete(old);
     live.add(connection);
     const connect: PortConnectMessage = { signal: PortSignal.connect };
-    worker.postMessage(connect, [channel.port2]);
+    app.worker.postMessage(connect, [channel.port2]);
     return connection;
   };
 }

@@ -10,6 +10,8 @@ import { CONTENT_SECURITY_POLICY } from "./security-headers.js";
 export interface StaticPageOptions {
   /** The worker script's URL, e.g. `"./app.worker.js"`. */
   workerUrl: string;
+  /** A script loaded `async` ahead of the client that starts the worker early, e.g. `"./weft-boot.js"`. */
+  bootUrl?: string;
   /** Where the route lives: `"hash"` (`#/settings`) or `"path"` (`/settings`, with a 404.html fallback). */
   routes: "hash" | "path";
   /** The site's base path, starting and ending with `/`; path routing strips it from the route. */
@@ -56,6 +58,11 @@ function connectionMeta(options: PageHtmlOptions): string {
   ].join("\n");
 }
 
+function bootScript(options: PageHtmlOptions): string {
+  const boot = options.static?.bootUrl;
+  return boot ? `<script src="${escapeHtml(boot)}" async></script>\n` : "";
+}
+
 export function renderPageHtml(options: PageHtmlOptions): string {
   const title = escapeHtml(options.title);
   const base = escapeHtml(options.assetBase);
@@ -68,7 +75,7 @@ export function renderPageHtml(options: PageHtmlOptions): string {
 ${connectionMeta(options)}
 <link rel="preload" href="${base}fonts/roboto-latin-400-normal.woff2" as="font" type="font/woff2" crossorigin>
 <link rel="stylesheet" href="${base}weft.css">
-<script type="module" src="${base}weft.js"></script>
+${bootScript(options)}<script type="module" src="${base}weft.js"></script>
 </head>
 <body>
 <div id="weft-root"></div>

@@ -7,12 +7,13 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { after, before, test } from "node:test";
 import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
 import type { Page as BrowserPage } from "playwright-core";
 import { EXAMPLES, loadExamples } from "../../examples/gallery.js";
 import { publish } from "../../src/cli/publish.js";
@@ -60,6 +61,20 @@ test("static: path routing writes 404.html, and a deep path opens under the base
   await deep.getByText("Route: /orders/42", { exact: true }).waitFor({ state: "visible" });
   const top = await browser.open(`${pathSite.url}paths/`);
   await top.getByText("Route: /", { exact: true }).waitFor({ state: "visible" });
+});
+
+test("static: what a visitor of the hello site loads is at most 200 KB of JS, HTML and CSS, gzipped", async () => {
+  const page = await browser.open(`${site.url}hello/`);
+  await page.getByText("Hello, async world!", { exact: true }).waitFor({ state: "visible" });
+  const fetched = await page.evaluate(() => [location.href, ...performance.getEntriesByType("resource").map((e) => e.name)]);
+  const base = new URL(`${site.url}hello/`).pathname;
+  const paths = [...new Set(fetched.map((url) => new URL(url).pathname.slice(base.length) || "index.html"))];
+  assert.ok(paths.includes("app.worker.js") && paths.includes("weft.js"), `fetched: ${paths.join(", ")}`);
+  let bytes = 0;
+  for (const path of paths.filter((p) => /\.(?:js|css|html)$/.test(p))) {
+    bytes += gzipSync(readFileSync(join(work, "site", "hello", path)), { level: 9 }).length;
+  }
+  assert.ok(bytes <= 200 * 1024, `the hello site loads ${(bytes / 1024).toFixed(1)} KB gzipped; the budget is 200 KB`);
 });
 
 /** A screenshot of `url` at a fixed size, once `text` shows and the fonts have loaded. */

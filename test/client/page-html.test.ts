@@ -30,7 +30,12 @@ test("the title and every attribute value are escaped", () => {
 });
 
 test("a static site's page names its worker, route strategy and base, and carries its CSP", () => {
-  const html = renderPageHtml({ title: "t", assetBase: "./", static: { workerUrl: "./app.worker.js", routes: "hash", basePath: "/" } });
+  const html = renderPageHtml({
+    title: "t",
+    assetBase: "./",
+    static: { workerUrl: "./app.worker.js", bootUrl: "./weft-boot.js", routes: "hash", basePath: "/" },
+  });
+  assert.match(html, /<script src="\.\/weft-boot\.js" async><\/script>\n<script type="module" src="\.\/weft\.js">/, "the boot script comes first");
   assert.match(html, /<meta name="weft-worker" content="\.\/app\.worker\.js">/);
   assert.match(html, /<meta name="weft-routes" content="hash">/);
   assert.match(html, /<meta name="weft-base" content="\/">/);
