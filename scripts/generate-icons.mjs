@@ -65,7 +65,7 @@ sports_basketball sports_esports pool spa beach_access park nature eco forest pe
 hotel bed apartment cottage cabin domain location_city factory warehouse school
 wb_sunny sunny cloudy_snowing thunderstorm ac_unit water_drop thermostat air umbrella nights_stay
 celebration cake emoji_emotions emoji_events emoji_objects mood mood_bad sentiment_satisfied
-sentiment_dissatisfied sentiment_neutral sentiment_very_satisfied favorite_outline volunteer_activism
+sentiment_dissatisfied sentiment_neutral sentiment_very_satisfied volunteer_activism
 handshake diversity_3 waving_hand thumbs_up_down recommend
 tag numbers alternate_email percent euro_symbol attach_email all_inbox move_to_inbox
 keyboard_arrow_down keyboard_arrow_up keyboard_arrow_left keyboard_arrow_right keyboard_return

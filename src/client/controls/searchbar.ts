@@ -1,7 +1,8 @@
 /**
  * `searchbar`: an M3 search bar drawn with the design tokens (`@material/web` has none): a pill
  * with a search icon and an `<input type="search">` named by `barHintText`. While the input has
- * focus (or after `openView`) its `controls` show below it as suggestions; Escape, leaving the
+ * focus (on a click, as typing starts, or after `openView`) its `controls` show below it as
+ * suggestions; Escape, leaving the
  * bar, or `closeView` hides them. Typing syncs `value`; Enter submits; a click on the bar is `tap`.
  */
 import { EventName } from "../../protocol/index.js";
@@ -34,8 +35,12 @@ export const searchBar: Renderer = (ctx) => {
     show();
   };
 
-  input.addEventListener("input", () => ctx.changed(() => input.value));
+  input.addEventListener("input", () => {
+    if (!open) setOpen(true);
+    ctx.changed(() => input.value);
+  });
   input.addEventListener("focus", () => setOpen(true));
+  input.addEventListener("click", () => open || setOpen(true));
   input.addEventListener("keydown", (e) => {
     if (e.key === "Escape" && open) {
       e.preventDefault();
