@@ -22,7 +22,7 @@ export class RangeSlider extends Control {
   declare min: number;
   /** The largest value. Default 1. */
   declare max: number;
-  /** The number of steps between `min` and `max`; undefined is continuous. Default: continuous. */
+  /** The number of steps between `min` and `max`; undefined is near-continuous: hundredths of the range (the arrow keys move by one). Default: hundredths. */
   declare divisions: number | undefined;
   /** The value label above each thumb while it moves, `{value}` standing for its value. Default: none. */
   declare label: string | undefined;

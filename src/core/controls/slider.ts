@@ -24,7 +24,7 @@ export class Slider extends Control {
   declare min: number;
   /** The largest value. Default 1. */
   declare max: number;
-  /** The number of steps between `min` and `max`, with tick marks; undefined is continuous. Default: continuous. */
+  /** The number of steps between `min` and `max`, with tick marks; undefined is near-continuous: hundredths of the range (the arrow keys move by one). Default: hundredths. */
   declare divisions: number | undefined;
   /**
    * The value label shown above the thumb while it moves, with `{value}` standing for the value
