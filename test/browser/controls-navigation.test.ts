@@ -15,6 +15,8 @@ import {
   NavigationDrawerDestination,
   NavigationRail,
   NavigationRailDestination,
+  PopupMenuButton,
+  PopupMenuItem,
   Text,
   type Page,
 } from "../../src/index.js";
@@ -177,4 +179,49 @@ test("a gesture detector: a click is a tap, a mouse drag a pan whose updates add
   await detector.focus();
   await tab.keyboard.press("Enter");
   await until(async () => seen.includes("tap 100,60"), "the server saw the keyboard tap");
+});
+
+test("a popup menu in the app bar, by mouse and by keyboard: arrows move, Enter picks, focus returns", async () => {
+  const seen: string[] = [];
+  const pick = (e: { control: PopupMenuItem }) => void seen.push(e.control.text);
+  const main = (page: Page) => {
+    page.appbar = new AppBar({
+      title: "Files",
+      actions: [
+        new PopupMenuButton(
+          [new PopupMenuItem("Rename", { icon: "edit", onClick: pick }), new PopupMenuItem(), new PopupMenuItem("Share", { onClick: pick }), new PopupMenuItem("Delete", { icon: "delete", onClick: pick })],
+          { tooltip: "More options" },
+        ),
+      ],
+    });
+  };
+  const tab = await browser.open((await browser.serve(main)).url);
+  const button = tab.getByRole("button", { name: "More options" });
+  assert.equal(await button.getAttribute("aria-haspopup"), "menu");
+  await button.click();
+  const menu = tab.getByRole("menu");
+  await menu.getByRole("menuitem", { name: "Rename" }).waitFor();
+  assert.equal(await button.getAttribute("aria-expanded"), "true");
+  assert.equal(await menu.getByRole("separator").count(), 1);
+  await menu.getByRole("menuitem", { name: "Delete" }).click();
+  await until(async () => seen.join() === "Delete", "the server saw the picked item");
+  await menu.getByRole("menuitem", { name: "Rename" }).waitFor({ state: "hidden" });
+
+  // Keyboard only: Enter opens on the first item, ArrowDown skips the divider, Enter picks.
+  await button.focus();
+  await tab.keyboard.press("Enter");
+  await until(() => hasFocus(menu.getByRole("menuitem", { name: "Rename" })), "focus moved to the first item");
+  await tab.keyboard.press("ArrowDown");
+  assert.ok(await hasFocus(menu.getByRole("menuitem", { name: "Share" })), "ArrowDown moved to the next item");
+  await tab.keyboard.press("Enter");
+  await until(async () => seen.join() === "Delete,Share", "the server saw the keyboard pick");
+  await until(() => hasFocus(button), "focus went back to the menu button");
+  await until(async () => (await button.getAttribute("aria-expanded")) === "false", "the button says the menu is closed");
+
+  // Escape closes without a pick.
+  await tab.keyboard.press("Enter");
+  await until(() => hasFocus(menu.getByRole("menuitem", { name: "Rename" })), "the menu opened again");
+  await tab.keyboard.press("Escape");
+  await until(() => hasFocus(button), "Escape closed the menu and focus went back");
+  assert.deepEqual(seen, ["Delete", "Share"]);
 });

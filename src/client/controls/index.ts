@@ -59,6 +59,8 @@ import { gestureDetector } from "./gesturedetector.js";
 import { navigationBar } from "./navigationbar.js";
 import { navigationDrawer } from "./navigationdrawer.js";
 import { navigationRail } from "./navigationrail.js";
+import { popupMenuButton } from "./popupmenubutton.js";
+import { popupMenuItem } from "./popupmenuitem.js";
 import { snackBar } from "./snackbar.js";
 import { timePicker } from "./timepicker.js";
 
@@ -130,4 +132,6 @@ export function registerBuiltinRenderers(): void {
   registerRenderer("datepicker", datePicker);
   registerRenderer("timepicker", timePicker);
   registerRenderer("gesturedetector", gestureDetector);
+  registerRenderer("popupmenubutton", popupMenuButton);
+  registerRenderer("popupmenuitem", popupMenuItem);
 }
