@@ -195,23 +195,38 @@ test("listView.scrollTo from the server: by key, by offset from the end, by delt
   assert.deepEqual(results, ["To 150 true", "To end true", "Back 100 true", "To nowhere false"]);
 });
 
-test("a 10,000-row list: every row is in the page (findable, not virtualised), off-screen rows are skipped, appending adds one row", async () => {
+test("a 10,000-row list: every row is in the page (findable, not virtualised), drawn deferred first, then laid out; appending adds one row", async () => {
   const list = new ListView([], { height: 400 });
-  const tab = await open(async (page) => {
-    await page.add(new ElevatedButton("Append", { onClick: () => void list.controls.push(new ListTile({ title: "Row 10000" })) }), list);
-    list.controls.push(...Array.from({ length: 10_000 }, (_, i) => new ListTile({ title: `Row ${i}`, subtitle: "detail" })));
+  const tab = await open((page) =>
+    page.add(
+      new ElevatedButton("Load", { onClick: () => void list.controls.push(...Array.from({ length: 10_000 }, (_, i) => new ListTile({ title: `Row ${i}`, subtitle: "detail" }))) }),
+      new ElevatedButton("Append", { onClick: () => void list.controls.push(new ListTile({ title: "Row 10000" })) }),
+      list,
+    ),
+  );
+  // Watch one far row's classes: it is deferred (content-visibility: auto) at first, then not.
+  await tab.locator(".weft-listview").evaluate((el) => {
+    const seen: string[] = [];
+    (window as unknown as { __deferrals: string[] }).__deferrals = seen;
+    new MutationObserver((records) => {
+      for (const r of records) {
+        const row = r.target as HTMLElement;
+        if (r.type === "attributes" && row.parentElement === el && row.textContent?.startsWith("Row 5000detail")) {
+          seen.push(`${row.classList.contains("weft-deferred")} ${getComputedStyle(row).contentVisibility}`);
+        }
+      }
+    }).observe(el, { subtree: true, attributes: true, attributeFilter: ["class"] });
   });
+  await tab.getByRole("button", { name: "Load" }).click();
   const rows = tab.locator(".weft-listview > .weft-listtile");
   await until(async () => (await rows.count()) === 10_000, "all rows arrived");
   await tab.getByText("Row 9999", { exact: true }).waitFor({ state: "attached" });
-  assert.equal(
-    await rows.nth(5000).evaluate((el) => getComputedStyle(el).contentVisibility),
-    "auto",
-    "rows off screen are skipped by layout and paint",
-  );
+  await until(async () => (await tab.locator(".weft-deferred").count()) === 0, "every row is laid out for good");
+  assert.deepEqual(await tab.evaluate(() => (window as unknown as { __deferrals: string[] }).__deferrals), ["true auto", "false visible"]);
   await tab.getByRole("button", { name: "Append" }).click();
   await until(async () => (await rows.count()) === 10_001, "the appended row arrived");
   assert.equal(await rows.last().textContent(), "Row 10000");
+  assert.equal(await rows.last().evaluate((el) => el.classList.contains("weft-deferred")), false, "a small insert is laid out at once");
 });
 
 test("a responsive row: children span their col of 12 by the row's own width", async () => {

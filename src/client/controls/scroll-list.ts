@@ -1,11 +1,11 @@
 /**
- * What `listview` and `gridview` share: a scrolling box whose children are skipped by layout and
- * paint while off screen (`content-visibility: auto` in lists.css; see
- * docs/decisions/0006-large-lists.md), `autoScroll` to the end as children arrive, and the
- * server's `scrollTo({ offset, delta, key, duration })` call.
+ * What `listview` and `gridview` share: a scrolling box whose big inserts are drawn
+ * progressively (deferred-rows.ts; docs/decisions/0006-large-lists.md), `autoScroll` to the end
+ * as children arrive, and the server's `scrollTo({ offset, delta, key, duration })` call.
  */
 import type { JsonValue } from "../../protocol/index.js";
 import type { RenderContext } from "../registry.js";
+import { DeferredRows } from "./deferred-rows.js";
 
 /**
  * A jump is re-aimed on the frames after it: rows coming into view replace their estimated sizes
@@ -74,7 +74,9 @@ export function scrollList(list: HTMLElement, ctx: RenderContext): ScrollList {
     else frame(start);
   };
 
+  const deferred = new DeferredRows();
   const observer = new MutationObserver((records) => {
+    for (const record of records) deferred.added(record.addedNodes);
     if (ctx.props.autoScroll !== true || !records.some((r) => r.addedNodes.length > 0)) return;
     go(() => sign() * max(), 0);
   });
@@ -99,6 +101,7 @@ export function scrollList(list: HTMLElement, ctx: RenderContext): ScrollList {
     },
     destroy() {
       observer.disconnect();
+      deferred.destroy();
       cancelAnimationFrame(animation);
     },
   };
