@@ -1,5 +1,5 @@
 /**
- * Large lists in Chromium (issue 3; docs/decisions/0006-large-lists.md): a ListView of 10,000
+ * Large lists in Chromium (issue 3; docs/decisions/0008-large-lists.md): a ListView of 10,000
  * ListTiles or Texts, and a GridView of 10,000 cells, each drawn three ways: as shipped (a big
  * insert's rows start deferred with `content-visibility: auto` and are laid out for good over the
  * next frames), plain (no deferral), and always deferred (every row `content-visibility: auto`

@@ -5,7 +5,7 @@
  * every row loses the deferral in one go and is laid out for good: a page with thousands of
  * `content-visibility: auto` elements pays for checking each one on every scrolled frame (half
  * the frame rate or worse here), and undeferring in small chunks costs a relayout of the whole
- * list per chunk. See docs/decisions/0006-large-lists.md.
+ * list per chunk. See docs/decisions/0008-large-lists.md.
  */
 
 /** Inserts smaller than this are laid out at once. */

@@ -1,6 +1,6 @@
 /**
  * What `listview` and `gridview` share: a scrolling box whose big inserts are drawn
- * progressively (deferred-rows.ts; docs/decisions/0006-large-lists.md), `autoScroll` to the end
+ * progressively (deferred-rows.ts; docs/decisions/0008-large-lists.md), `autoScroll` to the end
  * as children arrive, and the server's `scrollTo({ offset, delta, key, duration })` call.
  */
 import type { JsonValue } from "../../protocol/index.js";

@@ -1,7 +1,7 @@
 /**
  * What `ListView` and `GridView` share: a scrolling list of children that stays fast at 10,000
  * items (children off screen are neither laid out nor painted; see
- * docs/decisions/0006-large-lists.md), and `scrollTo`, run in the browser.
+ * docs/decisions/0008-large-lists.md), and `scrollTo`, run in the browser.
  */
 import type { JsonValue } from "../../protocol/index.js";
 import { Control } from "../control.js";
