@@ -15,9 +15,11 @@ import {
   DataTable,
   ElevatedButton,
   ExpansionTile,
+  GridView,
   ListTile,
   ListView,
   ResponsiveRow,
+  Row,
   Stack,
   Tab,
   Tabs,
@@ -227,6 +229,46 @@ test("a 10,000-row list: every row is in the page (findable, not virtualised), d
   await until(async () => (await rows.count()) === 10_001, "the appended row arrived");
   assert.equal(await rows.last().textContent(), "Row 10000");
   assert.equal(await rows.last().evaluate((el) => el.classList.contains("weft-deferred")), false, "a small insert is laid out at once");
+});
+
+test("autoScroll keeps a list at its end as rows arrive; a reversed list starts from the bottom", async () => {
+  const chat = new ListView(Array.from({ length: 30 }, (_, i) => new Text(`Message ${i}`)), { height: 200, autoScroll: true, key: "chat" });
+  const reversed = new ListView(Array.from({ length: 30 }, (_, i) => new Text(`Newest first ${i}`)), { height: 200, reverse: true, key: "reversed" });
+  let next = 30;
+  const tab = await open((page) =>
+    page.add(new ElevatedButton("Send", { onClick: () => void chat.controls.push(new Text(`Message ${next++}`)) }), new Row([chat, reversed], { height: 220 })),
+  );
+  const atEnd = (key: string) =>
+    tab.locator(`[data-key="${key}"]`).evaluate((el) => Math.abs(el.scrollHeight - el.clientHeight - Math.abs(el.scrollTop)) < 2 && el.scrollHeight > el.clientHeight);
+  await tab.getByRole("button", { name: "Send" }).click();
+  await tab.getByText("Message 30", { exact: true }).waitFor();
+  await until(() => atEnd("chat"), "the chat scrolled to its newest message");
+  await tab.getByRole("button", { name: "Send" }).click();
+  await tab.getByText("Message 31", { exact: true }).waitFor();
+  await until(() => atEnd("chat"), "and again");
+  const first = (await tab.getByText("Newest first 0", { exact: true }).boundingBox())!;
+  const list = (await tab.locator('[data-key="reversed"]').boundingBox())!;
+  assert.ok(first.y + first.height > list.y + list.height - 30, "the first child sits at the bottom, in view");
+});
+
+test("a grid with maxExtent: as many columns as fit cells no wider than it, following the width", async () => {
+  const tab = await open((page) =>
+    page.add(new GridView(Array.from({ length: 40 }, (_, i) => new Text(`Cell ${i}`)), { maxExtent: 150, spacing: 10, runSpacing: 10, height: 300, key: "grid" })),
+  );
+  const columns = () =>
+    tab.locator('[data-key="grid"]').evaluate((grid) => {
+      const tops = [...grid.children].map((c) => Math.round(c.getBoundingClientRect().top));
+      return tops.filter((t) => t === tops[0]).length;
+    });
+  const cell = async () => (await tab.getByText("Cell 0", { exact: true }).boundingBox())!;
+  const width = async () => (await tab.locator('[data-key="grid"]').boundingBox())!.width;
+  await until(async () => (await columns()) === Math.ceil((await width() + 10) / 160), "columns follow maxExtent");
+  assert.ok((await cell()).width <= 150, "no cell is wider than maxExtent");
+  assert.ok(Math.abs((await cell()).width - (await cell()).height) < 1, "square cells (childAspectRatio 1)");
+  await tab.setViewportSize({ width: 500, height: 700 });
+  await until(async () => (await columns()) === Math.ceil((await width() + 10) / 160), "fewer columns on a narrower page");
+  assert.ok((await columns()) < 6);
+  await tab.setViewportSize({ width: 1024, height: 768 });
 });
 
 test("a responsive row: children span their col of 12 by the row's own width", async () => {
