@@ -7,7 +7,7 @@
  * place only once complete. See docs/static.md.
  */
 import { relative } from "node:path";
-import { clientAssets } from "../server/client-assets.js";
+import { clientAssets, startupChunks } from "../server/client-assets.js";
 import { renderPageHtml } from "../server/page-html.js";
 import { BOOT_SCRIPT, bundleBootScript } from "./boot-script.js";
 import { bundleApp, WORKER_SCRIPT } from "./bundle-app.js";
@@ -32,10 +32,11 @@ export interface PublishOptions {
 /** Builds the site's files in memory: relative path → bytes. Throws a `PublishError` on a problem. */
 export async function buildSite(options: PublishOptions): Promise<Map<string, Uint8Array>> {
   const routes = options.routes ?? "hash";
-  const [worker, boot, assets] = await Promise.all([
+  const [worker, boot, assets, preload] = await Promise.all([
     bundleApp({ app: options.app, cwd: options.cwd ?? process.cwd() }),
     bundleBootScript(),
     clientAssets(),
+    startupChunks(),
   ]);
   // Relative URLs let a hash-routed site live under any path; a path-routed page may be served at
   // a deep path (from 404.html), so its URLs must start at the site's base.
@@ -43,6 +44,7 @@ export async function buildSite(options: PublishOptions): Promise<Map<string, Ui
   const html = renderPageHtml({
     title: "Weft",
     assetBase,
+    preload,
     static: {
       workerUrl: `${assetBase}${WORKER_SCRIPT}`,
       bootUrl: `${assetBase}${BOOT_SCRIPT}`,

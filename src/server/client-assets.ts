@@ -3,7 +3,7 @@
  * (`weft.js`), its stylesheet (`weft.css`) and the self-hosted fonts it names (`fonts/…`). Keys
  * are paths relative to wherever the host serves them (the "asset base").
  */
-import { relative } from "node:path";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, type BuildOptions, type OutputFile } from "esbuild";
 
@@ -30,21 +30,36 @@ const COMMON = {
   bundle: true,
   write: false as const,
   minify: true,
-  target: "es2020",
+  // es2022 keeps class fields and #privates native (es2020 lowers them to defineProperty calls
+  // and WeakMaps, ~15% slower when inserting 10,000 controls); every browser Weft supports has them.
+  target: "es2022",
   outdir: OUT,
   logLevel: "silent",
   legalComments: "none",
 } satisfies BuildOptions;
 
-let assets: Promise<ReadonlyMap<string, ClientAsset>> | undefined;
-
-/** Builds the client's assets on first call; later calls share the same result. */
-export function clientAssets(): Promise<ReadonlyMap<string, ClientAsset>> {
-  assets ??= buildAssets();
-  return assets;
+interface Built {
+  assets: ReadonlyMap<string, ClientAsset>;
+  /** Chunks `weft.js` imports statically: the page preloads them so they load in parallel. */
+  startup: string[];
 }
 
-async function buildAssets(): Promise<ReadonlyMap<string, ClientAsset>> {
+let built: Promise<Built> | undefined;
+
+/** Builds the client's assets on first call; later calls share the same result. */
+export async function clientAssets(): Promise<ReadonlyMap<string, ClientAsset>> {
+  return (await (built ??= buildAssets())).assets;
+}
+
+/**
+ * The chunks `weft.js` imports at start, as asset paths. Without `<link rel="modulepreload">` the
+ * browser finds them only after parsing `weft.js`, one round trip later.
+ */
+export async function startupChunks(): Promise<string[]> {
+  return (await (built ??= buildAssets())).startup;
+}
+
+async function buildAssets(): Promise<Built> {
   const [script, style] = await Promise.all([
     build({
       ...COMMON,
@@ -55,6 +70,7 @@ async function buildAssets(): Promise<ReadonlyMap<string, ClientAsset>> {
       // loaded with import() when a control first needs it: one file each under `chunks/`.
       splitting: true,
       chunkNames: "chunks/[name]-[hash]",
+      metafile: true,
     }),
     build({
       ...COMMON,
@@ -66,7 +82,20 @@ async function buildAssets(): Promise<ReadonlyMap<string, ClientAsset>> {
   ]);
   const map = new Map<string, ClientAsset>();
   for (const file of [...script.outputFiles, ...style.outputFiles]) map.set(keyOf(file), asset(file));
-  return map;
+  const outputs = script.metafile.outputs;
+  const entry = Object.keys(outputs).find((path) => outputs[path]!.entryPoint !== undefined)!;
+  // Every chunk reachable by static imports from the entry (a chunk may import another).
+  const seen = new Set<string>();
+  const visit = (path: string) => {
+    for (const i of outputs[path]?.imports ?? []) {
+      if (i.kind !== "import-statement" || seen.has(i.path)) continue;
+      seen.add(i.path);
+      visit(i.path);
+    }
+  };
+  visit(entry);
+  const startup = [...seen].map((path) => relative(OUT, join(ROOT, path)).split("\\").join("/"));
+  return { assets: map, startup };
 }
 
 function keyOf(file: OutputFile): string {

@@ -8,7 +8,7 @@ import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
 import { WebSocketServer } from "ws";
 import { consoleLogger, ErrorCode, SessionHub, WeftError, type AppMain, type Logger } from "../core/index.js";
-import { clientAssets } from "./client-assets.js";
+import { clientAssets, startupChunks } from "./client-assets.js";
 import { checkMain, resolveOptions, type AppHandle, type AppOptions } from "./options.js";
 import { renderPageHtml } from "./page-html.js";
 import { SECURITY_HEADERS } from "./security-headers.js";
@@ -57,6 +57,7 @@ export async function startHost(apps: HostedApp[], hostOptions: HostOptions = {}
   for (const app of apps) checkMain(app.main);
   const log: Logger = options.logger ?? consoleLogger;
   const assets = await clientAssets();
+  const preload = await startupChunks();
   const mounted: Mounted[] = apps.map((app) => {
     const path = normalisePath(app.path);
     return {
@@ -108,7 +109,7 @@ export async function startHost(apps: HostedApp[], hostOptions: HostOptions = {}
       res.writeHead(301, { ...SECURITY_HEADERS, Location: `${target.app.path}${url.search}` }).end();
       return;
     }
-    const html = renderPageHtml({ title: target.app.title, assetBase: ASSET_BASE, wsPath: target.wsPath });
+    const html = renderPageHtml({ title: target.app.title, assetBase: ASSET_BASE, wsPath: target.wsPath, preload });
     send(res, 200, "text/html; charset=utf-8", html, { "Cache-Control": "no-store" });
   }
 

@@ -27,6 +27,8 @@ export interface PageHtmlOptions {
   wsPath?: string;
   /** A static site's worker and routes, in place of `wsPath`. */
   static?: StaticPageOptions;
+  /** Chunks the client imports at start (asset paths), preloaded so they load in parallel. */
+  preload?: readonly string[];
 }
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -76,6 +78,7 @@ ${connectionMeta(options)}
 <link rel="preload" href="${base}fonts/roboto-latin-400-normal.woff2" as="font" type="font/woff2" crossorigin>
 <link rel="stylesheet" href="${base}weft.css">
 ${bootScript(options)}<script type="module" src="${base}weft.js"></script>
+${(options.preload ?? []).map((chunk) => `<link rel="modulepreload" href="${base}${escapeHtml(chunk)}">\n`).join("")}
 </head>
 <body>
 <div id="weft-root"></div>
