@@ -165,9 +165,11 @@ export function describeTransportContract(
       assert.deepEqual(l.frames, []);
     });
 
+    // Only transports whose ends can open at different times have this case; the others do not
+    // register it at all (a skipped test would prove nothing).
     const makeLatePair = options.makeLatePair;
-    test("frames sent before the other end opens wait for it", { skip: makeLatePair ? false : "not applicable: both ends open together" }, async () => {
-      const late = await makeLatePair!();
+    if (makeLatePair) test("frames sent before the other end opens wait for it", async () => {
+      const late = await makeLatePair();
       if (late.dispose) disposers.push(() => late.dispose!());
       record(late.left);
       late.left.send("one");
