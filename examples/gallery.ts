@@ -53,6 +53,12 @@ export const EXAMPLES: readonly GalleryExample[] = [
     description: "onResize shows the window size; onError shows what a broken handler threw.",
     load: () => import("./resize-and-errors.js"),
   },
+  {
+    slug: "controls",
+    title: "Control catalog",
+    description: "Every control family, live beside its TypeScript, with a light/dark switch and a seed colour.",
+    load: () => import("./controls.js"),
+  },
 ];
 
 /** An example together with the `main` its file passed to `app()`. */

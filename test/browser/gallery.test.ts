@@ -26,6 +26,10 @@ const PROOF: Record<string, (page: BrowserPage) => Promise<void>> = {
     await page.getByRole("button", { name: "Break it" }).click();
     await page.getByText(/^Page error: /).waitFor();
   },
+  controls: async (page) => {
+    await page.getByRole("button", { name: "Click me" }).click();
+    await page.getByText("Clicked 1 time", { exact: true }).waitFor();
+  },
 };
 
 async function serveGallery() {

@@ -50,6 +50,9 @@ export const text: Renderer = () => {
           case "color":
             style.color = color(value);
             break;
+          case "fontFamily":
+            style.fontFamily = str(value);
+            break;
           case "textAlign":
             style.textAlign = str(value);
             break;

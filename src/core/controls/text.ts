@@ -11,7 +11,7 @@ export type FontWeight = "normal" | "bold" | `w${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 |
 /** Horizontal alignment of text in its box. */
 export type TextAlign = "left" | "right" | "center" | "justify" | "start" | "end";
 
-export type TextOptions = OptionsOf<Text, "size" | "weight" | "italic" | "color" | "textAlign" | "maxLines" | "noWrap" | "selectable" | "spans">;
+export type TextOptions = OptionsOf<Text, "size" | "weight" | "italic" | "color" | "textAlign" | "maxLines" | "noWrap" | "selectable" | "spans" | "fontFamily">;
 
 export class Text extends Control {
   /** The text shown. Default "". */
@@ -24,6 +24,8 @@ export class Text extends Control {
   declare italic: boolean;
   /** Text colour (any CSS colour or a theme colour name). Default: the theme's on-surface. */
   declare color: string | undefined;
+  /** A CSS font-family list for this text, e.g. `"monospace"` or `"Georgia, serif"`. Default: the theme's font. */
+  declare fontFamily: string | undefined;
   /** Alignment within the text's box. Default "start". */
   declare textAlign: TextAlign | undefined;
   /** Cut the text after this many lines, with an ellipsis. Default: no limit. */
@@ -52,6 +54,7 @@ defineControl(Text, {
     weight: undefined,
     italic: false,
     color: undefined,
+    fontFamily: undefined,
     textAlign: undefined,
     maxLines: undefined,
     noWrap: false,
