@@ -187,11 +187,11 @@ export type {
   TextDecoration,
   TextFieldOptions,
   TextOptions,
+  TextOrControl,
   TextSpan,
   TextStyle,
   ThemeMode,
   ThemeOptions,
-  TextOrControl,
   TimePickerOptions,
   VerticalDividerOptions,
 } from "./core/index.js";
