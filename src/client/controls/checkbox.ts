@@ -5,15 +5,13 @@
  */
 import "@material/web/checkbox/checkbox.js";
 import type { JsonValue } from "../../protocol/index.js";
-import { attr, h, str } from "../dom.js";
-import { focusWhenRendered } from "../material.js";
+import { h, str } from "../dom.js";
 import type { Renderer } from "../registry.js";
+import { labelledInput } from "./labelled-input.js";
 
 export const checkbox: Renderer = (ctx) => {
-  const element = h("label", "weft-checkbox");
   const box = h("md-checkbox", "weft-checkbox__box");
-  const text = h("span", "weft-checkbox__label");
-  element.append(box, text);
+  const input = labelledInput("checkbox", box, () => str(ctx.props.label) || str(ctx.props.tooltip));
 
   let value: boolean | null = false;
   const show = () => {
@@ -26,10 +24,9 @@ export const checkbox: Renderer = (ctx) => {
     ctx.changed((): JsonValue => value);
   });
   box.addEventListener("focusout", () => ctx.commit());
-  const name = () => attr(box, "aria-label", str(ctx.props.label) || str(ctx.props.tooltip) || null);
 
   return {
-    element,
+    element: input.element,
     ownsDisabled: true,
     update(changed) {
       for (const key in changed) {
@@ -40,21 +37,8 @@ export const checkbox: Renderer = (ctx) => {
             value = next === null ? null : next === true;
             show();
             break;
-          case "label":
-            text.textContent = str(next);
-            text.hidden = str(next) === "";
-            name();
-            break;
-          case "tooltip":
-            name();
-            break;
-          case "disabled":
-            box.disabled = next === true;
-            element.classList.toggle("weft-checkbox--disabled", next === true);
-            break;
-          case "autofocus":
-            if (next === true) focusWhenRendered(box);
-            break;
+          default:
+            input.apply(key, next);
         }
       }
     },

@@ -5,20 +5,18 @@
  * group and checks it.
  */
 import type { MdRadio } from "@material/web/radio/radio.js";
-import { attr, h, str } from "../dom.js";
-import { focusWhenRendered, lazyElement } from "../material.js";
+import { attr, str } from "../dom.js";
+import { lazyElement } from "../material.js";
 import type { Renderer } from "../registry.js";
+import { labelledInput } from "./labelled-input.js";
 
 export const radio: Renderer = (ctx) => {
-  const element = h("label", "weft-radio");
   const button: MdRadio = lazyElement("md-radio", () => import("@material/web/radio/radio.js"), "weft-radio__button");
   button.setAttribute("role", "radio");
   button.setAttribute("aria-checked", "false");
-  const text = h("span", "weft-radio__label");
-  element.append(button, text);
-  const name = () => attr(button, "aria-label", str(ctx.props.label) || str(ctx.props.tooltip) || str(ctx.props.value) || null);
+  const input = labelledInput("radio", button, () => str(ctx.props.label) || str(ctx.props.tooltip) || str(ctx.props.value));
   return {
-    element,
+    element: input.element,
     ownsDisabled: true,
     update(changed) {
       for (const key in changed) {
@@ -27,24 +25,14 @@ export const radio: Renderer = (ctx) => {
           case "value":
             button.value = str(value);
             button.dataset.value = str(value);
-            name();
-            break;
-          case "label":
-            text.textContent = str(value);
-            text.hidden = str(value) === "";
-            name();
-            break;
-          case "tooltip":
-            name();
+            input.name();
             break;
           case "disabled":
-            button.disabled = value === true;
+            input.apply(key, value);
             attr(button, "aria-disabled", value === true ? "true" : null);
-            element.classList.toggle("weft-radio--disabled", value === true);
             break;
-          case "autofocus":
-            if (value === true) focusWhenRendered(button);
-            break;
+          default:
+            input.apply(key, value);
         }
       }
     },
