@@ -1,4 +1,4 @@
-/** Where keyboard focus is, through shadow roots (an `@material/web` button focuses inside its own). */
+/** Where keyboard focus is, through shadow roots (an `@material/web` icon button focuses inside its own). */
 import type { Locator } from "playwright-core";
 
 /** Whether the focused element is the locator's element or inside it, or hosts it. */

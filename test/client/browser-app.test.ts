@@ -128,9 +128,10 @@ test("widgets are real, named elements with the M3 shape", async () => {
     const save = tab.getByRole("button", { name: "Save" });
     await save.waitFor();
     assert.equal(await tab.title(), "Widgets");
-    // The widget (an @material/web button) carries the control's attributes; its inner <button> the role and name.
+    // The control's element is itself the native <button> with the role and name (the icon is not in it).
     const saveWidget = tab.locator("[data-key=save]");
-    assert.equal(await saveWidget.getByRole("button", { name: "Save" }).count(), 1);
+    assert.equal(await tab.getByRole("button", { name: "Save", exact: true }).getAttribute("data-key"), "save");
+    assert.equal(await saveWidget.evaluate((el) => el.localName), "button");
     assert.equal(await saveWidget.getAttribute("type"), "button");
     assert.deepEqual(await saveWidget.evaluate((el) => [getComputedStyle(el).height, getComputedStyle(el).borderRadius]), ["40px", "9999px"]);
     assert.equal(await tab.locator("[data-weft-type=iconbutton]").getAttribute("title"), "Delete");
