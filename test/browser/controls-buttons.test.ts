@@ -1,7 +1,8 @@
 /**
  * Buttons, chips, segmented buttons and icons in Chromium: each found by role and accessible name
- * (through @material/web's shadow DOM), clicked and driven by keyboard (Tab, Enter, Space),
- * checked against what the server's handlers saw. No CSP violation may appear on the console.
+ * (the text buttons are native `<button>`s; icon buttons, FABs and chips reach theirs through
+ * @material/web's shadow DOM), clicked and driven by keyboard (Tab, Enter, Space), checked against
+ * what the server's handlers saw. No CSP violation may appear on the console.
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
@@ -19,8 +20,10 @@ import {
   Segment,
   SegmentedButton,
   TextButton,
+  Theme,
   type AppMain,
 } from "../../src/index.js";
+import { COLOR_ROLES } from "../../src/protocol/index.js";
 import { watchCsp } from "./csp-watch.js";
 import { until } from "./example-checks.js";
 import { useBrowser } from "./harness.js";
@@ -80,6 +83,70 @@ test("every button kind by role and name: clicked, and pressed with Enter and Sp
   await tab.keyboard.press("Tab");
   await tab.keyboard.press("Enter");
   await saw("FilledTonalButton");
+});
+
+test("the five text buttons are native <button>s: named by their label, disabled natively, coloured from the theme, pressed by keyboard", async () => {
+  const teal = new Theme({ colorSchemeSeed: "#006A6A" });
+  const { tab, saw } = await open((seen) => async (page) => {
+    page.themeMode = "light";
+    page.theme = teal;
+    const click = (e: { control: { text: string } }) => void seen.push(e.control.text);
+    await page.add(
+      new ElevatedButton("Elevated", { icon: Icons.ADD, onClick: click }),
+      new FilledButton("Filled", { onClick: click }),
+      new FilledTonalButton("Tonal", { icon: Icons.SEND, bgcolor: "tertiaryContainer", onClick: click }),
+      new OutlinedButton("Outlined", { onClick: click }),
+      new TextButton("Text", { autofocus: true, onClick: click }),
+      new FilledButton("Filled off", { disabled: true, onClick: click }),
+      new TextButton("Text off", { icon: Icons.DELETE, disabled: true, onClick: click }),
+    );
+  });
+  // Each is a real <button type="button"> in light DOM whose name is its label alone (the icon
+  // glyph, "add" or "send", is aria-hidden): `exact` fails on "add Elevated".
+  for (const name of ["Elevated", "Filled", "Tonal", "Outlined", "Text", "Filled off", "Text off"]) {
+    const button = tab.getByRole("button", { name, exact: true });
+    assert.deepEqual(
+      await button.evaluate((el) => [el.localName, (el as HTMLButtonElement).type, el.shadowRoot === null]),
+      ["button", "button", true],
+      `${name} is a native button`,
+    );
+  }
+  assert.equal(await tab.evaluate(() => document.activeElement?.textContent), "Text", "autofocus focused the text button");
+
+  // The colours come from the theme's tokens: filled is the seed's primary, and bgcolor a role.
+  const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;
+  const light = teal.toWire().light!;
+  const background = (name: string) => tab.getByRole("button", { name, exact: true }).evaluate((el) => getComputedStyle(el).backgroundColor);
+  assert.equal(await background("Filled"), rgb(light[COLOR_ROLES.indexOf("primary")]!));
+  assert.equal(await background("Tonal"), rgb(light[COLOR_ROLES.indexOf("tertiaryContainer")]!), "bgcolor sets the container");
+
+  // Disabled ones are natively disabled: neither a forced click nor element.click() sends anything,
+  // and keyboard focus skips them. The next event the server sees is the enabled button's.
+  for (const name of ["Filled off", "Text off"]) {
+    const off = tab.getByRole("button", { name, exact: true });
+    assert.ok(await off.isDisabled());
+    await off.click({ force: true });
+    await off.evaluate((el) => (el as HTMLButtonElement).click());
+  }
+  await tab.getByRole("button", { name: "Outlined", exact: true }).click();
+  await saw("Outlined");
+
+  // The keyboard: Enter and Space press the focused button natively; Tab moves to the next one.
+  await tab.getByRole("button", { name: "Elevated", exact: true }).focus();
+  await tab.keyboard.press("Enter");
+  await saw("Elevated");
+  await tab.keyboard.press(" ");
+  await saw("Elevated");
+  await tab.keyboard.press("Tab");
+  await tab.keyboard.press(" ");
+  await saw("Filled");
+  await tab.keyboard.press("Tab");
+  await tab.keyboard.press("Enter");
+  await saw("Tonal");
+  await tab.getByRole("button", { name: "Text", exact: true }).focus();
+  await tab.keyboard.press("Tab");
+  assert.equal(await tab.evaluate(() => document.activeElement?.localName), "body", "Tab skipped the disabled buttons");
+  assert.equal(await tab.evaluate(() => ["md-elevated-button", "md-filled-button", "md-text-button"].some((tag) => customElements.get(tag))), false, "no @material/web button was loaded");
 });
 
 test("IconButton as a toggle: aria-pressed shows the server's state; a click does not flip it by itself", async () => {
