@@ -2,7 +2,7 @@
  * Helpers for renderers built on `@material/web` (Lit elements). Importing this module installs the
  * CSP fix for Lit's `styleMap` (`lit-csp.ts`) before any widget renders.
  *
- * Widgets on nearly every page (buttons, icon buttons, text fields, checkboxes) are imported by
+ * Widgets on nearly every page (icon buttons, text fields, checkboxes) are imported by
  * their renderers and ship in `weft.js`. The others (`lazyElement`) are created at once and
  * upgraded when their module arrives with `import()`, so a page pays only for what it shows.
  */

@@ -42,7 +42,7 @@ test("weft.js is a small ES module; weft.css points at the fonts beside it", asy
   const assets = await clientAssets();
   const startup = startupScripts(assets);
   const gzipped = [...startup.values()].reduce((sum, text) => sum + gzipSync(text).length, 0);
-  // Issue 3's budget, with the @material/web widgets most pages show (buttons, fields, checkboxes).
+  // Issue 3's budget, with the @material/web widgets most pages show (icon buttons, fields, checkboxes).
   assert.ok(gzipped < 100 * 1024, `weft.js and its static imports are ${gzipped} bytes gzipped; the budget is 100 KiB`);
   const source = startup.get("weft.js")!;
   assert.match(source, /\bexport\s*\{/, "an ES module (extensions import registerRenderer from it)");
