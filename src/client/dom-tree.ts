@@ -8,7 +8,7 @@ import { Op, ROOT_ID, ROOT_SLOT, type ControlNode, type JsonValue, type PatchOp,
 import { ClientNode, type EventSink } from "./client-node.js";
 import { applyCommonProps } from "./common-props.js";
 import { brokenControl, unknownControl } from "./controls/unknown.js";
-import { rendererFor, type ControlView } from "./registry.js";
+import { awaitsLoad, rendererFor, type ControlView } from "./registry.js";
 
 const FOCUSABLE = "input:not([disabled]), textarea:not([disabled]), button:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex='-1'])";
 
@@ -37,6 +37,23 @@ export class DomTree {
   /** The node with this id, if it is on screen. */
   node(id: number): ClientNode | undefined {
     return this.#nodes.get(id);
+  }
+
+  /**
+   * The control types in `ops` whose renderers are registered lazily and not loaded yet; empty when
+   * the patch can be applied now.
+   */
+  static unloadedTypes(ops: readonly PatchOp[]): Set<string> {
+    const types = new Set<string>();
+    const visit = (node: ControlNode) => {
+      if (awaitsLoad(node.t)) types.add(node.t);
+      for (const slot in node.c) for (const child of node.c[slot]!) visit(child);
+    };
+    for (const op of ops) {
+      if (op[0] !== Op.insert) continue;
+      for (let i = 4; i < op.length; i++) visit(op[i] as ControlNode);
+    }
+    return types;
   }
 
   /** Applies one patch's ops in order. A failing op is logged and skipped; the rest still apply. */

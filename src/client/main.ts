@@ -13,8 +13,8 @@ import { StatusView } from "./status-view.js";
 import { workerConnector } from "./worker-connection.js";
 import { WebSocketConnection, webSocketUrl } from "./ws-connection.js";
 
-export { registerRenderer } from "./registry.js";
-export type { ControlView, RenderContext, Renderer } from "./registry.js";
+export { registerLazyRenderer, registerRenderer } from "./registry.js";
+export type { ControlView, RenderContext, Renderer, RendererLoader } from "./registry.js";
 
 declare global {
   interface Window {

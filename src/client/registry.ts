@@ -33,7 +33,7 @@ export interface RenderContext {
 
 /** A control on screen, as its renderer built it. */
 export interface ControlView {
-  /** The outermost element; gets `data-weft-id`, `data-weft-type` and the common props. */
+  /** The outermost element; gets `data-weft-type` and the common props. */
   readonly element: HTMLElement;
   /**
    * Applies props: all of them when created, only the changed ones later. A `null` value means
@@ -67,14 +67,63 @@ export interface ControlView {
 
 export type Renderer = (ctx: RenderContext) => ControlView;
 
+/** Loads a renderer's module on first use (`() => import("./my-control.js").then((m) => m.myControl)`). */
+export type RendererLoader = () => Promise<Renderer>;
+
 const renderers = new Map<string, Renderer>();
+const loaders = new Map<string, RendererLoader>();
+const loading = new Map<string, Promise<void>>();
 
 /** Registers (or replaces) the renderer of a control type. */
 export function registerRenderer(type: string, renderer: Renderer): void {
+  loaders.delete(type);
   renderers.set(type, renderer);
 }
 
-/** The renderer of a control type, if one is registered. */
+/**
+ * Registers a renderer that is loaded the first time a patch inserts its control type: its code
+ * (and the widget library it imports) stays out of the page's startup script. A patch that needs
+ * it waits for it, and so do the patches after it, so the order of patches never changes.
+ */
+export function registerLazyRenderer(type: string, load: RendererLoader): void {
+  renderers.delete(type);
+  loaders.set(type, load);
+}
+
+/** The renderer of a control type, if one is registered and loaded. */
 export function rendererFor(type: string): Renderer | undefined {
   return renderers.get(type);
+}
+
+/** Whether `type` has a lazily loaded renderer that has not arrived yet. */
+export function awaitsLoad(type: string): boolean {
+  return loaders.has(type);
+}
+
+/**
+ * Loads the lazily registered renderers of `types`. A renderer that fails to load is logged and
+ * forgotten, so its controls show the "unknown control" placeholder rather than blocking the page.
+ */
+export function loadRenderers(types: Iterable<string>): Promise<void> {
+  const waits: Promise<void>[] = [];
+  for (const type of types) {
+    const load = loaders.get(type);
+    if (!load) continue;
+    let pending = loading.get(type);
+    if (!pending) {
+      pending = load().then(
+        (renderer) => {
+          if (loaders.get(type) === load) registerRenderer(type, renderer);
+        },
+        (error: unknown) => {
+          console.error(`[weft] the renderer of "${type}" could not load`, error);
+          if (loaders.get(type) === load) loaders.delete(type);
+        },
+      );
+      pending.finally(() => loading.delete(type));
+      loading.set(type, pending);
+    }
+    waits.push(pending);
+  }
+  return Promise.all(waits).then(() => {});
 }

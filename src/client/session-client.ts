@@ -22,6 +22,7 @@ import { AckBatcher } from "./ack-batcher.js";
 import { backoffDelay } from "./backoff.js";
 import { DomTree } from "./dom-tree.js";
 import { EventSender } from "./event-sender.js";
+import { PatchQueue } from "./patch-queue.js";
 import type { StatusView } from "./status-view.js";
 
 /** What tests may read as `window.__weft`; one object, updated in place. */
@@ -50,12 +51,16 @@ export class SessionClient {
   readonly #options: SessionClientOptions;
   readonly #events: EventSender;
   readonly #acks: AckBatcher;
+  readonly #patches = new PatchQueue((patch) => this.#applyPatch(patch));
   #connection: Connection | undefined;
   /** True once this connection's welcome arrived; events wait for it. */
   #welcomed = false;
   #session: string | undefined;
   #token: string | undefined;
+  /** The last patch applied to the page. */
   #lastSeq = 0;
+  /** The last patch received: applied, or waiting in `#patches` for its renderers. */
+  #receivedSeq = 0;
   #eventSeq = 0;
   #unacked: { seq: number; text: string }[] = [];
   #attempt = 0;
@@ -118,6 +123,10 @@ export class SessionClient {
     connection.onClose = () => {
       if (this.#connection === connection) this.#onClose();
     };
+    // Patches still waiting for their renderers are dropped: the hello acknowledges only what was
+    // applied, so the server sends them again.
+    this.#patches.clear();
+    this.#receivedSeq = this.#lastSeq;
     const hello: HelloBody = { v: PROTOCOL_VERSION, ...this.#options.viewport() };
     if (this.#token !== undefined) {
       hello.resume = this.#token;
@@ -216,6 +225,7 @@ export class SessionClient {
     if (this.#connection) this.#feedWatchdog(this.#connection);
     // The next patch follows `seq`: our own ack after a replay, the server's latest before a snapshot.
     this.#lastSeq = body.seq ?? 0;
+    this.#receivedSeq = this.#lastSeq;
     let handled = 0;
     while (handled < this.#unacked.length && this.#unacked[handled]!.seq <= (body.ack ?? 0)) handled++;
     if (handled) this.#unacked.splice(0, handled);
@@ -229,8 +239,13 @@ export class SessionClient {
   }
 
   #onPatch(body: PatchBody): void {
-    if (body.seq <= this.#lastSeq) return; // already applied before a resume
-    if (body.seq !== this.#lastSeq + 1) console.warn(`[weft] patch ${body.seq} follows ${this.#lastSeq}; some were lost`);
+    if (body.seq <= this.#receivedSeq) return; // already received before a resume
+    if (body.seq !== this.#receivedSeq + 1) console.warn(`[weft] patch ${body.seq} follows ${this.#receivedSeq}; some were lost`);
+    this.#receivedSeq = body.seq;
+    this.#patches.push(body);
+  }
+
+  #applyPatch(body: PatchBody): void {
     this.tree.apply(body.ops);
     this.#lastSeq = body.seq;
     this.#options.state.lastSeq = body.seq;

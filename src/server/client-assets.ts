@@ -38,6 +38,8 @@ const COMMON = {
   legalComments: "none",
 } satisfies BuildOptions;
 
+const CLIENT_ENTRY = "src/client/main.ts";
+
 interface Built {
   assets: ReadonlyMap<string, ClientAsset>;
   /** Chunks `weft.js` imports statically: the page preloads them so they load in parallel. */
@@ -63,7 +65,7 @@ async function buildAssets(): Promise<Built> {
   const [script, style] = await Promise.all([
     build({
       ...COMMON,
-      entryPoints: { weft: "src/client/main.ts" },
+      entryPoints: { weft: CLIENT_ENTRY },
       format: "esm",
       platform: "browser",
       // Heavy, rarely needed code (Markdown's parser and sanitiser, @material/web widgets) is
@@ -83,7 +85,8 @@ async function buildAssets(): Promise<Built> {
   const map = new Map<string, ClientAsset>();
   for (const file of [...script.outputFiles, ...style.outputFiles]) map.set(keyOf(file), asset(file));
   const outputs = script.metafile.outputs;
-  const entry = Object.keys(outputs).find((path) => outputs[path]!.entryPoint !== undefined)!;
+  // Chunks reached by `import()` are entry points too; the client's own is the one built from main.ts.
+  const entry = Object.keys(outputs).find((path) => outputs[path]!.entryPoint === CLIENT_ENTRY)!;
   // Every chunk reachable by static imports from the entry (a chunk may import another).
   const seen = new Set<string>();
   const visit = (path: string) => {

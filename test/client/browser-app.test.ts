@@ -27,7 +27,10 @@ after(async () => {
 });
 
 /** Serves `main` on 127.0.0.1 and opens it in a new tab; `done` closes both. */
-async function run(main: (page: Page) => void | Promise<void>): Promise<{ tab: Tab; done: () => Promise<void> }> {
+async function run(
+  main: (page: Page) => void | Promise<void>,
+  beforeLoad?: (tab: Tab) => Promise<void>,
+): Promise<{ tab: Tab; requested: string[]; done: () => Promise<void> }> {
   const assets = await clientAssets();
   const hub = new SessionHub(main, { logger: { info() {}, warn() {}, error: (m) => console.error(m) } });
   const http = createServer((req, res) => {
@@ -53,17 +56,24 @@ async function run(main: (page: Page) => void | Promise<void>): Promise<{ tab: T
   const tab = await browser.newPage({ viewport: { width: 800, height: 600 } });
   tab.setDefaultTimeout(TIMEOUT_MS);
   tab.on("pageerror", (e) => assert.fail(`page error: ${e.message}`));
-  await tab.goto(`http://127.0.0.1:${(http.address() as AddressInfo).port}/`);
-  return {
-    tab,
-    async done() {
-      await tab.close();
-      for (const client of wss.clients) client.terminate();
-      await hub.close();
-      wss.close();
-      await new Promise<void>((resolve) => http.close(() => resolve()));
-    },
+  const requested: string[] = [];
+  tab.on("request", (request) => requested.push(new URL(request.url()).pathname));
+  const done = async () => {
+    await tab.close();
+    for (const client of wss.clients) client.terminate();
+    await hub.close();
+    wss.close();
+    await new Promise<void>((resolve) => http.close(() => resolve()));
   };
+  try {
+    await beforeLoad?.(tab);
+    // Only until the page is committed: a test may hold back a script, which delays `load`.
+    await tab.goto(`http://127.0.0.1:${(http.address() as AddressInfo).port}/`, { waitUntil: "commit" });
+  } catch (error) {
+    await done();
+    throw error;
+  }
+  return { tab, requested, done };
 }
 
 test("a handler reads field.value and checkbox.value without any onChange", async () => {
@@ -147,3 +157,44 @@ test("widgets are real, named elements with the M3 shape", async () => {
     await done();
   }
 });
+
+test("widget code loads with the first control that needs it; patches keep their order meanwhile", async () => {
+  const { tab, requested, done } = await run(async (page) => {
+    const texts = new Column([new Text("Plain text")]);
+    await page.add(
+      texts,
+      new FilledButton("Add a field", {
+        onClick: async () => {
+          // One patch inserts the field (its renderer is not loaded yet); the next changes its value,
+          // which only works if it is applied after the insert.
+          const field = new TextField({ label: "Late field", value: "first", autofocus: true });
+          texts.controls.push(field);
+          await page.update();
+          field.value = "second";
+          texts.controls.push(new Text("After the field"));
+        },
+      }),
+    );
+  });
+  try {
+    await tab.getByText("Plain text").waitFor();
+    await tab.waitForLoadState("networkidle");
+    const atStart = requested.filter((path) => path.startsWith("/_weft/"));
+    assert.ok(atStart.includes("/_weft/weft.js"));
+    assert.ok(!atStart.some((path) => /\/chunks\/textfield-/.test(path)), `a page of texts and buttons loads no field code: ${atStart.join(" ")}`);
+    await tab.getByRole("button", { name: "Add a field" }).click();
+    const field = tab.getByLabel("Late field");
+    await field.waitFor();
+    assert.ok(requested.some((path) => /\/chunks\/textfield-/.test(path)), "the field's renderer was fetched when the field arrived");
+    await tab.getByText("After the field").waitFor();
+    assert.equal(await field.inputValue(), "second", "the set that followed the insert was applied after it");
+    await tab.waitForFunction(() => document.activeElement?.closest("[data-weft-type=textfield]") !== null, undefined, { timeout: TIMEOUT_MS });
+    assert.deepEqual(
+      await tab.locator("[data-weft-type=column] > *").evaluateAll((els) => els.map((el) => el.getAttribute("data-weft-type"))),
+      ["text", "textfield", "text"],
+    );
+  } finally {
+    await done();
+  }
+});
+

@@ -1,32 +1,25 @@
-/** Registers the built-in renderers, exactly as an extension registers its own. */
-import { registerRenderer } from "../registry.js";
-import { checkbox } from "./checkbox.js";
+/**
+ * Registers the built-in renderers, exactly as an extension registers its own. Renderers built on
+ * `@material/web` (and so on Lit) are lazy: their code loads the first time a patch inserts their
+ * control, so a page that shows none of them never downloads or runs it (docs/decisions/0010).
+ */
+import { registerLazyRenderer, registerRenderer } from "../registry.js";
 import { column } from "./column.js";
 import { container } from "./container.js";
 import { elevatedButton } from "./elevatedbutton.js";
 import { filledButton } from "./filledbutton.js";
-import { iconButton } from "./iconbutton.js";
 import { outlinedButton } from "./outlinedbutton.js";
 import { page } from "./page.js";
 import { row } from "./row.js";
 import { text } from "./text.js";
 import { textButton } from "./textbutton.js";
-import { textField } from "./textfield.js";
 import { user } from "./user.js";
-import { chip } from "./chip.js";
-import { dropdown } from "./dropdown.js";
-import { dropdownOption } from "./dropdownoption.js";
 import { filledTonalButton } from "./filledtonalbutton.js";
-import { floatingActionButton } from "./floatingactionbutton.js";
 import { iconControl } from "./icon.js";
-import { radio } from "./radio.js";
 import { radioGroup } from "./radiogroup.js";
-import { rangeSlider } from "./rangeslider.js";
 import { searchBar } from "./searchbar.js";
 import { segment } from "./segment.js";
 import { segmentedButton } from "./segmentedbutton.js";
-import { slider } from "./slider.js";
-import { switchControl } from "./switch.js";
 import { badge } from "./badge.js";
 import { card } from "./card.js";
 import { circleAvatar } from "./circleavatar.js";
@@ -41,8 +34,6 @@ import { image } from "./image.js";
 import { listTile } from "./listtile.js";
 import { listView } from "./listview.js";
 import { markdown } from "./markdown.js";
-import { progressBar } from "./progressbar.js";
-import { progressRing } from "./progressring.js";
 import { responsiveRow } from "./responsiverow.js";
 import { safeArea } from "./safearea.js";
 import { stack } from "./stack.js";
@@ -59,7 +50,6 @@ import { gestureDetector } from "./gesturedetector.js";
 import { navigationBar } from "./navigationbar.js";
 import { navigationDrawer } from "./navigationdrawer.js";
 import { navigationRail } from "./navigationrail.js";
-import { popupMenuButton } from "./popupmenubutton.js";
 import { popupMenuItem } from "./popupmenuitem.js";
 import { snackBar } from "./snackbar.js";
 import { timePicker } from "./timepicker.js";
@@ -72,24 +62,24 @@ export function registerBuiltinRenderers(): void {
   registerRenderer("filledbutton", filledButton);
   registerRenderer("outlinedbutton", outlinedButton);
   registerRenderer("textbutton", textButton);
-  registerRenderer("iconbutton", iconButton);
-  registerRenderer("textfield", textField);
-  registerRenderer("checkbox", checkbox);
+  registerLazyRenderer("iconbutton", () => import("./iconbutton.js").then((m) => m.iconButton));
+  registerLazyRenderer("textfield", () => import("./textfield.js").then((m) => m.textField));
+  registerLazyRenderer("checkbox", () => import("./checkbox.js").then((m) => m.checkbox));
   registerRenderer("row", row);
   registerRenderer("column", column);
   registerRenderer("container", container);
   // Buttons, inputs and icons (issue 3).
   registerRenderer("filledtonalbutton", filledTonalButton);
-  registerRenderer("floatingactionbutton", floatingActionButton);
-  registerRenderer("switch", switchControl);
-  registerRenderer("radio", radio);
+  registerLazyRenderer("floatingactionbutton", () => import("./floatingactionbutton.js").then((m) => m.floatingActionButton));
+  registerLazyRenderer("switch", () => import("./switch.js").then((m) => m.switchControl));
+  registerLazyRenderer("radio", () => import("./radio.js").then((m) => m.radio));
   registerRenderer("radiogroup", radioGroup);
-  registerRenderer("slider", slider);
-  registerRenderer("rangeslider", rangeSlider);
-  registerRenderer("dropdown", dropdown);
-  registerRenderer("dropdownoption", dropdownOption);
+  registerLazyRenderer("slider", () => import("./slider.js").then((m) => m.slider));
+  registerLazyRenderer("rangeslider", () => import("./rangeslider.js").then((m) => m.rangeSlider));
+  registerLazyRenderer("dropdown", () => import("./dropdown.js").then((m) => m.dropdown));
+  registerLazyRenderer("dropdownoption", () => import("./dropdownoption.js").then((m) => m.dropdownOption));
   registerRenderer("searchbar", searchBar);
-  registerRenderer("chip", chip);
+  registerLazyRenderer("chip", () => import("./chip.js").then((m) => m.chip));
   registerRenderer("segmentedbutton", segmentedButton);
   registerRenderer("segment", segment);
   registerRenderer("icon", iconControl);
@@ -114,8 +104,8 @@ export function registerBuiltinRenderers(): void {
   registerRenderer("markdown", markdown);
   registerRenderer("circleavatar", circleAvatar);
   registerRenderer("badge", badge);
-  registerRenderer("progressbar", progressBar);
-  registerRenderer("progressring", progressRing);
+  registerLazyRenderer("progressbar", () => import("./progressbar.js").then((m) => m.progressBar));
+  registerLazyRenderer("progressring", () => import("./progressring.js").then((m) => m.progressRing));
   // Navigation, scaffold, overlays and gestures (issue 3).
   registerRenderer("appbar", appBar);
   registerRenderer("bottomappbar", bottomAppBar);
@@ -132,6 +122,6 @@ export function registerBuiltinRenderers(): void {
   registerRenderer("datepicker", datePicker);
   registerRenderer("timepicker", timePicker);
   registerRenderer("gesturedetector", gestureDetector);
-  registerRenderer("popupmenubutton", popupMenuButton);
+  registerLazyRenderer("popupmenubutton", () => import("./popupmenubutton.js").then((m) => m.popupMenuButton));
   registerRenderer("popupmenuitem", popupMenuItem);
 }
