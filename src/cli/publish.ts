@@ -1,15 +1,14 @@
 /**
  * `weft publish app.ts --out dist [--base-path /sub/] [--route-strategy hash|path]`: writes a
  * static website that runs the app entirely in the browser. The folder holds `index.html`, the
- * client (`weft.js`, `weft.css`, fonts), the app bundled with Weft's core as `app.worker.js`, the
- * boot script that starts it early (`weft-boot.js`), and
- * with path routing a `404.html` fallback. It is written to a temporary folder and renamed into
+ * client (`weft.js`, `weft.css`, fonts, and `weft-boot.js`, which starts the worker and connects
+ * while the client loads), the app bundled with Weft's core as `app.worker.js`, and with path
+ * routing a `404.html` fallback. It is written to a temporary folder and renamed into
  * place only once complete. See docs/static.md.
  */
 import { relative } from "node:path";
 import { clientAssets, startupChunks } from "../server/client-assets.js";
 import { renderPageHtml } from "../server/page-html.js";
-import { BOOT_SCRIPT, bundleBootScript } from "./boot-script.js";
 import { bundleApp, WORKER_SCRIPT } from "./bundle-app.js";
 import { parsePublishArgs, type PublishArgs, type RouteStrategy } from "./publish-args.js";
 import { PublishError } from "./publish-error.js";
@@ -32,9 +31,8 @@ export interface PublishOptions {
 /** Builds the site's files in memory: relative path → bytes. Throws a `PublishError` on a problem. */
 export async function buildSite(options: PublishOptions): Promise<Map<string, Uint8Array>> {
   const routes = options.routes ?? "hash";
-  const [worker, boot, assets, preload] = await Promise.all([
+  const [worker, assets, preload] = await Promise.all([
     bundleApp({ app: options.app, cwd: options.cwd ?? process.cwd() }),
-    bundleBootScript(),
     clientAssets(),
     startupChunks(),
   ]);
@@ -47,7 +45,6 @@ export async function buildSite(options: PublishOptions): Promise<Map<string, Ui
     preload,
     static: {
       workerUrl: `${assetBase}${WORKER_SCRIPT}`,
-      bootUrl: `${assetBase}${BOOT_SCRIPT}`,
       routes,
       basePath: options.basePath ?? "/",
     },
@@ -57,7 +54,6 @@ export async function buildSite(options: PublishOptions): Promise<Map<string, Ui
   files.set("index.html", page);
   if (routes === "path") files.set("404.html", page);
   for (const [path, asset] of assets) files.set(path, asset.body);
-  files.set(BOOT_SCRIPT, boot);
   files.set(WORKER_SCRIPT, worker);
   return files;
 }

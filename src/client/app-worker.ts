@@ -1,6 +1,6 @@
 /**
  * The page's one app worker, on a static site. Whichever runs first starts it: the tiny boot
- * script (`worker-boot.ts`, loaded `async` so the worker downloads and starts while the client is
+ * script (`boot.ts`, loaded `async` so the worker downloads and starts while the client is
  * still loading) or the client itself; both find it in one global slot. A worker that fails is
  * taken out of the slot, so the next caller starts a fresh one.
  */

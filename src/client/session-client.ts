@@ -7,7 +7,6 @@
  */
 import {
   ClientAction,
-  PROTOCOL_VERSION,
   ServerAction,
   decodeServerFrame,
   encodeFrame,
@@ -21,6 +20,7 @@ import {
 import { AckBatcher } from "./ack-batcher.js";
 import { backoffDelay } from "./backoff.js";
 import { DomTree } from "./dom-tree.js";
+import type { EarlyConnection } from "./early-connection.js";
 import { EventSender } from "./event-sender.js";
 import { PatchQueue } from "./patch-queue.js";
 import type { StatusView } from "./status-view.js";
@@ -35,11 +35,13 @@ export interface ClientState {
 export interface SessionClientOptions {
   /** Opens a new connection to the server (a WebSocket, a worker port). */
   connect: () => Connection;
+  /** A connection the boot script opened and said hello on: the session's first connection. */
+  early?: EarlyConnection | undefined;
   /** The element the page is rendered into. */
   root: HTMLElement;
   status: StatusView;
-  /** The viewport and route, read at each hello. */
-  viewport: () => Pick<HelloBody, "width" | "height" | "route">;
+  /** A new session's hello (protocol version, viewport, route), read at each hello. */
+  hello: () => HelloBody;
   state: ClientState;
 }
 
@@ -71,9 +73,11 @@ export class SessionClient {
   #watchdog: ReturnType<typeof setTimeout> | undefined;
   /** When the server was last heard from (any frame). */
   #lastHeard = 0;
+  #early: EarlyConnection | undefined;
 
   constructor(options: SessionClientOptions) {
     this.#options = options;
+    this.#early = options.early;
     this.#events = new EventSender((id, name, data) => this.#sendEvent(id, name, data));
     this.tree = new DomTree(options.root, this.#events);
     this.tree.onForget = (id) => this.#events.forget(id);
@@ -114,7 +118,9 @@ export class SessionClient {
   #open(): void {
     if (this.#stopped) return;
     this.#retry = undefined;
-    const connection = this.#options.connect();
+    const early = this.#early;
+    this.#early = undefined;
+    const connection = early ?? this.#options.connect();
     this.#connection = connection;
     this.#welcomed = false;
     connection.onMessage = (text) => {
@@ -127,7 +133,12 @@ export class SessionClient {
     // applied, so the server sends them again.
     this.#patches.clear();
     this.#receivedSeq = this.#lastSeq;
-    const hello: HelloBody = { v: PROTOCOL_VERSION, ...this.#options.viewport() };
+    if (early) {
+      // Its hello went out when the page started; take what has arrived since.
+      early.release();
+      return;
+    }
+    const hello: HelloBody = this.#options.hello();
     if (this.#token !== undefined) {
       hello.resume = this.#token;
       hello.ack = this.#lastSeq;

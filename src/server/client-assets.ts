@@ -1,11 +1,13 @@
 /**
  * The browser client's assets, built in memory once per process with esbuild: the client bundle
- * (`weft.js`), its stylesheet (`weft.css`) and the self-hosted fonts it names (`fonts/…`). Keys
- * are paths relative to wherever the host serves them (the "asset base").
+ * (`weft.js`) and its lazily loaded chunks, the boot script that opens the connection while the
+ * client loads (`weft-boot.js`), the stylesheet (`weft.css`) and the self-hosted fonts it names
+ * (`fonts/…`). Keys are paths relative to wherever the host serves them (the "asset base").
  */
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, type BuildOptions, type OutputFile } from "esbuild";
+import { BOOT_SCRIPT } from "./page-html.js";
 
 export interface ClientAsset {
   body: Uint8Array;
@@ -62,7 +64,7 @@ export async function startupChunks(): Promise<string[]> {
 }
 
 async function buildAssets(): Promise<Built> {
-  const [script, style] = await Promise.all([
+  const [script, boot, style] = await Promise.all([
     build({
       ...COMMON,
       entryPoints: { weft: CLIENT_ENTRY },
@@ -74,6 +76,13 @@ async function buildAssets(): Promise<Built> {
       chunkNames: "chunks/[name]-[hash]",
       metafile: true,
     }),
+    // A classic script (an IIFE), so `async` runs it the moment it arrives, before the module graph.
+    build({
+      ...COMMON,
+      entryPoints: { [BOOT_SCRIPT.replace(/\.js$/, "")]: "src/client/boot.ts" },
+      format: "iife",
+      platform: "browser",
+    }),
     build({
       ...COMMON,
       entryPoints: { weft: "src/client/styles/weft.css" },
@@ -83,7 +92,7 @@ async function buildAssets(): Promise<Built> {
     }),
   ]);
   const map = new Map<string, ClientAsset>();
-  for (const file of [...script.outputFiles, ...style.outputFiles]) map.set(keyOf(file), asset(file));
+  for (const file of [...script.outputFiles, ...boot.outputFiles, ...style.outputFiles]) map.set(keyOf(file), asset(file));
   const outputs = script.metafile.outputs;
   // Chunks reached by `import()` are entry points too; the client's own is the one built from main.ts.
   const entry = Object.keys(outputs).find((path) => outputs[path]!.entryPoint === CLIENT_ENTRY)!;

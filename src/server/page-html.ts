@@ -1,17 +1,21 @@
 /**
- * The HTML page every app serves: an empty root, the client's stylesheet and module script, and
+ * The HTML page every app serves: an empty root, the boot script, the client's stylesheet and module script, and
  * how to reach the app in meta tags: the WebSocket path, or on a static site (`weft publish`) the
  * worker script and the route strategy. No inline script or style, so the page works under a
  * Content-Security-Policy of `script-src 'self'; style-src 'self'`.
  */
 import { CONTENT_SECURITY_POLICY } from "./security-headers.js";
 
+/**
+ * The boot script's asset path (`src/client/boot.ts`): loaded `async` ahead of the client, it
+ * opens the connection and says hello while `weft.js` is still loading.
+ */
+export const BOOT_SCRIPT = "weft-boot.js";
+
 /** How a static site's page reaches its app: a Web Worker, with routes in the hash or the path. */
 export interface StaticPageOptions {
   /** The worker script's URL, e.g. `"./app.worker.js"`. */
   workerUrl: string;
-  /** A script loaded `async` ahead of the client that starts the worker early, e.g. `"./weft-boot.js"`. */
-  bootUrl?: string;
   /** Where the route lives: `"hash"` (`#/settings`) or `"path"` (`/settings`, with a 404.html fallback). */
   routes: "hash" | "path";
   /** The site's base path, starting and ending with `/`; path routing strips it from the route. */
@@ -60,11 +64,6 @@ function connectionMeta(options: PageHtmlOptions): string {
   ].join("\n");
 }
 
-function bootScript(options: PageHtmlOptions): string {
-  const boot = options.static?.bootUrl;
-  return boot ? `<script src="${escapeHtml(boot)}" async></script>\n` : "";
-}
-
 export function renderPageHtml(options: PageHtmlOptions): string {
   const title = escapeHtml(options.title);
   const base = escapeHtml(options.assetBase);
@@ -75,9 +74,10 @@ export function renderPageHtml(options: PageHtmlOptions): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
 ${connectionMeta(options)}
+<script src="${base}${BOOT_SCRIPT}" async fetchpriority="high"></script>
 <link rel="preload" href="${base}fonts/roboto-latin-400-normal.woff2" as="font" type="font/woff2" crossorigin>
 <link rel="stylesheet" href="${base}weft.css">
-${bootScript(options)}<script type="module" src="${base}weft.js"></script>
+<script type="module" src="${base}weft.js"></script>
 ${(options.preload ?? []).map((chunk) => `<link rel="modulepreload" href="${base}${escapeHtml(chunk)}">\n`).join("")}
 </head>
 <body>

@@ -180,7 +180,7 @@ test("widget code loads with the first control that needs it; patches keep their
     await tab.getByText("Plain text").waitFor();
     await tab.waitForLoadState("networkidle");
     const atStart = requested.filter((path) => path.startsWith("/_weft/"));
-    assert.ok(atStart.includes("/_weft/weft.js"));
+    assert.ok(atStart.includes("/_weft/weft-boot.js") && atStart.includes("/_weft/weft.js"));
     assert.ok(!atStart.some((path) => /\/chunks\/textfield-/.test(path)), `a page of texts and buttons loads no field code: ${atStart.join(" ")}`);
     await tab.getByRole("button", { name: "Add a field" }).click();
     const field = tab.getByLabel("Late field");
@@ -198,3 +198,63 @@ test("widget code loads with the first control that needs it; patches keep their
   }
 });
 
+/** Holds back one asset of the page until `release()`. */
+async function holdBack(tab: Tab, asset: string): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await tab.route(`**/_weft/${asset}`, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+test("the boot script connects while the client loads: main has run before weft.js arrives", async () => {
+  const events: string[] = [];
+  let releaseClient!: () => void;
+  const { tab, done } = await run(
+    async (page) => {
+      events.push("main");
+      const out = new Text("Not clicked");
+      await page.add(out, new FilledButton("Click", { onClick: () => void (out.value = "Clicked") }));
+      events.push("patch sent");
+      // weft.js is let through only from here: had the client itself to connect, nothing would show.
+      setTimeout(releaseClient, 200);
+    },
+    async (tab) => {
+      releaseClient = await holdBack(tab, "weft.js");
+    },
+  );
+  try {
+    await tab.getByRole("button", { name: "Click" }).click();
+    await tab.getByText("Clicked").waitFor();
+    assert.deepEqual(events, ["main", "patch sent"], "one session, started by the boot script's hello");
+  } finally {
+    await done();
+  }
+});
+
+test("a boot script that arrives after the client opens no second session", async () => {
+  let sessions = 0;
+  let releaseBoot!: () => void;
+  const { tab, done } = await run(
+    async (page) => {
+      sessions++;
+      await page.add(new Text("Ready"));
+    },
+    async (tab) => {
+      releaseBoot = await holdBack(tab, "weft-boot.js");
+    },
+  );
+  try {
+    await tab.getByText("Ready").waitFor();
+    const booted = tab.waitForResponse("**/_weft/weft-boot.js");
+    releaseBoot();
+    await booted;
+    await tab.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+    assert.equal(sessions, 1);
+    assert.equal(await tab.evaluate(() => window.__weft?.connected), true);
+  } finally {
+    await done();
+  }
+});

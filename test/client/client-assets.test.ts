@@ -14,9 +14,14 @@ test("the assets are built once per process, with the expected keys and types", 
     "fonts/material-symbols-outlined.woff2",
     "fonts/roboto-latin-400-normal.woff2",
     "fonts/roboto-latin-500-normal.woff2",
+    "weft-boot.js",
     "weft.css",
     "weft.js",
   ]);
+  assert.equal(assets.get("weft-boot.js")!.type, "text/javascript; charset=utf-8");
+  const boot = new TextDecoder().decode(assets.get("weft-boot.js")!.body);
+  assert.doesNotMatch(boot, /\bimport\b|\bexport\b/, "the boot script is a classic script, so `async` runs it the moment it arrives");
+  assert.ok(boot.length < 8 * 1024, `the boot script is ${boot.length} bytes`);
   assert.equal(assets.get("weft.js")!.type, "text/javascript; charset=utf-8");
   assert.equal(assets.get("weft.css")!.type, "text/css; charset=utf-8");
   assert.equal(assets.get("fonts/roboto-latin-400-normal.woff2")!.type, "font/woff2");

@@ -11,6 +11,9 @@ test("the page links the client and names the WebSocket path", () => {
   assert.match(html, /<link rel="stylesheet" href="\/_weft\/weft.css">/);
   assert.match(html, /<meta name="weft-ws" content="\/_weft\/ws">/);
   assert.match(html, /<script type="module" src="\/_weft\/weft.js"><\/script>/);
+  assert.match(html, /<script src="\/_weft\/weft-boot\.js" async fetchpriority="high"><\/script>/, "the boot script opens the socket while the client loads");
+  assert.ok(html.indexOf("weft-boot.js") < html.indexOf("weft.js"), "the boot script comes before the client");
+  assert.ok(html.indexOf('name="weft-ws"') < html.indexOf("weft-boot.js"), "the meta tag the boot script reads comes before it");
   assert.match(html, /<div id="weft-root"><\/div>/);
   assert.match(html, /<noscript>[^<]+<\/noscript>/);
 });
@@ -33,9 +36,11 @@ test("a static site's page names its worker, route strategy and base, and carrie
   const html = renderPageHtml({
     title: "t",
     assetBase: "./",
-    static: { workerUrl: "./app.worker.js", bootUrl: "./weft-boot.js", routes: "hash", basePath: "/" },
+    static: { workerUrl: "./app.worker.js", routes: "hash", basePath: "/" },
   });
-  assert.match(html, /<script src="\.\/weft-boot\.js" async><\/script>\n<script type="module" src="\.\/weft\.js">/, "the boot script comes first");
+  assert.match(html, /<script src="\.\/weft-boot\.js" async fetchpriority="high"><\/script>/);
+  assert.ok(html.indexOf("weft-boot.js") < html.indexOf("weft.js"), "the boot script comes first");
+  assert.ok(html.indexOf('name="weft-base"') < html.indexOf("weft-boot.js"), "the meta tags the boot script reads come before it");
   assert.match(html, /<meta name="weft-worker" content="\.\/app\.worker\.js">/);
   assert.match(html, /<meta name="weft-routes" content="hash">/);
   assert.match(html, /<meta name="weft-base" content="\/">/);

@@ -1,0 +1,39 @@
+/**
+ * How this page reaches its app, read from its meta tags: a served app names its WebSocket path
+ * (`weft-ws`), a static site (`weft publish`) its worker script and route strategy
+ * (`weft-worker`, `weft-routes`, `weft-base`). Shared by the boot script and the client, so both
+ * open the same kind of connection and report the same route.
+ */
+import { PROTOCOL_VERSION, type Connection, type HelloBody } from "../protocol/index.js";
+import { routeOf, type RouteStrategy } from "./route.js";
+import { workerConnector } from "./worker-connection.js";
+import { WebSocketConnection, webSocketUrl } from "./ws-connection.js";
+
+export interface PageConnector {
+  /** Opens a new connection to the app. */
+  connect: () => Connection;
+  /** The page's route as the app sees it (`page.route`). */
+  route: () => string;
+}
+
+function meta(name: string): string | undefined {
+  return document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content;
+}
+
+/** The page's connector, or undefined when its meta tags name no app. */
+export function pageConnector(): PageConnector | undefined {
+  const worker = meta("weft-worker");
+  if (worker) {
+    const strategy: RouteStrategy = meta("weft-routes") === "path" ? "path" : "hash";
+    const basePath = meta("weft-base") ?? "/";
+    return { connect: workerConnector(worker), route: () => routeOf(location, { strategy, basePath }) };
+  }
+  const wsPath = meta("weft-ws");
+  if (!wsPath) return undefined;
+  return { connect: () => new WebSocketConnection(webSocketUrl(wsPath)), route: () => location.pathname + location.hash };
+}
+
+/** A new session's hello: the protocol version, the viewport and the route, as they are now. */
+export function freshHello(connector: PageConnector): HelloBody {
+  return { v: PROTOCOL_VERSION, width: innerWidth, height: innerHeight, route: connector.route() };
+}
