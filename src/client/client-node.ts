@@ -16,19 +16,30 @@ export interface EventSink {
   commit(): void;
 }
 
+/** The children of a node that has none yet: shared, never written (see `setChildren`). */
+const NO_CHILDREN: Readonly<Record<string, ClientNode[]>> = Object.freeze({});
+
 export class ClientNode implements RenderContext {
-  readonly props: WireProps = {};
-  readonly children: Record<string, ClientNode[]> = {};
+  /** Children by slot name, in order. Read-only here: `setChildren` replaces a slot's list. */
+  children: Readonly<Record<string, ClientNode[]>> = NO_CHILDREN;
   view!: ControlView;
 
+  /** `props`: the node's props as they arrived (owned from now on), without `null` values. */
   constructor(
     readonly id: number,
     readonly type: string,
     public parent: ClientNode | undefined,
     readonly slotName: string,
+    readonly props: WireProps,
     private readonly sink: EventSink,
     private readonly focusQueue: HTMLElement[],
   ) {}
+
+  /** Replaces the children of one slot (most nodes never have any, so the record is made on first use). */
+  setChildren(slot: string, list: ClientNode[]): void {
+    if (this.children === NO_CHILDREN) this.children = {};
+    (this.children as Record<string, ClientNode[]>)[slot] = list;
+  }
 
   listens(event: string): boolean {
     return this.props[handlerProp(event)] === true;

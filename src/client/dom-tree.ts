@@ -12,6 +12,19 @@ import { awaitsLoad, rendererFor, type ControlView } from "./registry.js";
 
 const FOCUSABLE = "input:not([disabled]), textarea:not([disabled]), button:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex='-1'])";
 
+/** A new node's props as the node keeps them: a `null` (no value) is the same as absent. */
+function withoutNulls(props: WireProps | undefined): WireProps {
+  if (!props) return {};
+  for (const name in props) {
+    if (props[name] === null) {
+      const kept: WireProps = {};
+      for (const key in props) if (props[key] !== null) kept[key] = props[key]!;
+      return kept;
+    }
+  }
+  return props;
+}
+
 export class DomTree {
   readonly #nodes = new Map<number, ClientNode>();
   readonly #root: ClientNode;
@@ -24,7 +37,7 @@ export class DomTree {
 
   constructor(rootElement: HTMLElement, sink: EventSink) {
     this.#sink = sink;
-    this.#root = new ClientNode(ROOT_ID, "root", undefined, "", sink, this.#focusQueue);
+    this.#root = new ClientNode(ROOT_ID, "root", undefined, "", {}, sink, this.#focusQueue);
     this.#root.view = { element: rootElement, update() {}, slot: (name) => (name === ROOT_SLOT ? rootElement : undefined) };
     this.#nodes.set(ROOT_ID, this.#root);
   }
@@ -151,9 +164,10 @@ export class DomTree {
   }
 
   #build(spec: ControlNode, parent: ClientNode, slot: string): ClientNode {
-    const node = new ClientNode(spec.id, spec.t, parent, slot, this.#sink, this.#focusQueue);
+    // The renderer sees every prop as sent (a tristate checkbox's `null` value means indeterminate);
+    // the node keeps only those with a value.
     const props = spec.p ?? {};
-    for (const name in props) if (props[name] !== null) node.props[name] = props[name]!;
+    const node = new ClientNode(spec.id, spec.t, parent, slot, withoutNulls(props), this.#sink, this.#focusQueue);
     let view: ControlView;
     try {
       view = (rendererFor(spec.t) ?? unknownControl)(node);
@@ -164,7 +178,6 @@ export class DomTree {
       view = brokenControl(node);
     }
     node.view = view;
-    view.element.setAttribute("data-weft-id", String(spec.id));
     view.element.setAttribute("data-weft-type", spec.t);
     applyCommonProps(view.element, props, view.ownsDisabled, view.ownsProps);
     if (this.#nodes.has(spec.id)) console.warn(`[weft] control id ${spec.id} inserted twice; the newer wins`);
@@ -181,7 +194,7 @@ export class DomTree {
         holder.append(child.view.element);
         list.push(child);
       }
-      node.children[name] = list;
+      node.setChildren(name, list);
     }
     return node;
   }
@@ -195,14 +208,15 @@ export class DomTree {
     const list = parent.children[slot] ?? [];
     const at = Math.max(0, Math.min(index, list.length));
     const fragment = document.createDocumentFragment();
-    const built = specs.map((spec) => {
+    const built: ClientNode[] = [];
+    for (const spec of specs) {
       const node = this.#build(spec, parent, slot);
       fragment.append(node.view.element);
-      return node;
-    });
+      built.push(node);
+    }
     holder.insertBefore(fragment, list[at]?.view.element ?? null);
     // Concatenation rather than splice(...built): an insert may carry tens of thousands of nodes.
-    parent.children[slot] = at === list.length ? list.concat(built) : list.slice(0, at).concat(built, list.slice(at));
+    parent.setChildren(slot, at === list.length ? list.concat(built) : list.slice(0, at).concat(built, list.slice(at)));
   }
 
   #move(node: ClientNode, index: number): void {
@@ -228,7 +242,7 @@ export class DomTree {
     const list = parent.children[slot];
     if (!list) return;
     for (const child of list) this.#forget(child);
-    parent.children[slot] = [];
+    parent.setChildren(slot, []);
     // A slot's holder contains only the slot's children, so it can be emptied in one call.
     parent.view.slot?.(slot)?.replaceChildren();
   }

@@ -149,12 +149,15 @@ async function close(tab: Page): Promise<void> {
   await server.close();
 }
 
-/** Marks every control element, so a later check can tell kept elements from re-created ones. */
-const tagAll = (tab: Page) =>
-  tab.evaluate(() => document.querySelectorAll<HTMLElement>("[data-weft-id]").forEach((el) => ((el as unknown as { tag: string }).tag = el.dataset.weftId!)));
-const tagged = (tab: Page, id: number) =>
-  tab.evaluate((id) => (document.querySelector(`[data-weft-id="${id}"]`) as unknown as { tag?: string } | null)?.tag === String(id), id);
-const texts = (tab: Page, selector: string) => tab.locator(selector).evaluateAll((els) => els.map((el) => el.textContent));
+/** Marks the elements of these controls, so a later check can tell kept elements from re-created ones. */
+const tagAll = (tab: Page, ids: number[]) =>
+  tab.evaluate((ids) => {
+    for (const id of ids) (window.__weftElement!(id) as unknown as { tag: number }).tag = id;
+  }, ids);
+const tagged = (tab: Page, id: number) => tab.evaluate((id) => (window.__weftElement!(id) as unknown as { tag?: number } | null)?.tag === id, id);
+/** The text of each element matching `selector` inside control `id`'s element. */
+const texts = (tab: Page, id: number, selector: string) =>
+  tab.evaluate(({ id, selector }) => [...window.__weftElement!(id)!.querySelectorAll(selector)].map((el) => el.textContent), { id, selector });
 
 test("hello carries the protocol version, viewport and route; welcome and patches are applied", async () => {
   const { tab, first } = await open();
@@ -179,7 +182,7 @@ test("set, insert, move, remove and clean touch only the controls they name", as
     const column = node(2, "column", undefined, { controls: [node(3, "text", { value: "a" }), node(4, "text", { value: "b" }), node(5, "text", { value: "c" })] });
     first.patch(1, pageWith(column));
     await tab.getByText("c").waitFor();
-    await tagAll(tab);
+    await tagAll(tab, [1, 2, 3, 4, 5]);
     warnings.length = 0;
     first.patch(
       2,
@@ -190,18 +193,21 @@ test("set, insert, move, remove and clean touch only the controls they name", as
       [Op.set, 999, { value: "nobody" }],
     );
     await tab.getByText("inside").waitFor();
-    assert.deepEqual(await texts(tab, "[data-weft-id='2'] > [data-weft-type=text]"), ["c", "A", "d"]);
+    assert.deepEqual(await texts(tab, 2, ":scope > [data-weft-type=text]"), ["c", "A", "d"]);
     for (const id of [1, 2, 3, 5]) assert.ok(await tagged(tab, id), `control ${id} was kept, not re-created`);
-    assert.equal(await tab.locator("[data-weft-id='4']").count(), 0);
-    const a = tab.locator("[data-weft-id='3']");
-    assert.equal(await a.evaluate((el) => getComputedStyle(el).fontSize), "20px");
-    assert.equal(await a.evaluate((el) => getComputedStyle(el).fontWeight), "700");
+    assert.equal(await tab.evaluate(() => window.__weftElement!(4)), null, "a removed control is forgotten");
+    assert.equal(await tab.getByText("b", { exact: true }).count(), 0, "and its element is gone");
+    const a = await tab.evaluate(() => {
+      const style = getComputedStyle(window.__weftElement!(3)!);
+      return { size: style.fontSize, weight: style.fontWeight };
+    });
+    assert.deepEqual(a, { size: "20px", weight: "700" });
     assert.match(await tab.locator("[data-weft-type=fancy]").innerText(), /Unknown control "fancy"/);
     assert.equal(warnings.filter((w) => w.includes("999")).length, 1, "one warning for the unknown id");
 
     first.patch(3, [Op.set, 3, { size: null }], [Op.clean, 2, "controls"], [Op.set, 8, { value: "gone" }]);
     await tab.waitForFunction(() => window.__weft?.lastSeq === 3);
-    assert.equal(await tab.locator("[data-weft-id='2'] > *").count(), 0);
+    assert.equal(await tab.evaluate(() => window.__weftElement!(2)!.childElementCount), 0);
     assert.ok(warnings.some((w) => w.includes("id 8")), "a cleaned subtree's ids are forgotten");
   } finally {
     await close(tab);
@@ -266,7 +272,7 @@ test("after a drop the client resumes: same DOM, unacknowledged events sent agai
     first.patch(1, pageWith(node(2, "text", { value: "waiting" }), node(3, "elevatedbutton", { text: "Go", onClick: true })));
     await tab.getByRole("button", { name: "Go" }).click();
     await first.until("the click", () => first.of(ClientAction.event).length === 1);
-    await tagAll(tab);
+    await tagAll(tab, [1, 2, 3]);
     first.socket.terminate();
     await tab.locator("[role=status]", { hasText: "Reconnecting…" }).waitFor();
     assert.equal(await tab.evaluate(() => window.__weft?.connected), false);

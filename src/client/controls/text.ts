@@ -4,7 +4,8 @@
  */
 import { color } from "../colors.js";
 import { h, str } from "../dom.js";
-import type { Renderer } from "../registry.js";
+import type { WireProps } from "../../protocol/index.js";
+import type { ControlView, Renderer } from "../registry.js";
 import { spanNodes } from "./text-spans.js";
 
 /** `"bold"` → 700, `"w500"` → 500, `"normal"` → 400. */
@@ -14,62 +15,71 @@ export function fontWeight(value: unknown): string {
   return typeof value === "string" && /^w[1-9]00$/.test(value) ? value.slice(1) : "";
 }
 
-export const text: Renderer = () => {
-  const element = h("span", "weft-text");
-  const text = document.createTextNode("");
-  element.append(text);
-  let spans: HTMLElement | undefined;
-  return {
-    element,
-    update(changed) {
-      const style = element.style;
-      for (const name in changed) {
-        const value = changed[name];
-        switch (name) {
-          case "value":
-            text.data = str(value);
-            break;
-          case "spans":
-            spans?.remove();
-            spans = undefined;
-            if (Array.isArray(value) && value.length > 0) {
-              spans = h("span", "weft-text__spans");
-              spans.append(...spanNodes(value));
-              element.append(spans);
-            }
-            break;
-          case "size":
-            style.fontSize = typeof value === "number" ? `${value}px` : "";
-            break;
-          case "weight":
-            style.fontWeight = fontWeight(value);
-            break;
-          case "italic":
-            style.fontStyle = value === true ? "italic" : "";
-            break;
-          case "color":
-            style.color = color(value);
-            break;
-          case "fontFamily":
-            style.fontFamily = str(value);
-            break;
-          case "textAlign":
-            style.textAlign = str(value);
-            break;
-          case "maxLines": {
-            const lines = typeof value === "number" && value > 0 ? String(Math.floor(value)) : "";
-            element.classList.toggle("weft-text--clamp", lines !== "");
-            style.setProperty("-webkit-line-clamp", lines);
-            break;
+/**
+ * A class rather than a closure: a page may hold tens of thousands of Texts, and each one then
+ * costs one object (methods live on the prototype). The text node is made on the first non-empty
+ * value.
+ */
+class TextView implements ControlView {
+  readonly element = h("span", "weft-text");
+  #text: Text | undefined;
+  #spans: HTMLElement | undefined;
+
+  update(changed: Readonly<WireProps>): void {
+    const element = this.element;
+    for (const name in changed) {
+      const value = changed[name];
+      switch (name) {
+        case "value":
+          this.#setValue(str(value));
+          break;
+        case "spans":
+          this.#spans?.remove();
+          this.#spans = undefined;
+          if (Array.isArray(value) && value.length > 0) {
+            this.#spans = h("span", "weft-text__spans");
+            this.#spans.append(...spanNodes(value));
+            element.append(this.#spans);
           }
-          case "noWrap":
-            element.classList.toggle("weft-text--nowrap", value === true);
-            break;
-          case "selectable":
-            element.classList.toggle("weft-text--unselectable", value === false);
-            break;
+          break;
+        case "size":
+          element.style.fontSize = typeof value === "number" ? `${value}px` : "";
+          break;
+        case "weight":
+          element.style.fontWeight = fontWeight(value);
+          break;
+        case "italic":
+          element.style.fontStyle = value === true ? "italic" : "";
+          break;
+        case "color":
+          element.style.color = color(value);
+          break;
+        case "fontFamily":
+          element.style.fontFamily = str(value);
+          break;
+        case "textAlign":
+          element.style.textAlign = str(value);
+          break;
+        case "maxLines": {
+          const lines = typeof value === "number" && value > 0 ? String(Math.floor(value)) : "";
+          element.classList.toggle("weft-text--clamp", lines !== "");
+          element.style.setProperty("-webkit-line-clamp", lines);
+          break;
         }
+        case "noWrap":
+          element.classList.toggle("weft-text--nowrap", value === true);
+          break;
+        case "selectable":
+          element.classList.toggle("weft-text--unselectable", value === false);
+          break;
       }
-    },
-  };
-};
+    }
+  }
+
+  #setValue(value: string): void {
+    if (this.#text) this.#text.data = value;
+    else if (value) this.element.prepend((this.#text = document.createTextNode(value)));
+  }
+}
+
+export const text: Renderer = () => new TextView();
