@@ -48,7 +48,7 @@ test("weft publish writes the site and prints each file with its size and the gz
   const result = await runWeft(["publish", "examples/hello.ts", "--out", out]);
   assert.equal(result.code, 0, result.stderr);
   assert.equal(result.stderr, "");
-  const files = ["index.html", "weft.js", "weft.css", "weft-boot.js", "app.worker.js", "fonts/roboto-latin-400-normal.woff2"];
+  const files = ["index.html", "weft.js", "weft.css", "app.worker.js", "fonts/roboto-latin-400-normal.woff2"];
   for (const file of files) {
     assert.ok(existsSync(join(out, file)), `${file} written`);
     const size = (await stat(join(out, file))).size;

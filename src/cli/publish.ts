@@ -1,13 +1,13 @@
 /**
  * `weft publish app.ts --out dist [--base-path /sub/] [--route-strategy hash|path]`: writes a
  * static website that runs the app entirely in the browser. The folder holds `index.html`, the
- * client (`weft.js`, `weft.css`, fonts, and `weft-boot.js`, which starts the worker and connects
- * while the client loads), the app bundled with Weft's core as `app.worker.js`, and with path
- * routing a `404.html` fallback. It is written to a temporary folder and renamed into
+ * client (`weft.js`, `weft.css`, fonts), the app bundled with Weft's core as `app.worker.js`, and
+ * with path routing a `404.html` fallback; the page's inline boot script starts the worker and
+ * connects while the client loads. It is written to a temporary folder and renamed into
  * place only once complete. See docs/static.md.
  */
 import { relative } from "node:path";
-import { clientAssets, startupChunks } from "../server/client-assets.js";
+import { bootScript, clientAssets, startupChunks } from "../server/client-assets.js";
 import { renderPageHtml } from "../server/page-html.js";
 import { bundleApp, WORKER_SCRIPT } from "./bundle-app.js";
 import { parsePublishArgs, type PublishArgs, type RouteStrategy } from "./publish-args.js";
@@ -31,10 +31,11 @@ export interface PublishOptions {
 /** Builds the site's files in memory: relative path → bytes. Throws a `PublishError` on a problem. */
 export async function buildSite(options: PublishOptions): Promise<Map<string, Uint8Array>> {
   const routes = options.routes ?? "hash";
-  const [worker, assets, preload] = await Promise.all([
+  const [worker, assets, preload, boot] = await Promise.all([
     bundleApp({ app: options.app, cwd: options.cwd ?? process.cwd() }),
     clientAssets(),
     startupChunks(),
+    bootScript(),
   ]);
   // Relative URLs let a hash-routed site live under any path; a path-routed page may be served at
   // a deep path (from 404.html), so its URLs must start at the site's base.
@@ -43,6 +44,7 @@ export async function buildSite(options: PublishOptions): Promise<Map<string, Ui
     title: "Weft",
     assetBase,
     preload,
+    boot,
     static: {
       workerUrl: `${assetBase}${WORKER_SCRIPT}`,
       routes,

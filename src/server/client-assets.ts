@@ -1,13 +1,14 @@
 /**
  * The browser client's assets, built in memory once per process with esbuild: the client bundle
- * (`weft.js`) and its lazily loaded chunks, the boot script that opens the connection while the
- * client loads (`weft-boot.js`), the stylesheet (`weft.css`) and the self-hosted fonts it names
- * (`fonts/…`). Keys are paths relative to wherever the host serves them (the "asset base").
+ * (`weft.js`) and its lazily loaded chunks, the stylesheet (`weft.css`) and the self-hosted fonts
+ * it names (`fonts/…`). Keys are paths relative to wherever the host serves them (the "asset
+ * base"). Also the boot script, which the page carries inline (`bootScript()`).
  */
+import { createHash } from "node:crypto";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, type BuildOptions, type OutputFile } from "esbuild";
-import { BOOT_SCRIPT } from "./page-html.js";
+import type { InlineScript } from "./page-html.js";
 
 export interface ClientAsset {
   body: Uint8Array;
@@ -46,6 +47,7 @@ interface Built {
   assets: ReadonlyMap<string, ClientAsset>;
   /** Chunks `weft.js` imports statically: the page preloads them so they load in parallel. */
   startup: string[];
+  boot: InlineScript;
 }
 
 let built: Promise<Built> | undefined;
@@ -63,6 +65,21 @@ export async function startupChunks(): Promise<string[]> {
   return (await (built ??= buildAssets())).startup;
 }
 
+/**
+ * The boot script (`src/client/boot.ts`), which the page carries inline ahead of everything else
+ * so it opens the connection as the page starts (docs/decisions/0011), and its CSP hash.
+ */
+export async function bootScript(): Promise<InlineScript> {
+  return (await (built ??= buildAssets())).boot;
+}
+
+/** An inline script with the `'sha256-…'` source that lets exactly it run under the page's CSP. */
+function inlineScript(source: string): InlineScript {
+  // esbuild escapes "</script" in what it emits; this guards the page should that ever change.
+  if (/<\/script/i.test(source) || /<!--/.test(source)) throw new Error("the boot script cannot be put inline: it contains </script or <!--");
+  return { source, hash: `'sha256-${createHash("sha256").update(source, "utf8").digest("base64")}'` };
+}
+
 async function buildAssets(): Promise<Built> {
   const [script, boot, style] = await Promise.all([
     build({
@@ -76,10 +93,10 @@ async function buildAssets(): Promise<Built> {
       chunkNames: "chunks/[name]-[hash]",
       metafile: true,
     }),
-    // A classic script (an IIFE), so `async` runs it the moment it arrives, before the module graph.
+    // A classic script (an IIFE): it runs inline, as the parser reaches it.
     build({
       ...COMMON,
-      entryPoints: { [BOOT_SCRIPT.replace(/\.js$/, "")]: "src/client/boot.ts" },
+      entryPoints: { boot: "src/client/boot.ts" },
       format: "iife",
       platform: "browser",
     }),
@@ -92,7 +109,7 @@ async function buildAssets(): Promise<Built> {
     }),
   ]);
   const map = new Map<string, ClientAsset>();
-  for (const file of [...script.outputFiles, ...boot.outputFiles, ...style.outputFiles]) map.set(keyOf(file), asset(file));
+  for (const file of [...script.outputFiles, ...style.outputFiles]) map.set(keyOf(file), asset(file));
   const outputs = script.metafile.outputs;
   // Chunks reached by `import()` are entry points too; the client's own is the one built from main.ts.
   const entry = Object.keys(outputs).find((path) => outputs[path]!.entryPoint === CLIENT_ENTRY)!;
@@ -107,7 +124,7 @@ async function buildAssets(): Promise<Built> {
   };
   visit(entry);
   const startup = [...seen].map((path) => relative(OUT, join(ROOT, path)).split("\\").join("/"));
-  return { assets: map, startup };
+  return { assets: map, startup, boot: inlineScript(boot.outputFiles[0]!.text.trim()) };
 }
 
 function keyOf(file: OutputFile): string {

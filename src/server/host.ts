@@ -8,10 +8,10 @@ import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
 import { WebSocketServer } from "ws";
 import { consoleLogger, ErrorCode, SessionHub, WeftError, type AppMain, type Logger } from "../core/index.js";
-import { clientAssets, startupChunks } from "./client-assets.js";
+import { bootScript, clientAssets, startupChunks } from "./client-assets.js";
 import { checkMain, resolveOptions, type AppHandle, type AppOptions } from "./options.js";
 import { renderPageHtml } from "./page-html.js";
-import { SECURITY_HEADERS } from "./security-headers.js";
+import { securityHeaders } from "./security-headers.js";
 import { wsConnection } from "./ws-connection.js";
 
 export interface HostedApp {
@@ -41,9 +41,14 @@ function normalisePath(path: string): string {
   return trimmed === "/" ? "/" : `${trimmed}/`;
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Uint8Array, extra: Record<string, string> = {}): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, "Content-Type": type, "Content-Length": Buffer.byteLength(body), ...extra });
-  res.end(res.req.method === "HEAD" ? undefined : body);
+type Send = (res: ServerResponse, status: number, type: string, body: string | Uint8Array, extra?: Record<string, string>) => void;
+
+/** Sends a whole response with the security headers (the same on every response). */
+function responder(security: Readonly<Record<string, string>>): Send {
+  return (res, status, type, body, extra = {}) => {
+    res.writeHead(status, { ...security, "Content-Type": type, "Content-Length": Buffer.byteLength(body), ...extra });
+    res.end(res.req.method === "HEAD" ? undefined : body);
+  };
 }
 
 function refuseUpgrade(socket: Duplex, status: number, reason: string): void {
@@ -58,6 +63,9 @@ export async function startHost(apps: HostedApp[], hostOptions: HostOptions = {}
   const log: Logger = options.logger ?? consoleLogger;
   const assets = await clientAssets();
   const preload = await startupChunks();
+  const boot = await bootScript();
+  const security = securityHeaders([boot.hash]);
+  const send = responder(security);
   const mounted: Mounted[] = apps.map((app) => {
     const path = normalisePath(app.path);
     return {
@@ -93,7 +101,7 @@ export async function startHost(apps: HostedApp[], hostOptions: HostOptions = {}
       return;
     }
     if (path === "/favicon.ico") {
-      res.writeHead(204, SECURITY_HEADERS).end();
+      res.writeHead(204, security).end();
       return;
     }
     if (path === "/" && options.indexHtml !== undefined && !byPrefix.some((m) => m.app.path === "/")) {
@@ -106,10 +114,10 @@ export async function startHost(apps: HostedApp[], hostOptions: HostOptions = {}
       return;
     }
     if (`${path}/` === target.app.path) {
-      res.writeHead(301, { ...SECURITY_HEADERS, Location: `${target.app.path}${url.search}` }).end();
+      res.writeHead(301, { ...security, Location: `${target.app.path}${url.search}` }).end();
       return;
     }
-    const html = renderPageHtml({ title: target.app.title, assetBase: ASSET_BASE, wsPath: target.wsPath, preload });
+    const html = renderPageHtml({ title: target.app.title, assetBase: ASSET_BASE, wsPath: target.wsPath, preload, boot });
     send(res, 200, "text/html; charset=utf-8", html, { "Cache-Control": "no-store" });
   }
 

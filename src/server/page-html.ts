@@ -1,16 +1,17 @@
 /**
- * The HTML page every app serves: an empty root, the boot script, the client's stylesheet and module script, and
- * how to reach the app in meta tags: the WebSocket path, or on a static site (`weft publish`) the
- * worker script and the route strategy. No inline script or style, so the page works under a
- * Content-Security-Policy of `script-src 'self'; style-src 'self'`.
+ * The HTML page every app serves: an empty root, how to reach the app in meta tags (the WebSocket
+ * path, or on a static site (`weft publish`) the worker script and the route strategy), the boot
+ * script inline right after them, then the client's stylesheet and module script. The boot script
+ * is the one inline script; the page's CSP allows it by its hash and nothing else inline
+ * (`script-src 'self' 'sha256-…'; style-src 'self'`).
  */
-import { CONTENT_SECURITY_POLICY } from "./security-headers.js";
+import { contentSecurityPolicy } from "./security-headers.js";
 
-/**
- * The boot script's asset path (`src/client/boot.ts`): loaded `async` ahead of the client, it
- * opens the connection and says hello while `weft.js` is still loading.
- */
-export const BOOT_SCRIPT = "weft-boot.js";
+/** A script put inline in the page, and the CSP source (`'sha256-…'`) that lets exactly it run. */
+export interface InlineScript {
+  source: string;
+  hash: string;
+}
 
 /** How a static site's page reaches its app: a Web Worker, with routes in the hash or the path. */
 export interface StaticPageOptions {
@@ -33,6 +34,11 @@ export interface PageHtmlOptions {
   static?: StaticPageOptions;
   /** Chunks the client imports at start (asset paths), preloaded so they load in parallel. */
   preload?: readonly string[];
+  /**
+   * The boot script (`bootScript()` of client-assets.ts), which opens the connection and says
+   * hello as the page starts. Without it the client connects once it has loaded.
+   */
+  boot?: InlineScript;
 }
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -46,22 +52,33 @@ export function escapeHtml(text: string): string {
  * The server sends its policy as a header. A static host may send none, so a static page carries
  * it in a meta tag, less `frame-ancestors`, which browsers ignore (with a warning) in a meta tag.
  */
-const META_POLICY = CONTENT_SECURITY_POLICY.split("; ")
-  .filter((directive) => !directive.startsWith("frame-ancestors"))
-  .join("; ");
+function metaPolicy(options: PageHtmlOptions): string {
+  return contentSecurityPolicy(options.boot ? [options.boot.hash] : [])
+    .split("; ")
+    .filter((directive) => !directive.startsWith("frame-ancestors"))
+    .join("; ");
+}
 
 /** The meta tags that say how to reach the app; a static page also brings its policy and icon. */
 function connectionMeta(options: PageHtmlOptions): string {
   const site = options.static;
   if (!site) return `<meta name="weft-ws" content="${escapeHtml(options.wsPath ?? "")}">`;
   return [
-    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(META_POLICY)}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(metaPolicy(options))}">`,
     // No favicon: without this, every static host logs a 404 for /favicon.ico on each visit.
     `<link rel="icon" href="data:,">`,
     `<meta name="weft-worker" content="${escapeHtml(site.workerUrl)}">`,
     `<meta name="weft-routes" content="${escapeHtml(site.routes)}">`,
     `<meta name="weft-base" content="${escapeHtml(site.basePath)}">`,
   ].join("\n");
+}
+
+/**
+ * The boot script, first after the meta tags it reads: inline, it runs as the parser reaches it,
+ * before any stylesheet is pending, so it neither waits for a download nor forces a style pass.
+ */
+function bootScript(options: PageHtmlOptions): string {
+  return options.boot ? `<script>${options.boot.source}</script>\n` : "";
 }
 
 export function renderPageHtml(options: PageHtmlOptions): string {
@@ -74,8 +91,7 @@ export function renderPageHtml(options: PageHtmlOptions): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
 ${connectionMeta(options)}
-<script src="${base}${BOOT_SCRIPT}" async fetchpriority="high"></script>
-<link rel="preload" href="${base}fonts/roboto-latin-400-normal.woff2" as="font" type="font/woff2" crossorigin>
+${bootScript(options)}<link rel="preload" href="${base}fonts/roboto-latin-400-normal.woff2" as="font" type="font/woff2" crossorigin>
 <link rel="stylesheet" href="${base}weft.css">
 <script type="module" src="${base}weft.js"></script>
 ${(options.preload ?? []).map((chunk) => `<link rel="modulepreload" href="${base}${escapeHtml(chunk)}">\n`).join("")}

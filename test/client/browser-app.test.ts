@@ -12,8 +12,9 @@ import { chromium, type Browser, type Page as Tab } from "playwright-core";
 import { WebSocketServer } from "ws";
 import { Checkbox, Column, Container, FilledButton, IconButton, Row, SessionHub, Text, TextField, type Page } from "../../src/core/index.js";
 import type { Connection } from "../../src/protocol/index.js";
-import { clientAssets } from "../../src/server/client-assets.js";
+import { bootScript, clientAssets } from "../../src/server/client-assets.js";
 import { renderPageHtml } from "../../src/server/page-html.js";
+import { securityHeaders } from "../../src/server/security-headers.js";
 
 const TIMEOUT_MS = 5000;
 const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
@@ -32,12 +33,14 @@ async function run(
   beforeLoad?: (tab: Tab) => Promise<void>,
 ): Promise<{ tab: Tab; requested: string[]; done: () => Promise<void> }> {
   const assets = await clientAssets();
+  const boot = await bootScript();
+  const security = securityHeaders([boot.hash]);
   const hub = new SessionHub(main, { logger: { info() {}, warn() {}, error: (m) => console.error(m) } });
   const http = createServer((req, res) => {
     const path = new URL(req.url ?? "/", "http://x").pathname;
     const asset = path.startsWith("/_weft/") ? assets.get(path.slice("/_weft/".length)) : undefined;
-    if (asset) res.writeHead(200, { "Content-Type": asset.type }).end(asset.body);
-    else res.writeHead(200, { "Content-Type": "text/html" }).end(renderPageHtml({ title: "t", assetBase: "/_weft/", wsPath: "/_weft/ws" }));
+    if (asset) res.writeHead(200, { ...security, "Content-Type": asset.type }).end(asset.body);
+    else res.writeHead(200, { ...security, "Content-Type": "text/html" }).end(renderPageHtml({ title: "t", assetBase: "/_weft/", wsPath: "/_weft/ws", boot }));
   });
   const wss = new WebSocketServer({ server: http, path: "/_weft/ws" });
   wss.on("connection", (ws) => {
@@ -180,7 +183,7 @@ test("widget code loads with the first control that needs it; patches keep their
     await tab.getByText("Plain text").waitFor();
     await tab.waitForLoadState("networkidle");
     const atStart = requested.filter((path) => path.startsWith("/_weft/"));
-    assert.ok(atStart.includes("/_weft/weft-boot.js") && atStart.includes("/_weft/weft.js"));
+    assert.ok(atStart.includes("/_weft/weft.js"));
     assert.ok(!atStart.some((path) => /\/chunks\/textfield-/.test(path)), `a page of texts and buttons loads no field code: ${atStart.join(" ")}`);
     await tab.getByRole("button", { name: "Add a field" }).click();
     const field = tab.getByLabel("Late field");
@@ -209,7 +212,7 @@ async function holdBack(tab: Tab, asset: string): Promise<() => void> {
   return release;
 }
 
-test("the boot script connects while the client loads: main has run before weft.js arrives", async () => {
+test("the inline boot script connects while the client loads: main has run before weft.js arrives", async () => {
   const events: string[] = [];
   let releaseClient!: () => void;
   const { tab, done } = await run(
@@ -229,31 +232,6 @@ test("the boot script connects while the client loads: main has run before weft.
     await tab.getByRole("button", { name: "Click" }).click();
     await tab.getByText("Clicked").waitFor();
     assert.deepEqual(events, ["main", "patch sent"], "one session, started by the boot script's hello");
-  } finally {
-    await done();
-  }
-});
-
-test("a boot script that arrives after the client opens no second session", async () => {
-  let sessions = 0;
-  let releaseBoot!: () => void;
-  const { tab, done } = await run(
-    async (page) => {
-      sessions++;
-      await page.add(new Text("Ready"));
-    },
-    async (tab) => {
-      releaseBoot = await holdBack(tab, "weft-boot.js");
-    },
-  );
-  try {
-    await tab.getByText("Ready").waitFor();
-    const booted = tab.waitForResponse("**/_weft/weft-boot.js");
-    releaseBoot();
-    await booted;
-    await tab.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
-    assert.equal(sessions, 1);
-    assert.equal(await tab.evaluate(() => window.__weft?.connected), true);
   } finally {
     await done();
   }

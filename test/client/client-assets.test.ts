@@ -2,7 +2,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { gzipSync } from "node:zlib";
-import { clientAssets, startupChunks } from "../../src/server/client-assets.js";
+import { createHash } from "node:crypto";
+import { bootScript, clientAssets, startupChunks } from "../../src/server/client-assets.js";
 
 test("the assets are built once per process, with the expected keys and types", async () => {
   const assets = await clientAssets();
@@ -14,14 +15,14 @@ test("the assets are built once per process, with the expected keys and types", 
     "fonts/material-symbols-outlined.woff2",
     "fonts/roboto-latin-400-normal.woff2",
     "fonts/roboto-latin-500-normal.woff2",
-    "weft-boot.js",
     "weft.css",
     "weft.js",
   ]);
-  assert.equal(assets.get("weft-boot.js")!.type, "text/javascript; charset=utf-8");
-  const boot = new TextDecoder().decode(assets.get("weft-boot.js")!.body);
-  assert.doesNotMatch(boot, /\bimport\b|\bexport\b/, "the boot script is a classic script, so `async` runs it the moment it arrives");
-  assert.ok(boot.length < 8 * 1024, `the boot script is ${boot.length} bytes`);
+  const boot = await bootScript();
+  assert.doesNotMatch(boot.source, /\bimport\b|\bexport\b/, "the boot script is a classic script, run inline");
+  assert.doesNotMatch(boot.source, /<\/script|<!--/i, "nothing in it ends or comments out its script element");
+  assert.ok(boot.source.length < 8 * 1024, `the boot script is ${boot.source.length} bytes`);
+  assert.equal(boot.hash, `'sha256-${createHash("sha256").update(boot.source).digest("base64")}'`, "the CSP source that allows exactly it");
   assert.equal(assets.get("weft.js")!.type, "text/javascript; charset=utf-8");
   assert.equal(assets.get("weft.css")!.type, "text/css; charset=utf-8");
   assert.equal(assets.get("fonts/roboto-latin-400-normal.woff2")!.type, "font/woff2");

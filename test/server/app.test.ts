@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
 import { createServer } from "node:net";
 import { test } from "node:test";
 import { WebSocket } from "ws";
@@ -42,19 +43,22 @@ test("bad options and a main that is not a function are named plainly", async ()
   await assert.rejects(appAsync("main" as never, options), { message: "app(main) needs a function as main, got string" });
 });
 
-test("pages carry a CSP with no inline script, nosniff and a referrer policy", async () => {
+test("pages carry a CSP with no inline script but the boot script's hash, nosniff and a referrer policy", async () => {
   const handle = await appAsync(() => {}, options);
   try {
     for (const path of ["/", "/_weft/weft.js", "/no/such/route"]) {
       const response = await fetch(new URL(path, handle.url));
       const csp = response.headers.get("content-security-policy") ?? "";
-      assert.match(csp, /script-src 'self'(;|$)/, path);
+      assert.match(csp, /script-src 'self' 'sha256-[A-Za-z0-9+/]+=*'(;|$)/, path);
       assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/, path);
       assert.equal(response.headers.get("x-content-type-options"), "nosniff");
       assert.equal(response.headers.get("referrer-policy"), "same-origin");
     }
     const html = await (await fetch(handle.url)).text();
-    assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, "no inline script element");
+    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+    assert.equal(inline.length, 1, "one inline script: the boot script");
+    const csp = (await fetch(handle.url)).headers.get("content-security-policy") ?? "";
+    assert.ok(csp.includes(`'sha256-${createHash("sha256").update(inline[0]!).digest("base64")}'`), "allowed by its hash, and only it");
     assert.doesNotMatch(html, /\son\w+=/i, "no inline event attribute");
   } finally {
     await handle.close();
