@@ -32,7 +32,7 @@ async function startSide(kind: "weft" | "floor", sessions: number): Promise<Side
   const child = new BenchChild("broadcast-server.ts", [kind, String(sessions)]);
   try {
     const { url } = await child.next("ready", 30_000);
-    const clients = await openClients({ url: String(url), count: sessions, concurrency: 100, timeoutMs: OPEN_TIMEOUT_MS, weft: kind === "weft", readyPatches: 2 });
+    const clients = await openClients({ url: String(url), count: sessions, concurrency: 100, timeoutMs: OPEN_TIMEOUT_MS, weft: kind === "weft", readyPatches: 1 });
     return { child, clients };
   } catch (error) {
     await child.stop();

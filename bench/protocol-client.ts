@@ -19,7 +19,7 @@ const PONG_FRAME = encodeFrame([ClientAction.pong, {}]);
 export interface ClientOptions {
   /** Say hello and hold a Weft session; false for a bare socket (the floors). */
   weft: boolean;
-  /** Patches to wait for before the client counts as ready (Weft's page, then `main`'s first add). */
+  /** Patches to wait for before the client counts as ready (Weft's first holds the page and what `main` added). */
   readyPatches: number;
 }
 

@@ -30,7 +30,7 @@ async function heapPerConnection(kind: "weft" | "floor", options: SessionHeapOpt
   try {
     const { url } = await child.next("ready", 30_000);
     const open = async (count: number) => {
-      const opened = await openClients({ url: String(url), count, concurrency: 50, timeoutMs: OPEN_TIMEOUT_MS, weft: kind === "weft", readyPatches: 2 });
+      const opened = await openClients({ url: String(url), count, concurrency: 50, timeoutMs: OPEN_TIMEOUT_MS, weft: kind === "weft", readyPatches: 1 });
       clients.push(...opened);
       for (const client of opened) client.ack();
       await Promise.all(opened.map((client) => client.sync()));

@@ -124,6 +124,8 @@ export class Session {
   #calls: PendingCalls;
   /** Call ops waiting for the next flush. */
   #callOps: PatchOp[] = [];
+  /** The page's own insert, until the first flush sends it ahead of what `main` added. */
+  #rootOp: PatchOp | undefined;
   /** When the connection went over `maxBufferedBytes`, and the timer that retries the flush. */
   #stalledSince = 0;
   #stallTimer: ReturnType<typeof setTimeout> | undefined;
@@ -162,12 +164,17 @@ export class Session {
     return this.#connection;
   }
 
-  /** Sends the welcome and the empty page, then runs `main`. */
+  /**
+   * Sends the welcome, then runs `main`. The page goes out in the first patch together with what
+   * `main` adds before its first `await` (or `update()`), so a page that starts full arrives as one
+   * frame and is laid out once; it goes out by the end of this call whatever `main` does.
+   */
   start(connection: Connection): void {
     this.#bind(connection);
     this.#welcome(false, 0);
-    this.outbox.sendPatch([this.tree.mountRoot(this.page, ROOT_ID, ROOT_SLOT)]);
+    this.#rootOp = this.tree.mountRoot(this.page, ROOT_ID, ROOT_SLOT);
     this.#invoke(this.#main, this.page, (thrown) => this.reportError(thrown, "main"));
+    this.flush();
   }
 
   /**
@@ -214,6 +221,7 @@ export class Session {
 
   /** Replaces the client's whole tree: pending changes are applied first, then the page is sent whole. */
   #sendSnapshot(): void {
+    this.#rootOp = undefined;
     const mounted = this.tree.collect([]);
     const ops: PatchOp[] = [[Op.clean, ROOT_ID, ROOT_SLOT], [Op.insert, ROOT_ID, ROOT_SLOT, 0, this.tree.serialize(this.page)]];
     ops.push(...this.#callOps.splice(0));
@@ -246,6 +254,8 @@ export class Session {
     this.#clearStall();
     this.#flushing = true;
     const ops: PatchOp[] = [];
+    if (this.#rootOp) ops.push(this.#rootOp);
+    this.#rootOp = undefined;
     let mounted: UserControl[];
     try {
       mounted = this.tree.collect(ops);

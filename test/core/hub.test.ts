@@ -18,17 +18,43 @@ function connect(hub: SessionHub): { client: Connection; received: string[]; clo
 const hello = (v = PROTOCOL_VERSION) => encodeFrame(["hello", { v, width: 800, height: 600, route: "/" }]);
 const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
 
-test("the handshake: welcome with a session id and a token, then the page", async () => {
+test("the handshake: welcome with a session id and a token, then the page with what main added, in one patch", async () => {
   const hub = new SessionHub((page) => page.add(new Text("hi")), { logger: quiet });
   const { client, received } = connect(hub);
   client.send(hello());
   await settle();
-  const [welcome, first, second] = received.map((f) => JSON.parse(f));
+  const [welcome, first, ...rest] = received.map((f) => JSON.parse(f));
   assert.equal(welcome[0], "welcome");
   assert.match(welcome[1].session, /^[0-9a-f]{16}$/);
   assert.match(welcome[1].token, /^[0-9a-f]{32}$/, "128 random bits");
+  assert.equal(first[1].seq, 1);
   assert.deepEqual(first[1].ops[0].slice(0, 4), ["insert", 0, "page", 0]);
-  assert.equal(second[1].ops[0][4].p.value, "hi");
+  assert.deepEqual(first[1].ops[1].slice(0, 4), ["insert", 1, "controls", 0]);
+  assert.equal(first[1].ops[1][4].p.value, "hi");
+  assert.deepEqual(rest, [], "nothing else");
+  await hub.close();
+});
+
+test("the page goes out at once even when main awaits before adding anything", async () => {
+  let release!: () => void;
+  const hub = new SessionHub(
+    async (page) => {
+      await new Promise<void>((resolve) => (release = resolve));
+      await page.add(new Text("later"));
+    },
+    { logger: quiet },
+  );
+  const { client, received } = connect(hub);
+  client.send(hello());
+  await settle();
+  const frames = received.map((f) => JSON.parse(f));
+  assert.deepEqual(frames.map((f) => f[0]), ["welcome", "patch"]);
+  assert.deepEqual(frames[1][1].ops.map((op: unknown[]) => op.slice(0, 4)), [["insert", 0, "page", 0]], "the empty page, while main waits");
+  release();
+  await settle();
+  const last = JSON.parse(received.at(-1)!);
+  assert.equal(last[1].seq, 2);
+  assert.equal(last[1].ops[0][4].p.value, "later");
   await hub.close();
 });
 
