@@ -278,6 +278,18 @@ export abstract class Control {
     slot.items.push(...(next as Control[]));
   }
 
+  /**
+   * Inserts children into a list slot at `index`, as `splice(index, 0, ...children)` on its array
+   * would, checking each child but snapshotting the slot once rather than once per child.
+   */
+  protected spliceSlot(name: string, index: number, children: readonly unknown[]): void {
+    const slot = this.slot(name);
+    children.forEach((child, i) => this.checkChild(`${name}[${index + i}]`, child));
+    this.touchSlot(slot);
+    if (index >= slot.items.length) slot.items.push(...(children as Control[]));
+    else slot.items.splice(index, 0, ...(children as Control[]));
+  }
+
   private checkChild(where: string, value: unknown): void {
     if (!(value instanceof Control)) {
       const got = value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;

@@ -30,6 +30,11 @@ export function diffList<T>(before: readonly T[], after: readonly T[], sink: Lis
     endAfter--;
   }
   if (start === endBefore && start === endAfter) return;
+  if (start === endBefore) {
+    // Only insertions in one run (an append, most often): nothing to reorder.
+    for (let i = start; i < endAfter; i++) sink.insert(after[i]!, i);
+    return;
+  }
 
   const wanted = new Set<T>();
   for (let i = start; i < endAfter; i++) wanted.add(after[i]!);

@@ -123,13 +123,13 @@ export class Page extends Control {
 
   /** Appends controls and sends the change. */
   add(...controls: Control[]): Promise<void> {
-    this.controls.push(...controls);
+    this.spliceSlot("controls", this.controls.length, controls);
     return this.update();
   }
 
   /** Inserts controls at `index` and sends the change. */
   insert(index: number, ...controls: Control[]): Promise<void> {
-    this.controls.splice(index, 0, ...controls);
+    this.spliceSlot("controls", index, controls);
     return this.update();
   }
 

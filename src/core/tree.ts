@@ -27,9 +27,26 @@ function toWire(value: unknown): JsonValue {
   return value as JsonValue;
 }
 
+/**
+ * A control's props as they travel, or undefined when all are defaults. When every value travels
+ * as it is (no handler, nothing unset), that is the control's own props object, not a copy: a
+ * flush encodes its patch before anything can change them, and a page of 10,000 new controls
+ * then allocates 10,000 objects fewer.
+ */
 function wireProps(state: ControlState): WireProps | undefined {
-  let out: WireProps | undefined;
-  for (const name in state.props) (out ??= {})[name] = toWire(state.props[name]);
+  const props = state.props;
+  let empty = true;
+  for (const name in props) {
+    const value = props[name];
+    if (typeof value === "function" || value === undefined) return copyWireProps(props);
+    empty = false;
+  }
+  return empty ? undefined : (props as WireProps);
+}
+
+function copyWireProps(props: Record<string, unknown>): WireProps {
+  const out: WireProps = {};
+  for (const name in props) out[name] = toWire(props[name]);
   return out;
 }
 
@@ -83,9 +100,11 @@ export class SessionTree {
     return node;
   }
 
-  /** Mounts the page itself as the first op of the session. */
+  /** Mounts the page itself as the first op of the session (a copy of its props: it is sent later). */
   mountRoot(page: Control, parentId: number, slot: string): PatchOp {
-    return [Op.insert, parentId, slot, 0, this.mount(page, undefined, [])];
+    const node = this.mount(page, undefined, []);
+    if (node.p) node.p = copyWireProps(node.p);
+    return [Op.insert, parentId, slot, 0, node];
   }
 
   /** Turns every dirty control's changes into ops, in the order the controls became dirty. */
