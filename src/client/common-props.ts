@@ -29,6 +29,12 @@ function applyCol(el: HTMLElement, value: JsonValue | undefined): void {
   }
 }
 
+/** The names this file applies; any other prop is the renderer's alone. */
+const COMMON_PROPS: ReadonlySet<string> = new Set([
+  "key", "visible", "disabled", "width", "height", "expand", "opacity", "tooltip", "padding", "margin", "bgcolor",
+  "left", "top", "right", "bottom", "col",
+]);
+
 export function applyCommonProps(
   el: HTMLElement,
   changed: Readonly<WireProps>,
@@ -36,7 +42,7 @@ export function applyCommonProps(
   ownsProps?: ReadonlySet<string>,
 ): void {
   for (const name in changed) {
-    if (ownsProps?.has(name)) continue;
+    if (!COMMON_PROPS.has(name) || ownsProps?.has(name)) continue;
     const value = changed[name];
     switch (name) {
       case "key":

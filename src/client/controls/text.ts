@@ -78,7 +78,7 @@ class TextView implements ControlView {
 
   #setValue(value: string): void {
     if (this.#text) this.#text.data = value;
-    else if (value) this.element.prepend((this.#text = document.createTextNode(value)));
+    else if (value) this.element.insertBefore((this.#text = document.createTextNode(value)), this.element.firstChild);
   }
 }
 
