@@ -1,10 +1,22 @@
 /**
  * The floors' server: plain `node:http` serving one hand-written page at `/`, and a raw `ws`
  * endpoint at `/ws`. No framework, no codec, no session: what any realtime page costs at least.
+ *
+ * The page is sent with the same security headers as a Weft page, its inline scripts allowed by
+ * their hashes: a browser treats a page differently by its headers (with `Cross-Origin-Opener-
+ * Policy` a fresh tab must swap to a new renderer process, 15–25 ms here), and the floors measure
+ * the framework's cost, not the policy's.
  */
+import { createHash } from "node:crypto";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { WebSocketServer, type WebSocket } from "ws";
+import { securityHeaders } from "../src/server/security-headers.js";
+
+/** The CSP sources (`'sha256-…'`) that allow the inline scripts of `html`. */
+function inlineScriptHashes(html: string): string[] {
+  return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${createHash("sha256").update(m[1]!).digest("base64")}'`);
+}
 
 export interface FloorServer {
   readonly url: string;
@@ -20,9 +32,10 @@ export interface FloorServerOptions {
 }
 
 export async function startFloorServer(options: FloorServerOptions): Promise<FloorServer> {
+  const security = securityHeaders(inlineScriptHashes(options.html));
   const http = createServer((req, res) => {
     if (req.url === "/" || req.url?.startsWith("/?")) {
-      res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" }).end(options.html);
+      res.writeHead(200, { ...security, "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" }).end(options.html);
     } else res.writeHead(404).end();
   });
   const wss = new WebSocketServer({ server: http, path: "/ws" });
