@@ -78,7 +78,9 @@ class TextView implements ControlView {
 
   #setValue(value: string): void {
     if (this.#text) this.#text.data = value;
-    else if (value) this.element.insertBefore((this.#text = document.createTextNode(value)), this.element.firstChild);
+    else if (!value) return;
+    else if (!this.#spans) this.#text = this.element.appendChild(document.createTextNode(value));
+    else this.#text = this.element.insertBefore(document.createTextNode(value), this.#spans);
   }
 }
 
