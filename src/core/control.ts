@@ -30,8 +30,11 @@ export interface ControlState {
   wasMounted: boolean;
   /** Values that differ from the spec's defaults. */
   readonly props: Record<string, unknown>;
-  /** Props changed since the last flush. */
-  dirtyProps: Set<string> | undefined;
+  /**
+   * Props changed since the last flush, each once. An array: a control changes one or two props
+   * between flushes, and a broadcast to thousands of sessions makes one of these per control.
+   */
+  dirtyProps: string[] | undefined;
   slots: Record<string, SlotState> | undefined;
 }
 
@@ -210,7 +213,8 @@ export abstract class Control {
     if (Object.is(value, fallback)) delete state.props[name];
     else state.props[name] = value;
     if (state.session) {
-      (state.dirtyProps ??= new Set()).add(name);
+      const dirty = (state.dirtyProps ??= []);
+      if (!dirty.includes(name)) dirty.push(name);
       state.session.markDirty(this);
     }
   }
@@ -223,7 +227,9 @@ export abstract class Control {
     const state = this[STATE];
     if (Object.is(value, specOf(this).defaults[name])) delete state.props[name];
     else state.props[name] = value;
-    state.dirtyProps?.delete(name);
+    const dirty = state.dirtyProps;
+    const at = dirty ? dirty.indexOf(name) : -1;
+    if (at >= 0) dirty!.splice(at, 1);
   }
 
   /**

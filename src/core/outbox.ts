@@ -5,11 +5,6 @@
  */
 import { encodeFrame, ServerAction, type Connection, type PatchOp, type ServerFrame } from "../protocol/index.js";
 
-interface SentPatch {
-  seq: number;
-  text: string;
-}
-
 /** `["patch",{"seq":`: how every patch frame begins. */
 const PATCH_HEAD = `[${JSON.stringify(ServerAction.patch)},{"seq":`;
 
@@ -24,7 +19,11 @@ export function encodePatch(seq: number, ops: PatchOp[]): string {
 
 export class Outbox {
   #seq = 0;
-  #unacked: SentPatch[] = [];
+  /**
+   * Texts of the patches not acknowledged yet, oldest first; they are numbered consecutively up
+   * to `#seq`, so the first one's number is `#seq - length + 1` (no record per patch).
+   */
+  #unacked: string[] = [];
   #unackedBytes = 0;
   #connection: Connection | undefined;
   /** True once frames were dropped from the replay buffer: a resume then needs a snapshot. */
@@ -56,10 +55,10 @@ export class Outbox {
   sendPatch(ops: PatchOp[]): number {
     const seq = ++this.#seq;
     const text = encodePatch(seq, ops);
-    this.#unacked.push({ seq, text });
+    this.#unacked.push(text);
     this.#unackedBytes += text.length;
     while (this.#unackedBytes > this.maxReplayBytes && this.#unacked.length > 1) {
-      this.#unackedBytes -= this.#unacked.shift()!.text.length;
+      this.#unackedBytes -= this.#unacked.shift()!.length;
       this.overflowed = true;
     }
     this.#write(text);
@@ -71,28 +70,31 @@ export class Outbox {
     this.#write(encodeFrame(frame));
   }
 
+  /** The number of the oldest patch kept. */
+  get #firstUnacked(): number {
+    return this.#seq - this.#unacked.length + 1;
+  }
+
   /** The client has applied every patch up to `seq`. */
   ack(seq: number): void {
-    let drop = 0;
-    while (drop < this.#unacked.length && this.#unacked[drop]!.seq <= seq) {
-      this.#unackedBytes -= this.#unacked[drop]!.text.length;
-      drop++;
-    }
-    if (drop) this.#unacked.splice(0, drop);
+    const drop = Math.min(this.#unacked.length, seq - this.#firstUnacked + 1);
+    if (drop <= 0) return;
+    for (let i = 0; i < drop; i++) this.#unackedBytes -= this.#unacked[i]!.length;
+    this.#unacked.splice(0, drop);
   }
 
   /** Whether every patch after `seq` is still kept, so a client at `seq` can be brought up to date. */
   canReplayAfter(seq: number): boolean {
     if (seq > this.#seq) return false;
     if (seq === this.#seq) return true;
-    const first = this.#unacked[0];
-    return first !== undefined && first.seq <= seq + 1;
+    return this.#unacked.length > 0 && this.#firstUnacked <= seq + 1;
   }
 
   /** Resends every kept patch after `seq`; false (sending nothing) when replay is impossible. */
   replayAfter(seq: number): boolean {
     if (!this.canReplayAfter(seq)) return false;
-    for (const sent of this.#unacked) if (sent.seq > seq) this.#write(sent.text);
+    const first = this.#firstUnacked;
+    for (let i = Math.max(0, seq + 1 - first); i < this.#unacked.length; i++) this.#write(this.#unacked[i]!);
     return true;
   }
 

@@ -91,6 +91,9 @@ const PHASE_CODES: Record<ErrorPhase, string> = {
   willUnmount: ErrorCode.lifecycle,
 };
 
+/** What `update()` returns: already settled, and the same every time (nothing to allocate per update). */
+const DONE: Promise<void> = Promise.resolve();
+
 function isThenable(value: unknown): value is PromiseLike<unknown> {
   return typeof (value as PromiseLike<unknown> | null)?.then === "function";
 }
@@ -236,7 +239,7 @@ export class Session {
   /** Flushes every pending change as one patch. */
   update(): Promise<void> {
     this.flush();
-    return Promise.resolve();
+    return DONE;
   }
 
   /**

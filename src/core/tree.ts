@@ -114,7 +114,7 @@ export class SessionTree {
       if (control[STATE].session === this.session) this.collectOne(control, ops);
     }
     const mounted = this.#mounted;
-    this.#mounted = [];
+    if (mounted.length) this.#mounted = [];
     return mounted;
   }
 
@@ -134,7 +134,7 @@ export class SessionTree {
   private collectOne(control: Control, ops: PatchOp[]): void {
     this.visited++;
     const state = control[STATE];
-    if (state.dirtyProps?.size) {
+    if (state.dirtyProps?.length) {
       const props: WireProps = {};
       const defaults = specOf(control).defaults;
       // The value itself, even when it is the default: `null` on the wire means only "no value".
