@@ -83,8 +83,10 @@ test("Checkbox by role and label: click, Space, and a tristate cycle true → nu
     await page.add(
       new Checkbox({ label: "Agree", onChange: (e) => void seen.push(e.data) }),
       new Checkbox({ label: "Maybe", tristate: true, onChange: (e) => void seen.push(`tri ${e.data}`) }),
+      new Checkbox({ label: "Undecided", tristate: true, value: null }),
     );
   });
+  assert.equal(await tab.getByRole("checkbox", { name: "Undecided" }).getAttribute("aria-checked"), "mixed", "created indeterminate");
   const agree = tab.getByRole("checkbox", { name: "Agree" });
   await agree.check();
   await saw(true);
