@@ -153,3 +153,52 @@ test("a connection silent past 2.5 heartbeats is dropped; the session waits for 
   assert.equal(hub.size, 1, "the session outlives the dead connection");
   await hub.close();
 });
+
+test("a flush reads the socket's unsent bytes only once what it may hold nears the cap, and still holds back over it", async () => {
+  let text!: Text;
+  const hub = new SessionHub(
+    (page) => {
+      text = new Text("0");
+      return page.add(text);
+    },
+    { logger: quiet, maxBufferedBytes: 3000 },
+  );
+  const received: string[] = [];
+  let unsent = 0;
+  let looks = 0;
+  const connection: Connection = {
+    send: (frame) => void received.push(frame),
+    close() {},
+    onMessage: () => {},
+    onClose: () => {},
+    get bufferedAmount() {
+      looks++;
+      return unsent;
+    },
+  };
+  hub.accept(connection);
+  connection.onMessage(hello());
+  await settle();
+  const sentBefore = received.length;
+  for (let i = 1; i <= 5; i++) {
+    text.value = String(i);
+    await text.update();
+  }
+  assert.equal(received.length, sentBefore + 5);
+  assert.equal(looks, 0, "a few small patches: far under the cap, the socket is never asked");
+
+  unsent = 5000; // the client stopped reading
+  for (let i = 0; i < 40 && looks === 0; i++) {
+    text.value = `x${i}`.repeat(20);
+    await text.update();
+  }
+  assert.ok(looks > 0, "once the bound passes the cap, the socket is asked");
+  const sent = received.length;
+  text.value = "held back";
+  await text.update();
+  assert.equal(received.length, sent, "over the cap, nothing more is sent; changes wait and coalesce");
+  unsent = 0;
+  await new Promise((resolve) => setTimeout(resolve, 80));
+  assert.match(received.at(-1)!, /held back/, "sent once the socket has drained");
+  await hub.close();
+});
