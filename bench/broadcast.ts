@@ -86,7 +86,7 @@ export async function measureBroadcast(options: BroadcastOptions): Promise<Measu
     const floorMs: number[] = [];
     for (let r = 0; r < options.rounds; r++) {
       const marker = `tick ${r}`;
-      const w = await round(weft, marker, `["patch",{"seq":${r + 3},"ops":[["set",2,{"value":"${marker}"}]]}]`);
+      const w = await round(weft, marker, `["patch",{"seq":${r + 2},"ops":[["set",2,{"value":"${marker}"}]]}]`);
       // The floor writes exactly what Weft just wrote to one of its sessions.
       const f = await round(floor, marker, w.frame);
       if (r === 0 && options.rounds > 1) continue;
