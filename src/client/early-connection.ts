@@ -1,5 +1,5 @@
 /**
- * The page's first connection, opened by the boot script (`boot.ts`, `weft-boot.js`) before the
+ * The page's first connection, opened by the inline boot script (`boot.ts`) before the
  * client has loaded: it says hello at once, so the app's `main` runs and its first patch travels
  * while `weft.js` is still downloading and starting. Whatever arrives is held until the client
  * takes the connection over and sets its handlers. The two scripts meet in one global slot; the
