@@ -17,6 +17,21 @@ export function encodePatch(seq: number, ops: PatchOp[]): string {
   return `${PATCH_HEAD}${seq},"ops":${JSON.stringify(ops)}}]`;
 }
 
+/** The last patch text any outbox made: see `sharedText`. */
+let lastText = "";
+
+/**
+ * Returns the text made just before when it is equal to `text`, else `text` itself. A shared loop
+ * that updates every session the same way makes the same frame thousands of times in a row; with
+ * this, every session's replay buffer holds that one string (young garbage instead of thousands
+ * of survivors to copy), and the transport can reuse the bytes it encoded for the last send.
+ */
+function sharedText(text: string): string {
+  if (text === lastText) return lastText;
+  lastText = text;
+  return text;
+}
+
 export class Outbox {
   #seq = 0;
   /**
@@ -54,7 +69,7 @@ export class Outbox {
   /** Numbers, encodes and sends one patch; returns its sequence number. */
   sendPatch(ops: PatchOp[]): number {
     const seq = ++this.#seq;
-    const text = encodePatch(seq, ops);
+    const text = sharedText(encodePatch(seq, ops));
     this.#unacked.push(text);
     this.#unackedBytes += text.length;
     while (this.#unackedBytes > this.maxReplayBytes && this.#unacked.length > 1) {
