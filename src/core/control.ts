@@ -315,14 +315,16 @@ export abstract class Control {
   }
 
   private listView(name: string, slot: SlotState): Control[] {
+    // Methods, not arrows: tsx names every arrow held by a property, at a cost (decision 0012).
+    const control = this;
     return new Proxy(slot.items, {
-      set: (target, key, value) => {
-        if (isIndexKey(key)) this.checkChild(`${name}[${key}]`, value);
-        this.touchSlot(slot);
+      set(target, key, value) {
+        if (isIndexKey(key)) control.checkChild(`${name}[${key}]`, value);
+        control.touchSlot(slot);
         return Reflect.set(target, key, value);
       },
-      deleteProperty: (target, key) => {
-        this.touchSlot(slot);
+      deleteProperty(target, key) {
+        control.touchSlot(slot);
         return Reflect.deleteProperty(target, key);
       },
     });

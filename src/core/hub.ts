@@ -125,12 +125,7 @@ export class SessionHub {
       return;
     }
     let entry: Entry | undefined;
-    const refuse = (code: string, message: string, closeCode: number = CloseCode.protocolError) => {
-      this.#log.warn(`[weft] connection refused (${code}): ${message}`);
-      connection.send(encodeFrame([ServerAction.error, { code, message, fatal: true }]));
-      connection.close(closeCode, code);
-    };
-    const timer = setTimeout(() => refuse(ErrorCode.helloTimeout, "no hello frame in time"), this.#helloTimeoutMs);
+    const timer = setTimeout(() => this.#refuse(connection, ErrorCode.helloTimeout, "no hello frame in time"), this.#helloTimeoutMs);
     const heartbeat = this.#heartbeat(connection);
     connection.onMessage = (text) => {
       heartbeat.heard();
@@ -138,7 +133,7 @@ export class SessionHub {
       if (!decoded.ok) {
         if (!entry) {
           clearTimeout(timer);
-          refuse(decoded.code, decoded.message);
+          this.#refuse(connection, decoded.code, decoded.message);
           return;
         }
         this.#log.warn(`[weft] session ${entry.session.id}: rejected a frame (${decoded.code}): ${decoded.message}`);
@@ -152,14 +147,14 @@ export class SessionHub {
       }
       clearTimeout(timer);
       if (frame[0] !== ClientAction.hello) {
-        refuse("protocol.hello-expected", `the first frame must be hello, got ${frame[0]}`);
+        this.#refuse(connection, "protocol.hello-expected", `the first frame must be hello, got ${frame[0]}`);
         return;
       }
       if (frame[1].v !== PROTOCOL_VERSION) {
-        refuse(ErrorCode.versionMismatch, `client speaks protocol ${frame[1].v}, server speaks ${PROTOCOL_VERSION}; reload the page`);
+        this.#refuse(connection, ErrorCode.versionMismatch, `client speaks protocol ${frame[1].v}, server speaks ${PROTOCOL_VERSION}; reload the page`);
         return;
       }
-      entry = this.#resume(frame[1], connection) ?? this.#start(frame[1], connection, refuse);
+      entry = this.#resume(frame[1], connection) ?? this.#start(frame[1], connection);
     };
     connection.onClose = () => {
       clearTimeout(timer);
@@ -178,11 +173,18 @@ export class SessionHub {
     await Promise.all([...this.#sessions.values()].map((entry) => this.#end(entry, "server is shutting down")));
   }
 
-  #start(hello: HelloBody, connection: Connection, refuse: (code: string, message: string, closeCode?: number) => void): Entry | undefined {
+  /** Tells a connection why it gets no session, and closes it. */
+  #refuse(connection: Connection, code: string, message: string, closeCode: number = CloseCode.protocolError): void {
+    this.#log.warn(`[weft] connection refused (${code}): ${message}`);
+    connection.send(encodeFrame([ServerAction.error, { code, message, fatal: true }]));
+    connection.close(closeCode, code);
+  }
+
+  #start(hello: HelloBody, connection: Connection): Entry | undefined {
     const address = connection.remoteAddress ?? "unknown";
     const count = this.#perAddress.get(address) ?? 0;
     if (count >= this.#maxSessionsPerClient) {
-      refuse(ErrorCode.tooManySessions, `this address already holds ${count} sessions (option maxSessionsPerClient)`, CloseCode.policyViolation);
+      this.#refuse(connection, ErrorCode.tooManySessions, `this address already holds ${count} sessions (option maxSessionsPerClient)`, CloseCode.policyViolation);
       return undefined;
     }
     const session = new Session({
@@ -233,23 +235,44 @@ export class SessionHub {
   }
 
   /** Pings a quiet connection; closes one the client has been silent on for too long. */
-  #heartbeat(connection: Connection): { heard(): void; stop(): void } {
-    if (this.#heartbeatMs <= 0) return { heard() {}, stop() {} };
-    let lastHeard = Date.now();
-    const ping = encodeFrame([ServerAction.ping, {}]);
+  #heartbeat(connection: Connection): Heartbeat {
+    return new Heartbeat(connection, this.#heartbeatMs, this.#log);
+  }
+
+}
+
+const PING_FRAME = encodeFrame([ServerAction.ping, {}]);
+
+/**
+ * One connection's heartbeat: a ping every `intervalMs`, and a close once the client has been
+ * silent for 2.5 intervals; none when `intervalMs` is 0. A class, not closures: there is one per
+ * connection (see decision 0012).
+ */
+class Heartbeat {
+  #lastHeard = Date.now();
+  readonly #interval: ReturnType<typeof setInterval> | undefined;
+
+  constructor(connection: Connection, intervalMs: number, log: Logger) {
+    if (intervalMs <= 0) return;
     const interval = setInterval(() => {
-      if (Date.now() - lastHeard > this.#heartbeatMs * 2.5) {
-        this.#log.info(`[weft] dropped a connection silent for ${Math.round((Date.now() - lastHeard) / 1000)} s`);
+      if (Date.now() - this.#lastHeard > intervalMs * 2.5) {
+        log.info(`[weft] dropped a connection silent for ${Math.round((Date.now() - this.#lastHeard) / 1000)} s`);
         clearInterval(interval);
         connection.close(CloseCode.goingAway, "heartbeat timeout");
         return;
       }
-      connection.send(ping);
-    }, this.#heartbeatMs);
+      connection.send(PING_FRAME);
+    }, intervalMs);
     (interval as { unref?: () => void }).unref?.();
-    return {
-      heard: () => void (lastHeard = Date.now()),
-      stop: () => clearInterval(interval),
-    };
+    this.#interval = interval;
+  }
+
+  /** The client said something. */
+  heard(): void {
+    this.#lastHeard = Date.now();
+  }
+
+  stop(): void {
+    clearInterval(this.#interval);
   }
 }

@@ -148,10 +148,18 @@ export class Session {
     this.#bucket = new TokenBucket(options.limits.eventRate, options.limits.eventBurst);
     this.#calls = new PendingCalls(options.limits.callTimeoutMs);
     this.outbox = new Outbox(options.limits.maxReplayBytes);
+    // Methods, not arrows: tsx names every arrow held by a property, at a cost (decision 0012).
+    const session = this;
     this.tree = new SessionTree(this, options.limits.maxControls, {
-      willUnmount: (control) => this.#runHook(control, "willUnmount", () => control.willUnmount()),
-      reportMisuse: (error) => this.#reportMisuse(error),
-      buildFailed: (control, thrown) => this.reportError(thrown, "didMount", control),
+      willUnmount(control) {
+        session.#runHook(control, "willUnmount", () => control.willUnmount());
+      },
+      reportMisuse(error) {
+        session.#reportMisuse(error);
+      },
+      buildFailed(control, thrown) {
+        session.reportError(thrown, "didMount", control);
+      },
     });
     this.page = new Page(this, options.hello);
   }

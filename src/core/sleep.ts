@@ -9,9 +9,12 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
       reject(signal.reason);
       return;
     }
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal!.reason);
+    // A listener object, not an arrow: tsx names every arrow held by a variable, at a cost (decision 0012).
+    const onAbort = {
+      handleEvent() {
+        clearTimeout(timer);
+        reject(signal!.reason);
+      },
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener("abort", onAbort);

@@ -156,23 +156,25 @@ export class SessionTree {
 
   private sink(parent: Control, slot: string, ops: PatchOp[]): ListDiffSink<Control> {
     const parentId = parent[STATE].id;
+    // Methods, not arrows: tsx names every arrow held by a property, at a cost (decision 0012).
+    const tree = this;
     return {
-      remove: (child) => {
-        if (child[STATE].parent !== parent || child[STATE].session !== this.session) return;
+      remove(child) {
+        if (child[STATE].parent !== parent || child[STATE].session !== tree.session) return;
         ops.push([Op.remove, child[STATE].id]);
-        this.unmount(child);
+        tree.unmount(child);
       },
-      clear: (children) => {
+      clear(children) {
         ops.push([Op.clean, parentId, slot]);
         for (const child of children) {
-          if (child[STATE].parent === parent && child[STATE].session === this.session) this.unmount(child);
+          if (child[STATE].parent === parent && child[STATE].session === tree.session) tree.unmount(child);
         }
       },
-      move: (child, index) => {
+      move(child, index) {
         ops.push([Op.move, child[STATE].id, index]);
       },
-      insert: (child, index) => {
-        const node = this.adopt(child, parent, slot, ops, true);
+      insert(child, index) {
+        const node = tree.adopt(child, parent, slot, ops, true);
         if (!node) return;
         const last = ops[ops.length - 1];
         // Consecutive inserts into one slot travel as one op.
@@ -182,6 +184,7 @@ export class SessionTree {
       },
     };
   }
+
 
   /**
    * Before a slot is diffed, takes out every new child that cannot go there (it is still listed

@@ -33,8 +33,8 @@ export function wsConnection(socket: WebSocket, remoteAddress: string | undefine
         socket.close(code, reason.slice(0, 120));
       }
     },
-    onMessage: () => {},
-    onClose: () => {},
+    onMessage() {},
+    onClose() {},
     get bufferedAmount() {
       return socket.bufferedAmount;
     },
