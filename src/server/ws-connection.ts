@@ -23,32 +23,48 @@ function frameBytes(frame: string): Buffer | string {
 
 const TEXT_FRAME = { binary: false };
 
-export function wsConnection(socket: WebSocket, remoteAddress: string | undefined): Connection {
-  const connection: Connection = {
-    send(frame) {
-      if (socket.readyState === WebSocket.OPEN) socket.send(frameBytes(frame), TEXT_FRAME);
-    },
-    close(code = CloseCode.normal, reason = "") {
-      if (socket.readyState === WebSocket.OPEN || socket.readyState === WebSocket.CONNECTING) {
-        socket.close(code, reason.slice(0, 120));
+function ignore(): void {}
+
+/**
+ * One socket as a `Connection`. A class, so every connection shares one shape: the session's
+ * outbox calls `send` on thousands of them in a broadcast, and an object literal with a getter
+ * would give each its own hidden class and that call a megamorphic lookup (issue 6, the broadcast
+ * profile).
+ */
+class WsConnection implements Connection {
+  onMessage: (frame: string) => void = ignore;
+  onClose: (code: number, reason: string) => void = ignore;
+
+  constructor(
+    private readonly socket: WebSocket,
+    readonly remoteAddress: string | undefined,
+  ) {
+    socket.on("message", (data, isBinary) => {
+      if (isBinary) {
+        this.close(1003, "protocol.binary-frame");
+        return;
       }
-    },
-    onMessage() {},
-    onClose() {},
-    get bufferedAmount() {
-      return socket.bufferedAmount;
-    },
-    remoteAddress,
-  };
-  socket.on("message", (data, isBinary) => {
-    if (isBinary) {
-      connection.close(1003, "protocol.binary-frame");
-      return;
-    }
-    connection.onMessage(data.toString());
-  });
-  socket.once("close", (code, reason) => connection.onClose(code, reason.toString()));
-  // A socket error (a peer that breaks the protocol or vanishes) is followed by 'close'.
-  socket.on("error", () => {});
-  return connection;
+      this.onMessage(data.toString());
+    });
+    socket.once("close", (code, reason) => this.onClose(code, reason.toString()));
+    // A socket error (a peer that breaks the protocol or vanishes) is followed by 'close'.
+    socket.on("error", ignore);
+  }
+
+  send(frame: string): void {
+    if (this.socket.readyState === WebSocket.OPEN) this.socket.send(frameBytes(frame), TEXT_FRAME);
+  }
+
+  close(code: number = CloseCode.normal, reason = ""): void {
+    const state = this.socket.readyState;
+    if (state === WebSocket.OPEN || state === WebSocket.CONNECTING) this.socket.close(code, reason.slice(0, 120));
+  }
+
+  get bufferedAmount(): number {
+    return this.socket.bufferedAmount;
+  }
+}
+
+export function wsConnection(socket: WebSocket, remoteAddress: string | undefined): Connection {
+  return new WsConnection(socket, remoteAddress);
 }
