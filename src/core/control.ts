@@ -31,10 +31,12 @@ export interface ControlState {
   /** Values that differ from the spec's defaults. */
   readonly props: Record<string, unknown>;
   /**
-   * Props changed since the last flush, each once. An array: a control changes one or two props
-   * between flushes, and a broadcast to thousands of sessions makes one of these per control.
+   * Props changed since the last flush, each once: the name itself while only one changed (the
+   * usual case, and a broadcast to thousands of sessions allocates nothing for it), else a list.
    */
-  dirtyProps: string[] | undefined;
+  dirtyProps: string | string[] | undefined;
+  /** The dirty queue this control waits in, if any: it is queued once however often it changes. */
+  queuedIn: readonly (Control | undefined)[] | undefined;
   slots: Record<string, SlotState> | undefined;
 }
 
@@ -136,6 +138,7 @@ export abstract class Control {
     wasMounted: false,
     props: {},
     dirtyProps: undefined,
+    queuedIn: undefined,
     slots: undefined,
   };
 
@@ -213,8 +216,11 @@ export abstract class Control {
     if (Object.is(value, fallback)) delete state.props[name];
     else state.props[name] = value;
     if (state.session) {
-      const dirty = (state.dirtyProps ??= []);
-      if (!dirty.includes(name)) dirty.push(name);
+      const dirty = state.dirtyProps;
+      if (dirty === undefined) state.dirtyProps = name;
+      else if (typeof dirty === "string") {
+        if (dirty !== name) state.dirtyProps = [dirty, name];
+      } else if (!dirty.includes(name)) dirty.push(name);
       state.session.markDirty(this);
     }
   }
@@ -228,8 +234,11 @@ export abstract class Control {
     if (Object.is(value, specOf(this).defaults[name])) delete state.props[name];
     else state.props[name] = value;
     const dirty = state.dirtyProps;
-    const at = dirty ? dirty.indexOf(name) : -1;
-    if (at >= 0) dirty!.splice(at, 1);
+    if (dirty === name) state.dirtyProps = undefined;
+    else if (typeof dirty === "object") {
+      const at = dirty.indexOf(name);
+      if (at >= 0) dirty.splice(at, 1);
+    }
   }
 
   /**

@@ -260,7 +260,7 @@ export class Session {
   }
 
   markDirty(control: Control): void {
-    if (!this.#closed) this.tree.dirty.add(control);
+    if (!this.#closed) this.tree.markDirty(control);
   }
 
   /** Flushes every pending change as one patch. */
@@ -448,7 +448,7 @@ export class Session {
     connection?.close(1000, reason);
     await this.idle();
     this.tree.registry.clear();
-    this.tree.dirty.clear();
+    this.tree.dropDirty();
   }
 
   #onEvent(body: EventBody): void {

@@ -20,6 +20,11 @@ export interface TreeHooks {
   buildFailed(control: UserControl, thrown: unknown): void;
 }
 
+/** Puts a prop's value on the wire: the value itself, even the default (`null` means only "no value"). */
+function wireProp(wire: WireProps, name: string, props: Record<string, unknown>, defaults: Record<string, unknown>): void {
+  wire[name] = toWire(name in props ? props[name] : defaults[name]);
+}
+
 /** A value as it travels: handlers become `true`, an unset value `null`. */
 function toWire(value: unknown): JsonValue {
   if (typeof value === "function") return true;
@@ -70,9 +75,18 @@ function subtreeSize(control: Control): number {
   return size;
 }
 
+/** A dirty queue longer than this is released after a flush rather than kept for the next. */
+const QUEUE_KEPT = 256;
+
 export class SessionTree {
   readonly registry = new Map<number, Control>();
-  readonly dirty = new Set<Control>();
+  /**
+   * Controls changed since the last flush, in the order they first changed, each once (its
+   * `queuedIn` says so): the first `#queued` entries. An array kept between flushes rather than
+   * a Set: a Set's table is reallocated as it fills and empties, on every flush of every session.
+   */
+  readonly #queue: (Control | undefined)[] = [];
+  #queued = 0;
   /** Controls visited by flushes, for tests that prove an update does not walk the tree. */
   visited = 0;
   #nextId = 1;
@@ -109,13 +123,38 @@ export class SessionTree {
 
   /** Turns every dirty control's changes into ops, in the order the controls became dirty. */
   collect(ops: PatchOp[]): UserControl[] {
-    for (const control of this.dirty) {
-      this.dirty.delete(control);
-      if (control[STATE].session === this.session) this.collectOne(control, ops);
+    const queue = this.#queue;
+    // Controls that become dirty while collecting (a user control built on mount) join the end.
+    for (let i = 0; i < this.#queued; i++) {
+      const control = queue[i]!;
+      queue[i] = undefined;
+      const state = control[STATE];
+      if (state.queuedIn === queue) state.queuedIn = undefined;
+      if (state.session === this.session) this.collectOne(control, ops);
     }
+    this.#queued = 0;
+    if (queue.length > QUEUE_KEPT) queue.length = 0;
     const mounted = this.#mounted;
     if (mounted.length) this.#mounted = [];
     return mounted;
+  }
+
+  /** Queues a control for the next flush, once. */
+  markDirty(control: Control): void {
+    const state = control[STATE];
+    if (state.queuedIn === this.#queue) return;
+    state.queuedIn = this.#queue;
+    this.#queue[this.#queued++] = control;
+  }
+
+  /** Forgets every queued change (the session is over). */
+  dropDirty(): void {
+    for (let i = 0; i < this.#queued; i++) {
+      const state = this.#queue[i]![STATE];
+      if (state.queuedIn === this.#queue) state.queuedIn = undefined;
+    }
+    this.#queued = 0;
+    this.#queue.length = 0;
   }
 
   /** Unmounts a whole subtree: `willUnmount` parents first, then ids released. */
@@ -134,11 +173,12 @@ export class SessionTree {
   private collectOne(control: Control, ops: PatchOp[]): void {
     this.visited++;
     const state = control[STATE];
-    if (state.dirtyProps?.length) {
+    const dirtyProps = state.dirtyProps;
+    if (dirtyProps?.length) {
       const props: WireProps = {};
       const defaults = specOf(control).defaults;
-      // The value itself, even when it is the default: `null` on the wire means only "no value".
-      for (const name of state.dirtyProps) props[name] = toWire(name in state.props ? state.props[name] : defaults[name]);
+      if (typeof dirtyProps === "string") wireProp(props, dirtyProps, state.props, defaults);
+      else for (let i = 0; i < dirtyProps.length; i++) wireProp(props, dirtyProps[i]!, state.props, defaults);
       ops.push([Op.set, state.id, props]);
     }
     state.dirtyProps = undefined;
