@@ -34,7 +34,16 @@ export interface ControlSpec {
 
 export type ControlClass<C extends Control = Control> = abstract new (...args: never[]) => C;
 
-const specs = new WeakMap<object, ControlSpec>();
+/**
+ * Where a control class's prototype keeps its spec. A property on the prototype, not a map keyed
+ * by it: every prop write and every flush asks for the spec, and a property load is cached per
+ * class while a lookup walks the chain and hashes at each step.
+ */
+const SPEC = Symbol("weft.spec");
+
+interface WithSpec {
+  [SPEC]?: ControlSpec;
+}
 const EMPTY: ControlSpec = {
   type: "control",
   defaults: {},
@@ -55,23 +64,11 @@ export function specForType(type: string): ControlSpec | undefined {
 
 /** The spec of a control's class, inherited from the nearest class that declared one. */
 export function specOf(control: Control): ControlSpec {
-  let proto: object | null = Object.getPrototypeOf(control);
-  while (proto) {
-    const spec = specs.get(proto);
-    if (spec) return spec;
-    proto = Object.getPrototypeOf(proto);
-  }
-  return EMPTY;
+  return (control as WithSpec)[SPEC] ?? EMPTY;
 }
 
 export function specOfClass(cls: ControlClass): ControlSpec {
-  let proto: object | null = cls.prototype as object;
-  while (proto) {
-    const spec = specs.get(proto);
-    if (spec) return spec;
-    proto = Object.getPrototypeOf(proto);
-  }
-  return EMPTY;
+  return (cls.prototype as WithSpec)[SPEC] ?? EMPTY;
 }
 
 interface PropAccess {
@@ -122,7 +119,7 @@ export function defineControl(cls: ControlClass, input: ControlSpecInput): void 
   }
   const optionNames = new Set([...parent.optionNames, ...Object.keys(defaults), ...Object.keys(input.slots ?? {})]);
   const spec: ControlSpec = { type: input.type, defaults, events, slots, optionNames };
-  specs.set(proto, spec);
+  Object.defineProperty(proto, SPEC, { value: spec, configurable: true });
   byType.set(input.type, spec);
 }
 
