@@ -1,42 +1,24 @@
 /** The WebSocket transport: one `ws` socket as the protocol's `Connection`. */
 import { WebSocket } from "ws";
 import { CloseCode, type Connection } from "../protocol/index.js";
-
-/** Frames up to this size keep their encoded bytes for the next send of the same text. */
-const SHARED_BYTES_MAX = 16 * 1024;
-let lastFrame = "";
-let lastBytes: Buffer | undefined;
-
-/**
- * The UTF-8 bytes of `frame`, encoded once for a run of sends of the same text (a broadcast writes
- * one frame to thousands of sockets; each would otherwise convert it again). `ws` writes a Buffer
- * as is and never changes it, so every socket can share it. Large frames are not kept.
- */
-function frameBytes(frame: string): Buffer | string {
-  if (frame.length > SHARED_BYTES_MAX) return frame;
-  if (frame !== lastFrame || !lastBytes) {
-    lastFrame = frame;
-    lastBytes = Buffer.from(frame);
-  }
-  return lastBytes;
-}
-
-const TEXT_FRAME = { binary: false };
+import { frameBytes, queueWrite, writeQueued, type QueuedWriter } from "./socket-writes.js";
 
 function ignore(): void {}
 
 /**
- * One socket as a `Connection`. A class, so every connection shares one shape: the session's
- * outbox calls `send` on thousands of them in a broadcast, and an object literal with a getter
- * would give each its own hidden class and that call a megamorphic lookup (issue 6, the broadcast
- * profile).
+ * One socket as a `Connection`. Frames go out at the end of the current task (`socket-writes`).
+ * A class, so every connection shares one shape: the session's outbox calls `send` on thousands
+ * of them in a broadcast, and an object literal with a getter would give each its own hidden
+ * class and that call a megamorphic lookup (issue 6, the broadcast profile).
  */
-class WsConnection implements Connection {
+class WsConnection implements Connection, QueuedWriter {
   onMessage: (frame: string) => void = ignore;
   onClose: (code: number, reason: string) => void = ignore;
+  /** Bytes queued for the end of the task, not yet handed to the socket. */
+  #queuedBytes = 0;
 
   constructor(
-    private readonly socket: WebSocket,
+    readonly socket: WebSocket,
     readonly remoteAddress: string | undefined,
   ) {
     socket.on("message", (data, isBinary) => {
@@ -52,16 +34,25 @@ class WsConnection implements Connection {
   }
 
   send(frame: string): void {
-    if (this.socket.readyState === WebSocket.OPEN) this.socket.send(frameBytes(frame), TEXT_FRAME);
+    if (this.socket.readyState !== WebSocket.OPEN) return;
+    const data = frameBytes(frame);
+    this.#queuedBytes += data.length;
+    queueWrite(this, data);
+  }
+
+  written(bytes: number): void {
+    this.#queuedBytes -= bytes;
   }
 
   close(code: number = CloseCode.normal, reason = ""): void {
+    // What was sent before the close goes out before it.
+    writeQueued();
     const state = this.socket.readyState;
     if (state === WebSocket.OPEN || state === WebSocket.CONNECTING) this.socket.close(code, reason.slice(0, 120));
   }
 
   get bufferedAmount(): number {
-    return this.socket.bufferedAmount;
+    return this.socket.bufferedAmount + this.#queuedBytes;
   }
 }
 

@@ -70,3 +70,27 @@ test("the same frame sent to many sockets arrives intact as a text frame on each
     await side.close();
   }
 });
+
+test("frames wait for the end of the task: counted as unsent until then, and a close sends them first", async () => {
+  const side = await connected(2);
+  try {
+    const [first, second] = side.connections as [Connection, Connection];
+    const before = first.bufferedAmount;
+    first.send('["patch",{"seq":1,"ops":[]}]');
+    second.send('["patch",{"seq":1,"ops":[]}]');
+    first.send('["patch",{"seq":2,"ops":[]}]');
+    assert.equal(first.bufferedAmount - before, 2 * '["patch",{"seq":1,"ops":[]}]'.length, "queued bytes count as unsent");
+    const closed = new Promise<void>((resolve) => {
+      first.onClose = () => resolve();
+    });
+    first.close(1000, "done");
+    await closed;
+    await until(() => side.received[1]!.length === 1);
+    assert.deepEqual(side.received[0]!.map((frame) => frame.text), ['["patch",{"seq":1,"ops":[]}]', '["patch",{"seq":2,"ops":[]}]']);
+    assert.deepEqual(side.received[1]!.map((frame) => frame.text), ['["patch",{"seq":1,"ops":[]}]']);
+    first.send('["patch",{"seq":3,"ops":[]}]');
+    assert.equal(first.bufferedAmount, 0, "a send after close is dropped, not queued");
+  } finally {
+    await side.close();
+  }
+});
