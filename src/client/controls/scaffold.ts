@@ -34,12 +34,22 @@ export class Scaffold {
     this.element.append(holder("appbar"), this.body, bottom, holder("floatingActionButton"), holder("drawer"), holder("overlay"));
     this.#holders.set("controls", this.body);
     if (typeof ResizeObserver === "function") {
-      this.#observer = new ResizeObserver(() => {
-        this.element.style.setProperty("--weft-top-height", `${holder("appbar").offsetHeight}px`);
-        this.element.style.setProperty("--weft-bottom-height", `${bottom.offsetHeight}px`);
+      // The bars' heights, for what floats above them (the FAB, the snack bar, the banner). Taken
+      // from the observer's entries, not `offsetHeight`, which would lay the page out again; and
+      // set only on those holders when changed, not on the scaffold, where a custom property
+      // would restyle every control of the page (10,000 Texts: 11–14 ms).
+      const heights = new Map<Element, number>([[holder("appbar"), 0], [bottom, 0]]);
+      const floating = [holder("floatingActionButton"), holder("overlay")];
+      this.#observer = new ResizeObserver((entries) => {
+        for (const entry of entries) {
+          const height = entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height;
+          if (heights.get(entry.target) === height) continue;
+          heights.set(entry.target, height);
+          const name = entry.target === bottom ? "--weft-bottom-height" : "--weft-top-height";
+          for (const element of floating) element.style.setProperty(name, `${height}px`);
+        }
       });
-      this.#observer.observe(holder("appbar"));
-      this.#observer.observe(bottom);
+      for (const bar of heights.keys()) this.#observer.observe(bar);
     }
   }
 
