@@ -6,6 +6,7 @@
 import { Op, type ControlNode, type JsonValue, type PatchOp, type WireProps } from "../protocol/index.js";
 import { STATE, describeControl, type Control, type ControlState } from "./control.js";
 import { specOf } from "./control-spec.js";
+import { ControlRegistry } from "./registry.js";
 import { diffList, type ListDiffSink } from "./diff.js";
 import { ControlError, ErrorCode } from "./errors.js";
 import { ensureBuilt, UserControl } from "./user-control.js";
@@ -55,9 +56,23 @@ function copyWireProps(props: Record<string, unknown>): WireProps {
   return out;
 }
 
+/** The last stamp `listsTwice` used: every call takes a new one, so no mark needs clearing. */
+let lastStamp = 0;
+
+/** Whether a control appears twice in `items`, found by stamping each one (no Set to build). */
+function listsTwice(items: readonly Control[]): boolean {
+  const stamp = ++lastStamp;
+  for (let i = 0; i < items.length; i++) {
+    const state = items[i]![STATE];
+    if (state.stamp === stamp) return true;
+    state.stamp = stamp;
+  }
+  return false;
+}
+
 /** Keeps the first of any control listed twice in one slot, reporting the rest. */
 function dedupe(items: Control[], owner: Control, slot: string, hooks: TreeHooks): void {
-  if (items.length < 2 || new Set(items).size === items.length) return;
+  if (items.length < 2 || !listsTwice(items)) return;
   const seen = new Set<Control>();
   const unique = items.filter((c) => !seen.has(c) && seen.add(c));
   items.length = 0;
@@ -79,7 +94,7 @@ function subtreeSize(control: Control): number {
 const QUEUE_KEPT = 256;
 
 export class SessionTree {
-  readonly registry = new Map<number, Control>();
+  readonly registry = new ControlRegistry();
   /**
    * Controls changed since the last flush, in the order they first changed, each once (its
    * `queuedIn` says so): the first `#queued` entries. An array kept between flushes rather than
