@@ -37,6 +37,8 @@ export interface ControlState {
   dirtyProps: string | string[] | undefined;
   /** The dirty queue this control waits in, if any: it is queued once however often it changes. */
   queuedIn: readonly (Control | undefined)[] | undefined;
+  /** Scratch mark for finding a control listed twice in one slot (`listsTwice` in tree.ts). */
+  stamp: number;
   slots: Record<string, SlotState> | undefined;
 }
 
@@ -139,6 +141,7 @@ export abstract class Control {
     props: {},
     dirtyProps: undefined,
     queuedIn: undefined,
+    stamp: 0,
     slots: undefined,
   };
 

@@ -17,6 +17,8 @@ export function encodePatch(seq: number, ops: PatchOp[]): string {
   return `${PATCH_HEAD}${seq},"ops":${JSON.stringify(ops)}}]`;
 }
 
+/** Patch texts up to this length are shared: see `sharedText`. */
+const SHARED_TEXT_MAX = 16 * 1024;
 /** The last patch text any outbox made: see `sharedText`. */
 let lastText = "";
 
@@ -27,6 +29,8 @@ let lastText = "";
  * of survivors to copy), and the transport can reuse the bytes it encoded for the last send.
  */
 function sharedText(text: string): string {
+  // Large texts (a page's first patch) are rarely repeated, and comparing them costs a copy.
+  if (text.length > SHARED_TEXT_MAX) return text;
   if (text === lastText) return lastText;
   lastText = text;
   return text;
