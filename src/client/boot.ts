@@ -9,4 +9,4 @@ import { openEarlyConnection } from "./early-connection.js";
 import { freshHello, pageConnector } from "./page-connection.js";
 
 const connector = pageConnector();
-if (connector) openEarlyConnection(connector.connect, freshHello(connector));
+if (connector) openEarlyConnection(connector.connect, () => freshHello(connector));

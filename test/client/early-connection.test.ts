@@ -28,7 +28,12 @@ const reset = () => delete (globalThis as Record<string, unknown>)[SLOT];
 test("the boot script's connection says hello at once and holds frames until the client takes it", () => {
   reset();
   let inner!: FakeConnection;
-  openEarlyConnection(() => (inner = new FakeConnection()), hello);
+  const order: string[] = [];
+  openEarlyConnection(
+    () => (order.push("connect"), (inner = new FakeConnection())),
+    () => (order.push("hello"), hello),
+  );
+  assert.deepEqual(order, ["connect", "hello"], "the socket starts opening before the hello reads the viewport");
   assert.deepEqual(inner.sent, [JSON.stringify(["hello", hello])]);
   inner.onMessage('["welcome",{}]');
   inner.onMessage('["patch",{"seq":1,"ops":[]}]');
@@ -53,7 +58,7 @@ test("the boot script's connection says hello at once and holds frames until the
 test("a close before the client takes over is handed over after the held frames", () => {
   reset();
   let inner!: FakeConnection;
-  openEarlyConnection(() => (inner = new FakeConnection()), hello);
+  openEarlyConnection(() => (inner = new FakeConnection()), () => hello);
   inner.onMessage('["welcome",{}]');
   inner.onClose(1011, "gone");
   const early = takeEarlyConnection()!;
@@ -68,7 +73,7 @@ test("once the client has started, the boot script opens nothing", () => {
   reset();
   assert.equal(takeEarlyConnection(), undefined, "no boot script ran: the client connects itself");
   let opened = 0;
-  openEarlyConnection(() => (opened++, new FakeConnection()), hello);
+  openEarlyConnection(() => (opened++, new FakeConnection()), () => hello);
   assert.equal(opened, 0, "a second session would be opened otherwise");
   reset();
 });
