@@ -5,9 +5,10 @@
  * base"). Also the boot script, which the page carries inline (`bootScript()`).
  */
 import { createHash } from "node:crypto";
-import { join, relative } from "node:path";
+import { readFile } from "node:fs/promises";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build, type BuildOptions, type OutputFile } from "esbuild";
+import { build, type BuildOptions, type Metafile, type OutputFile, type Plugin } from "esbuild";
 import type { InlineScript } from "./page-html.js";
 
 export interface ClientAsset {
@@ -47,6 +48,8 @@ interface Built {
   assets: ReadonlyMap<string, ClientAsset>;
   /** Chunks `weft.js` imports statically: the page preloads them so they load in parallel. */
   startup: string[];
+  /** Modules both `weft.js` and lazy chunks use, of which the lazy side has a copy (`buildClient`). */
+  copied: string[];
   boot: InlineScript;
 }
 
@@ -65,6 +68,11 @@ export async function startupChunks(): Promise<string[]> {
   return (await (built ??= buildAssets())).startup;
 }
 
+/** The modules copied into the lazy chunks (paths from the repository root), for tests. */
+export async function lazyCopiedModules(): Promise<string[]> {
+  return (await (built ??= buildAssets())).copied;
+}
+
 /**
  * The boot script (`src/client/boot.ts`), which the page carries inline ahead of everything else
  * so it opens the connection as the page starts (docs/decisions/0011), and its CSP hash.
@@ -81,18 +89,8 @@ function inlineScript(source: string): InlineScript {
 }
 
 async function buildAssets(): Promise<Built> {
-  const [script, boot, style] = await Promise.all([
-    build({
-      ...COMMON,
-      entryPoints: { weft: CLIENT_ENTRY },
-      format: "esm",
-      platform: "browser",
-      // Heavy, rarely needed code (Markdown's parser and sanitiser, @material/web widgets) is
-      // loaded with import() when a control first needs it: one file each under `chunks/`.
-      splitting: true,
-      chunkNames: "chunks/[name]-[hash]",
-      metafile: true,
-    }),
+  const [client, boot, style] = await Promise.all([
+    buildClient(),
     // A classic script (an IIFE): it runs inline, as the parser reaches it.
     build({
       ...COMMON,
@@ -108,12 +106,50 @@ async function buildAssets(): Promise<Built> {
       assetNames: "fonts/[name]",
     }),
   ]);
+  const script = client.result;
   const map = new Map<string, ClientAsset>();
   for (const file of [...script.outputFiles, ...style.outputFiles]) map.set(keyOf(file), asset(file));
   const outputs = script.metafile.outputs;
   // Chunks reached by `import()` are entry points too; the client's own is the one built from main.ts.
   const entry = Object.keys(outputs).find((path) => outputs[path]!.entryPoint === CLIENT_ENTRY)!;
-  // Every chunk reachable by static imports from the entry (a chunk may import another).
+  const startup = [...staticImports(outputs, entry)].map((path) => relative(OUT, join(ROOT, path)).split("\\").join("/"));
+  return { assets: map, startup, copied: client.copied, boot: inlineScript(boot.outputFiles[0]!.text.trim()) };
+}
+
+const CLIENT_OPTIONS = {
+  ...COMMON,
+  entryPoints: { weft: CLIENT_ENTRY },
+  format: "esm",
+  platform: "browser",
+  // Heavy, rarely needed code (Markdown's parser and sanitiser, @material/web widgets) is
+  // loaded with import() when a control first needs it: one file each under `chunks/`.
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
+  metafile: true,
+} satisfies BuildOptions;
+
+/**
+ * The client bundle: `weft.js` and its lazy chunks. Code that both `weft.js` and a lazy chunk
+ * import (the DOM helpers, the colours, the protocol) would go to chunks of its own, which every
+ * page then fetches at start: three more requests, and with the stylesheet, the font and
+ * `weft.js` they fill the browser's six connections to the host, so the app's WebSocket waits
+ * for one (issue 6: its handshake reached the server only after every asset). So a second pass
+ * gives the lazy side its own copy of those modules and `weft.js` imports nothing. They are small
+ * and hold no state (`test/server/client-assets.test.ts` checks both), so two copies behave as one.
+ */
+async function buildClient() {
+  const first = await build(CLIENT_OPTIONS);
+  const outputs = first.metafile.outputs;
+  const entry = Object.keys(outputs).find((path) => outputs[path]!.entryPoint === CLIENT_ENTRY)!;
+  const startup = staticImports(outputs, entry);
+  if (startup.size === 0) return { result: first, copied: [] };
+  const shared = new Set([...startup].flatMap((chunk) => Object.keys(outputs[chunk]!.inputs)));
+  const eager = new Set([...Object.keys(outputs[entry]!.inputs), ...shared]);
+  return { result: await build({ ...CLIENT_OPTIONS, plugins: [lazyCopies(shared, eager)] }), copied: [...shared].sort() };
+}
+
+/** Every output reachable from `from` by static imports (a chunk may import another). */
+function staticImports(outputs: Metafile["outputs"], from: string): Set<string> {
   const seen = new Set<string>();
   const visit = (path: string) => {
     for (const i of outputs[path]?.imports ?? []) {
@@ -122,9 +158,37 @@ async function buildAssets(): Promise<Built> {
       visit(i.path);
     }
   };
-  visit(entry);
-  const startup = [...seen].map((path) => relative(OUT, join(ROOT, path)).split("\\").join("/"));
-  return { assets: map, startup, boot: inlineScript(boot.outputFiles[0]!.text.trim()) };
+  visit(from);
+  return seen;
+}
+
+const COPY = "weft-lazy-copy";
+const RESOLVING = Symbol("resolving");
+
+/**
+ * Resolves imports of `shared` modules from the lazy side (any module not in `eager`, and the
+ * copies themselves) to a copy in a namespace of its own, which esbuild bundles apart from the
+ * original. Paths are relative to the repository root, as in esbuild's metafile.
+ */
+function lazyCopies(shared: ReadonlySet<string>, eager: ReadonlySet<string>): Plugin {
+  const key = (path: string) => relative(ROOT, path).split("\\").join("/");
+  return {
+    name: "weft-lazy-copies",
+    setup(build) {
+      build.onResolve({ filter: /^\.\.?\// }, async (args) => {
+        if (args.pluginData === RESOLVING) return undefined;
+        if (args.namespace !== COPY && eager.has(key(args.importer))) return undefined;
+        const resolved = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: RESOLVING });
+        if (resolved.errors.length > 0 || !shared.has(key(resolved.path))) return undefined;
+        return { path: resolved.path, namespace: COPY, sideEffects: false };
+      });
+      build.onLoad({ filter: /.*/, namespace: COPY }, async (args) => ({
+        contents: await readFile(args.path, "utf8"),
+        loader: "ts",
+        resolveDir: dirname(args.path),
+      }));
+    },
+  };
 }
 
 function keyOf(file: OutputFile): string {

@@ -3,7 +3,8 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { gzipSync } from "node:zlib";
 import { createHash } from "node:crypto";
-import { bootScript, clientAssets, startupChunks } from "../../src/server/client-assets.js";
+import { readFileSync } from "node:fs";
+import { bootScript, clientAssets, lazyCopiedModules, startupChunks } from "../../src/server/client-assets.js";
 
 test("the assets are built once per process, with the expected keys and types", async () => {
   const assets = await clientAssets();
@@ -67,4 +68,20 @@ test("weft.js is a small ES module; weft.css points at the fonts beside it", asy
     "./fonts/roboto-latin-500-normal.woff2",
   ]);
   assert.match(css, /--md-sys-color-primary:\s*#6750a4/);
+});
+
+test("weft.js imports no chunk at start; what it shares with lazy chunks is copied to them, and holds no state", async () => {
+  // Three startup chunks more and the page's assets filled the browser's six connections to the
+  // host, so the app's WebSocket waited for one (issue 6).
+  assert.deepEqual(await startupChunks(), []);
+  const copied = await lazyCopiedModules();
+  assert.ok(copied.includes("src/client/dom.ts"), `copied: ${copied.join(", ")}`);
+  for (const path of copied) {
+    const source = readFileSync(new URL(`../../${path}`, import.meta.url), "utf8");
+    // Two copies act as one only if neither keeps anything: no module-level variable, no class
+    // (instanceof would tell the copies apart), no symbol.
+    assert.doesNotMatch(source, /^(?:export\s+)?(?:let|var)\s/m, `${path} has a module-level variable`);
+    assert.doesNotMatch(source, /^(?:export\s+)?(?:abstract\s+)?class\s/m, `${path} declares a class`);
+    assert.doesNotMatch(source, /\bSymbol\(/, `${path} makes a symbol`);
+  }
 });
