@@ -20,6 +20,7 @@ import {
   type PatchOp,
 } from "../protocol/index.js";
 import { PendingCalls } from "./calls.js";
+import { FlowControl } from "./flow-control.js";
 import { TokenBucket } from "./rate-limit.js";
 import { STATE, describeControl, handlerOf, type Control } from "./control.js";
 import { specOf } from "./control-spec.js";
@@ -129,12 +130,7 @@ export class Session {
   #callOps: PatchOp[] = [];
   /** The page's own insert, until the first flush sends it ahead of what `main` added. */
   #rootOp: PatchOp | undefined;
-  /** The connection's unsent bytes at the last look, and `outbox.bytesSent` then (`#overBufferCap`). */
-  #unsentAtLook = 0;
-  #sentAtLook = 0;
-  /** When the connection went over `maxBufferedBytes`, and the timer that retries the flush. */
-  #stalledSince = 0;
-  #stallTimer: ReturnType<typeof setTimeout> | undefined;
+  #flow: FlowControl;
   #lastRateWarning = 0;
 
   constructor(options: SessionOptions) {
@@ -148,6 +144,17 @@ export class Session {
     this.#bucket = new TokenBucket(options.limits.eventRate, options.limits.eventBurst);
     this.#calls = new PendingCalls(options.limits.callTimeoutMs);
     this.outbox = new Outbox(options.limits.maxReplayBytes);
+    this.#flow = new FlowControl(
+      options.limits,
+      () => this.flush(),
+      (connection, stalledMs, waitingBytes) => {
+        this.#log.warn(
+          `[weft] session ${this.id}: cut off a client that read nothing for ${Math.round(stalledMs / 1000)} s ` +
+            `with ${waitingBytes} bytes waiting (${ErrorCode.slowClient}); it may resume`,
+        );
+        connection.close(CloseCode.policyViolation, ErrorCode.slowClient);
+      },
+    );
     // Methods, not arrows: tsx names every arrow held by a property, at a cost (decision 0012).
     const session = this;
     this.tree = new SessionTree(this, options.limits.maxControls, {
@@ -216,30 +223,14 @@ export class Session {
     if (!this.#connection) return;
     this.#connection = undefined;
     this.outbox.detach();
-    this.#clearStall();
+    this.#flow.clear();
     this.#firePageEvent(this.page.onDisconnect, "disconnect");
   }
 
   #bind(connection: Connection): void {
     this.#connection = connection;
     this.outbox.attach(connection);
-    this.#unsentAtLook = 0;
-    this.#sentAtLook = this.outbox.bytesSent;
-    this.#clearStall();
-  }
-
-  /**
-   * Whether the connection holds more unsent bytes than `maxBufferedBytes`. Asking a real socket
-   * costs about a microsecond (a tenth of a broadcast's work per session), so it is asked only
-   * when an upper bound passes the cap: what it held at the last look, plus at most three bytes
-   * per character handed to it since. Pings, a few bytes each, go around the outbox uncounted.
-   */
-  #overBufferCap(connection: Connection): boolean {
-    const cap = this.#limits.maxBufferedBytes;
-    if (this.#unsentAtLook + (this.outbox.bytesSent - this.#sentAtLook) * 3 <= cap) return false;
-    this.#unsentAtLook = connection.bufferedAmount;
-    this.#sentAtLook = this.outbox.bytesSent;
-    return this.#unsentAtLook > cap;
+    this.#flow.bind(this.outbox.bytesSent);
   }
 
   #welcome(resumed: boolean, seq: number): void {
@@ -277,11 +268,7 @@ export class Session {
    */
   flush(): void {
     if (this.#closed || this.#flushing || !this.#connection) return;
-    if (this.#overBufferCap(this.#connection)) {
-      this.#stall();
-      return;
-    }
-    this.#clearStall();
+    if (!this.#flow.mayFlush(this.#connection, this.outbox.bytesSent)) return;
     this.#flushing = true;
     const ops: PatchOp[] = [];
     if (this.#rootOp) ops.push(this.#rootOp);
@@ -301,33 +288,6 @@ export class Session {
     for (const control of mounted) {
       if (control[STATE].session === this) this.#runHook(control, "didMount", () => control.didMount());
     }
-  }
-
-  /** The connection is over its unsent-bytes cap: retry shortly, cut it off if it stays there. */
-  #stall(): void {
-    const now = Date.now();
-    if (!this.#stalledSince) this.#stalledSince = now;
-    if (now - this.#stalledSince > this.#limits.slowClientTimeoutMs) {
-      const connection = this.#connection!;
-      const waiting = connection.bufferedAmount;
-      this.#log.warn(
-        `[weft] session ${this.id}: cut off a client that read nothing for ${Math.round((now - this.#stalledSince) / 1000)} s ` +
-          `with ${waiting} bytes waiting (${ErrorCode.slowClient}); it may resume`,
-      );
-      this.#clearStall();
-      connection.close(CloseCode.policyViolation, ErrorCode.slowClient);
-      return;
-    }
-    this.#stallTimer ??= setTimeout(() => {
-      this.#stallTimer = undefined;
-      this.flush();
-    }, 50);
-  }
-
-  #clearStall(): void {
-    this.#stalledSince = 0;
-    clearTimeout(this.#stallTimer);
-    this.#stallTimer = undefined;
   }
 
   /**
@@ -438,7 +398,7 @@ export class Session {
     if (this.#closed) return;
     this.#tasks.abort(new WeftError(ErrorCode.sessionClosed, reason));
     this.#calls.failAll(reason);
-    this.#clearStall();
+    this.#flow.clear();
     this.tree.unmount(this.page);
     this.#closed = true;
     this.#firePageEvent(this.page.onClose, "close");
