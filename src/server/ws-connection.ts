@@ -1,7 +1,7 @@
 /** The WebSocket transport: one `ws` socket as the protocol's `Connection`. */
 import { WebSocket } from "ws";
 import { CloseCode, type Connection } from "../protocol/index.js";
-import { frameBytes, queueWrite, writeQueued, type QueuedWriter } from "./socket-writes.js";
+import { frameBytes, sendFrame, writeQueued, type QueuedWriter } from "./socket-writes.js";
 
 function ignore(): void {}
 
@@ -35,9 +35,11 @@ class WsConnection implements Connection, QueuedWriter {
 
   send(frame: string): void {
     if (this.socket.readyState !== WebSocket.OPEN) return;
-    const data = frameBytes(frame);
-    this.#queuedBytes += data.length;
-    queueWrite(this, data);
+    sendFrame(this, frameBytes(frame));
+  }
+
+  queued(bytes: number): void {
+    this.#queuedBytes += bytes;
   }
 
   written(bytes: number): void {

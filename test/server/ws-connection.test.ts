@@ -71,15 +71,17 @@ test("the same frame sent to many sockets arrives intact as a text frame on each
   }
 });
 
-test("frames wait for the end of the task: counted as unsent until then, and a close sends them first", async () => {
+test("a task's first frame goes at once, the rest at the end of the task: counted as unsent until then, and a close sends them first", async () => {
   const side = await connected(2);
   try {
     const [first, second] = side.connections as [Connection, Connection];
-    const before = first.bufferedAmount;
+    await new Promise((resolve) => setImmediate(resolve));
     first.send('["patch",{"seq":1,"ops":[]}]');
+    const afterFirst = first.bufferedAmount;
     second.send('["patch",{"seq":1,"ops":[]}]');
     first.send('["patch",{"seq":2,"ops":[]}]');
-    assert.equal(first.bufferedAmount - before, 2 * '["patch",{"seq":1,"ops":[]}]'.length, "queued bytes count as unsent");
+    assert.equal(second.bufferedAmount, '["patch",{"seq":1,"ops":[]}]'.length, "a queued frame counts as unsent");
+    assert.equal(first.bufferedAmount - afterFirst, '["patch",{"seq":2,"ops":[]}]'.length, "…on top of what the socket holds");
     const closed = new Promise<void>((resolve) => {
       first.onClose = () => resolve();
     });
