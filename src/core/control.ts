@@ -21,26 +21,6 @@ export interface SlotState {
   before: Control[] | undefined;
 }
 
-/** Where a control stands: set by the session when it mounts, cleared when it unmounts. */
-export interface ControlState {
-  id: number;
-  parent: Control | undefined;
-  session: Session | undefined;
-  /** Whether this control was ever on a page (an update() after removal is then a no-op). */
-  wasMounted: boolean;
-  /** Values that differ from the spec's defaults. */
-  readonly props: Record<string, unknown>;
-  /**
-   * Props changed since the last flush, each once: the name itself while only one changed (the
-   * usual case, and a broadcast to thousands of sessions allocates nothing for it), else a list.
-   */
-  dirtyProps: string | string[] | undefined;
-  /** The dirty queue this control waits in, if any: it is queued once however often it changes. */
-  queuedIn: readonly (Control | undefined)[] | undefined;
-  /** Scratch mark for finding a control listed twice in one slot (`listsTwice` in tree.ts). */
-  stamp: number;
-  slots: Record<string, SlotState> | undefined;
-}
 
 /** Options every control accepts. */
 export interface ControlOptions {
@@ -87,11 +67,31 @@ function isIndexKey(key: string | symbol): key is string {
   return typeof key === "string" && key.length > 0 && key.length < 11 && /^\d+$/.test(key);
 }
 
-/**
- * The key of a control's internal state. A symbol, so that no field an app adds to its own
- * subclass (`state`, `children`, …) can collide with it; not exported from the package.
+/*
+ * Where a control stands, kept on the control itself under symbol keys: no field an app adds to
+ * its own subclass (`props`, `session`, …) can collide with them, and JSON, `Object.keys` and the
+ * package's types never show them (the symbols are not exported from the package). On the control
+ * rather than in a record of its own: an update then reads one object less, which on a page of
+ * 10,000 controls is one cache miss less (issue 6, update one of 10,000).
  */
-export const STATE = Symbol("weft.control");
+/** The session-unique id; 0 until the control is on a page. */
+export const ID = Symbol("weft.id");
+export const PARENT = Symbol("weft.parent");
+export const SESSION = Symbol("weft.session");
+/** Whether this control was ever on a page (an update() after removal is then a no-op). */
+export const WAS_MOUNTED = Symbol("weft.wasMounted");
+/** Values that differ from the spec's defaults. */
+export const PROPS = Symbol("weft.props");
+/**
+ * Props changed since the last flush, each once: the name itself while only one changed (the
+ * usual case, and a broadcast to thousands of sessions allocates nothing for it), else a list.
+ */
+export const DIRTY_PROPS = Symbol("weft.dirtyProps");
+/** The dirty queue this control waits in, if any: it is queued once however often it changes. */
+export const QUEUED_IN = Symbol("weft.queuedIn");
+/** Scratch mark for finding a control listed twice in one slot (`listsTwice` in tree.ts). */
+export const STAMP = Symbol("weft.stamp");
+export const SLOTS = Symbol("weft.slots");
 
 export abstract class Control {
   /** A key for finding the control in tests and in the DOM (`data-key`). */
@@ -132,32 +132,30 @@ export abstract class Control {
    */
   declare col: ResponsiveNumber | undefined;
 
-  /** The session's view of this control; internal. */
-  readonly [STATE]: ControlState = {
-    id: 0,
-    parent: undefined,
-    session: undefined,
-    wasMounted: false,
-    props: {},
-    dirtyProps: undefined,
-    queuedIn: undefined,
-    stamp: 0,
-    slots: undefined,
-  };
+  // The session's view of this control (see `ID` and the symbols beside it); internal.
+  [SESSION]: Session | undefined = undefined;
+  readonly [PROPS]: Record<string, unknown> = {};
+  [DIRTY_PROPS]: string | string[] | undefined = undefined;
+  [QUEUED_IN]: readonly (Control | undefined)[] | undefined = undefined;
+  [ID] = 0;
+  [PARENT]: Control | undefined = undefined;
+  [WAS_MOUNTED] = false;
+  [STAMP] = 0;
+  [SLOTS]: Record<string, SlotState> | undefined = undefined;
 
   /** The session-unique id; 0 until the control is on a page. */
   get id(): number {
-    return this[STATE].id;
+    return this[ID];
   }
 
   /** The control's parent once on a page. */
   get parent(): Control | undefined {
-    return this[STATE].parent;
+    return this[PARENT];
   }
 
   /** The page this control is on, once it has been added and sent. */
   get page(): Page | undefined {
-    return this[STATE].session?.page;
+    return this[SESSION]?.page;
   }
 
   /**
@@ -166,9 +164,9 @@ export abstract class Control {
    * without sending; one that was never on a page throws `control.not-mounted`.
    */
   update(): Promise<void> {
-    const session = this[STATE].session;
+    const session = this[SESSION];
     if (session) return session.update();
-    if (this[STATE].wasMounted) return Promise.resolve();
+    if (this[WAS_MOUNTED]) return Promise.resolve();
     throw new ControlError(
       ErrorCode.notMounted,
       `${describeControl(this)} must be added to the page before update() (use page.add(control) first)`,
@@ -181,7 +179,7 @@ export abstract class Control {
    * `session.call-failed` or `session.closed`.
    */
   protected callInBrowser(method: string, args: JsonValue[] = []): Promise<JsonValue | undefined> {
-    const session = this[STATE].session;
+    const session = this[SESSION];
     if (!session) {
       return Promise.reject(new ControlError(ErrorCode.notMounted, `${describeControl(this)} must be on the page before ${method}()`));
     }
@@ -206,25 +204,25 @@ export abstract class Control {
 
   /** Reads a prop, falling back to its default. */
   protected getProp(name: string): unknown {
-    const props = this[STATE].props;
+    const props = this[PROPS];
     return name in props ? props[name] : specOf(this).defaults[name];
   }
 
   /** Writes a prop; when the value changes on a mounted control, marks just this prop dirty. */
   protected setProp(name: string, value: unknown): void {
-    const state = this[STATE];
+    const state = this;
     const fallback = specOf(this).defaults[name];
-    const current = name in state.props ? state.props[name] : fallback;
+    const current = name in state[PROPS] ? state[PROPS][name] : fallback;
     if (Object.is(current, value)) return;
-    if (Object.is(value, fallback)) delete state.props[name];
-    else state.props[name] = value;
-    if (state.session) {
-      const dirty = state.dirtyProps;
-      if (dirty === undefined) state.dirtyProps = name;
+    if (Object.is(value, fallback)) delete state[PROPS][name];
+    else state[PROPS][name] = value;
+    if (state[SESSION]) {
+      const dirty = state[DIRTY_PROPS];
+      if (dirty === undefined) state[DIRTY_PROPS] = name;
       else if (typeof dirty === "string") {
-        if (dirty !== name) state.dirtyProps = [dirty, name];
+        if (dirty !== name) state[DIRTY_PROPS] = [dirty, name];
       } else if (!dirty.includes(name)) dirty.push(name);
-      state.session.markDirty(this);
+      state[SESSION].markDirty(this);
     }
   }
 
@@ -233,11 +231,11 @@ export abstract class Control {
    * value changes on the server but nothing is sent back.
    */
   protected syncProp(name: string, value: unknown): void {
-    const state = this[STATE];
-    if (Object.is(value, specOf(this).defaults[name])) delete state.props[name];
-    else state.props[name] = value;
-    const dirty = state.dirtyProps;
-    if (dirty === name) state.dirtyProps = undefined;
+    const state = this;
+    if (Object.is(value, specOf(this).defaults[name])) delete state[PROPS][name];
+    else state[PROPS][name] = value;
+    const dirty = state[DIRTY_PROPS];
+    if (dirty === name) state[DIRTY_PROPS] = undefined;
     else if (typeof dirty === "object") {
       const at = dirty.indexOf(name);
       if (at >= 0) dirty.splice(at, 1);
@@ -259,7 +257,7 @@ export abstract class Control {
   }
 
   protected slot(name: string): SlotState {
-    const slots = (this[STATE].slots ??= {});
+    const slots = (this[SLOTS] ??= {});
     let slot = slots[name];
     if (!slot) {
       const kind = specOf(this).slots[name];
@@ -320,7 +318,7 @@ export abstract class Control {
 
   /** Snapshots a slot at its first change since the last flush and marks this control dirty. */
   private touchSlot(slot: SlotState): void {
-    const session = this[STATE].session;
+    const session = this[SESSION];
     if (!session || slot.before) return;
     slot.before = slot.items.slice();
     session.markDirty(this);
@@ -345,7 +343,7 @@ export abstract class Control {
 
 /** Every child of a control, slot by slot. */
 export function* childrenOf(control: Control): IterableIterator<Control> {
-  const slots = control[STATE].slots;
+  const slots = control[SLOTS];
   if (!slots) return;
   for (const name in slots) yield* slots[name]!.items;
 }
@@ -354,23 +352,23 @@ export function* childrenOf(control: Control): IterableIterator<Control> {
 export function handlerOf(control: Control, event: string): Handler<ControlEvent> | undefined {
   const prop = specOf(control).events.get(event);
   if (!prop) return undefined;
-  const handler = control[STATE].props[prop];
+  const handler = control[PROPS][prop];
   return typeof handler === "function" ? (handler as Handler<ControlEvent>) : undefined;
 }
 
 /** A short description for errors and logs: `ElevatedButton#5 "Say hello"`. */
 export function describeControl(control: Control): string {
-  const state = control[STATE];
+  const state = control;
   const name = control.constructor.name || specOf(control).type;
   let label: string | undefined;
   for (const prop of ["text", "label", "value", "tooltip", "key"]) {
-    const value = state.props[prop];
+    const value = state[PROPS][prop];
     if (typeof value === "string" && value) {
       label = value;
       break;
     }
   }
-  return `${name}${state.id ? `#${state.id}` : ""}${label ? ` ${JSON.stringify(label.slice(0, 40))}` : ""}`;
+  return `${name}${state[ID] ? `#${state[ID]}` : ""}${label ? ` ${JSON.stringify(label.slice(0, 40))}` : ""}`;
 }
 
 defineControl(Control, {

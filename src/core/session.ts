@@ -22,7 +22,7 @@ import {
 import { PendingCalls } from "./calls.js";
 import { FlowControl } from "./flow-control.js";
 import { TokenBucket } from "./rate-limit.js";
-import { STATE, describeControl, handlerOf, type Control } from "./control.js";
+import { ID, PARENT, PROPS, SESSION, describeControl, handlerOf, type Control } from "./control.js";
 import { specOf } from "./control-spec.js";
 import { AppError, ErrorCode, WeftError, describeThrown, type ControlError } from "./errors.js";
 import type { ErrorEvent, ErrorPhase, Handler, PageEvent } from "./events.js";
@@ -286,7 +286,7 @@ export class Session {
 
   #runDidMount(mounted: UserControl[]): void {
     for (const control of mounted) {
-      if (control[STATE].session === this) this.#runHook(control, "didMount", () => control.didMount());
+      if (control[SESSION] === this) this.#runHook(control, "didMount", () => control.didMount());
     }
   }
 
@@ -297,11 +297,11 @@ export class Session {
   call(control: Control, method: string, args: JsonValue[] = []): Promise<JsonValue | undefined> {
     const what = `${method}() on ${describeControl(control)}`;
     if (this.#closed) return Promise.reject(new WeftError(ErrorCode.sessionClosed, `${what} cannot run: the session has ended`));
-    if (control[STATE].session !== this) {
+    if (control[SESSION] !== this) {
       return Promise.reject(new WeftError(ErrorCode.notMounted, `${what} cannot run: the control is not on the page`));
     }
     const { id, result } = this.#calls.start(what);
-    this.#callOps.push([Op.call, id, control[STATE].id, method, args]);
+    this.#callOps.push([Op.call, id, control[ID], method, args]);
     this.flush();
     return result;
   }
@@ -457,8 +457,8 @@ export class Session {
 
   /** A hidden or disabled control (or one inside such) takes no events, whatever a client sends. */
   #interactive(control: Control): boolean {
-    for (let c: Control | undefined = control; c; c = c[STATE].parent) {
-      const props = c[STATE].props;
+    for (let c: Control | undefined = control; c; c = c[PARENT]) {
+      const props = c[PROPS];
       if (props.disabled === true || props.visible === false) return false;
     }
     return true;

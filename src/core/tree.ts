@@ -4,7 +4,7 @@
  * were marked dirty, plus the subtrees that are new on the page.
  */
 import { Op, type ControlNode, type JsonValue, type PatchOp, type WireProps } from "../protocol/index.js";
-import { STATE, describeControl, type Control, type ControlState } from "./control.js";
+import { DIRTY_PROPS, ID, PARENT, PROPS, QUEUED_IN, SESSION, SLOTS, STAMP, WAS_MOUNTED, describeControl, type Control } from "./control.js";
 import { specOf } from "./control-spec.js";
 import { ControlRegistry } from "./registry.js";
 import { diffList, type ListDiffSink } from "./diff.js";
@@ -39,8 +39,8 @@ function toWire(value: unknown): JsonValue {
  * flush encodes its patch before anything can change them, and a page of 10,000 new controls
  * then allocates 10,000 objects fewer.
  */
-function wireProps(state: ControlState): WireProps | undefined {
-  const props = state.props;
+function wireProps(state: Control): WireProps | undefined {
+  const props = state[PROPS];
   let empty = true;
   for (const name in props) {
     const value = props[name];
@@ -63,9 +63,9 @@ let lastStamp = 0;
 function listsTwice(items: readonly Control[]): boolean {
   const stamp = ++lastStamp;
   for (let i = 0; i < items.length; i++) {
-    const state = items[i]![STATE];
-    if (state.stamp === stamp) return true;
-    state.stamp = stamp;
+    const state = items[i]!;
+    if (state[STAMP] === stamp) return true;
+    state[STAMP] = stamp;
   }
   return false;
 }
@@ -85,8 +85,8 @@ function dedupe(items: Control[], owner: Control, slot: string, hooks: TreeHooks
 /** Controls in a subtree not yet on a page (a user control's unbuilt content counts as nothing yet). */
 function subtreeSize(control: Control): number {
   let size = 1;
-  const slots = control[STATE].slots;
-  if (slots) for (const name in slots) for (const child of slots[name]!.items) if (!child[STATE].session) size += subtreeSize(child);
+  const slots = control[SLOTS];
+  if (slots) for (const name in slots) for (const child of slots[name]!.items) if (!child[SESSION]) size += subtreeSize(child);
   return size;
 }
 
@@ -116,13 +116,13 @@ export class SessionTree {
 
   /** The mounted tree under `control` as nodes, ids kept: what a snapshot after a lost replay sends. */
   serialize(control: Control): ControlNode {
-    const state = control[STATE];
-    const node: ControlNode = { id: state.id, t: specOf(control).type };
+    const state = control;
+    const node: ControlNode = { id: state[ID], t: specOf(control).type };
     const props = wireProps(state);
     if (props) node.p = props;
-    if (state.slots) {
-      for (const name in state.slots) {
-        const items = state.slots[name]!.items;
+    if (state[SLOTS]) {
+      for (const name in state[SLOTS]) {
+        const items = state[SLOTS][name]!.items;
         if (items.length) (node.c ??= {})[name] = items.map((child) => this.serialize(child));
       }
     }
@@ -143,9 +143,9 @@ export class SessionTree {
     for (let i = 0; i < this.#queued; i++) {
       const control = queue[i]!;
       queue[i] = undefined;
-      const state = control[STATE];
-      if (state.queuedIn === queue) state.queuedIn = undefined;
-      if (state.session === this.session) this.collectOne(control, ops);
+      const state = control;
+      if (state[QUEUED_IN] === queue) state[QUEUED_IN] = undefined;
+      if (state[SESSION] === this.session) this.collectOne(control, ops);
     }
     this.#queued = 0;
     if (queue.length > QUEUE_KEPT) queue.length = 0;
@@ -156,17 +156,17 @@ export class SessionTree {
 
   /** Queues a control for the next flush, once. */
   markDirty(control: Control): void {
-    const state = control[STATE];
-    if (state.queuedIn === this.#queue) return;
-    state.queuedIn = this.#queue;
+    const state = control;
+    if (state[QUEUED_IN] === this.#queue) return;
+    state[QUEUED_IN] = this.#queue;
     this.#queue[this.#queued++] = control;
   }
 
   /** Forgets every queued change (the session is over). */
   dropDirty(): void {
     for (let i = 0; i < this.#queued; i++) {
-      const state = this.#queue[i]![STATE];
-      if (state.queuedIn === this.#queue) state.queuedIn = undefined;
+      const state = this.#queue[i]!;
+      if (state[QUEUED_IN] === this.#queue) state[QUEUED_IN] = undefined;
     }
     this.#queued = 0;
     this.#queue.length = 0;
@@ -174,32 +174,32 @@ export class SessionTree {
 
   /** Unmounts a whole subtree: `willUnmount` parents first, then ids released. */
   unmount(control: Control): void {
-    const state = control[STATE];
+    const state = control;
     if (control instanceof UserControl) this.hooks.willUnmount(control);
-    if (state.slots) for (const name in state.slots) for (const child of state.slots[name]!.items) this.unmount(child);
-    this.registry.delete(state.id);
-    state.id = 0;
-    state.parent = undefined;
-    state.session = undefined;
-    state.dirtyProps = undefined;
-    if (state.slots) for (const name in state.slots) state.slots[name]!.before = undefined;
+    if (state[SLOTS]) for (const name in state[SLOTS]) for (const child of state[SLOTS][name]!.items) this.unmount(child);
+    this.registry.delete(state[ID]);
+    state[ID] = 0;
+    state[PARENT] = undefined;
+    state[SESSION] = undefined;
+    state[DIRTY_PROPS] = undefined;
+    if (state[SLOTS]) for (const name in state[SLOTS]) state[SLOTS][name]!.before = undefined;
   }
 
   private collectOne(control: Control, ops: PatchOp[]): void {
     this.visited++;
-    const state = control[STATE];
-    const dirtyProps = state.dirtyProps;
+    const state = control;
+    const dirtyProps = state[DIRTY_PROPS];
     if (dirtyProps?.length) {
       const props: WireProps = {};
       const defaults = specOf(control).defaults;
-      if (typeof dirtyProps === "string") wireProp(props, dirtyProps, state.props, defaults);
-      else for (let i = 0; i < dirtyProps.length; i++) wireProp(props, dirtyProps[i]!, state.props, defaults);
-      ops.push([Op.set, state.id, props]);
+      if (typeof dirtyProps === "string") wireProp(props, dirtyProps, state[PROPS], defaults);
+      else for (let i = 0; i < dirtyProps.length; i++) wireProp(props, dirtyProps[i]!, state[PROPS], defaults);
+      ops.push([Op.set, state[ID], props]);
     }
-    state.dirtyProps = undefined;
-    if (!state.slots) return;
-    for (const name in state.slots) {
-      const slot = state.slots[name]!;
+    state[DIRTY_PROPS] = undefined;
+    if (!state[SLOTS]) return;
+    for (const name in state[SLOTS]) {
+      const slot = state[SLOTS][name]!;
       const before = slot.before;
       if (!before) continue;
       slot.before = undefined;
@@ -210,23 +210,23 @@ export class SessionTree {
   }
 
   private sink(parent: Control, slot: string, ops: PatchOp[]): ListDiffSink<Control> {
-    const parentId = parent[STATE].id;
+    const parentId = parent[ID];
     // Methods, not arrows: tsx names every arrow held by a property, at a cost (decision 0012).
     const tree = this;
     return {
       remove(child) {
-        if (child[STATE].parent !== parent || child[STATE].session !== tree.session) return;
-        ops.push([Op.remove, child[STATE].id]);
+        if (child[PARENT] !== parent || child[SESSION] !== tree.session) return;
+        ops.push([Op.remove, child[ID]]);
         tree.unmount(child);
       },
       clear(children) {
         ops.push([Op.clean, parentId, slot]);
         for (const child of children) {
-          if (child[STATE].parent === parent && child[STATE].session === tree.session) tree.unmount(child);
+          if (child[PARENT] === parent && child[SESSION] === tree.session) tree.unmount(child);
         }
       },
       move(child, index) {
-        ops.push([Op.move, child[STATE].id, index]);
+        ops.push([Op.move, child[ID], index]);
       },
       insert(child, index) {
         const node = tree.adopt(child, parent, slot, ops, true);
@@ -251,7 +251,7 @@ export class SessionTree {
     for (let i = 0; i < items.length; i++) {
       const child = items[i]!;
       let problem = this.placementProblem(child, parent, false);
-      if (!problem && !child[STATE].session) {
+      if (!problem && !child[SESSION]) {
         const size = subtreeSize(child);
         if (size > budget) {
           problem = `${describeControl(child)} was not added: the session would hold more than ${this.maxControls} controls (option maxControls)`;
@@ -266,14 +266,14 @@ export class SessionTree {
 
   /** Why `child` cannot be placed under `parent` now, or undefined when it can. */
   private placementProblem(child: Control, parent: Control, checkLimit: boolean): string | undefined {
-    const state = child[STATE];
-    if (checkLimit && !state.session && this.registry.size >= this.maxControls) {
+    const state = child;
+    if (checkLimit && !state[SESSION] && this.registry.size >= this.maxControls) {
       return `${describeControl(child)} was not added: the session already holds ${this.maxControls} controls (option maxControls)`;
     }
-    if (!state.session || state.parent === parent) return undefined;
-    if (state.session !== this.session) return `${describeControl(child)} is on another session's page`;
-    const oldParent = state.parent;
-    const oldSlots = oldParent?.[STATE].slots;
+    if (!state[SESSION] || state[PARENT] === parent) return undefined;
+    if (state[SESSION] !== this.session) return `${describeControl(child)} is on another session's page`;
+    const oldParent = state[PARENT];
+    const oldSlots = oldParent?.[SLOTS];
     const stillThere = !oldParent || (oldSlots !== undefined && Object.values(oldSlots).some((s) => s.items.includes(child)));
     if (!stillThere) return undefined;
     return `${describeControl(child)} is already on the page; remove it from ${oldParent ? describeControl(oldParent) : "the page"} first`;
@@ -292,9 +292,9 @@ export class SessionTree {
       this.refuse(parent, slot, child, problem);
       return undefined;
     }
-    if (child[STATE].session) {
+    if (child[SESSION]) {
       // Moved here from a parent that no longer lists it: removed there, mounted here afresh.
-      ops.push([Op.remove, child[STATE].id]);
+      ops.push([Op.remove, child[ID]]);
       this.unmount(child);
     }
     return this.mount(child, parent, ops);
@@ -302,7 +302,7 @@ export class SessionTree {
 
   /** Drops a child the app placed where it cannot go, keeping server and client trees equal. */
   private refuse(parent: Control, slot: string, child: Control, message: string): void {
-    const items = parent[STATE].slots![slot]!.items;
+    const items = parent[SLOTS]![slot]!.items;
     const at = items.lastIndexOf(child);
     if (at >= 0) items.splice(at, 1);
     this.hooks.reportMisuse(new ControlError(message.includes("maxControls") ? ErrorCode.tooManyControls : ErrorCode.alreadyMounted, message));
@@ -310,13 +310,13 @@ export class SessionTree {
 
   private mount(control: Control, parent: Control | undefined, ops: PatchOp[]): ControlNode {
     this.visited++;
-    const state = control[STATE];
+    const state = control;
     const id = this.#nextId++;
-    state.id = id;
-    state.parent = parent;
-    state.session = this.session;
-    state.wasMounted = true;
-    state.dirtyProps = undefined;
+    state[ID] = id;
+    state[PARENT] = parent;
+    state[SESSION] = this.session;
+    state[WAS_MOUNTED] = true;
+    state[DIRTY_PROPS] = undefined;
     this.registry.set(id, control);
     if (control instanceof UserControl) {
       try {
@@ -328,9 +328,9 @@ export class SessionTree {
     const node: ControlNode = { id, t: specOf(control).type };
     const props = wireProps(state);
     if (props) node.p = props;
-    if (state.slots) {
-      for (const name in state.slots) {
-        const slot = state.slots[name]!;
+    if (state[SLOTS]) {
+      for (const name in state[SLOTS]) {
+        const slot = state[SLOTS][name]!;
         slot.before = undefined;
         if (slot.items.length === 0) continue;
         dedupe(slot.items, control, name, this.hooks);

@@ -26,7 +26,7 @@ import {
   type ServerFrame,
 } from "../protocol/index.js";
 import { specForType, specOfClass, type ControlClass } from "../core/control-spec.js";
-import { STATE, type Control } from "../core/control.js";
+import { ID, PROPS, SLOTS, type Control } from "../core/control.js";
 import { SessionHub, type AppMain, type HubOptions, type Logger, type Page, type Session } from "../core/index.js";
 import { memoryConnectionPair } from "./memory-connection.js";
 import { MirrorTree, type MirrorNode } from "./mirror.js";
@@ -408,12 +408,12 @@ function describeQuery(query: Query): string {
 
 /** The server's tree in the mirror's shape, for comparing the two. */
 export function serverTreeOf(control: Control): unknown {
-  const state = control[STATE];
+  const state = control;
   const props: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(state.props)) props[name] = typeof value === "function" ? true : value;
+  for (const [name, value] of Object.entries(state[PROPS])) props[name] = typeof value === "function" ? true : value;
   const slots: Record<string, unknown[]> = {};
-  for (const [name, slot] of Object.entries(state.slots ?? {})) if (slot.items.length) slots[name] = slot.items.map(serverTreeOf);
-  return { id: state.id, props, slots };
+  for (const [name, slot] of Object.entries(state[SLOTS] ?? {})) if (slot.items.length) slots[name] = slot.items.map(serverTreeOf);
+  return { id: state[ID], props, slots };
 }
 
 /** The mirror's tree in the same shape as `serverTreeOf` (props equal to their default left out). */
