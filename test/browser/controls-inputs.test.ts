@@ -128,7 +128,8 @@ test("RadioGroup: a radio by role and name, then the arrow keys move the choice"
     );
     await page.add(group);
   });
-  assert.equal(await tab.getByRole("radiogroup").getByRole("radio").count(), 3);
+  // Radios load their renderer with the first patch that shows one: wait for it, then count.
+  await until(async () => (await tab.getByRole("radiogroup").getByRole("radio").count()) === 3, "three radios in the group, by role");
   await until(async () => (await tab.getByRole("radio", { name: "Small" }).getAttribute("aria-checked")) === "true", "the server's value is checked");
   await tab.getByRole("radio", { name: "Medium" }).click();
   await saw("m");
