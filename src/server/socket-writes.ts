@@ -68,7 +68,13 @@ export function sendFrame(writer: QueuedWriter, data: Buffer | string): void {
 }
 
 function write(writer: QueuedWriter, data: Buffer | string): void {
-  if (writer.socket.readyState === WebSocket.OPEN) writer.socket.send(data, TEXT_FRAME);
+  if (writer.socket.readyState !== WebSocket.OPEN) return;
+  try {
+    writer.socket.send(data, TEXT_FRAME);
+  } catch {
+    // A socket that fails a write reports it through its own error and close events; the queue
+    // goes on with the other sockets' frames.
+  }
 }
 
 /** Writes everything queued, in order. Also called before a socket closes, so no frame is lost. */

@@ -96,3 +96,23 @@ test("a task's first frame goes at once, the rest at the end of the task: counte
     await side.close();
   }
 });
+
+test("a socket whose write throws does not hold up the others' frames", async () => {
+  // The error path only: a real socket does not throw on send while open.
+  const { sendFrame } = await import("../../src/server/socket-writes.js");
+  const got: string[] = [];
+  const writer = (send: (data: unknown) => void) => ({ socket: { readyState: WebSocket.OPEN, send } as unknown as WebSocket, queued() {}, written() {} });
+  const broken = writer(() => {
+    throw new Error("broken pipe");
+  });
+  const fine = writer((data) => void got.push(String(data)));
+  sendFrame(fine, "first");
+  sendFrame(broken, "lost");
+  sendFrame(fine, "second");
+  await Promise.resolve();
+  assert.deepEqual(got, ["first", "second"]);
+  sendFrame(broken, "lost again");
+  sendFrame(fine, "next task");
+  await Promise.resolve();
+  assert.deepEqual(got, ["first", "second", "next task"]);
+});
