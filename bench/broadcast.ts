@@ -16,7 +16,7 @@ export interface BroadcastOptions {
 }
 
 const SIZES: Record<Scale, BroadcastOptions> = {
-  full: { sessions: 5000, rounds: 9 },
+  full: { sessions: 5000, rounds: 17 },
   smoke: { sessions: 4, rounds: 2 },
 };
 

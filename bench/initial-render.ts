@@ -20,7 +20,7 @@ export interface InitialRenderOptions {
 }
 
 const SIZES: Record<Scale, InitialRenderOptions> = {
-  full: { items: 10_000, loads: 7 },
+  full: { items: 10_000, loads: 15 },
   smoke: { items: 20, loads: 1 },
 };
 
