@@ -1,5 +1,5 @@
 /**
- * A session's control tree: ids, the id → control registry, the dirty set, and the flush that
+ * A session's control tree: ids, the id → control registry, the dirty queue, and the flush that
  * turns what changed into patch ops. This is the hot path: a flush visits only the controls that
  * were marked dirty, plus the subtrees that are new on the page.
  */
