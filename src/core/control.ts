@@ -210,19 +210,18 @@ export abstract class Control {
 
   /** Writes a prop; when the value changes on a mounted control, marks just this prop dirty. */
   protected setProp(name: string, value: unknown): void {
-    const state = this;
     const fallback = specOf(this).defaults[name];
-    const current = name in state[PROPS] ? state[PROPS][name] : fallback;
+    const current = name in this[PROPS] ? this[PROPS][name] : fallback;
     if (Object.is(current, value)) return;
-    if (Object.is(value, fallback)) delete state[PROPS][name];
-    else state[PROPS][name] = value;
-    if (state[SESSION]) {
-      const dirty = state[DIRTY_PROPS];
-      if (dirty === undefined) state[DIRTY_PROPS] = name;
+    if (Object.is(value, fallback)) delete this[PROPS][name];
+    else this[PROPS][name] = value;
+    if (this[SESSION]) {
+      const dirty = this[DIRTY_PROPS];
+      if (dirty === undefined) this[DIRTY_PROPS] = name;
       else if (typeof dirty === "string") {
-        if (dirty !== name) state[DIRTY_PROPS] = [dirty, name];
+        if (dirty !== name) this[DIRTY_PROPS] = [dirty, name];
       } else if (!dirty.includes(name)) dirty.push(name);
-      state[SESSION].markDirty(this);
+      this[SESSION].markDirty(this);
     }
   }
 
@@ -231,11 +230,10 @@ export abstract class Control {
    * value changes on the server but nothing is sent back.
    */
   protected syncProp(name: string, value: unknown): void {
-    const state = this;
-    if (Object.is(value, specOf(this).defaults[name])) delete state[PROPS][name];
-    else state[PROPS][name] = value;
-    const dirty = state[DIRTY_PROPS];
-    if (dirty === name) state[DIRTY_PROPS] = undefined;
+    if (Object.is(value, specOf(this).defaults[name])) delete this[PROPS][name];
+    else this[PROPS][name] = value;
+    const dirty = this[DIRTY_PROPS];
+    if (dirty === name) this[DIRTY_PROPS] = undefined;
     else if (typeof dirty === "object") {
       const at = dirty.indexOf(name);
       if (at >= 0) dirty.splice(at, 1);
@@ -358,17 +356,16 @@ export function handlerOf(control: Control, event: string): Handler<ControlEvent
 
 /** A short description for errors and logs: `ElevatedButton#5 "Say hello"`. */
 export function describeControl(control: Control): string {
-  const state = control;
   const name = control.constructor.name || specOf(control).type;
   let label: string | undefined;
   for (const prop of ["text", "label", "value", "tooltip", "key"]) {
-    const value = state[PROPS][prop];
+    const value = control[PROPS][prop];
     if (typeof value === "string" && value) {
       label = value;
       break;
     }
   }
-  return `${name}${state[ID] ? `#${state[ID]}` : ""}${label ? ` ${JSON.stringify(label.slice(0, 40))}` : ""}`;
+  return `${name}${control[ID] ? `#${control[ID]}` : ""}${label ? ` ${JSON.stringify(label.slice(0, 40))}` : ""}`;
 }
 
 defineControl(Control, {

@@ -39,8 +39,8 @@ function toWire(value: unknown): JsonValue {
  * flush encodes its patch before anything can change them, and a page of 10,000 new controls
  * then allocates 10,000 objects fewer.
  */
-function wireProps(state: Control): WireProps | undefined {
-  const props = state[PROPS];
+function wireProps(control: Control): WireProps | undefined {
+  const props = control[PROPS];
   let empty = true;
   for (const name in props) {
     const value = props[name];
@@ -63,9 +63,9 @@ let lastStamp = 0;
 function listsTwice(items: readonly Control[]): boolean {
   const stamp = ++lastStamp;
   for (let i = 0; i < items.length; i++) {
-    const state = items[i]!;
-    if (state[STAMP] === stamp) return true;
-    state[STAMP] = stamp;
+    const control = items[i]!;
+    if (control[STAMP] === stamp) return true;
+    control[STAMP] = stamp;
   }
   return false;
 }
@@ -116,13 +116,12 @@ export class SessionTree {
 
   /** The mounted tree under `control` as nodes, ids kept: what a snapshot after a lost replay sends. */
   serialize(control: Control): ControlNode {
-    const state = control;
-    const node: ControlNode = { id: state[ID], t: specOf(control).type };
-    const props = wireProps(state);
+    const node: ControlNode = { id: control[ID], t: specOf(control).type };
+    const props = wireProps(control);
     if (props) node.p = props;
-    if (state[SLOTS]) {
-      for (const name in state[SLOTS]) {
-        const items = state[SLOTS][name]!.items;
+    if (control[SLOTS]) {
+      for (const name in control[SLOTS]) {
+        const items = control[SLOTS][name]!.items;
         if (items.length) (node.c ??= {})[name] = items.map((child) => this.serialize(child));
       }
     }
@@ -143,9 +142,8 @@ export class SessionTree {
     for (let i = 0; i < this.#queued; i++) {
       const control = queue[i]!;
       queue[i] = undefined;
-      const state = control;
-      if (state[QUEUED_IN] === queue) state[QUEUED_IN] = undefined;
-      if (state[SESSION] === this.session) this.collectOne(control, ops);
+      if (control[QUEUED_IN] === queue) control[QUEUED_IN] = undefined;
+      if (control[SESSION] === this.session) this.collectOne(control, ops);
     }
     this.#queued = 0;
     if (queue.length > QUEUE_KEPT) queue.length = 0;
@@ -156,17 +154,16 @@ export class SessionTree {
 
   /** Queues a control for the next flush, once. */
   markDirty(control: Control): void {
-    const state = control;
-    if (state[QUEUED_IN] === this.#queue) return;
-    state[QUEUED_IN] = this.#queue;
+    if (control[QUEUED_IN] === this.#queue) return;
+    control[QUEUED_IN] = this.#queue;
     this.#queue[this.#queued++] = control;
   }
 
   /** Forgets every queued change (the session is over). */
   dropDirty(): void {
     for (let i = 0; i < this.#queued; i++) {
-      const state = this.#queue[i]!;
-      if (state[QUEUED_IN] === this.#queue) state[QUEUED_IN] = undefined;
+      const control = this.#queue[i]!;
+      if (control[QUEUED_IN] === this.#queue) control[QUEUED_IN] = undefined;
     }
     this.#queued = 0;
     this.#queue.length = 0;
@@ -174,32 +171,30 @@ export class SessionTree {
 
   /** Unmounts a whole subtree: `willUnmount` parents first, then ids released. */
   unmount(control: Control): void {
-    const state = control;
     if (control instanceof UserControl) this.hooks.willUnmount(control);
-    if (state[SLOTS]) for (const name in state[SLOTS]) for (const child of state[SLOTS][name]!.items) this.unmount(child);
-    this.registry.delete(state[ID]);
-    state[ID] = 0;
-    state[PARENT] = undefined;
-    state[SESSION] = undefined;
-    state[DIRTY_PROPS] = undefined;
-    if (state[SLOTS]) for (const name in state[SLOTS]) state[SLOTS][name]!.before = undefined;
+    if (control[SLOTS]) for (const name in control[SLOTS]) for (const child of control[SLOTS][name]!.items) this.unmount(child);
+    this.registry.delete(control[ID]);
+    control[ID] = 0;
+    control[PARENT] = undefined;
+    control[SESSION] = undefined;
+    control[DIRTY_PROPS] = undefined;
+    if (control[SLOTS]) for (const name in control[SLOTS]) control[SLOTS][name]!.before = undefined;
   }
 
   private collectOne(control: Control, ops: PatchOp[]): void {
     this.visited++;
-    const state = control;
-    const dirtyProps = state[DIRTY_PROPS];
+    const dirtyProps = control[DIRTY_PROPS];
     if (dirtyProps?.length) {
       const props: WireProps = {};
       const defaults = specOf(control).defaults;
-      if (typeof dirtyProps === "string") wireProp(props, dirtyProps, state[PROPS], defaults);
-      else for (let i = 0; i < dirtyProps.length; i++) wireProp(props, dirtyProps[i]!, state[PROPS], defaults);
-      ops.push([Op.set, state[ID], props]);
+      if (typeof dirtyProps === "string") wireProp(props, dirtyProps, control[PROPS], defaults);
+      else for (let i = 0; i < dirtyProps.length; i++) wireProp(props, dirtyProps[i]!, control[PROPS], defaults);
+      ops.push([Op.set, control[ID], props]);
     }
-    state[DIRTY_PROPS] = undefined;
-    if (!state[SLOTS]) return;
-    for (const name in state[SLOTS]) {
-      const slot = state[SLOTS][name]!;
+    control[DIRTY_PROPS] = undefined;
+    if (!control[SLOTS]) return;
+    for (const name in control[SLOTS]) {
+      const slot = control[SLOTS][name]!;
       const before = slot.before;
       if (!before) continue;
       slot.before = undefined;
@@ -266,13 +261,12 @@ export class SessionTree {
 
   /** Why `child` cannot be placed under `parent` now, or undefined when it can. */
   private placementProblem(child: Control, parent: Control, checkLimit: boolean): string | undefined {
-    const state = child;
-    if (checkLimit && !state[SESSION] && this.registry.size >= this.maxControls) {
+    if (checkLimit && !child[SESSION] && this.registry.size >= this.maxControls) {
       return `${describeControl(child)} was not added: the session already holds ${this.maxControls} controls (option maxControls)`;
     }
-    if (!state[SESSION] || state[PARENT] === parent) return undefined;
-    if (state[SESSION] !== this.session) return `${describeControl(child)} is on another session's page`;
-    const oldParent = state[PARENT];
+    if (!child[SESSION] || child[PARENT] === parent) return undefined;
+    if (child[SESSION] !== this.session) return `${describeControl(child)} is on another session's page`;
+    const oldParent = child[PARENT];
     const oldSlots = oldParent?.[SLOTS];
     const stillThere = !oldParent || (oldSlots !== undefined && Object.values(oldSlots).some((s) => s.items.includes(child)));
     if (!stillThere) return undefined;
@@ -310,13 +304,12 @@ export class SessionTree {
 
   private mount(control: Control, parent: Control | undefined, ops: PatchOp[]): ControlNode {
     this.visited++;
-    const state = control;
     const id = this.#nextId++;
-    state[ID] = id;
-    state[PARENT] = parent;
-    state[SESSION] = this.session;
-    state[WAS_MOUNTED] = true;
-    state[DIRTY_PROPS] = undefined;
+    control[ID] = id;
+    control[PARENT] = parent;
+    control[SESSION] = this.session;
+    control[WAS_MOUNTED] = true;
+    control[DIRTY_PROPS] = undefined;
     this.registry.set(id, control);
     if (control instanceof UserControl) {
       try {
@@ -326,11 +319,11 @@ export class SessionTree {
       }
     }
     const node: ControlNode = { id, t: specOf(control).type };
-    const props = wireProps(state);
+    const props = wireProps(control);
     if (props) node.p = props;
-    if (state[SLOTS]) {
-      for (const name in state[SLOTS]) {
-        const slot = state[SLOTS][name]!;
+    if (control[SLOTS]) {
+      for (const name in control[SLOTS]) {
+        const slot = control[SLOTS][name]!;
         slot.before = undefined;
         if (slot.items.length === 0) continue;
         dedupe(slot.items, control, name, this.hooks);

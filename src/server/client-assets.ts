@@ -135,7 +135,7 @@ const CLIENT_OPTIONS = {
  * `weft.js` they fill the browser's six connections to the host, so the app's WebSocket waits
  * for one (issue 6: its handshake reached the server only after every asset). So a second pass
  * gives the lazy side its own copy of those modules and `weft.js` imports nothing. They are small
- * and hold no state (`test/server/client-assets.test.ts` checks both), so two copies behave as one.
+ * and hold no state (`test/client/client-assets.test.ts` checks both), so two copies behave as one.
  */
 async function buildClient() {
   const first = await build(CLIENT_OPTIONS);

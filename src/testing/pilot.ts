@@ -408,12 +408,11 @@ function describeQuery(query: Query): string {
 
 /** The server's tree in the mirror's shape, for comparing the two. */
 export function serverTreeOf(control: Control): unknown {
-  const state = control;
   const props: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(state[PROPS])) props[name] = typeof value === "function" ? true : value;
+  for (const [name, value] of Object.entries(control[PROPS])) props[name] = typeof value === "function" ? true : value;
   const slots: Record<string, unknown[]> = {};
-  for (const [name, slot] of Object.entries(state[SLOTS] ?? {})) if (slot.items.length) slots[name] = slot.items.map(serverTreeOf);
-  return { id: state[ID], props, slots };
+  for (const [name, slot] of Object.entries(control[SLOTS] ?? {})) if (slot.items.length) slots[name] = slot.items.map(serverTreeOf);
+  return { id: control[ID], props, slots };
 }
 
 /** The mirror's tree in the same shape as `serverTreeOf` (props equal to their default left out). */
