@@ -35,11 +35,6 @@ const COMMON_PROPS: ReadonlySet<string> = new Set([
   "left", "top", "right", "bottom", "col",
 ]);
 
-/** Whether `applyCommonProps` has anything to do with a prop of this name. */
-export function isCommonProp(name: string): boolean {
-  return COMMON_PROPS.has(name);
-}
-
 export function applyCommonProps(
   el: HTMLElement,
   changed: Readonly<WireProps>,

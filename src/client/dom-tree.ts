@@ -6,30 +6,23 @@
  */
 import { Op, ROOT_ID, ROOT_SLOT, type ControlNode, type JsonValue, type PatchOp, type ReplyBody, type WireProps } from "../protocol/index.js";
 import { ClientNode, type EventSink } from "./client-node.js";
-import { applyCommonProps, isCommonProp } from "./common-props.js";
+import { applyCommonProps } from "./common-props.js";
 import { brokenControl, unknownControl } from "./controls/unknown.js";
 import { awaitsLoad, rendererFor, type ControlView } from "./registry.js";
 
 const FOCUSABLE = "input:not([disabled]), textarea:not([disabled]), button:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex='-1'])";
 
 /** A new node's props as the node keeps them: a `null` (no value) is the same as absent. */
-function withoutNulls(props: WireProps): WireProps {
-  const kept: WireProps = {};
-  for (const key in props) if (props[key] !== null) kept[key] = props[key]!;
-  return kept;
-}
-
-/** What one pass over a new node's props found. */
-const HAS_NULL = 1;
-const HAS_COMMON = 2;
-
-function scanProps(props: WireProps): number {
-  let found = 0;
+function withoutNulls(props: WireProps | undefined): WireProps {
+  if (!props) return {};
   for (const name in props) {
-    if (props[name] === null) found |= HAS_NULL;
-    if (isCommonProp(name)) found |= HAS_COMMON;
+    if (props[name] === null) {
+      const kept: WireProps = {};
+      for (const key in props) if (props[key] !== null) kept[key] = props[key]!;
+      return kept;
+    }
   }
-  return found;
+  return props;
 }
 
 export class DomTree {
@@ -174,10 +167,7 @@ export class DomTree {
     // The renderer sees every prop as sent (a tristate checkbox's `null` value means indeterminate);
     // the node keeps only those with a value.
     const props = spec.p ?? {};
-    // One pass over the props tells what the rest needs: most new nodes have no `null` and no
-    // common prop (a Text with its value), and skip both.
-    const found = scanProps(props);
-    const node = new ClientNode(spec.id, spec.t, parent, slot, found & HAS_NULL ? withoutNulls(props) : props, this.#sink, this.#focusQueue);
+    const node = new ClientNode(spec.id, spec.t, parent, slot, withoutNulls(props), this.#sink, this.#focusQueue);
     let view: ControlView;
     try {
       view = (rendererFor(spec.t) ?? unknownControl)(node);
@@ -189,7 +179,7 @@ export class DomTree {
     }
     node.view = view;
     view.element.setAttribute("data-weft-type", spec.t);
-    if (found & HAS_COMMON) applyCommonProps(view.element, props, view.ownsDisabled, view.ownsProps);
+    applyCommonProps(view.element, props, view.ownsDisabled, view.ownsProps);
     if (this.#nodes.has(spec.id)) console.warn(`[weft] control id ${spec.id} inserted twice; the newer wins`);
     this.#nodes.set(spec.id, node);
     for (const name in spec.c) {
