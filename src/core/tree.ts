@@ -318,9 +318,9 @@ export class SessionTree {
         this.hooks.buildFailed(control, thrown);
       }
     }
-    const node: ControlNode = { id, t: specOf(control).type };
-    const props = wireProps(control);
-    if (props) node.p = props;
+    // Every field in the literal (an absent one as undefined, which JSON leaves out): one shape
+    // for every node and no property store grown afterwards.
+    const node: ControlNode = { id, t: specOf(control).type, p: wireProps(control), c: undefined };
     if (control[SLOTS]) {
       for (const name in control[SLOTS]) {
         const slot = control[SLOTS][name]!;
