@@ -5,6 +5,10 @@
  * Both servers run in child processes of their own (`render-server.ts`), as servers do, so the
  * browser driver in this process never delays them. Each side loads in a fresh context (cold
  * cache); the two alternate; medians are reported.
+ *
+ * The same is measured for a page of one Text (`initial_render_1_ms` against its floor): what a
+ * page costs before any control, so the figure for 10,000 can be read as that fixed cost plus
+ * the cost per control.
  */
 import type { Browser } from "playwright-core";
 import type { Benchmark, Measurement, Scale } from "./benchmark.js";
@@ -19,10 +23,23 @@ export interface InitialRenderOptions {
   loads: number;
 }
 
-const SIZES: Record<Scale, InitialRenderOptions> = {
-  full: { items: 10_000, loads: 15 },
-  smoke: { items: 20, loads: 1 },
+/** The two pages measured: the big one (10,000 Texts; 20 in a smoke run) and one Text. */
+const SIZES: Record<Scale, readonly [big: InitialRenderOptions, one: InitialRenderOptions]> = {
+  full: [
+    { items: 10_000, loads: 15 },
+    { items: 1, loads: 11 },
+  ],
+  smoke: [
+    { items: 20, loads: 1 },
+    { items: 1, loads: 1 },
+  ],
 };
+
+export interface InitialRenderTimes {
+  /** Median ms from navigation start until the last item is in the DOM, Weft's page. */
+  weft: number;
+  floor: number;
+}
 
 const TIMEOUT_MS = 30_000;
 
@@ -51,7 +68,7 @@ async function startServer(kind: "weft" | "floor", items: number): Promise<{ chi
   }
 }
 
-export async function measureInitialRender(options: InitialRenderOptions): Promise<Measurement> {
+export async function measureInitialRender(options: InitialRenderOptions): Promise<InitialRenderTimes> {
   const { items } = options;
   const weftServer = await startServer("weft", items);
   try {
@@ -69,7 +86,7 @@ export async function measureInitialRender(options: InitialRenderOptions): Promi
           weft.push(w);
           floor.push(f);
         }
-        return { metrics: { initial_render_10000_ms: median(weft), initial_render_floor_10000_ms: median(floor) }, notes: [] };
+        return { weft: median(weft), floor: median(floor) };
       });
     } finally {
       await floorServer.child.stop();
@@ -79,8 +96,23 @@ export async function measureInitialRender(options: InitialRenderOptions): Promi
   }
 }
 
+async function run(scale: Scale): Promise<Measurement> {
+  const [big, one] = SIZES[scale];
+  const many = await measureInitialRender(big);
+  const single = await measureInitialRender(one);
+  return {
+    metrics: {
+      initial_render_10000_ms: many.weft,
+      initial_render_floor_10000_ms: many.floor,
+      initial_render_1_ms: single.weft,
+      initial_render_floor_1_ms: single.floor,
+    },
+    notes: [],
+  };
+}
+
 export const initialRender: Benchmark = {
   name: "initial-render",
-  metrics: ["initial_render_10000_ms", "initial_render_floor_10000_ms"],
-  run: (scale) => measureInitialRender(SIZES[scale]),
+  metrics: ["initial_render_10000_ms", "initial_render_floor_10000_ms", "initial_render_1_ms", "initial_render_floor_1_ms"],
+  run,
 };
