@@ -118,8 +118,11 @@ export class SessionHub {
     return this.#sessions.size;
   }
 
-  /** Takes a new connection: waits for its hello, then starts or resumes a session on it. */
-  accept(connection: Connection): void {
+  /**
+   * Takes a new connection: waits for its hello, then starts or resumes a session on it. `hello`
+   * is a first frame that came with the connection (a WebSocket's URL): handled as if received.
+   */
+  accept(connection: Connection, hello?: string): void {
     if (this.#closing) {
       connection.close(CloseCode.goingAway, "server is shutting down");
       return;
@@ -165,6 +168,7 @@ export class SessionHub {
       entry.session.detach();
       this.#scheduleExpiry(entry);
     };
+    if (hello !== undefined) connection.onMessage(hello);
   }
 
   /** Ends every session (running `willUnmount` and `onClose`) and refuses new connections. */
