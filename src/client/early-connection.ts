@@ -53,16 +53,14 @@ export class EarlyConnection implements Connection {
 }
 
 /**
- * Opens the page's first connection and sends `hello`, unless the client has already started.
- * The hello is made after the connection is opening: reading the viewport's size lays the page
- * out (about 5 ms this early), which then overlaps the socket's handshake instead of delaying it.
+ * Opens the page's first connection with its `hello`, unless the client has already started.
+ * The hello goes with the connection (a WebSocket carries it in its URL, decision 0015), so it is
+ * made first, though reading the viewport's size lays the page out (about 5 ms this early).
  */
-export function openEarlyConnection(connect: () => Connection, hello: () => HelloBody): void {
+export function openEarlyConnection(connect: (hello: string) => Connection, hello: () => HelloBody): void {
   const scope = globalThis as Scope;
   if (scope[SLOT] !== undefined) return;
-  const connection = new EarlyConnection(connect());
-  connection.send(encodeFrame([ClientAction.hello, hello()]));
-  scope[SLOT] = connection;
+  scope[SLOT] = new EarlyConnection(connect(encodeFrame([ClientAction.hello, hello()])));
 }
 
 /** The connection the boot script opened, if it did; from now on the boot script opens none. */

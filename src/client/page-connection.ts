@@ -10,8 +10,8 @@ import { workerConnector } from "./worker-connection.js";
 import { WebSocketConnection, webSocketUrl } from "./ws-connection.js";
 
 export interface PageConnector {
-  /** Opens a new connection to the app. */
-  connect: () => Connection;
+  /** Opens a new connection to the app; `hello`, when given, is its first frame. */
+  connect: (hello?: string) => Connection;
   /** The page's route as the app sees it (`page.route`). */
   route: () => string;
 }
@@ -30,7 +30,7 @@ export function pageConnector(): PageConnector | undefined {
   }
   const wsPath = meta("weft-ws");
   if (!wsPath) return undefined;
-  return { connect: () => new WebSocketConnection(webSocketUrl(wsPath)), route: () => location.pathname + location.hash };
+  return { connect: (hello) => new WebSocketConnection(webSocketUrl(wsPath), hello), route: () => location.pathname + location.hash };
 }
 
 /** A new session's hello: the protocol version, the viewport and the route, as they are now. */

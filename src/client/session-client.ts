@@ -33,8 +33,11 @@ export interface ClientState {
 }
 
 export interface SessionClientOptions {
-  /** Opens a new connection to the server (a WebSocket, a worker port). */
-  connect: () => Connection;
+  /**
+   * Opens a new connection to the server (a WebSocket, a worker port). `hello`, when given, is the
+   * connection's first frame, sent by the transport (a WebSocket carries it in its URL).
+   */
+  connect: (hello?: string) => Connection;
   /** A connection the boot script opened and said hello on: the session's first connection. */
   early?: EarlyConnection | undefined;
   /** The element the page is rendered into. */
@@ -120,7 +123,7 @@ export class SessionClient {
     this.#retry = undefined;
     const early = this.#early;
     this.#early = undefined;
-    const connection = early ?? this.#options.connect();
+    const connection = early ?? this.#connectWithHello();
     this.#connection = connection;
     this.#welcomed = false;
     connection.onMessage = (text) => {
@@ -133,17 +136,23 @@ export class SessionClient {
     // applied, so the server sends them again.
     this.#patches.clear();
     this.#receivedSeq = this.#lastSeq;
-    if (early) {
-      // Its hello went out when the page started; take what has arrived since.
-      early.release();
-      return;
-    }
+    // The boot script's connection said hello when the page started; take what has arrived since.
+    early?.release();
+  }
+
+  /**
+   * A new connection, hello included. A new session's hello goes with the connection (in a
+   * WebSocket's URL, a round trip sooner); one that takes a session back carries its token, which
+   * never goes in a URL (proxies log them), so it is the connection's first frame.
+   */
+  #connectWithHello(): Connection {
     const hello: HelloBody = this.#options.hello();
-    if (this.#token !== undefined) {
-      hello.resume = this.#token;
-      hello.ack = this.#lastSeq;
-    }
+    if (this.#token === undefined) return this.#options.connect(encodeFrame([ClientAction.hello, hello]));
+    hello.resume = this.#token;
+    hello.ack = this.#lastSeq;
+    const connection = this.#options.connect();
     connection.send(encodeFrame([ClientAction.hello, hello]));
+    return connection;
   }
 
   /** Restarts the dead-link timer: any frame from the server proves the link alive. */

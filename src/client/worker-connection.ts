@@ -64,12 +64,12 @@ export class WorkerConnection implements Connection {
  * sessions); if it fails to load or dies, its connections close with 1011 and the next connect
  * starts a fresh one.
  */
-export function workerConnector(scriptUrl: string): () => Connection {
+export function workerConnector(scriptUrl: string): (hello?: string) => Connection {
   const live = new Set<WorkerConnection>();
   const failed = () => {
     for (const connection of [...live]) connection.close(CloseCode.serverError, "worker failed");
   };
-  return () => {
+  return (hello) => {
     const app = appWorker(scriptUrl);
     app.onFailure = failed;
     const channel = new MessageChannel();
@@ -78,6 +78,7 @@ export function workerConnector(scriptUrl: string): () => Connection {
     live.add(connection);
     const connect: PortConnectMessage = { signal: PortSignal.connect };
     app.worker.postMessage(connect, [channel.port2]);
+    if (hello !== undefined) connection.send(hello);
     return connection;
   };
 }

@@ -3,7 +3,19 @@
  * queued, so the session can say hello at once; a worker-port transport can replace this file
  * without the session noticing.
  */
-import { CloseCode, type Connection } from "../protocol/index.js";
+import { CloseCode, HELLO_PARAM, type Connection } from "../protocol/index.js";
+
+/**
+ * The longest URL that carries a hello; a longer hello (a very long route) is sent as the first
+ * frame instead. Well under the request-line limits of common proxies (8 KB).
+ */
+const MAX_URL_WITH_HELLO = 2048;
+
+/** `url` with the hello in its query, or undefined when that would make it too long. */
+function urlWithHello(url: string, hello: string): string | undefined {
+  const withHello = `${url}${url.includes("?") ? "&" : "?"}${HELLO_PARAM}=${encodeURIComponent(hello)}`;
+  return withHello.length <= MAX_URL_WITH_HELLO ? withHello : undefined;
+}
 
 export class WebSocketConnection implements Connection {
   readonly #socket: WebSocket;
@@ -12,8 +24,14 @@ export class WebSocketConnection implements Connection {
   onMessage: (frame: string) => void = () => {};
   onClose: (code: number, reason: string) => void = () => {};
 
-  constructor(url: string) {
-    this.#socket = new WebSocket(url);
+  /**
+   * `hello`, when given, is the first frame: it goes in the URL's query, so the server has it with
+   * the handshake and answers a round trip sooner (decision 0015), or else first in the queue.
+   */
+  constructor(url: string, hello?: string) {
+    const helloUrl = hello === undefined ? undefined : urlWithHello(url, hello);
+    if (hello !== undefined && helloUrl === undefined) this.#queue!.push(hello);
+    this.#socket = new WebSocket(helloUrl ?? url);
     this.#socket.onopen = () => {
       const queued = this.#queue ?? [];
       this.#queue = undefined;

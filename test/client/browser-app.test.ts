@@ -11,7 +11,7 @@ import { after, before, test } from "node:test";
 import { chromium, type Browser, type Page as Tab } from "playwright-core";
 import { WebSocketServer } from "ws";
 import { Checkbox, Column, Container, FilledButton, IconButton, Row, SessionHub, Text, TextField, type Page } from "../../src/core/index.js";
-import type { Connection } from "../../src/protocol/index.js";
+import { HELLO_PARAM, type Connection } from "../../src/protocol/index.js";
 import { bootScript, clientAssets } from "../../src/server/client-assets.js";
 import { renderPageHtml } from "../../src/server/page-html.js";
 import { securityHeaders } from "../../src/server/security-headers.js";
@@ -43,7 +43,7 @@ async function run(
     else res.writeHead(200, { ...security, "Content-Type": "text/html" }).end(renderPageHtml({ title: "t", assetBase: "/_weft/", wsPath: "/_weft/ws", boot }));
   });
   const wss = new WebSocketServer({ server: http, path: "/_weft/ws" });
-  wss.on("connection", (ws) => {
+  wss.on("connection", (ws, req) => {
     const connection: Connection = {
       send: (frame) => ws.send(frame),
       close: (code, reason) => ws.close(code, reason),
@@ -53,7 +53,8 @@ async function run(
     };
     ws.on("message", (data) => connection.onMessage(data.toString()));
     ws.on("close", (code, reason) => connection.onClose(code, reason.toString()));
-    hub.accept(connection);
+    // A new session's hello comes in the socket's URL, as the real host reads it (decision 0015).
+    hub.accept(connection, new URL(req.url ?? "", "http://x").searchParams.get(HELLO_PARAM) ?? undefined);
   });
   await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
   const tab = await browser.newPage({ viewport: { width: 800, height: 600 } });

@@ -11,6 +11,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { WebSocketServer, type WebSocket } from "ws";
 import {
   ClientAction,
+  HELLO_PARAM,
   Op,
   ROOT_ID,
   ROOT_SLOT,
@@ -33,14 +34,21 @@ class Peer {
   readonly frames: ClientFrame[] = [];
   #waiters: (() => void)[] = [];
   closed = false;
-  constructor(readonly socket: WebSocket) {
-    socket.on("message", (data) => {
-      const decoded = decodeClientFrame(data.toString());
-      assert.ok(decoded.ok, `the client sent a bad frame: ${data.toString()}`);
-      this.frames.push(decoded.frame);
-      for (const wake of this.#waiters.splice(0)) wake();
-    });
+  /** `url`: the socket's request URL; a new session's hello comes in it (decision 0015). */
+  constructor(
+    readonly socket: WebSocket,
+    url: string,
+  ) {
+    const hello = new URL(url, "http://x").searchParams.get(HELLO_PARAM);
+    if (hello !== null) this.#receive(hello);
+    socket.on("message", (data) => this.#receive(data.toString()));
     socket.on("close", () => (this.closed = true));
+  }
+  #receive(text: string): void {
+    const decoded = decodeClientFrame(text);
+    assert.ok(decoded.ok, `the client sent a bad frame: ${text}`);
+    this.frames.push(decoded.frame);
+    for (const wake of this.#waiters.splice(0)) wake();
   }
   send(frame: ServerFrame): void {
     this.socket.send(encodeFrame(frame));
@@ -79,8 +87,8 @@ class ScriptedServer {
     readonly wss: WebSocketServer,
     readonly url: string,
   ) {
-    wss.on("connection", (socket) => {
-      this.peers.push(new Peer(socket));
+    wss.on("connection", (socket, req) => {
+      this.peers.push(new Peer(socket, req.url ?? ""));
       for (const wake of this.#waiters.splice(0)) wake();
     });
   }

@@ -25,16 +25,18 @@ const hello = { v: 1, width: 800, height: 600, route: "/" };
 const SLOT = "__weftEarlyConnection";
 const reset = () => delete (globalThis as Record<string, unknown>)[SLOT];
 
-test("the boot script's connection says hello at once and holds frames until the client takes it", () => {
+test("the boot script's connection goes with its hello and holds frames until the client takes it", () => {
   reset();
   let inner!: FakeConnection;
   const order: string[] = [];
+  let first: string | undefined;
   openEarlyConnection(
-    () => (order.push("connect"), (inner = new FakeConnection())),
+    (frame) => (order.push("connect"), (first = frame), (inner = new FakeConnection())),
     () => (order.push("hello"), hello),
   );
-  assert.deepEqual(order, ["connect", "hello"], "the socket starts opening before the hello reads the viewport");
-  assert.deepEqual(inner.sent, [JSON.stringify(["hello", hello])]);
+  assert.deepEqual(order, ["hello", "connect"], "the hello is made first: it travels with the connection");
+  assert.equal(first, JSON.stringify(["hello", hello]), "the transport is handed the hello frame");
+  assert.deepEqual(inner.sent, [], "and nothing else is sent");
   inner.onMessage('["welcome",{}]');
   inner.onMessage('["patch",{"seq":1,"ops":[]}]');
 
