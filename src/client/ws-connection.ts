@@ -6,8 +6,8 @@
 import { CloseCode, HELLO_PARAM, type Connection } from "../protocol/index.js";
 
 /**
- * The longest URL that carries a hello; a longer hello (a very long route) is sent as the first
- * frame instead. Well under the request-line limits of common proxies (8 KB).
+ * The longest URL that carries a hello; a longer hello (a very long route) goes only as the first
+ * frame. Well under the request-line limits of common proxies (8 KB).
  */
 const MAX_URL_WITH_HELLO = 2048;
 
@@ -25,13 +25,13 @@ export class WebSocketConnection implements Connection {
   onClose: (code: number, reason: string) => void = () => {};
 
   /**
-   * `hello`, when given, is the first frame: it goes in the URL's query, so the server has it with
-   * the handshake and answers a round trip sooner (decision 0015), or else first in the queue.
+   * `hello`, when given, is the first frame. A copy also goes in the URL's query, so a server that
+   * reads it answers a round trip sooner and drops the frame; a server of an earlier version, met
+   * during a rolling deploy, ignores the query and reads the frame (decision 0015).
    */
   constructor(url: string, hello?: string) {
-    const helloUrl = hello === undefined ? undefined : urlWithHello(url, hello);
-    if (hello !== undefined && helloUrl === undefined) this.#queue!.push(hello);
-    this.#socket = new WebSocket(helloUrl ?? url);
+    if (hello !== undefined) this.#queue!.push(hello);
+    this.#socket = new WebSocket((hello !== undefined && urlWithHello(url, hello)) || url);
     this.#socket.onopen = () => {
       const queued = this.#queue ?? [];
       this.#queue = undefined;

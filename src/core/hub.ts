@@ -120,7 +120,8 @@ export class SessionHub {
 
   /**
    * Takes a new connection: waits for its hello, then starts or resumes a session on it. `hello`
-   * is a first frame that came with the connection (a WebSocket's URL): handled as if received.
+   * is a first frame that came with the connection (a WebSocket's URL): handled as if received,
+   * and the same text, when the client then sends it as its first frame too, is dropped.
    */
   accept(connection: Connection, hello?: string): void {
     if (this.#closing) {
@@ -128,14 +129,27 @@ export class SessionHub {
       return;
     }
     let entry: Entry | undefined;
-    const timer = setTimeout(() => this.#refuse(connection, ErrorCode.helloTimeout, "no hello frame in time"), this.#helloTimeoutMs);
+    // Once refused, a connection's later frames (a hello sent after a bad one) are not read.
+    let refused = false;
+    const timer = setTimeout(() => {
+      refused = true;
+      this.#refuse(connection, ErrorCode.helloTimeout, "no hello frame in time");
+    }, this.#helloTimeoutMs);
     const heartbeat = this.#heartbeat(connection);
+    let copyOf = hello;
     connection.onMessage = (text) => {
+      if (refused) return;
       heartbeat.heard();
+      if (copyOf !== undefined && entry) {
+        const copy = text === copyOf;
+        copyOf = undefined;
+        if (copy) return;
+      }
       const decoded = decodeClientFrame(text, { maxFrameBytes: this.#maxFrameBytes });
       if (!decoded.ok) {
         if (!entry) {
           clearTimeout(timer);
+          refused = true;
           this.#refuse(connection, decoded.code, decoded.message);
           return;
         }
@@ -150,14 +164,17 @@ export class SessionHub {
       }
       clearTimeout(timer);
       if (frame[0] !== ClientAction.hello) {
+        refused = true;
         this.#refuse(connection, "protocol.hello-expected", `the first frame must be hello, got ${frame[0]}`);
         return;
       }
       if (frame[1].v !== PROTOCOL_VERSION) {
+        refused = true;
         this.#refuse(connection, ErrorCode.versionMismatch, `client speaks protocol ${frame[1].v}, server speaks ${PROTOCOL_VERSION}; reload the page`);
         return;
       }
       entry = this.#resume(frame[1], connection) ?? this.#start(frame[1], connection);
+      if (!entry) refused = true;
     };
     connection.onClose = () => {
       clearTimeout(timer);

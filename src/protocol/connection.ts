@@ -32,8 +32,9 @@ export const CloseCode = {
 } as const;
 
 /**
- * The query parameter of a WebSocket URL that carries a new session's `hello` frame, URL-encoded:
- * the server takes it as the connection's first frame, a round trip before the socket could send
- * it (decision 0015). A hello with a `resume` token is never put there: proxies log URLs.
+ * The query parameter of a WebSocket URL that carries a copy of a new session's `hello` frame,
+ * URL-encoded: the server takes it as the connection's first frame, a round trip before the socket
+ * could send it, and drops the same frame when it then arrives (decision 0015). A hello with a
+ * `resume` token is never put there: proxies log URLs.
  */
 export const HELLO_PARAM = "hello";

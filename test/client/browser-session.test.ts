@@ -11,7 +11,6 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { WebSocketServer, type WebSocket } from "ws";
 import {
   ClientAction,
-  HELLO_PARAM,
   Op,
   ROOT_ID,
   ROOT_SLOT,
@@ -34,21 +33,14 @@ class Peer {
   readonly frames: ClientFrame[] = [];
   #waiters: (() => void)[] = [];
   closed = false;
-  /** `url`: the socket's request URL; a new session's hello comes in it (decision 0015). */
-  constructor(
-    readonly socket: WebSocket,
-    url: string,
-  ) {
-    const hello = new URL(url, "http://x").searchParams.get(HELLO_PARAM);
-    if (hello !== null) this.#receive(hello);
-    socket.on("message", (data) => this.#receive(data.toString()));
+  constructor(readonly socket: WebSocket) {
+    socket.on("message", (data) => {
+      const decoded = decodeClientFrame(data.toString());
+      assert.ok(decoded.ok, `the client sent a bad frame: ${data.toString()}`);
+      this.frames.push(decoded.frame);
+      for (const wake of this.#waiters.splice(0)) wake();
+    });
     socket.on("close", () => (this.closed = true));
-  }
-  #receive(text: string): void {
-    const decoded = decodeClientFrame(text);
-    assert.ok(decoded.ok, `the client sent a bad frame: ${text}`);
-    this.frames.push(decoded.frame);
-    for (const wake of this.#waiters.splice(0)) wake();
   }
   send(frame: ServerFrame): void {
     this.socket.send(encodeFrame(frame));
@@ -78,7 +70,11 @@ class Peer {
   }
 }
 
-/** An HTTP server with the real page and assets, and a WebSocket whose peers the test drives. */
+/**
+ * An HTTP server with the real page and assets, and a WebSocket whose peers the test drives. It
+ * reads no hello from the socket's URL, as a server of an earlier version would not: the client's
+ * hello frame is enough (decision 0015).
+ */
 class ScriptedServer {
   readonly peers: Peer[] = [];
   #waiters: (() => void)[] = [];
@@ -87,8 +83,8 @@ class ScriptedServer {
     readonly wss: WebSocketServer,
     readonly url: string,
   ) {
-    wss.on("connection", (socket, req) => {
-      this.peers.push(new Peer(socket, req.url ?? ""));
+    wss.on("connection", (socket) => {
+      this.peers.push(new Peer(socket));
       for (const wake of this.#waiters.splice(0)) wake();
     });
   }

@@ -1,7 +1,7 @@
 /**
  * The client's WebSocket transport and its first frame (decision 0015), in Node against a plain
- * `ws` server that records what arrives: a hello goes in the URL's query, unless the URL would be
- * too long, and then it is the first frame; frames sent before the socket opens follow in order.
+ * `ws` server that records what arrives: a hello is the first frame, and a copy goes in the URL's
+ * query unless the URL would be too long; frames sent before the socket opens follow in order.
  */
 import assert from "node:assert/strict";
 import type { AddressInfo } from "node:net";
@@ -52,19 +52,19 @@ async function frames(index: number, count: number): Promise<Arrival> {
   throw new Error(`connection ${index} did not receive ${count} frames within 2 s`);
 }
 
-test("a hello rides in the URL; frames sent before the socket opens follow, in order", async () => {
+test("a hello rides in the URL and is the first frame; frames sent before the socket opens follow", async () => {
   const hello = JSON.stringify(["hello", { v: 1, width: 800, height: 600, route: "/a b?c#d" }]);
   const connection = new WebSocketConnection(endpoint, hello);
   connection.send('["ack",{"seq":0}]');
-  const arrival = await frames(0, 1);
+  const arrival = await frames(0, 2);
   const url = new URL(arrival.url, "http://host");
   assert.equal(url.pathname, "/_weft/ws");
   assert.equal(url.searchParams.get(HELLO_PARAM), hello, "the whole frame, URL-encoded");
-  assert.deepEqual(arrival.frames, ['["ack",{"seq":0}]'], "the hello is not sent again as a frame");
+  assert.deepEqual(arrival.frames, [hello, '["ack",{"seq":0}]'], "a server that ignores the URL still gets the hello");
   connection.close();
 });
 
-test("a hello too long for a URL is the first frame instead", async () => {
+test("a hello too long for a URL is only the first frame", async () => {
   const hello = JSON.stringify(["hello", { v: 1, width: 800, height: 600, route: `/${"x".repeat(3000)}` }]);
   const connection = new WebSocketConnection(endpoint, hello);
   connection.send('["ack",{"seq":0}]');

@@ -1,7 +1,8 @@
 /**
  * A new session's hello in the WebSocket URL (decision 0015): the server takes it as the first
- * frame, so the page is answered without waiting for the socket to open and send; a bad one is
- * refused exactly as a bad first frame would be.
+ * frame, so the page is answered without waiting for the socket to open and send, and drops the
+ * client's copy of it; a bad one is refused exactly as a bad first frame would be, and nothing
+ * the connection sends after that is read.
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
@@ -40,17 +41,48 @@ test("a hello in the URL starts the session: welcome and first patch come withou
   }
 });
 
+test("the client's copy of the URL's hello, its first frame, is dropped; frames after it are read", async () => {
+  const warnings: string[] = [];
+  const logger: Logger = { info() {}, warn: (message) => void warnings.push(message), error() {} };
+  const handle = await appAsync((page) => page.add(new Text("once")), { port: 0, view: "none", logger });
+  try {
+    const ws = new WebSocket(urlWith(handle.port, hello));
+    const received = collect(ws, 3);
+    await new Promise((resolve) => ws.once("open", resolve));
+    ws.send(hello);
+    ws.send("not json");
+    const { frames } = await received;
+    assert.match(frames[0]!, /^\["welcome",/);
+    assert.match(frames[1]!, /^\["patch",/);
+    assert.match(frames[2]!, /^\["error",\{"code":"protocol\.bad-json"/, "the next frame is the bad one: the copy made no error");
+    assert.ok(!warnings.some((w) => w.includes("second hello")), "the copy is not taken for a second hello");
+    ws.close();
+  } finally {
+    await handle.close();
+  }
+});
+
 test("a bad hello in the URL is refused like a bad first frame; another session is untouched", async () => {
   const warnings: string[] = [];
   const logger: Logger = { info() {}, warn: (message) => void warnings.push(message), error() {} };
-  const handle = await appAsync((page) => page.add(new Text("ok")), { port: 0, view: "none", logger });
+  let started = 0;
+  const handle = await appAsync(
+    (page) => {
+      started++;
+      return page.add(new Text("ok"));
+    },
+    { port: 0, view: "none", logger },
+  );
   try {
     const bystander = new WebSocket(urlWith(handle.port, hello));
     const bystanderFrames = collect(bystander, 2);
 
-    const notJson = await collect(new WebSocket(urlWith(handle.port, "not json")), 5);
+    const refusedSocket = new WebSocket(urlWith(handle.port, "not json"));
+    refusedSocket.once("open", () => refusedSocket.send(hello));
+    const notJson = await collect(refusedSocket, 5);
     assert.equal(notJson.close?.[0], 1002);
     assert.match(notJson.close![1], /protocol\.bad-json/);
+    assert.equal(notJson.frames.length, 1, "a good hello sent after the refusal starts nothing");
     assert.match(notJson.frames[0]!, /^\["error",\{"code":"protocol\.bad-json"/);
 
     const oldClient = await collect(new WebSocket(urlWith(handle.port, JSON.stringify(["hello", { v: 99, width: 1, height: 1, route: "/" }]))), 5);
@@ -60,6 +92,8 @@ test("a bad hello in the URL is refused like a bad first frame; another session 
     assert.match(notHello.frames[0]!, /"code":"protocol\.hello-expected"/);
 
     assert.match((await bystanderFrames).frames[1]!, /"ok"/);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.equal(started, 1, "only the bystander has a session");
     assert.ok(warnings.some((w) => w.includes("protocol.bad-json")), "each refusal is logged");
     bystander.close();
   } finally {
