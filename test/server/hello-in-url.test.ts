@@ -12,6 +12,12 @@ import { appAsync, Text, type Logger } from "../../src/index.js";
 const quiet: Logger = { info() {}, warn() {}, error() {} };
 const hello = JSON.stringify(["hello", { v: 1, width: 800, height: 600, route: "/" }]);
 
+/** A logger that keeps its warnings. */
+function recordingLogger(): { logger: Logger; warnings: string[] } {
+  const warnings: string[] = [];
+  return { logger: { info() {}, warn: (message) => void warnings.push(message), error() {} }, warnings };
+}
+
 function urlWith(port: number, frame: string): string {
   return `ws://127.0.0.1:${port}/_weft/ws?hello=${encodeURIComponent(frame)}`;
 }
@@ -42,8 +48,7 @@ test("a hello in the URL starts the session: welcome and first patch come withou
 });
 
 test("the client's copy of the URL's hello, its first frame, is dropped; frames after it are read", async () => {
-  const warnings: string[] = [];
-  const logger: Logger = { info() {}, warn: (message) => void warnings.push(message), error() {} };
+  const { logger, warnings } = recordingLogger();
   const handle = await appAsync((page) => page.add(new Text("once")), { port: 0, view: "none", logger });
   try {
     const ws = new WebSocket(urlWith(handle.port, hello));
@@ -63,8 +68,7 @@ test("the client's copy of the URL's hello, its first frame, is dropped; frames 
 });
 
 test("a bad hello in the URL is refused like a bad first frame; another session is untouched", async () => {
-  const warnings: string[] = [];
-  const logger: Logger = { info() {}, warn: (message) => void warnings.push(message), error() {} };
+  const { logger, warnings } = recordingLogger();
   let started = 0;
   const handle = await appAsync(
     (page) => {
