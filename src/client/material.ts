@@ -2,9 +2,8 @@
  * Helpers for renderers built on `@material/web` (Lit elements). Importing this module installs the
  * CSP fix for Lit's `styleMap` (`lit-csp.ts`) before any widget renders.
  *
- * Widgets on nearly every page (icon buttons, text fields, checkboxes) are imported by
- * their renderers and ship in `weft.js`. The others (`lazyElement`) are created at once and
- * upgraded when their module arrives with `import()`, so a page pays only for what it shows.
+ * Those renderers are registered lazily (decision 0010) and import their widgets statically, so a
+ * widget's code arrives with its renderer's chunk and an element is defined when it is made.
  */
 import "./lit-csp.js";
 
@@ -14,27 +13,6 @@ interface LitLike {
   readonly hasUpdated?: boolean;
   readonly isUpdatePending?: boolean;
   performUpdate?(): void;
-}
-
-const loading = new Map<string, Promise<unknown>>();
-
-/**
- * Creates `tag` now and loads its definition once, on first use. The element is usable at once:
- * props set before it upgrades are picked up by Lit when it does.
- */
-export function lazyElement<K extends keyof HTMLElementTagNameMap>(tag: K, load: () => Promise<unknown>, className?: string): HTMLElementTagNameMap[K] {
-  if (!customElements.get(tag) && !loading.has(tag)) {
-    loading.set(
-      tag,
-      load().catch((error: unknown) => {
-        loading.delete(tag);
-        console.error(`[weft] ${tag} could not load`, error);
-      }),
-    );
-  }
-  const element = document.createElement(tag);
-  if (className) element.className = className;
-  return element;
 }
 
 /** Runs `fn` once `el` is defined, on the page and rendered (at once if it already is). */

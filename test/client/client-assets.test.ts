@@ -85,3 +85,16 @@ test("weft.js imports no chunk at start; what it shares with lazy chunks is copi
     assert.doesNotMatch(source, /\bSymbol\(/, `${path} makes a symbol`);
   }
 });
+
+test("no lazy chunk loads another with import(): a control's code arrives in two request waves", async () => {
+  // Its renderer's chunk, then every chunk that one imports, found when it is parsed. A widget
+  // imported on first use from inside a renderer added two more waves, a round trip each
+  // (decision 0010, amended).
+  const assets = await clientAssets();
+  const decoder = new TextDecoder();
+  for (const [key, asset] of assets) {
+    if (!key.startsWith("chunks/")) continue;
+    assert.doesNotMatch(decoder.decode(asset.body), /\bimport\(/, `${key} imports a chunk on first use`);
+  }
+  assert.match(decoder.decode(assets.get("weft.js")!.body), /\bimport\(/, "weft.js loads the lazy renderers itself");
+});

@@ -3,11 +3,13 @@
  * `aria-pressed`) while the server listens to `select`, else an assist chip (`md-assist-chip`, a
  * button) for `click`. The `leading` control goes in the chip's icon slot.
  */
+import "@material/web/chips/assist-chip.js";
+import "@material/web/chips/filter-chip.js";
 import type { MdAssistChip } from "@material/web/chips/assist-chip.js";
 import type { MdFilterChip } from "@material/web/chips/filter-chip.js";
 import { EventName, handlerProp } from "../../protocol/index.js";
 import { h, str } from "../dom.js";
-import { focusWhenRendered, lazyElement } from "../material.js";
+import { focusWhenRendered } from "../material.js";
 import type { Renderer } from "../registry.js";
 
 const SELECT = handlerProp(EventName.select);
@@ -23,8 +25,8 @@ export const chip: Renderer = (ctx) => {
     const filter = ctx.props[SELECT] === true;
     if (widget && (widget.localName === "md-filter-chip") === filter) return;
     const next: MdFilterChip | MdAssistChip = filter
-      ? lazyElement("md-filter-chip", () => import("@material/web/chips/filter-chip.js"))
-      : lazyElement("md-assist-chip", () => import("@material/web/chips/assist-chip.js"));
+      ? h("md-filter-chip")
+      : h("md-assist-chip");
     next.addEventListener("click", () => {
       if (next.localName === "md-filter-chip") ctx.fire(EventName.select, (next as MdFilterChip).selected);
       else ctx.fire(EventName.click);

@@ -4,15 +4,16 @@
  * keys; a person's choice syncs `value` (`change`). The server's `value` is shown by marking the
  * option with that key, which also works for options that arrive later.
  */
+import "@material/web/select/outlined-select.js";
 import type { MdOutlinedSelect } from "@material/web/select/outlined-select.js";
 import type { MdSelectOption } from "@material/web/select/select-option.js";
 import { EventName } from "../../protocol/index.js";
-import { str } from "../dom.js";
-import { focusWhenRendered, lazyElement } from "../material.js";
+import { h, str } from "../dom.js";
+import { focusWhenRendered } from "../material.js";
 import type { Renderer } from "../registry.js";
 
 export const dropdown: Renderer = (ctx) => {
-  const element: MdOutlinedSelect = lazyElement("md-outlined-select", () => import("@material/web/select/outlined-select.js"), "weft-dropdown");
+  const element: MdOutlinedSelect = h("md-outlined-select", "weft-dropdown");
   let value = "";
   const options = () => [...element.children].filter((child): child is MdSelectOption => child.localName === "md-select-option");
   // Both widgets load lazily; the select finds its options only once both are defined and it has rendered.

@@ -2,13 +2,13 @@
  * `dropdownoption`: an `@material/web` `md-select-option` (`role="option"`, named by its text) in
  * its dropdown's menu. Its dropdown selects it by key.
  */
+import "@material/web/select/select-option.js";
 import type { MdSelectOption } from "@material/web/select/select-option.js";
 import { h, str } from "../dom.js";
-import { lazyElement } from "../material.js";
 import type { Renderer } from "../registry.js";
 
 export const dropdownOption: Renderer = (ctx) => {
-  const element: MdSelectOption = lazyElement("md-select-option", () => import("@material/web/select/select-option.js"), "weft-dropdown-option");
+  const element: MdSelectOption = h("md-select-option", "weft-dropdown-option");
   const headline = h("div");
   headline.slot = "headline";
   element.append(headline);

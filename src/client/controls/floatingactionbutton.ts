@@ -2,16 +2,17 @@
  * `floatingactionbutton`: an `@material/web` `md-fab` in the primary-container colours, extended
  * with a label when `text` is set. Named by its text, else its tooltip (else its icon's name).
  */
+import "@material/web/fab/fab.js";
 import { color } from "../colors.js";
-import { attr, icon, str } from "../dom.js";
-import { focusWhenRendered, lazyElement, token } from "../material.js";
+import { attr, h, icon, str } from "../dom.js";
+import { focusWhenRendered, token } from "../material.js";
 import { EventName } from "../../protocol/index.js";
 import type { Renderer } from "../registry.js";
 
 const OWNS = new Set(["bgcolor"]);
 
 export const floatingActionButton: Renderer = (ctx) => {
-  const element = lazyElement("md-fab", () => import("@material/web/fab/fab.js"), "weft-fab");
+  const element = h("md-fab", "weft-fab");
   element.setAttribute("variant", "primary");
   let glyph: HTMLSpanElement | undefined;
   element.addEventListener("click", () => ctx.fire(EventName.click));

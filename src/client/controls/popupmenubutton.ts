@@ -3,18 +3,18 @@
  * `aria-expanded`) that opens an `@material/web` `md-menu` of its items. The menu sits in the
  * top layer (`positioning="popover"`), so no scrolling box or dialog clips it. md-menu brings the
  * keyboard: it focuses the first item on opening, the arrow keys and typeahead move, Enter or
- * Space picks, Escape closes, and focus returns to the button. The menu's code is loaded on first use.
+ * Space picks, Escape closes, and focus returns to the button. The menu's code comes in the
+ * button's chunk, so the menu is ready when the button shows.
  */
+import "@material/web/menu/menu.js";
+import "@material/web/menu/menu-item.js";
 import { color } from "../colors.js";
 import { h, icon, str } from "../dom.js";
-import { lazyElement } from "../material.js";
 import type { Renderer } from "../registry.js";
 
 interface MenuElement extends HTMLElement {
   open: boolean;
 }
-
-const loadMenu = () => Promise.all([import("@material/web/menu/menu.js"), import("@material/web/menu/menu-item.js")]);
 
 export const popupMenuButton: Renderer = (ctx) => {
   const element = h("span", "weft-popupmenu");
@@ -25,7 +25,7 @@ export const popupMenuButton: Renderer = (ctx) => {
   button.setAttribute("aria-expanded", "false");
   const glyph = icon("more_vert");
   button.append(glyph);
-  const menu = lazyElement("md-menu", loadMenu, "weft-popupmenu__menu") as unknown as MenuElement;
+  const menu = h("md-menu", "weft-popupmenu__menu") as unknown as MenuElement;
   menu.setAttribute("positioning", "popover");
   // md-menu states its role through ElementInternals; the attribute also names it to tools that
   // read only the DOM (Playwright's getByRole among them).

@@ -2,6 +2,7 @@
  * `progressbar`: `md-linear-progress` (see material-progress.ts), full width unless sized. The
  * common `bgcolor` colours its track; `barHeight` sets the track's thickness.
  */
+import "@material/web/progress/linear-progress.js";
 import { color } from "../colors.js";
 import { px } from "../dom.js";
 import { token } from "../material.js";

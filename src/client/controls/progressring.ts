@@ -2,6 +2,7 @@
  * `progressring`: `md-circular-progress` (see material-progress.ts), 48px unless sized; the
  * ring's thickness in pixels becomes the widget's percentage of its size.
  */
+import "@material/web/progress/circular-progress.js";
 import { color } from "../colors.js";
 import { token } from "../material.js";
 import type { Renderer } from "../registry.js";

@@ -4,14 +4,14 @@
  * ElementInternals, which some tools cannot read). Its group (`radiogroup.ts`) names it into the
  * group and checks it.
  */
+import "@material/web/radio/radio.js";
 import type { MdRadio } from "@material/web/radio/radio.js";
-import { attr, str } from "../dom.js";
-import { lazyElement } from "../material.js";
+import { attr, h, str } from "../dom.js";
 import type { Renderer } from "../registry.js";
 import { labelledInput } from "./labelled-input.js";
 
 export const radio: Renderer = (ctx) => {
-  const button: MdRadio = lazyElement("md-radio", () => import("@material/web/radio/radio.js"), "weft-radio__button");
+  const button: MdRadio = h("md-radio", "weft-radio__button");
   button.setAttribute("role", "radio");
   button.setAttribute("aria-checked", "false");
   const input = labelledInput("radio", button, () => str(ctx.props.label) || str(ctx.props.tooltip) || str(ctx.props.value));

@@ -1,17 +1,17 @@
 /**
- * What `slider` and `rangeslider` share: an `@material/web` `md-slider` (loaded on first use),
+ * What `slider` and `rangeslider` share: an `@material/web` `md-slider`,
  * its range and steps from `min`, `max` and `divisions`, and the value label with `{value}`.
  */
+import "@material/web/slider/slider.js";
 import type { MdSlider } from "@material/web/slider/slider.js";
 import type { JsonValue, WireProps } from "../../protocol/index.js";
-import { attr, str } from "../dom.js";
-import { lazyElement } from "../material.js";
+import { attr, h, str } from "../dom.js";
 
 /** Steps of a continuous slider: fine enough to look continuous, coarse enough for arrow keys. */
 const CONTINUOUS_STEPS = 100;
 
 export function sliderElement(className: string): MdSlider {
-  return lazyElement("md-slider", () => import("@material/web/slider/slider.js"), className);
+  return h("md-slider", className);
 }
 
 const num = (value: JsonValue | undefined, fallback: number) => (typeof value === "number" && Number.isFinite(value) ? value : fallback);

@@ -2,14 +2,14 @@
  * `switch`: an `@material/web` `md-switch` (its inner input has `role="switch"`) inside a
  * `<label>` with the label text, which also names it.
  */
+import "@material/web/switch/switch.js";
 import type { MdSwitch } from "@material/web/switch/switch.js";
-import { str } from "../dom.js";
-import { lazyElement } from "../material.js";
+import { h, str } from "../dom.js";
 import type { Renderer } from "../registry.js";
 import { labelledInput } from "./labelled-input.js";
 
 export const switchControl: Renderer = (ctx) => {
-  const toggle: MdSwitch = lazyElement("md-switch", () => import("@material/web/switch/switch.js"), "weft-switch__toggle");
+  const toggle: MdSwitch = h("md-switch", "weft-switch__toggle");
   const input = labelledInput("switch", toggle, () => str(ctx.props.label) || str(ctx.props.tooltip));
   toggle.addEventListener("change", () => ctx.changed(() => toggle.selected));
   toggle.addEventListener("focusout", () => ctx.commit());
