@@ -2,7 +2,7 @@
  * A session: one browser tab's run of the app. It owns the tab's page and control tree, the
  * ordered outbox, the tasks started with `runTask`, and the dispatch of the tab's events. No
  * handler, task, hook or `main` can take it down: whatever they throw goes to `page.onError`
- * and to the log, naming the control and event.
+ * and to the log, naming the control and event (`error-reporter.ts`).
  */
 import {
   ClientAction,
@@ -24,8 +24,9 @@ import { FlowControl } from "./flow-control.js";
 import { TokenBucket } from "./rate-limit.js";
 import { ID, PARENT, PROPS, SESSION, describeControl, handlerOf, type Control } from "./control.js";
 import { specOf } from "./control-spec.js";
-import { AppError, ErrorCode, WeftError, describeThrown, type ControlError } from "./errors.js";
-import type { ErrorEvent, ErrorPhase, Handler, PageEvent } from "./events.js";
+import { ErrorReporter, isThenable } from "./error-reporter.js";
+import { ErrorCode, WeftError } from "./errors.js";
+import type { ErrorPhase, Handler, PageEvent } from "./events.js";
 import { Outbox } from "./outbox.js";
 import { Page } from "./page.js";
 import { SessionTree } from "./tree.js";
@@ -84,20 +85,8 @@ export interface SessionStats {
   handledEvents: number;
 }
 
-const PHASE_CODES: Record<ErrorPhase, string> = {
-  main: ErrorCode.main,
-  handler: ErrorCode.handler,
-  task: ErrorCode.task,
-  didMount: ErrorCode.lifecycle,
-  willUnmount: ErrorCode.lifecycle,
-};
-
 /** What `update()` returns: already settled, and the same every time (nothing to allocate per update). */
 const DONE: Promise<void> = Promise.resolve();
-
-function isThenable(value: unknown): value is PromiseLike<unknown> {
-  return typeof (value as PromiseLike<unknown> | null)?.then === "function";
-}
 
 function isAbort(thrown: unknown, signal: AbortSignal): boolean {
   return signal.aborted && (thrown === signal.reason || (thrown as Error | null)?.name === "AbortError");
@@ -123,7 +112,7 @@ export class Session {
   #pending = new Set<Promise<unknown>>();
   #limits: SessionLimits;
   #heartbeatMs: number;
-  #exposeErrors: boolean;
+  #errors: ErrorReporter;
   #bucket: TokenBucket;
   #calls: PendingCalls;
   /** Call ops waiting for the next flush. */
@@ -140,7 +129,7 @@ export class Session {
     this.#log = options.logger;
     this.#limits = options.limits;
     this.#heartbeatMs = options.heartbeatMs;
-    this.#exposeErrors = options.exposeErrors;
+    this.#errors = new ErrorReporter(this, options.logger, options.exposeErrors);
     this.#bucket = new TokenBucket(options.limits.eventRate, options.limits.eventBurst);
     this.#calls = new PendingCalls(options.limits.callTimeoutMs);
     this.outbox = new Outbox(options.limits.maxReplayBytes);
@@ -162,13 +151,18 @@ export class Session {
         session.#runHook(control, "willUnmount", () => control.willUnmount());
       },
       reportMisuse(error) {
-        session.#reportMisuse(error);
+        session.#errors.reportMisuse(error);
       },
       buildFailed(control, thrown) {
         session.reportError(thrown, "didMount", control);
       },
     });
     this.page = new Page(this, options.hello);
+  }
+
+  /** True while a flush runs. */
+  get flushing(): boolean {
+    return this.#flushing;
   }
 
   get closed(): boolean {
@@ -353,44 +347,9 @@ export class Session {
     while (this.#pending.size) await Promise.allSettled([...this.#pending]);
   }
 
-  /** Reports an app error to `page.onError` and the log, naming where it happened. */
+  /** Reports an app error to `page.onError`, the log and (without `onError`) the page. */
   reportError(thrown: unknown, phase: ErrorPhase, source?: Control, event?: string): void {
-    const message = describeThrown(thrown);
-    const where =
-      phase === "handler" && source && event
-        ? `${specOf(source).events.get(event)} handler of ${describeControl(source)}`
-        : source
-          ? `${phase} of ${describeControl(source)}`
-          : phase;
-    const error = new AppError(PHASE_CODES[phase], `${where} failed: ${message}`, { cause: thrown });
-    this.#log.error(`[weft] session ${this.id}: ${error.message}`, thrown);
-    this.#deliverError(error, message, phase, source, event);
-    if (!this.page.onError) this.#showError(error.code, error.message, thrown);
-  }
-
-  /** Tells the page about an app error the app did not handle itself. */
-  #showError(code: string, message: string, thrown: unknown): void {
-    if (this.#exposeErrors) {
-      const stack = thrown instanceof Error && thrown.stack ? thrown.stack : undefined;
-      this.outbox.sendFrame([ServerAction.error, stack ? { code, message, stack } : { code, message }]);
-    } else {
-      this.outbox.sendFrame([ServerAction.error, { code, message: "Something went wrong in this app. The error was logged on the server." }]);
-    }
-  }
-
-  /** Hands an error to `page.onError`, guarding against that handler failing too. */
-  #deliverError(error: Error, message: string, phase: ErrorPhase, source?: Control, event?: string): void {
-    const onError = this.page.onError;
-    if (!onError) return;
-    const errorEvent: ErrorEvent = { control: this.page, name: "error", data: message, page: this.page, error, source, phase, event };
-    try {
-      const result = onError.call(this.page, errorEvent);
-      if (isThenable(result)) {
-        this.#track(Promise.resolve(result).then(() => this.flush(), (e) => this.#onErrorFailed(e)));
-      } else if (!this.#flushing) this.flush();
-    } catch (e) {
-      this.#onErrorFailed(e);
-    }
+    this.#errors.report(thrown, phase, source, event);
   }
 
   /** Ends the session: aborts every task, unmounts the page, runs `onClose`, drops the connection. */
@@ -487,7 +446,7 @@ export class Session {
       this.flush();
       return;
     }
-    this.#track(
+    this.track(
       Promise.resolve(result).then(
         () => this.flush(),
         (thrown) => {
@@ -508,16 +467,8 @@ export class Session {
     this.#invoke(handler, event, (thrown) => this.reportError(thrown, "handler", this.page, name), this.page);
   }
 
-  #reportMisuse(error: ControlError): void {
-    this.#log.error(`[weft] session ${this.id}: ${error.message}`, error);
-    this.#deliverError(error, error.message, "handler");
-  }
-
-  #onErrorFailed(thrown: unknown): void {
-    this.#log.error(`[weft] session ${this.id}: page.onError itself failed: ${describeThrown(thrown)}`, thrown);
-  }
-
-  #track(promise: Promise<unknown>): void {
+  /** Keeps `idle()` waiting until `promise` settles. */
+  track(promise: Promise<unknown>): void {
     this.#pending.add(promise);
     void promise.finally(() => this.#pending.delete(promise));
   }

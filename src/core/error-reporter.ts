@@ -1,0 +1,98 @@
+/**
+ * What a session does with an error its app threw (in `main`, a handler, a task or a hook): log
+ * it, naming the control and event; hand it to `page.onError`, whose own failure is logged and
+ * never thrown; and, when the app has no `onError`, show it on the page as an `error` frame, with
+ * the message and stack in development and a plain sentence in production.
+ */
+import { ServerAction } from "../protocol/index.js";
+import { describeControl, type Control } from "./control.js";
+import { specOf } from "./control-spec.js";
+import { AppError, ErrorCode, describeThrown, type ControlError } from "./errors.js";
+import type { ErrorEvent, ErrorPhase } from "./events.js";
+import type { Outbox } from "./outbox.js";
+import type { Page } from "./page.js";
+import type { Logger } from "./session.js";
+
+/** What the reporter needs of its session. */
+export interface ErrorHost {
+  readonly id: string;
+  readonly page: Page;
+  readonly outbox: Outbox;
+  /** True while a flush runs: what `onError` changed then goes out with it. */
+  readonly flushing: boolean;
+  flush(): void;
+  /** Keeps the session's `idle()` waiting until `promise` settles. */
+  track(promise: Promise<unknown>): void;
+}
+
+const PHASE_CODES: Record<ErrorPhase, string> = {
+  main: ErrorCode.main,
+  handler: ErrorCode.handler,
+  task: ErrorCode.task,
+  didMount: ErrorCode.lifecycle,
+  willUnmount: ErrorCode.lifecycle,
+};
+
+export function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as PromiseLike<unknown> | null)?.then === "function";
+}
+
+export class ErrorReporter {
+  constructor(
+    private readonly host: ErrorHost,
+    private readonly log: Logger,
+    /** Whether the page is shown the message and stack (development) or a plain sentence. */
+    private readonly exposeErrors: boolean,
+  ) {}
+
+  /** Reports an app error to `page.onError` and the log, naming where it happened. */
+  report(thrown: unknown, phase: ErrorPhase, source?: Control, event?: string): void {
+    const message = describeThrown(thrown);
+    const where =
+      phase === "handler" && source && event
+        ? `${specOf(source).events.get(event)} handler of ${describeControl(source)}`
+        : source
+          ? `${phase} of ${describeControl(source)}`
+          : phase;
+    const error = new AppError(PHASE_CODES[phase], `${where} failed: ${message}`, { cause: thrown });
+    this.log.error(`[weft] session ${this.host.id}: ${error.message}`, thrown);
+    this.#deliver(error, message, phase, source, event);
+    if (!this.host.page.onError) this.#show(error.code, error.message, thrown);
+  }
+
+  /** Reports a control used wrongly (added twice, too many controls): logged and given to `onError`. */
+  reportMisuse(error: ControlError): void {
+    this.log.error(`[weft] session ${this.host.id}: ${error.message}`, error);
+    this.#deliver(error, error.message, "handler");
+  }
+
+  /** Tells the page about an app error the app did not handle itself. */
+  #show(code: string, message: string, thrown: unknown): void {
+    if (this.exposeErrors) {
+      const stack = thrown instanceof Error && thrown.stack ? thrown.stack : undefined;
+      this.host.outbox.sendFrame([ServerAction.error, stack ? { code, message, stack } : { code, message }]);
+    } else {
+      this.host.outbox.sendFrame([ServerAction.error, { code, message: "Something went wrong in this app. The error was logged on the server." }]);
+    }
+  }
+
+  /** Hands an error to `page.onError`, guarding against that handler failing too. */
+  #deliver(error: Error, message: string, phase: ErrorPhase, source?: Control, event?: string): void {
+    const page = this.host.page;
+    const onError = page.onError;
+    if (!onError) return;
+    const errorEvent: ErrorEvent = { control: page, name: "error", data: message, page, error, source, phase, event };
+    try {
+      const result = onError.call(page, errorEvent);
+      if (isThenable(result)) {
+        this.host.track(Promise.resolve(result).then(() => this.host.flush(), (e) => this.#onErrorFailed(e)));
+      } else if (!this.host.flushing) this.host.flush();
+    } catch (e) {
+      this.#onErrorFailed(e);
+    }
+  }
+
+  #onErrorFailed(thrown: unknown): void {
+    this.log.error(`[weft] session ${this.host.id}: page.onError itself failed: ${describeThrown(thrown)}`, thrown);
+  }
+}
