@@ -21,7 +21,6 @@ export interface SlotState {
   before: Control[] | undefined;
 }
 
-
 /** Options every control accepts. */
 export interface ControlOptions {
   /** A key for finding the control in tests and in the DOM (`data-key`). */

@@ -135,7 +135,7 @@ export class SessionHub {
       refused = true;
       this.#refuse(connection, ErrorCode.helloTimeout, "no hello frame in time");
     }, this.#helloTimeoutMs);
-    const heartbeat = this.#heartbeat(connection);
+    const heartbeat = new Heartbeat(connection, this.#heartbeatMs, this.#log);
     let copyOf = hello;
     connection.onMessage = (text) => {
       if (refused) return;
@@ -254,12 +254,6 @@ export class SessionHub {
     else this.#perAddress.delete(entry.address);
     await entry.session.close(reason);
   }
-
-  /** Pings a quiet connection; closes one the client has been silent on for too long. */
-  #heartbeat(connection: Connection): Heartbeat {
-    return new Heartbeat(connection, this.#heartbeatMs, this.#log);
-  }
-
 }
 
 const PING_FRAME = encodeFrame([ServerAction.ping, {}]);

@@ -56,6 +56,15 @@ function copyWireProps(props: Record<string, unknown>): WireProps {
   return out;
 }
 
+/**
+ * A mounted control's node without its children (`c` is filled in by the caller). Every field is
+ * in the literal, an absent one as undefined, which JSON leaves out: one shape for every node and
+ * no property store grown afterwards.
+ */
+function wireNode(control: Control): ControlNode {
+  return { id: control[ID], t: specOf(control).type, p: wireProps(control), c: undefined };
+}
+
 /** The last stamp `listsTwice` used: every call takes a new one, so no mark needs clearing. */
 let lastStamp = 0;
 
@@ -116,9 +125,7 @@ export class SessionTree {
 
   /** The mounted tree under `control` as nodes, ids kept: what a snapshot after a lost replay sends. */
   serialize(control: Control): ControlNode {
-    const node: ControlNode = { id: control[ID], t: specOf(control).type };
-    const props = wireProps(control);
-    if (props) node.p = props;
+    const node = wireNode(control);
     if (control[SLOTS]) {
       for (const name in control[SLOTS]) {
         const items = control[SLOTS][name]!.items;
@@ -235,7 +242,6 @@ export class SessionTree {
     };
   }
 
-
   /**
    * Before a slot is diffed, takes out every new child that cannot go there (it is still listed
    * under another parent, or belongs to another session), so the diff's indices match what the
@@ -318,9 +324,7 @@ export class SessionTree {
         this.hooks.buildFailed(control, thrown);
       }
     }
-    // Every field in the literal (an absent one as undefined, which JSON leaves out): one shape
-    // for every node and no property store grown afterwards.
-    const node: ControlNode = { id, t: specOf(control).type, p: wireProps(control), c: undefined };
+    const node = wireNode(control);
     if (control[SLOTS]) {
       for (const name in control[SLOTS]) {
         const slot = control[SLOTS][name]!;
