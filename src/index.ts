@@ -1,5 +1,5 @@
 /**
- * Weft's public API. Everything an app imports comes from here (and `weft/testing` for tests);
+ * Weft's public API. Everything an app imports comes from here (and `weftjs/testing` for tests);
  * `test/exports.test.ts` pins the list.
  */
 

@@ -106,3 +106,12 @@ test("src/index.browser.ts exports the same names; its app and appAsync are the 
   assert.equal(typeof sameApp, "function");
   assert.equal(typeof sameAppAsync, "function");
 });
+
+test("the package is named weftjs: an app's import of \"weftjs\" and \"weftjs/testing\" reaches these sources", async () => {
+  // Node resolves a package's own name through its exports map, as it does for an installed one.
+  const byName = await import("weftjs");
+  assert.equal(byName.Text, weft.Text);
+  const testing = await import("weftjs/testing");
+  const local = await import("../src/testing/index.js");
+  assert.deepEqual(Object.keys(testing).sort(), Object.keys(local).sort());
+});

@@ -1,5 +1,5 @@
 /**
- * An esbuild plugin that gives a static site Weft's browser build. An app that imports `"weft"`
+ * An esbuild plugin that gives a static site Weft's browser build. An app that imports `"weftjs"`
  * gets it from the package's `worker`/`browser` export condition; the examples import Weft's
  * sources directly (`"../src/index.js"`), so this plugin sends that one module to
  * `src/index.browser.ts` too, whatever relative path reaches it.

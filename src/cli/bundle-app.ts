@@ -56,7 +56,7 @@ export async function bundleApp(options: BundleAppOptions): Promise<Uint8Array> 
     const chain = importChain(result.metafile, entry, nodeOnly, "", options.cwd).slice(0, -1);
     throw new PublishError(
       `cannot publish ${entry}: it imports Weft's Node-only server code: ${chain.join(" → ")}. ` +
-        `A static site runs the app in the browser; import Weft's API from "weft" (or src/index.ts) only`,
+        `A static site runs the app in the browser; import Weft's API from "weftjs" (or src/index.ts) only`,
     );
   }
   const output = result.outputFiles[0];

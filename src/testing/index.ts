@@ -1,4 +1,4 @@
-/** `weft/testing`: run an app headless and drive it as a person would. */
+/** `weftjs/testing`: run an app headless and drive it as a person would. */
 export { memoryConnectionPair } from "./memory-connection.js";
 export { MirrorTree, type MirrorNode } from "./mirror.js";
 export {
