@@ -31,7 +31,14 @@ const PHASE_CODES: Record<ErrorPhase, string> = {
   task: ErrorCode.task,
   didMount: ErrorCode.lifecycle,
   willUnmount: ErrorCode.lifecycle,
+  uncaught: ErrorCode.uncaught,
 };
+
+/** Where app code ran, for people: `onClick handler of Button#3 "Save"`, `didMount of Chart#9`, `main`. */
+export function describeEntry(phase: ErrorPhase, source?: Control, event?: string): string {
+  if (phase === "handler" && source && event) return `${specOf(source).events.get(event)} handler of ${describeControl(source)}`;
+  return source ? `${phase} of ${describeControl(source)}` : phase;
+}
 
 export function isThenable(value: unknown): value is PromiseLike<unknown> {
   return typeof (value as PromiseLike<unknown> | null)?.then === "function";
@@ -47,14 +54,21 @@ export class ErrorReporter {
 
   /** Reports an app error to `page.onError` and the log, naming where it happened. */
   report(thrown: unknown, phase: ErrorPhase, source?: Control, event?: string): void {
+    this.#report(thrown, PHASE_CODES[phase], `${describeEntry(phase, source, event)} failed`, phase, source, event);
+  }
+
+  /**
+   * Reports what code started by an entry into app code (a timer it set, a promise nobody awaited)
+   * threw after that entry returned: phase `uncaught`, with the entry's control and event.
+   */
+  reportUncaught(thrown: unknown, origin: ErrorPhase, source?: Control, event?: string): void {
+    const where = `code started by the ${describeEntry(origin, source, event)} threw outside it (a timer, callback or promise nobody awaited)`;
+    this.#report(thrown, ErrorCode.uncaught, where, "uncaught", source, event);
+  }
+
+  #report(thrown: unknown, code: string, where: string, phase: ErrorPhase, source?: Control, event?: string): void {
     const message = describeThrown(thrown);
-    const where =
-      phase === "handler" && source && event
-        ? `${specOf(source).events.get(event)} handler of ${describeControl(source)}`
-        : source
-          ? `${phase} of ${describeControl(source)}`
-          : phase;
-    const error = new AppError(PHASE_CODES[phase], `${where} failed: ${message}`, { cause: thrown });
+    const error = new AppError(code, `${where}: ${message}`, { cause: thrown });
     this.log.error(`[weft] session ${this.host.id}: ${error.message}`, thrown);
     this.#deliver(error, message, phase, source, event);
     if (!this.host.page.onError) this.#show(error.code, error.message, thrown);

@@ -21,6 +21,8 @@ export const ErrorCode = {
   task: "app.task",
   /** A lifecycle hook (`didMount`, `willUnmount`) threw or rejected. */
   lifecycle: "app.lifecycle",
+  /** Code an app started (a timer, a promise nobody awaited) threw outside Weft's own calls. */
+  uncaught: "app.uncaught",
   /** A bad option given to `app()`, `appAsync()` or the CLI. */
   badOption: "server.bad-option",
   /** The port asked for is taken. */

@@ -25,13 +25,16 @@ export interface ErrorEvent extends ControlEvent<Page, string> {
   readonly error: Error;
   /** The control whose handler or lifecycle hook failed, where there is one. */
   readonly source: Control | undefined;
-  /** Where it happened: `"main"`, `"handler"`, `"task"`, `"didMount"`, `"willUnmount"`. */
+  /**
+   * Where it happened: `"main"`, `"handler"`, `"task"`, `"didMount"`, `"willUnmount"`; `"uncaught"`
+   * for a timer or floating promise that code started (then `source`/`event` name what started it).
+   */
   readonly phase: ErrorPhase;
   /** The event whose handler failed, for `phase: "handler"`. */
   readonly event: string | undefined;
 }
 
-export type ErrorPhase = "main" | "handler" | "task" | "didMount" | "willUnmount";
+export type ErrorPhase = "main" | "handler" | "task" | "didMount" | "willUnmount" | "uncaught";
 
 /** Page lifecycle events: connect, disconnect, close. */
 export type PageEvent = ControlEvent<Page, undefined>;

@@ -15,6 +15,7 @@ import {
   type Connection,
   type HelloBody,
 } from "../protocol/index.js";
+import type { RunInContext } from "./app-entry.js";
 import { ErrorCode } from "./errors.js";
 import { Session, type AppMain, type Logger, type SessionLimits } from "./session.js";
 
@@ -33,6 +34,8 @@ export interface HubOptions extends Partial<SessionLimits> {
   maxSessionsPerClient?: number;
   /** Show app errors' messages and stacks in the page. Default: unless NODE_ENV is "production". */
   exposeErrors?: boolean;
+  /** Runs each entry into app code (the Node host keeps the session's async context with it). Default: calls it. */
+  runInContext?: RunInContext;
 }
 
 /** Every limit's default, in one place (docs/reliability.md lists them). */
@@ -82,6 +85,7 @@ export class SessionHub {
   readonly #heartbeatMs: number;
   readonly #maxSessionsPerClient: number;
   readonly #exposeErrors: boolean;
+  readonly #runInContext: RunInContext | undefined;
   readonly #limits: SessionLimits;
   readonly #sessions = new Map<string, Entry>();
   readonly #byToken = new Map<string, Entry>();
@@ -97,6 +101,7 @@ export class SessionHub {
     this.#heartbeatMs = options.heartbeatMs ?? 15_000;
     this.#maxSessionsPerClient = options.maxSessionsPerClient ?? 100;
     this.#exposeErrors = options.exposeErrors ?? !productionByDefault();
+    this.#runInContext = options.runInContext;
     this.#limits = {
       maxReplayBytes: options.maxReplayBytes ?? DEFAULT_LIMITS.maxReplayBytes,
       maxBufferedBytes: options.maxBufferedBytes ?? DEFAULT_LIMITS.maxBufferedBytes,
@@ -217,6 +222,7 @@ export class SessionHub {
       limits: this.#limits,
       heartbeatMs: this.#heartbeatMs,
       exposeErrors: this.#exposeErrors,
+      runInContext: this.#runInContext,
     });
     const entry: Entry = { session, address, expiry: undefined };
     this.#sessions.set(session.id, entry);

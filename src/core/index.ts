@@ -1,8 +1,10 @@
 /** The app runtime: controls, page, sessions, events, errors. Runs in Node and in a Web Worker. */
 export { Control, type ControlOptions, type OptionsOf } from "./control.js";
 export { defineControl, type ControlSpecInput, type SlotKind } from "./control-spec.js";
-export { AppError, ControlError, ErrorCode, WeftError } from "./errors.js";
+export { AppError, ControlError, describeThrown, ErrorCode, WeftError } from "./errors.js";
 export type { ControlEvent, ErrorEvent, ErrorPhase, Handler, PageEvent, ResizeEvent } from "./events.js";
+export type { AppEntry, RunInContext } from "./app-entry.js";
+export { describeEntry } from "./error-reporter.js";
 export { consoleLogger, SessionHub, type HubOptions } from "./hub.js";
 export { Page, type CrossAxisAlignment, type MainAxisAlignment } from "./page.js";
 export { Session, type AppMain, type Logger, type SessionStats } from "./session.js";

@@ -19,12 +19,13 @@ import {
   type JsonValue,
   type PatchOp,
 } from "../protocol/index.js";
+import { runDirectly, type AppEntry, type RunInContext } from "./app-entry.js";
 import { PendingCalls } from "./calls.js";
 import { FlowControl } from "./flow-control.js";
 import { TokenBucket } from "./rate-limit.js";
 import { ID, PARENT, PROPS, SESSION, describeControl, handlerOf, type Control } from "./control.js";
 import { specOf } from "./control-spec.js";
-import { ErrorReporter, isThenable } from "./error-reporter.js";
+import { describeEntry, ErrorReporter, isThenable } from "./error-reporter.js";
 import { ErrorCode, WeftError } from "./errors.js";
 import type { ErrorPhase, Handler, PageEvent } from "./events.js";
 import { Outbox } from "./outbox.js";
@@ -71,6 +72,8 @@ export interface SessionOptions {
   heartbeatMs: number;
   /** Show app errors' messages and stacks in the page (development); otherwise a generic notice. */
   exposeErrors: boolean;
+  /** Runs each entry into app code; the Node host keeps the session's async context with it. Default: calls it. */
+  runInContext?: RunInContext;
 }
 
 /** Counts of client input that was dropped, for tests and diagnostics. */
@@ -109,7 +112,9 @@ export class Session {
   #flushing = false;
   #closed = false;
   #tasks = new AbortController();
-  #pending = new Set<Promise<unknown>>();
+  /** Handlers and hooks still running, with the entry that started each (none for `onError`). */
+  #pending = new Map<Promise<unknown>, AppEntry | undefined>();
+  #run: RunInContext;
   #limits: SessionLimits;
   #heartbeatMs: number;
   #errors: ErrorReporter;
@@ -129,6 +134,7 @@ export class Session {
     this.#log = options.logger;
     this.#limits = options.limits;
     this.#heartbeatMs = options.heartbeatMs;
+    this.#run = options.runInContext ?? runDirectly;
     this.#errors = new ErrorReporter(this, options.logger, options.exposeErrors);
     this.#bucket = new TokenBucket(options.limits.eventRate, options.limits.eventBurst);
     this.#calls = new PendingCalls(options.limits.callTimeoutMs);
@@ -188,7 +194,7 @@ export class Session {
     this.#bind(connection);
     this.#welcome(false, 0);
     this.#rootOp = this.tree.mountRoot(this.page, ROOT_ID, ROOT_SLOT);
-    this.#invoke(this.#main, this.page, (thrown) => this.reportError(thrown, "main"));
+    this.#invoke(this.#main, this.page, this.#entry("main"));
     this.flush();
   }
 
@@ -324,9 +330,10 @@ export class Session {
   runTask<T>(task: (signal: AbortSignal) => T | Promise<T>): Promise<T | undefined> {
     const signal = this.#tasks.signal;
     if (this.#closed) return Promise.resolve(undefined);
+    const entry = this.#entry("task");
     return (async () => {
       try {
-        const result = await task(signal);
+        const result = await (this.#run(entry, () => task(signal)) as T | Promise<T>);
         this.flush();
         return result;
       } catch (thrown) {
@@ -344,12 +351,22 @@ export class Session {
 
   /** Resolves once every handler and hook started so far has finished (tasks excepted). */
   async idle(): Promise<void> {
-    while (this.#pending.size) await Promise.allSettled([...this.#pending]);
+    while (this.#pending.size) await Promise.allSettled([...this.#pending.keys()]);
+  }
+
+  /** What is still running, named (`onClick handler of Button#3`), for a shutdown that did not finish. */
+  describePending(): string[] {
+    return [...this.#pending.values()].map((entry) => (entry ? describeEntry(entry.phase, entry.control, entry.event) : "page.onError"));
   }
 
   /** Reports an app error to `page.onError`, the log and (without `onError`) the page. */
   reportError(thrown: unknown, phase: ErrorPhase, source?: Control, event?: string): void {
     this.#errors.report(thrown, phase, source, event);
+  }
+
+  /** Reports what code started by `entry` threw outside it (a timer, a floating promise): phase `uncaught`. */
+  reportUncaught(thrown: unknown, entry: AppEntry): void {
+    this.#errors.reportUncaught(thrown, entry.phase, entry.control, entry.event);
   }
 
   /** Ends the session: aborts every task, unmounts the page, runs `onClose`, drops the connection. */
@@ -400,7 +417,7 @@ export class Session {
     if (!handler) return;
     const event = control.createEvent(body.name, body.data ?? null, this.page);
     this.stats.handledEvents++;
-    this.#invoke(handler, event, (thrown) => this.reportError(thrown, "handler", control, body.name), control);
+    this.#invoke(handler, event, this.#entry("handler", control, body.name), control);
   }
 
   /** Drops an event over the rate limit; says so, at most once a second, in the log and the page. */
@@ -432,13 +449,17 @@ export class Session {
     });
   }
 
-  /** Calls app code; flushes after it, sync or async; routes a throw to `onFailure`. */
-  #invoke<A>(fn: (arg: A) => unknown, arg: A, onFailure: (thrown: unknown) => void, thisArg?: unknown): void {
+  #entry(phase: ErrorPhase, control?: Control, event?: string): AppEntry {
+    return { session: this, phase, control, event };
+  }
+
+  /** Calls app code (through `runInContext`); flushes after it, sync or async; reports a throw as the entry's. */
+  #invoke<A>(fn: (arg: A) => unknown, arg: A, entry: AppEntry, thisArg?: unknown): void {
     let result: unknown;
     try {
-      result = fn.call(thisArg, arg);
+      result = this.#run(entry, () => fn.call(thisArg, arg));
     } catch (thrown) {
-      onFailure(thrown);
+      this.reportError(thrown, entry.phase, entry.control, entry.event);
       this.flush();
       return;
     }
@@ -450,26 +471,27 @@ export class Session {
       Promise.resolve(result).then(
         () => this.flush(),
         (thrown) => {
-          onFailure(thrown);
+          this.reportError(thrown, entry.phase, entry.control, entry.event);
           this.flush();
         },
       ),
+      entry,
     );
   }
 
   #runHook(control: UserControl, phase: "didMount" | "willUnmount", hook: () => unknown): void {
-    this.#invoke(hook, undefined, (thrown) => this.reportError(thrown, phase, control));
+    this.#invoke(hook, undefined, this.#entry(phase, control));
   }
 
   #firePageEvent(handler: Handler<PageEvent> | undefined, name: string): void {
     if (!handler) return;
     const event: PageEvent = { control: this.page, name, data: undefined, page: this.page };
-    this.#invoke(handler, event, (thrown) => this.reportError(thrown, "handler", this.page, name), this.page);
+    this.#invoke(handler, event, this.#entry("handler", this.page, name), this.page);
   }
 
-  /** Keeps `idle()` waiting until `promise` settles. */
-  track(promise: Promise<unknown>): void {
-    this.#pending.add(promise);
+  /** Keeps `idle()` waiting until `promise` settles; `entry` names it if it never does. */
+  track(promise: Promise<unknown>, entry?: AppEntry): void {
+    this.#pending.set(promise, entry);
     void promise.finally(() => this.#pending.delete(promise));
   }
 }
