@@ -5,15 +5,19 @@
  */
 import { WeftError, type AppMain } from "../core/index.js";
 import { activeCapture } from "./capture.js";
-import { startHost } from "./host.js";
+import { startHost, type HostHandle } from "./host.js";
 import { openBrowser } from "./open-browser.js";
 import { checkMain, resolveOptions, type AppHandle, type AppOptions } from "./options.js";
 import { withOverrides } from "./overrides.js";
 
-const CAPTURED_HANDLE: AppHandle = { url: "", port: 0, close: async () => {} };
+const CAPTURED_HANDLE: HostHandle = { url: "", port: 0, close: async () => {}, shutdown: async () => false, watchSignals: () => {} };
 
 /** Starts serving `main` and resolves, once listening, to `{ url, port, close() }`. */
-export async function appAsync(main: AppMain, options?: AppOptions): Promise<AppHandle> {
+export function appAsync(main: AppMain, options?: AppOptions): Promise<AppHandle> {
+  return startApp(main, options);
+}
+
+async function startApp(main: AppMain, options?: AppOptions): Promise<HostHandle> {
   const capture = activeCapture();
   if (capture) {
     capture.push({ main, options: options ?? {} });
@@ -37,21 +41,28 @@ export function app(main: AppMain, options?: AppOptions): void {
     void appAsync(main, options);
     return;
   }
-  appAsync(main, options).then(stopOnSignals, (error: unknown) => {
+  startApp(main, options).then((handle) => stopOnSignals(handle, resolveOptions(withOverrides(options)).shutdownTimeoutMs), (error: unknown) => {
     const message = error instanceof WeftError ? error.message : String((error as Error)?.message ?? error);
     console.error(`weft: ${message}`);
     process.exitCode = 1;
   });
 }
 
-function stopOnSignals(handle: AppHandle): void {
+/**
+ * Closes on SIGINT/SIGTERM and exits 0 when every session finished, 1 when the stop was forced
+ * (`shutdownTimeoutMs` passed with work unfinished). A loop blocked through the whole bound is
+ * ended by the watchdog (killed: SIGKILL), since no code of this thread can run then.
+ */
+function stopOnSignals(handle: HostHandle, shutdownTimeoutMs: number): void {
+  handle.watchSignals();
   const stop = (signal: NodeJS.Signals) => {
     process.off("SIGINT", stop);
     process.off("SIGTERM", stop);
     console.info(`\nWeft: ${signal}, closing sessions…`);
-    const force = setTimeout(() => process.exit(0), 5000);
+    // A backstop past the bound, should closing the server itself hang.
+    const force = setTimeout(() => process.exit(1), shutdownTimeoutMs + 1000);
     force.unref();
-    void handle.close().then(() => process.exit(0));
+    void handle.shutdown().then((forced) => process.exit(forced ? 1 : 0));
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

@@ -9,9 +9,12 @@ import type { Duplex } from "node:stream";
 import { WebSocketServer } from "ws";
 import { consoleLogger, ErrorCode, SessionHub, WeftError, type AppMain, type Logger } from "../core/index.js";
 import { HELLO_PARAM } from "../protocol/index.js";
+import { runInAppContext } from "./app-context.js";
+import { closeHubsWithin } from "./bounded-close.js";
 import { bootScript, clientAssets, startupChunks } from "./client-assets.js";
 import { checkMain, resolveOptions, type AppHandle, type AppOptions } from "./options.js";
 import { renderPageHtml } from "./page-html.js";
+import { guardProcess, type HostGuards } from "./process-guards.js";
 import { securityHeaders } from "./security-headers.js";
 import { wsConnection } from "./ws-connection.js";
 
@@ -26,6 +29,14 @@ export interface HostedApp {
 export interface HostOptions extends AppOptions {
   /** HTML served at `/` when no app is hosted there (the gallery's index). */
   indexHtml?: string;
+}
+
+/** What `startHost` resolves to: the app's handle, and what `app()` needs to stop on a signal. */
+export interface HostHandle extends AppHandle {
+  /** Like `close()`; resolves true when `shutdownTimeoutMs` forced it (a session's work never finished). */
+  shutdown(): Promise<boolean>;
+  /** Hands the process's SIGTERM/SIGINT to the watchdog too, so a stop is bounded even while the loop is blocked. */
+  watchSignals: HostGuards["watchSignals"];
 }
 
 const ASSET_BASE = "/_weft/";
@@ -57,7 +68,7 @@ function refuseUpgrade(socket: Duplex, status: number, reason: string): void {
 }
 
 /** Starts one server hosting the given apps; resolves once it listens. */
-export async function startHost(apps: HostedApp[], hostOptions: HostOptions = {}): Promise<AppHandle> {
+export async function startHost(apps: HostedApp[], hostOptions: HostOptions = {}): Promise<HostHandle> {
   const { indexHtml, ...appOptions } = hostOptions;
   const options = { ...resolveOptions(appOptions), indexHtml };
   for (const app of apps) checkMain(app.main);
@@ -71,7 +82,7 @@ export async function startHost(apps: HostedApp[], hostOptions: HostOptions = {}
     const path = normalisePath(app.path);
     return {
       app: { ...app, path },
-      hub: new SessionHub(app.main, { ...options.session, logger: log, maxFrameBytes: options.maxFrameBytes }),
+      hub: new SessionHub(app.main, { ...options.session, logger: log, maxFrameBytes: options.maxFrameBytes, runInContext: runInAppContext }),
       wsPath: path === "/" ? WS_BASE : `${WS_BASE}${path.slice(0, -1)}`,
     };
   });
@@ -144,25 +155,32 @@ export async function startHost(apps: HostedApp[], hostOptions: HostOptions = {}
   });
 
   await listen(server, options.port, options.host);
+  const guards = guardProcess(options, log);
   const port = (server.address() as AddressInfo).port;
   const shownHost = options.host.includes(":") ? `[${options.host}]` : options.host;
   const url = `http://${shownHost}:${port}/`;
-  let closing: Promise<void> | undefined;
+  let closing: Promise<boolean> | undefined;
+  const shutdown = () => {
+    closing ??= (async () => {
+      guards.stopping();
+      const forced = await closeHubsWithin(mounted.map((m) => m.hub), options.shutdownTimeoutMs, log);
+      for (const client of wss.clients) client.terminate();
+      wss.close();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await guards.release();
+      return forced;
+    })();
+    return closing;
+  };
   return {
     url,
     port,
-    close() {
-      closing ??= (async () => {
-        await Promise.all(mounted.map((m) => m.hub.close()));
-        for (const client of wss.clients) client.terminate();
-        wss.close();
-        await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          server.closeAllConnections();
-        });
-      })();
-      return closing;
-    },
+    shutdown,
+    close: () => shutdown().then(() => undefined),
+    watchSignals: guards.watchSignals,
   };
 }
 

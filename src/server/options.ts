@@ -40,6 +40,20 @@ export interface AppOptions {
   callTimeoutMs?: number;
   /** Show app errors' messages and stacks in the page. Default: unless NODE_ENV is "production". */
   exposeErrors?: boolean;
+  /**
+   * Let an uncaught exception or unhandled rejection end the process, as Node does by default.
+   * Default false: while the server runs, such an error goes to its session's `page.onError` and
+   * the log (or, when no session's context reaches it, to the log), and the process keeps serving.
+   */
+  exitOnUncaughtError?: boolean;
+  /** Log, from a watchdog thread, when the event loop has not turned for this long, naming the handler that runs, in ms; 0 = never. Default 1 000. */
+  blockedLoopWarnMs?: number;
+  /**
+   * How long `close()` (and SIGTERM/SIGINT under `app()`) waits for sessions to finish, in ms.
+   * Past it, sessions whose handlers never settle are ended anyway and the log names them; a
+   * process whose event loop is still blocked is killed by the watchdog. Default 5 000.
+   */
+  shutdownTimeoutMs?: number;
 }
 
 /** What `appAsync` resolves to once the server listens. */
@@ -73,7 +87,19 @@ export type ResolvedOptions = Required<Omit<AppOptions, "logger" | SessionNumber
   session: Partial<Pick<AppOptions, SessionNumber | "exposeErrors">>;
 };
 
-const KNOWN = ["port", "host", "view", "logger", "maxFrameBytes", "allowedOrigins", "exposeErrors", ...SESSION_NUMBERS];
+const KNOWN = [
+  "port",
+  "host",
+  "view",
+  "logger",
+  "maxFrameBytes",
+  "allowedOrigins",
+  "exposeErrors",
+  "exitOnUncaughtError",
+  "blockedLoopWarnMs",
+  "shutdownTimeoutMs",
+  ...SESSION_NUMBERS,
+];
 
 function bad(message: string): WeftError {
   return new WeftError(ErrorCode.badOption, message);
@@ -99,6 +125,14 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     }
   }
   const { port = 8550, host = "127.0.0.1", view = "browser", logger, maxFrameBytes = 64 * 1024, allowedOrigins = [] } = given;
+  const { exitOnUncaughtError = false, blockedLoopWarnMs = 1000, shutdownTimeoutMs = 5000 } = given;
+  if (typeof exitOnUncaughtError !== "boolean") throw bad(`exitOnUncaughtError must be true or false, got ${JSON.stringify(exitOnUncaughtError)}`);
+  if (typeof blockedLoopWarnMs !== "number" || !Number.isInteger(blockedLoopWarnMs) || blockedLoopWarnMs < 0) {
+    throw bad(`blockedLoopWarnMs must be an integer of at least 0 (0 = never), got ${JSON.stringify(blockedLoopWarnMs)}`);
+  }
+  if (typeof shutdownTimeoutMs !== "number" || !Number.isInteger(shutdownTimeoutMs) || shutdownTimeoutMs < 1) {
+    throw bad(`shutdownTimeoutMs must be an integer of at least 1, got ${JSON.stringify(shutdownTimeoutMs)}`);
+  }
   if (typeof port !== "number" || !Number.isInteger(port) || port < 0 || port > 65535) {
     throw bad(`port must be an integer from 0 to 65535, got ${JSON.stringify(port)}`);
   }
@@ -124,5 +158,16 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     if (typeof given.exposeErrors !== "boolean") throw bad(`exposeErrors must be true or false, got ${JSON.stringify(given.exposeErrors)}`);
     session.exposeErrors = given.exposeErrors;
   }
-  return { port, host, view, logger: logger as Logger | undefined, maxFrameBytes, allowedOrigins: allowedOrigins as string[], session };
+  return {
+    port,
+    host,
+    view,
+    logger: logger as Logger | undefined,
+    maxFrameBytes,
+    allowedOrigins: allowedOrigins as string[],
+    exitOnUncaughtError,
+    blockedLoopWarnMs,
+    shutdownTimeoutMs,
+    session,
+  };
 }
