@@ -159,29 +159,29 @@ export async function startHost(apps: HostedApp[], hostOptions: HostOptions = {}
   const port = (server.address() as AddressInfo).port;
   const shownHost = options.host.includes(":") ? `[${options.host}]` : options.host;
   const url = `http://${shownHost}:${port}/`;
-  let closing: Promise<boolean> | undefined;
-  const shutdown = () => {
-    closing ??= (async () => {
-      guards.stopping();
-      const forced = await closeHubsWithin(mounted.map((m) => m.hub), options.shutdownTimeoutMs, log);
-      for (const client of wss.clients) client.terminate();
-      wss.close();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      await guards.release();
-      return forced;
-    })();
-    return closing;
-  };
-  return {
+  let closing: Promise<void> | undefined;
+  let forced = false;
+  const handle: HostHandle = {
     url,
     port,
-    shutdown,
-    close: () => shutdown().then(() => undefined),
+    close() {
+      closing ??= (async () => {
+        guards.stopping();
+        forced = await closeHubsWithin(mounted.map((m) => m.hub), options.shutdownTimeoutMs, log);
+        for (const client of wss.clients) client.terminate();
+        wss.close();
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        });
+        await guards.release();
+      })();
+      return closing;
+    },
+    shutdown: () => handle.close().then(() => forced),
     watchSignals: guards.watchSignals,
   };
+  return handle;
 }
 
 function originAllowed(origin: string, host: string | undefined, allowed: readonly string[]): boolean {
