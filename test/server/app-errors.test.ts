@@ -136,3 +136,19 @@ test("once a host has closed, a later blocked loop in another host's process is 
     await second.close();
   }
 });
+
+test("the process listeners and the watchdog thread exist while a host runs and are gone once it closes; exitOnUncaughtError installs no listener", async () => {
+  const listeners = () => [process.listenerCount("uncaughtException"), process.listenerCount("unhandledRejection")];
+  const ports = () => process.getActiveResourcesInfo().filter((r) => r === "MessagePort").length;
+  const [before, portsBefore] = [listeners(), ports()];
+  const quiet: Logger = { info() {}, warn() {}, error() {} };
+  const handle = await appAsync(() => {}, { port: 0, view: "none", logger: quiet });
+  assert.deepEqual(listeners(), before.map((n) => n + 1));
+  assert.equal(ports(), portsBefore + 1, "the watchdog's worker");
+  await handle.close();
+  assert.deepEqual(listeners(), before);
+  assert.equal(ports(), portsBefore, "the watchdog's worker has stopped");
+  const exiting = await appAsync(() => {}, { port: 0, view: "none", logger: quiet, exitOnUncaughtError: true });
+  assert.deepEqual(listeners(), before);
+  await exiting.close();
+});
