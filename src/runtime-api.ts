@@ -18,6 +18,7 @@ export {
   Checkbox,
   Chip,
   CircleAvatar,
+  Colors,
   Column,
   Container,
   Control,

@@ -19,6 +19,7 @@ const EXPECTED = [
   "Checkbox",
   "Chip",
   "CircleAvatar",
+  "Colors",
   "Column",
   "Container",
   "Control",

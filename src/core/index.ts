@@ -10,6 +10,7 @@ export { sleep } from "./sleep.js";
 export { UserControl } from "./user-control.js";
 export { Theme, type ColorScheme, type ThemeMode, type ThemeOptions } from "./theme.js";
 export { Icons, type IconName } from "./icons.js";
+export { Colors } from "./colors.js";
 export { Chip, type ChipOptions } from "./controls/chip.js";
 export { Dropdown, type DropdownOptions } from "./controls/dropdown.js";
 export { DropdownOption, type DropdownOptionOptions } from "./controls/dropdown-option.js";
