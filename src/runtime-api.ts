@@ -80,6 +80,7 @@ export {
   Tab,
   Tabs,
   Text,
+  TextThemeStyle,
   TextButton,
   TextField,
   Theme,

@@ -81,6 +81,7 @@ const EXPECTED = [
   "Text",
   "TextButton",
   "TextField",
+  "TextThemeStyle",
   "Theme",
   "TimePicker",
   "UserControl",

@@ -76,7 +76,7 @@ export { SnackBar, type SnackBarOptions } from "./controls/snack-bar.js";
 export { Stack, type ClipBehavior, type StackFit, type StackOptions } from "./controls/stack.js";
 export { Tab, type TabOptions } from "./controls/tab.js";
 export { Tabs, type TabsOptions } from "./controls/tabs.js";
-export { Text, type FontWeight, type TextAlign, type TextOptions } from "./controls/text.js";
+export { Text, TextThemeStyle, type FontWeight, type TextAlign, type TextOptions } from "./controls/text.js";
 export { TextButton } from "./controls/text-button.js";
 export type { TextDecoration, TextSpan, TextStyle } from "./controls/text-span.js";
 export type { TextOrControl } from "./controls/text-content.js";
