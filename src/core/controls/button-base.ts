@@ -6,6 +6,7 @@ import { EventName } from "../../protocol/index.js";
 import { Control, type OptionsOf } from "../control.js";
 import { defineControl } from "../control-spec.js";
 import type { ControlEvent, Handler } from "../events.js";
+import { keywordForm, type WithMain } from "../keyword-form.js";
 
 export type ButtonOptions = OptionsOf<ButtonBase, "icon" | "iconColor" | "autofocus" | "onClick">;
 
@@ -21,10 +22,12 @@ export abstract class ButtonBase extends Control {
   /** Runs when the button is clicked or activated by keyboard. */
   declare onClick: Handler<ControlEvent<this>> | undefined;
 
-  constructor(text?: string, options?: ButtonOptions) {
+  /** `new ButtonBase(text, options)`. Also Flet's keyword form, with the main value by name: `new ButtonBase({ text: …, ...options })`. */
+  constructor(text?: string | WithMain<ButtonOptions, "text", string>, options?: ButtonOptions) {
     super();
-    if (text !== undefined) this.text = text;
-    this.applyOptions(options);
+    const [main, rest] = keywordForm(text, options, this, "text");
+    if (main !== undefined) this.text = main;
+    this.applyOptions(rest);
   }
 }
 defineControl(ButtonBase, {

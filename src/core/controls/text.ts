@@ -5,6 +5,7 @@
 import { Control, type OptionsOf } from "../control.js";
 import { defineControl } from "../control-spec.js";
 import type { TextSpan } from "./text-span.js";
+import { keywordForm, type WithMain } from "../keyword-form.js";
 
 /** A font weight: `"normal"`, `"bold"`, or a Flet-style `"w100"` … `"w900"`. */
 export type FontWeight = "normal" | "bold" | `w${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9}00`;
@@ -70,10 +71,12 @@ export class Text extends Control {
    */
   declare spans: TextSpan[] | undefined;
 
-  constructor(value?: string, options?: TextOptions) {
+  /** `new Text(value, options)`. Also Flet's keyword form, with the main value by name: `new Text({ value: …, ...options })`. */
+  constructor(value?: string | WithMain<TextOptions, "value", string>, options?: TextOptions) {
     super();
-    if (value !== undefined) this.value = value;
-    this.applyOptions(options);
+    const [main, rest] = keywordForm(value, options, this, "value");
+    if (main !== undefined) this.value = main;
+    this.applyOptions(rest);
   }
 }
 defineControl(Text, {
