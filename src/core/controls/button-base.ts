@@ -8,13 +8,15 @@ import { defineControl } from "../control-spec.js";
 import type { ControlEvent, Handler } from "../events.js";
 import { keywordForm, type WithMain } from "../keyword-form.js";
 
-export type ButtonOptions = OptionsOf<ButtonBase, "icon" | "iconColor" | "autofocus" | "onClick">;
+export type ButtonOptions = OptionsOf<ButtonBase, "icon" | "color" | "iconColor" | "autofocus" | "onClick">;
 
 export abstract class ButtonBase extends Control {
   /** The button's label, also its accessible name. Default "". */
   declare text: string;
   /** A Material Symbols icon name shown before the label, e.g. `"add"`. */
   declare icon: string | undefined;
+  /** The label's colour (Flet's `color`), e.g. `Colors.WHITE`. Default: the variant's content colour. */
+  declare color: string | undefined;
   /** The icon's colour. Default: the button's content colour. */
   declare iconColor: string | undefined;
   /** Focus the button when it appears. Default false. */
@@ -32,6 +34,6 @@ export abstract class ButtonBase extends Control {
 }
 defineControl(ButtonBase, {
   type: "button",
-  props: { text: "", icon: undefined, iconColor: undefined, autofocus: false },
+  props: { text: "", icon: undefined, color: undefined, iconColor: undefined, autofocus: false },
   events: [EventName.click],
 });
