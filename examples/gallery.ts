@@ -54,6 +54,12 @@ export const EXAMPLES: readonly GalleryExample[] = [
     load: () => import("./resize-and-errors.js"),
   },
   {
+    slug: "calculator",
+    title: "Calculator",
+    description: "Flet's Calculator tutorial, ported line for line: styled, expanded buttons in rows.",
+    load: () => import("./calculator.js"),
+  },
+  {
     slug: "controls",
     title: "Control catalog",
     description: "Every control family, live beside its TypeScript, with a light/dark switch and a seed colour.",

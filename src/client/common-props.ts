@@ -60,6 +60,8 @@ export function applyCommonProps(
         break;
       case "width":
         el.style.width = px(value);
+        // A control of a set width keeps it: the stylesheet stretches only the others (layout.css).
+        el.classList.toggle("weft-sized", el.style.width !== "");
         break;
       case "height":
         el.style.height = px(value);

@@ -11,6 +11,7 @@ import { ControlError, ErrorCode } from "./errors.js";
 import type { ErrorEvent, Handler, PageEvent, ResizeEvent } from "./events.js";
 import type { AppBar } from "./controls/app-bar.js";
 import type { BottomAppBar } from "./controls/bottom-app-bar.js";
+import type { ScrollMode } from "./controls/flex.js";
 import type { NavigationBar } from "./controls/navigation-bar.js";
 import type { NavigationDrawer } from "./controls/navigation-drawer.js";
 import type { OverlayBase } from "./controls/overlay-base.js";
@@ -42,6 +43,13 @@ export class Page extends Control {
   declare verticalAlignment: MainAxisAlignment;
   /** Horizontal alignment of the page's controls. Default "start". */
   declare horizontalAlignment: CrossAxisAlignment;
+  /**
+   * Whether the page scrolls when its controls are taller (or wider) than the window: "auto"
+   * shows a scroll bar only then, "always" always, "hidden" scrolls only by code and wheel.
+   * Default: as "auto". The page is as tall as the window either way, so `expand` controls
+   * share the height the others leave.
+   */
+  declare scroll: ScrollMode | undefined;
   /** The page's controls, top to bottom. Mutate freely, then `await page.update()`. */
   declare controls: Control[];
   /** The bar across the top, which stays while the page scrolls. Default none. */
@@ -213,6 +221,7 @@ defineControl(Page, {
     spacing: 10,
     verticalAlignment: "start",
     horizontalAlignment: "start",
+    scroll: undefined,
     themeMode: "system",
   },
   events: [EventName.resize],

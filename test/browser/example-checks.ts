@@ -121,6 +121,29 @@ export function testExamples(browser: BrowserHarness, site: ExampleSite, prefix 
     assert.equal(await sessionIdOf(page), sessionBefore, "the same session throughout");
   });
 
+  test(`${prefix}calculator: Flet's tutorial computes, and its rows of expanded buttons fill the 350px box exactly`, async () => {
+    const page = await openExample("calculator");
+    const press = (label: string) => page.getByRole("button", { name: label, exact: true }).click();
+    const result = page.locator(".weft-container .weft-row").first().locator(".weft-text");
+    for (const label of ["7", "*", "8", "="]) await press(label);
+    await until(async () => (await result.textContent()) === "56", "7 * 8 = shows 56");
+    await press("AC");
+    for (const label of ["1", "/", "0", "="]) await press(label);
+    await until(async () => (await result.textContent()) === "Error", "1 / 0 = shows Error");
+
+    const box = (await page.locator(".weft-container").first().boundingBox())!;
+    assert.equal(box.width, 350);
+    for (const row of await page.locator(".weft-container .weft-row").all()) {
+      const buttons = await row.locator(".weft-button").all();
+      if (buttons.length === 0) continue;
+      const first = (await buttons[0]!.boundingBox())!;
+      const last = (await buttons.at(-1)!.boundingBox())!;
+      assert.ok(Math.abs(first.x - (box.x + 20)) <= 1, `a row starts inside the padding (${first.x})`);
+      assert.ok(Math.abs(last.x + last.width - (box.x + box.width - 20)) <= 1, `a row ends inside the padding (${last.x + last.width})`);
+      assert.equal(first.height, 40, "buttons keep their 40px height");
+    }
+  });
+
   test(`${prefix}two tabs of one app are two independent sessions`, async () => {
     const url = await site.urlOf("button-hello");
     const one = await browser.open(url);

@@ -26,6 +26,10 @@ const PROOF: Record<string, (page: BrowserPage) => Promise<void>> = {
     await page.getByRole("button", { name: "Break it" }).click();
     await page.getByText(/^Page error: /).waitFor();
   },
+  calculator: async (page) => {
+    await page.getByRole("button", { name: "9", exact: true }).click();
+    await page.locator(".weft-text", { hasText: /^9$/ }).waitFor();
+  },
   controls: async (page) => {
     await page.getByRole("button", { name: "Click me" }).click();
     await page.getByText("Clicked 1 time", { exact: true }).waitFor();

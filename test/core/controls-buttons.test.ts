@@ -73,7 +73,7 @@ test("SegmentedButton: selected follows the person within its rules (single, mul
   await pilot.close();
 });
 
-test("Icon by name or constant; Icons has a few hundred Flet-style names", async () => {
+test("Icon by name or constant; Icons has the whole set by Flet-style names", async () => {
   const pilot = await runApp(async (page) => {
     await page.add(new Icon(Icons.FAVORITE, { color: "pink", size: 32, semanticsLabel: "Liked" }), new Icon("home_outlined"));
   });
@@ -82,7 +82,19 @@ test("Icon by name or constant; Icons has a few hundred Flet-style names", async
   assert.equal(Icons.ARROW_BACK, "arrow_back");
   assert.equal(Icons.EXPAND_MORE, "expand_more");
   const names = Object.entries(Icons);
-  assert.ok(names.length >= 300 && names.length <= 1000, `${names.length} icons`);
+  assert.ok(names.length > 3900, `${names.length} icons: the font's whole set`);
   for (const [key, name] of names) assert.equal(key, name.toUpperCase(), "Flet's naming: the name in upper snake case");
   await pilot.close();
+});
+
+test("Icons has Flet's names: style suffixes, older Material Icons names, and a clear error for a name that is no icon", () => {
+  assert.equal(Icons.DELETE_OUTLINE, "delete_outline");
+  assert.equal(Icons.CREATE_OUTLINED, "create_outlined");
+  assert.equal(Icons.SEND_ROUNDED, "send_rounded");
+  assert.equal(Icons.DONE_OUTLINE_OUTLINED, "done_outline_outlined");
+  assert.equal(Icons["10K"], "10k");
+  assert.ok("HOME_SHARP" in Icons && !("HOME_SHARPER" in Icons));
+  assert.equal((Icons as unknown as { then?: unknown }).then, undefined, "not a thenable: awaiting Icons is harmless");
+  assert.throws(() => (Icons as unknown as Record<string, string>).DELET, /Icons has no icon DELET; did you mean Icons.DELETE\?/);
+  assert.throws(() => (Icons as unknown as Record<string, string>).SEND_ROUNDEDD, /Icons has no icon SEND_ROUNDEDD/);
 });

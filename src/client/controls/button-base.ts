@@ -14,8 +14,9 @@ import type { Renderer } from "../registry.js";
 
 export type ButtonVariant = "elevated" | "filled" | "tonal" | "outlined" | "text";
 
-/** Custom properties `buttons.css` reads: the container colour (`bgcolor`) and the icon's colour. */
+/** Custom properties `buttons.css` reads: the container colour (`bgcolor`), the label's and the icon's. */
 const CONTAINER = "--weft-button-container";
+const LABEL = "--weft-button-label";
 const ICON_COLOR = "--weft-button-icon-color";
 
 const OWNS = new Set(["bgcolor"]);
@@ -50,6 +51,9 @@ export function buttonRenderer(variant: ButtonVariant): Renderer {
               glyph = typeof value === "string" && value ? icon(value, "weft-button__icon") : undefined;
               if (glyph) element.prepend(glyph);
               element.classList.toggle("weft-button--icon", glyph !== undefined);
+              break;
+            case "color":
+              customProperty(element, LABEL, color(value));
               break;
             case "iconColor":
               customProperty(element, ICON_COLOR, color(value));

@@ -4,10 +4,15 @@
  */
 import type { JsonValue } from "../../protocol/index.js";
 
+/**
+ * Centred and end-aligned children are aligned "safe": when they overflow their box they start at
+ * its start, where the box can scroll to them, instead of sticking out before it (a 600px column
+ * centred in a 390px phone would otherwise start at x = -105).
+ */
 const MAIN: Record<string, string> = {
   start: "flex-start",
-  center: "center",
-  end: "flex-end",
+  center: "safe center",
+  end: "safe flex-end",
   spaceBetween: "space-between",
   spaceAround: "space-around",
   spaceEvenly: "space-evenly",
@@ -15,8 +20,8 @@ const MAIN: Record<string, string> = {
 
 const CROSS: Record<string, string> = {
   start: "flex-start",
-  center: "center",
-  end: "flex-end",
+  center: "safe center",
+  end: "safe flex-end",
   stretch: "stretch",
   baseline: "baseline",
 };

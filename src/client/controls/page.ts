@@ -10,7 +10,7 @@ import { str } from "../dom.js";
 import { EventName } from "../../protocol/index.js";
 import type { Renderer } from "../registry.js";
 import { PageTheme } from "../theme.js";
-import { crossAxis, mainAxis } from "./flex.js";
+import { crossAxis, mainAxis, overflow } from "./flex.js";
 import { Scaffold } from "./scaffold.js";
 
 const RESIZE_DEBOUNCE_MS = 150;
@@ -62,6 +62,9 @@ export const page: Renderer = (ctx) => {
             break;
           case "horizontalAlignment":
             style.alignItems = crossAxis(value);
+            break;
+          case "scroll":
+            style.overflow = overflow(value);
             break;
         }
       }

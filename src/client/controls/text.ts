@@ -8,6 +8,11 @@ import type { WireProps } from "../../protocol/index.js";
 import type { ControlView, Renderer } from "../registry.js";
 import { spanNodes } from "./text-spans.js";
 
+/** The type-scale roles a Text's `themeStyle` may name (base.css styles each). */
+const THEME_STYLES: ReadonlySet<string> = new Set(
+  ["display", "headline", "title", "body", "label"].flatMap((role) => ["Large", "Medium", "Small"].map((size) => `${role}${size}`)),
+);
+
 /** `"bold"` → 700, `"w500"` → 500, `"normal"` → 400. */
 export function fontWeight(value: unknown): string {
   if (value === "bold") return "700";
@@ -24,6 +29,7 @@ class TextView implements ControlView {
   readonly element = h("span", "weft-text");
   #text: Text | undefined;
   #spans: HTMLElement | undefined;
+  #themeClass: string | undefined;
 
   update(changed: Readonly<WireProps>): void {
     const element = this.element;
@@ -41,6 +47,9 @@ class TextView implements ControlView {
             this.#spans.append(...spanNodes(value));
             element.append(this.#spans);
           }
+          break;
+        case "themeStyle":
+          this.#setThemeStyle(value);
           break;
         case "size":
           element.style.fontSize = typeof value === "number" ? `${value}px` : "";
@@ -74,6 +83,13 @@ class TextView implements ControlView {
           break;
       }
     }
+  }
+
+  #setThemeStyle(value: unknown): void {
+    const element = this.element;
+    if (this.#themeClass) element.classList.remove(this.#themeClass);
+    this.#themeClass = typeof value === "string" && THEME_STYLES.has(value) ? `weft-text--${value.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` : undefined;
+    if (this.#themeClass) element.classList.add(this.#themeClass);
   }
 
   #setValue(value: string): void {

@@ -4,6 +4,7 @@
  */
 import { Control, type OptionsOf } from "../control.js";
 import { defineControl } from "../control-spec.js";
+import { keywordForm, type WithMain } from "../keyword-form.js";
 
 export type BadgeOptions = OptionsOf<Badge, "text" | "textColor" | "labelVisible" | "smallSize" | "largeSize">;
 
@@ -22,10 +23,12 @@ export class Badge extends Control {
   /** The label's height when there is text, in CSS pixels. Default 16. */
   declare largeSize: number | undefined;
 
-  constructor(content?: Control, options?: BadgeOptions) {
+  /** `new Badge(content, options)`. Also Flet's keyword form, with the main value by name: `new Badge({ content: …, ...options })`. */
+  constructor(content?: Control | WithMain<BadgeOptions, "content", Control>, options?: BadgeOptions) {
     super();
-    if (content) this.content = content;
-    this.applyOptions(options);
+    const [main, rest] = keywordForm(content, options, this, "content");
+    if (main) this.content = main;
+    this.applyOptions(rest);
   }
 }
 defineControl(Badge, {

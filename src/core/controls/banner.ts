@@ -12,6 +12,7 @@ import { defineControl } from "../control-spec.js";
 import type { ControlEvent, Handler } from "../events.js";
 import { OverlayBase, type DismissReason } from "./overlay-base.js";
 import { toControl, type TextOrControl } from "./text-content.js";
+import { keywordForm, type WithMain } from "../keyword-form.js";
 
 export interface BannerOptions extends ControlOptions {
   leading?: Control;
@@ -34,10 +35,12 @@ export class Banner extends OverlayBase {
    */
   declare onDismiss: Handler<ControlEvent<Banner, DismissReason>> | undefined;
 
-  constructor(content?: TextOrControl, options?: BannerOptions) {
+  /** `new Banner(content, options)`. Also Flet's keyword form, with the main value by name: `new Banner({ content: …, ...options })`. */
+  constructor(content?: TextOrControl | WithMain<BannerOptions, "content", TextOrControl>, options?: BannerOptions) {
     super();
-    this.content = content;
-    this.applyOptions(options);
+    const [main, rest] = keywordForm(content, options, this, "content");
+    this.content = main;
+    this.applyOptions(rest);
   }
 
   /** The message; a string becomes a `Text`. */

@@ -4,6 +4,7 @@
  */
 import { Control, type OptionsOf } from "../control.js";
 import { defineControl } from "../control-spec.js";
+import { keywordForm, type WithMain } from "../keyword-form.js";
 
 export type BottomAppBarOptions = OptionsOf<BottomAppBar, "bgcolor">;
 
@@ -14,10 +15,12 @@ export class BottomAppBar extends Control {
   /** The bar's background colour. Default: the theme's surface-container. */
   declare bgcolor: string | undefined;
 
-  constructor(content?: Control, options?: BottomAppBarOptions) {
+  /** `new BottomAppBar(content, options)`. Also Flet's keyword form, with the main value by name: `new BottomAppBar({ content: …, ...options })`. */
+  constructor(content?: Control | WithMain<BottomAppBarOptions, "content", Control>, options?: BottomAppBarOptions) {
     super();
-    if (content) this.content = content;
-    this.applyOptions(options);
+    const [main, rest] = keywordForm(content, options, this, "content");
+    if (main) this.content = main;
+    this.applyOptions(rest);
   }
 }
 defineControl(BottomAppBar, { type: "bottomappbar", props: { bgcolor: undefined }, slots: { content: "single" } });

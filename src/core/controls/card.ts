@@ -1,6 +1,7 @@
 /** `Card`: a Material 3 card: a rounded surface, raised, filled or outlined, around one child. */
 import { Control, type OptionsOf } from "../control.js";
 import { defineControl } from "../control-spec.js";
+import { keywordForm, type WithMain } from "../keyword-form.js";
 
 /** The three M3 card styles. */
 export type CardVariant = "elevated" | "filled" | "outlined";
@@ -20,10 +21,12 @@ export class Card extends Control {
   /** The shadow's colour. Default: the theme's shadow colour. */
   declare shadowColor: string | undefined;
 
-  constructor(content?: Control, options?: CardOptions) {
+  /** `new Card(content, options)`. Also Flet's keyword form, with the main value by name: `new Card({ content: …, ...options })`. */
+  constructor(content?: Control | WithMain<CardOptions, "content", Control>, options?: CardOptions) {
     super();
-    if (content) this.content = content;
-    this.applyOptions(options);
+    const [main, rest] = keywordForm(content, options, this, "content");
+    if (main) this.content = main;
+    this.applyOptions(rest);
   }
 }
 defineControl(Card, {

@@ -5,6 +5,7 @@
 import { Control, type OptionsOf } from "../control.js";
 import { defineControl } from "../control-spec.js";
 import { toControl, type TextOrControl } from "./text-content.js";
+import { keywordForm, type WithMain } from "../keyword-form.js";
 
 export type CircleAvatarOptions = OptionsOf<
   CircleAvatar,
@@ -26,10 +27,12 @@ export class CircleAvatar extends Control {
   /** The smallest radius (used when `radius` is not set). Default none. */
   declare minRadius: number | undefined;
 
-  constructor(content?: TextOrControl, options?: CircleAvatarOptions) {
+  /** `new CircleAvatar(content, options)`. Also Flet's keyword form, with the main value by name: `new CircleAvatar({ content: …, ...options })`. */
+  constructor(content?: TextOrControl | WithMain<CircleAvatarOptions, "content", TextOrControl>, options?: CircleAvatarOptions) {
     super();
-    this.content = content;
-    this.applyOptions(options);
+    const [main, rest] = keywordForm(content, options, this, "content");
+    this.content = main;
+    this.applyOptions(rest);
   }
 
   /** The initials (a string becomes a `Text`) or an Icon shown in the circle. Default none. */

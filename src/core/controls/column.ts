@@ -2,6 +2,7 @@
 import type { Control, OptionsOf } from "../control.js";
 import { defineControl } from "../control-spec.js";
 import { Flex, type CrossAxisAlignment } from "./flex.js";
+import type { WithMain } from "../keyword-form.js";
 
 export type ColumnOptions = OptionsOf<Column, "spacing" | "alignment" | "horizontalAlignment" | "scroll">;
 
@@ -10,7 +11,8 @@ export class Column extends Flex {
   /** Placement across the column. Default "start". */
   declare horizontalAlignment: CrossAxisAlignment;
 
-  constructor(controls?: Control[], options?: ColumnOptions) {
+  /** `new Column(controls, options)`. Also Flet's keyword form, with the main value by name: `new Column({ controls: …, ...options })`. */
+  constructor(controls?: Control[] | WithMain<ColumnOptions, "controls", Control[]>, options?: ColumnOptions) {
     super(controls, options);
   }
 }

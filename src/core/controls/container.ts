@@ -4,6 +4,7 @@ import { Control, type OptionsOf } from "../control.js";
 import { defineControl } from "../control-spec.js";
 import type { ControlEvent, Handler } from "../events.js";
 import type { Alignment } from "../layout-values.js";
+import { keywordForm, type WithMain } from "../keyword-form.js";
 
 export type { Alignment, Spacing } from "../layout-values.js";
 
@@ -25,11 +26,15 @@ export class Container extends Control {
   /** Makes the container clickable (it then acts as a button). */
   declare onClick: Handler<ControlEvent<Container>> | undefined;
 
-  /** `new Container(new Text("Hi"), { padding: 8, bgcolor: "primaryContainer" })` */
-  constructor(content?: Control, options?: ContainerOptions) {
+  /**
+   * `new Container(new Text("Hi"), { padding: 8, bgcolor: "primaryContainer" })`
+   * Also Flet's keyword form, with the main value by name: `new Container({ content: …, ...options })`.
+   */
+  constructor(content?: Control | WithMain<ContainerOptions, "content", Control>, options?: ContainerOptions) {
     super();
-    if (content) this.content = content;
-    this.applyOptions(options);
+    const [main, rest] = keywordForm(content, options, this, "content");
+    if (main) this.content = main;
+    this.applyOptions(rest);
   }
 }
 defineControl(Container, {

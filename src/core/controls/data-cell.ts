@@ -2,15 +2,18 @@
 import { Control, type OptionsOf } from "../control.js";
 import { defineControl } from "../control-spec.js";
 import { toControl, type TextOrControl } from "./text-content.js";
+import { keywordForm, type WithMain } from "../keyword-form.js";
 
 export type DataCellOptions = OptionsOf<DataCell, never>;
 
 /** `new DataCell(new Text("42"))`, or `new DataCell("42")` */
 export class DataCell extends Control {
-  constructor(content?: TextOrControl, options?: DataCellOptions) {
+  /** `new DataCell(content, options)`. Also Flet's keyword form, with the main value by name: `new DataCell({ content: …, ...options })`. */
+  constructor(content?: TextOrControl | WithMain<DataCellOptions, "content", TextOrControl>, options?: DataCellOptions) {
     super();
-    this.content = content;
-    this.applyOptions(options);
+    const [main, rest] = keywordForm(content, options, this, "content");
+    this.content = main;
+    this.applyOptions(rest);
   }
 
   /** What the cell shows; a string becomes a `Text`. */

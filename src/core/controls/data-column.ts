@@ -8,6 +8,7 @@ import { defineControl } from "../control-spec.js";
 import type { ControlEvent, Handler } from "../events.js";
 import type { Page } from "../page.js";
 import { toControl, type TextOrControl } from "./text-content.js";
+import { keywordForm, type WithMain } from "../keyword-form.js";
 
 /** What a sort request carries: which column, and the direction asked for. */
 export interface DataColumnSortData {
@@ -28,10 +29,12 @@ export class DataColumn extends Control {
   /** Runs when the person activates the header to sort by this column. */
   declare onSort: Handler<DataColumnSortEvent> | undefined;
 
-  constructor(label?: TextOrControl, options?: DataColumnOptions) {
+  /** `new DataColumn(label, options)`. Also Flet's keyword form, with the main value by name: `new DataColumn({ label: …, ...options })`. */
+  constructor(label?: TextOrControl | WithMain<DataColumnOptions, "label", TextOrControl>, options?: DataColumnOptions) {
     super();
-    this.label = label;
-    this.applyOptions(options);
+    const [main, rest] = keywordForm(label, options, this, "label");
+    this.label = main;
+    this.applyOptions(rest);
   }
 
   /** The header's content; a string becomes a `Text`. */

@@ -8,6 +8,7 @@ import { Control, type OptionsOf } from "../control.js";
 import { defineControl } from "../control-spec.js";
 import type { ControlEvent, Handler } from "../events.js";
 import type { DataCell } from "./data-cell.js";
+import { keywordForm, type WithMain } from "../keyword-form.js";
 
 export type DataRowOptions = OptionsOf<DataRow, "selected" | "color" | "onSelectChanged">;
 
@@ -22,10 +23,12 @@ export class DataRow extends Control {
   /** Runs when the person toggles the row's selection; `e.data` is the new `selected`. */
   declare onSelectChanged: Handler<ControlEvent<DataRow, boolean>> | undefined;
 
-  constructor(cells?: DataCell[], options?: DataRowOptions) {
+  /** `new DataRow(cells, options)`. Also Flet's keyword form, with the main value by name: `new DataRow({ cells: …, ...options })`. */
+  constructor(cells?: DataCell[] | WithMain<DataRowOptions, "cells", DataCell[]>, options?: DataRowOptions) {
     super();
-    if (cells) this.cells = cells;
-    this.applyOptions(options);
+    const [main, rest] = keywordForm(cells, options, this, "cells");
+    if (main) this.cells = main;
+    this.applyOptions(rest);
   }
 
   override acceptEvent(name: string, data: unknown): boolean {

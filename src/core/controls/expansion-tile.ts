@@ -8,6 +8,7 @@ import { Control, type ControlOptions } from "../control.js";
 import { defineControl } from "../control-spec.js";
 import type { ControlEvent, Handler } from "../events.js";
 import type { Spacing } from "../layout-values.js";
+import { keywordForm, type WithMain } from "../keyword-form.js";
 import { toControl, type TextOrControl } from "./text-content.js";
 
 export interface ExpansionTileOptions extends ControlOptions {
@@ -33,10 +34,12 @@ export class ExpansionTile extends Control {
   /** Runs when the person opens or closes the tile; `e.data` is the new `expanded`. */
   declare onChange: Handler<ControlEvent<ExpansionTile, boolean>> | undefined;
 
-  constructor(controls?: Control[], options: ExpansionTileOptions = {}) {
+  /** `new ExpansionTile(controls, options)`. Also Flet's keyword form, with the main value by name: `new ExpansionTile({ controls: …, ...options })`. */
+  constructor(controls?: Control[] | WithMain<ExpansionTileOptions, "controls", Control[]>, options?: ExpansionTileOptions) {
     super();
-    if (controls) this.controls = controls;
-    const { title, subtitle, leading, trailing, initiallyExpanded, ...rest } = options;
+    const [children, named] = keywordForm(controls, options, this, "controls");
+    if (children) this.controls = children;
+    const { title, subtitle, leading, trailing, initiallyExpanded, ...rest } = named ?? {};
     this.title = title;
     this.subtitle = subtitle;
     this.leading = leading;

@@ -2,6 +2,7 @@
 import { Control } from "../control.js";
 import { defineControl } from "../control-spec.js";
 import type { CrossAxisAlignment, MainAxisAlignment } from "../page.js";
+import { keywordForm, type WithMain } from "../keyword-form.js";
 
 /** How a container scrolls when its children overflow it. */
 export type ScrollMode = "auto" | "always" | "hidden";
@@ -16,10 +17,11 @@ export abstract class Flex extends Control {
   /** Scroll when the children overflow. Default: no scrolling. */
   declare scroll: ScrollMode | undefined;
 
-  constructor(controls?: Control[], options?: object) {
+  constructor(controls?: Control[] | WithMain<object, "controls", Control[]>, options?: object) {
     super();
-    if (controls) this.controls = controls;
-    this.applyOptions(options);
+    const [main, rest] = keywordForm(controls, options, this, "controls");
+    if (main) this.controls = main;
+    this.applyOptions(rest);
   }
 }
 defineControl(Flex, {

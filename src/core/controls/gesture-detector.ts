@@ -15,6 +15,7 @@ import { EventName } from "../../protocol/index.js";
 import { Control, type OptionsOf } from "../control.js";
 import { defineControl } from "../control-spec.js";
 import type { ControlEvent, Handler } from "../events.js";
+import { keywordForm, type WithMain } from "../keyword-form.js";
 
 /** Where a tap, long press or pan started or ended. */
 export interface GesturePoint {
@@ -80,10 +81,12 @@ export class GestureDetector extends Control {
   /** Runs when a drag ends; `e.data` is where the pointer was released. */
   declare onPanEnd: Handler<GestureEvent<GesturePoint>> | undefined;
 
-  constructor(content?: Control, options?: GestureDetectorOptions) {
+  /** `new GestureDetector(content, options)`. Also Flet's keyword form, with the main value by name: `new GestureDetector({ content: …, ...options })`. */
+  constructor(content?: Control | WithMain<GestureDetectorOptions, "content", Control>, options?: GestureDetectorOptions) {
     super();
-    if (content) this.content = content;
-    this.applyOptions(options);
+    const [main, rest] = keywordForm(content, options, this, "content");
+    if (main) this.content = main;
+    this.applyOptions(rest);
   }
 
   /** Every gesture carries a position; pan updates also a movement, hovers a type. */

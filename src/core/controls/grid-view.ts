@@ -6,6 +6,7 @@
 import type { Control, OptionsOf } from "../control.js";
 import { defineControl } from "../control-spec.js";
 import { ScrollableList } from "./scrollable-list.js";
+import type { WithMain } from "../keyword-form.js";
 
 export type GridViewOptions = OptionsOf<
   GridView,
@@ -25,7 +26,8 @@ export class GridView extends ScrollableList {
   /** Space between cells across the scroll direction, in CSS pixels. Default 10. */
   declare runSpacing: number;
 
-  constructor(controls?: Control[], options?: GridViewOptions) {
+  /** `new GridView(controls, options)`. Also Flet's keyword form, with the main value by name: `new GridView({ controls: …, ...options })`. */
+  constructor(controls?: Control[] | WithMain<GridViewOptions, "controls", Control[]>, options?: GridViewOptions) {
     super(controls, options);
   }
 }

@@ -3,6 +3,7 @@ import { EventName } from "../../protocol/index.js";
 import { Control, type OptionsOf } from "../control.js";
 import { defineControl } from "../control-spec.js";
 import type { ControlEvent, Handler } from "../events.js";
+import { keywordForm, type WithMain } from "../keyword-form.js";
 
 export type IconButtonOptions = OptionsOf<IconButton, "iconColor" | "iconSize" | "selected" | "selectedIcon" | "autofocus" | "onClick">;
 
@@ -22,11 +23,15 @@ export class IconButton extends Control {
   /** Runs when the button is clicked or activated by keyboard. */
   declare onClick: Handler<ControlEvent<IconButton>> | undefined;
 
-  /** `new IconButton("delete", { tooltip: "Delete", onClick })`: give a tooltip, it names the button. */
-  constructor(icon?: string, options?: IconButtonOptions) {
+  /**
+   * `new IconButton("delete", { tooltip: "Delete", onClick })`: give a tooltip, it names the button.
+   * Also Flet's keyword form, with the main value by name: `new IconButton({ icon: …, ...options })`.
+   */
+  constructor(icon?: string | WithMain<IconButtonOptions, "icon", string>, options?: IconButtonOptions) {
     super();
-    if (icon !== undefined) this.icon = icon;
-    this.applyOptions(options);
+    const [main, rest] = keywordForm(icon, options, this, "icon");
+    if (main !== undefined) this.icon = main;
+    this.applyOptions(rest);
   }
 }
 defineControl(IconButton, {

@@ -4,6 +4,7 @@
  */
 import { Control, type OptionsOf } from "../control.js";
 import { defineControl } from "../control-spec.js";
+import { keywordForm, type WithMain } from "../keyword-form.js";
 
 export type IconOptions = OptionsOf<Icon, "color" | "size" | "fill" | "semanticsLabel">;
 
@@ -19,11 +20,15 @@ export class Icon extends Control {
   /** What the icon means, read by assistive tech; without it the icon is decorative. Default: none. */
   declare semanticsLabel: string | undefined;
 
-  /** `new Icon(Icons.FAVORITE, { color: "pink", size: 32 })` */
-  constructor(name?: string, options?: IconOptions) {
+  /**
+   * `new Icon(Icons.FAVORITE, { color: "pink", size: 32 })`
+   * Also Flet's keyword form, with the main value by name: `new Icon({ name: …, ...options })`.
+   */
+  constructor(name?: string | WithMain<IconOptions, "name", string>, options?: IconOptions) {
     super();
-    if (name !== undefined) this.name = name;
-    this.applyOptions(options);
+    const [main, rest] = keywordForm(name, options, this, "name");
+    if (main !== undefined) this.name = main;
+    this.applyOptions(rest);
   }
 }
 defineControl(Icon, { type: "icon", props: { name: "", color: undefined, size: undefined, fill: false, semanticsLabel: undefined } });

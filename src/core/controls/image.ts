@@ -5,6 +5,7 @@
  */
 import { Control, type OptionsOf } from "../control.js";
 import { defineControl } from "../control-spec.js";
+import { keywordForm, type WithMain } from "../keyword-form.js";
 
 /** How the picture fills its box (Flutter's BoxFit). */
 export type ImageFit = "none" | "contain" | "cover" | "fill" | "fitWidth" | "fitHeight" | "scaleDown";
@@ -24,10 +25,12 @@ export class Image extends Control {
   /** The alt text read by screen readers (and shown if the picture cannot load). Default: decorative. */
   declare semanticsLabel: string | undefined;
 
-  constructor(src?: string, options?: ImageOptions) {
+  /** `new Image(src, options)`. Also Flet's keyword form, with the main value by name: `new Image({ src: …, ...options })`. */
+  constructor(src?: string | WithMain<ImageOptions, "src", string>, options?: ImageOptions) {
     super();
-    if (src !== undefined) this.src = src;
-    this.applyOptions(options);
+    const [main, rest] = keywordForm(src, options, this, "src");
+    if (main !== undefined) this.src = main;
+    this.applyOptions(rest);
   }
 }
 defineControl(Image, {

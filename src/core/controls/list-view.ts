@@ -6,6 +6,7 @@
 import type { Control, OptionsOf } from "../control.js";
 import { defineControl } from "../control-spec.js";
 import { ScrollableList } from "./scrollable-list.js";
+import type { WithMain } from "../keyword-form.js";
 
 export type ListViewOptions = OptionsOf<
   ListView,
@@ -26,7 +27,8 @@ export class ListView extends ScrollableList {
   /** A line of this thickness between children, in the theme's outline-variant colour. Default: none. */
   declare dividerThickness: number | undefined;
 
-  constructor(controls?: Control[], options?: ListViewOptions) {
+  /** `new ListView(controls, options)`. Also Flet's keyword form, with the main value by name: `new ListView({ controls: …, ...options })`. */
+  constructor(controls?: Control[] | WithMain<ListViewOptions, "controls", Control[]>, options?: ListViewOptions) {
     super(controls, options);
   }
 }

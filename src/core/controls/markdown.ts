@@ -8,6 +8,7 @@ import { EventName } from "../../protocol/index.js";
 import { Control, type OptionsOf } from "../control.js";
 import { defineControl } from "../control-spec.js";
 import type { ControlEvent, Handler } from "../events.js";
+import { keywordForm, type WithMain } from "../keyword-form.js";
 
 /** Which Markdown dialect: plain CommonMark, or with GitHub's tables, strikethrough and autolinks. */
 export type MarkdownExtensionSet = "none" | "commonMark" | "gitHubWeb" | "gitHubFlavored";
@@ -32,10 +33,12 @@ export class Markdown extends Control {
   /** Runs when the person follows a link; `e.data` is its URL. */
   declare onTapLink: Handler<ControlEvent<Markdown, string>> | undefined;
 
-  constructor(value?: string, options?: MarkdownOptions) {
+  /** `new Markdown(value, options)`. Also Flet's keyword form, with the main value by name: `new Markdown({ value: …, ...options })`. */
+  constructor(value?: string | WithMain<MarkdownOptions, "value", string>, options?: MarkdownOptions) {
     super();
-    if (value !== undefined) this.value = value;
-    this.applyOptions(options);
+    const [main, rest] = keywordForm(value, options, this, "value");
+    if (main !== undefined) this.value = main;
+    this.applyOptions(rest);
   }
 
   override acceptEvent(name: string, data: unknown): boolean {

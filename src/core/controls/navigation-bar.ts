@@ -16,6 +16,7 @@ import { defineControl } from "../control-spec.js";
 import type { ControlEvent, Handler } from "../events.js";
 import { destinationIndex } from "./destination-base.js";
 import type { NavigationBarDestination } from "./navigation-bar-destination.js";
+import { keywordForm, type WithMain } from "../keyword-form.js";
 
 export type NavigationBarOptions = OptionsOf<NavigationBar, "selectedIndex" | "bgcolor" | "labelBehavior" | "onChange">;
 
@@ -34,10 +35,12 @@ export class NavigationBar extends Control {
   /** Runs when the person picks a destination; `e.data` is its index, already in `selectedIndex`. */
   declare onChange: Handler<ControlEvent<NavigationBar, number>> | undefined;
 
-  constructor(destinations?: NavigationBarDestination[], options?: NavigationBarOptions) {
+  /** `new NavigationBar(destinations, options)`. Also Flet's keyword form, with the main value by name: `new NavigationBar({ destinations: …, ...options })`. */
+  constructor(destinations?: NavigationBarDestination[] | WithMain<NavigationBarOptions, "destinations", NavigationBarDestination[]>, options?: NavigationBarOptions) {
     super();
-    if (destinations) this.destinations = destinations;
-    this.applyOptions(options);
+    const [main, rest] = keywordForm(destinations, options, this, "destinations");
+    if (main) this.destinations = main;
+    this.applyOptions(rest);
   }
 
   /** A pick must name an enabled, visible destination. */

@@ -12,6 +12,7 @@ import type { ControlEvent, Handler } from "../events.js";
 import { destinationIndex } from "./destination-base.js";
 import { NavigationDrawerDestination } from "./navigation-drawer-destination.js";
 import { OverlayBase, type DismissReason } from "./overlay-base.js";
+import { keywordForm, type WithMain } from "../keyword-form.js";
 
 export type NavigationDrawerOptions = OptionsOf<NavigationDrawer, "selectedIndex" | "position" | "bgcolor" | "open" | "onChange" | "onDismiss">;
 
@@ -33,10 +34,12 @@ export class NavigationDrawer extends OverlayBase {
    */
   declare onDismiss: Handler<ControlEvent<NavigationDrawer, DismissReason>> | undefined;
 
-  constructor(controls?: Control[], options?: NavigationDrawerOptions) {
+  /** `new NavigationDrawer(controls, options)`. Also Flet's keyword form, with the main value by name: `new NavigationDrawer({ controls: …, ...options })`. */
+  constructor(controls?: Control[] | WithMain<NavigationDrawerOptions, "controls", Control[]>, options?: NavigationDrawerOptions) {
     super();
-    if (controls) this.controls = controls;
-    this.applyOptions(options);
+    const [main, rest] = keywordForm(controls, options, this, "controls");
+    if (main) this.controls = main;
+    this.applyOptions(rest);
   }
 
   /** A pick must name an enabled, visible destination. */

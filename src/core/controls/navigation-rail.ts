@@ -8,6 +8,7 @@ import { defineControl } from "../control-spec.js";
 import type { ControlEvent, Handler } from "../events.js";
 import { destinationIndex } from "./destination-base.js";
 import type { NavigationRailDestination } from "./navigation-rail-destination.js";
+import { keywordForm, type WithMain } from "../keyword-form.js";
 
 /** Which labels an unextended rail shows. */
 export type NavigationRailLabelType = "none" | "selected" | "all";
@@ -40,10 +41,12 @@ export class NavigationRail extends Control {
   /** Runs when the person picks a destination; `e.data` is its index, already in `selectedIndex`. */
   declare onChange: Handler<ControlEvent<NavigationRail, number>> | undefined;
 
-  constructor(destinations?: NavigationRailDestination[], options?: NavigationRailOptions) {
+  /** `new NavigationRail(destinations, options)`. Also Flet's keyword form, with the main value by name: `new NavigationRail({ destinations: …, ...options })`. */
+  constructor(destinations?: NavigationRailDestination[] | WithMain<NavigationRailOptions, "destinations", NavigationRailDestination[]>, options?: NavigationRailOptions) {
     super();
-    if (destinations) this.destinations = destinations;
-    this.applyOptions(options);
+    const [main, rest] = keywordForm(destinations, options, this, "destinations");
+    if (main) this.destinations = main;
+    this.applyOptions(rest);
   }
 
   /** A pick must name an enabled, visible destination. */

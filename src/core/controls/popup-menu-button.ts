@@ -10,6 +10,7 @@
 import { Control, type OptionsOf } from "../control.js";
 import { defineControl } from "../control-spec.js";
 import type { PopupMenuItem } from "./popup-menu-item.js";
+import { keywordForm, type WithMain } from "../keyword-form.js";
 
 export type PopupMenuButtonOptions = OptionsOf<PopupMenuButton, "icon" | "iconColor">;
 
@@ -21,11 +22,15 @@ export class PopupMenuButton extends Control {
   /** The icon's colour. Default: the theme's on-surface-variant. */
   declare iconColor: string | undefined;
 
-  /** The button's accessible name comes from `tooltip` (default "Show menu"). */
-  constructor(items?: PopupMenuItem[], options?: PopupMenuButtonOptions) {
+  /**
+   * The button's accessible name comes from `tooltip` (default "Show menu").
+   * Also Flet's keyword form, with the main value by name: `new PopupMenuButton({ items: …, ...options })`.
+   */
+  constructor(items?: PopupMenuItem[] | WithMain<PopupMenuButtonOptions, "items", PopupMenuItem[]>, options?: PopupMenuButtonOptions) {
     super();
-    if (items) this.items = items;
-    this.applyOptions(options);
+    const [main, rest] = keywordForm(items, options, this, "items");
+    if (main) this.items = main;
+    this.applyOptions(rest);
   }
 }
 defineControl(PopupMenuButton, {

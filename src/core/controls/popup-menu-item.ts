@@ -6,6 +6,7 @@ import { EventName } from "../../protocol/index.js";
 import { Control, type OptionsOf } from "../control.js";
 import { defineControl } from "../control-spec.js";
 import type { ControlEvent, Handler } from "../events.js";
+import { keywordForm, type WithMain } from "../keyword-form.js";
 
 export type PopupMenuItemOptions = OptionsOf<PopupMenuItem, "icon" | "checked" | "onClick">;
 
@@ -20,10 +21,12 @@ export class PopupMenuItem extends Control {
   /** Runs when the person picks the item, by pointer or keyboard; the menu then closes. */
   declare onClick: Handler<ControlEvent<PopupMenuItem>> | undefined;
 
-  constructor(text?: string, options?: PopupMenuItemOptions) {
+  /** `new PopupMenuItem(text, options)`. Also Flet's keyword form, with the main value by name: `new PopupMenuItem({ text: …, ...options })`. */
+  constructor(text?: string | WithMain<PopupMenuItemOptions, "text", string>, options?: PopupMenuItemOptions) {
     super();
-    if (text !== undefined) this.text = text;
-    this.applyOptions(options);
+    const [main, rest] = keywordForm(text, options, this, "text");
+    if (main !== undefined) this.text = main;
+    this.applyOptions(rest);
   }
 }
 defineControl(PopupMenuItem, {

@@ -6,6 +6,7 @@
 import type { Control, OptionsOf } from "../control.js";
 import { defineControl } from "../control-spec.js";
 import { Flex, type CrossAxisAlignment } from "./flex.js";
+import type { WithMain } from "../keyword-form.js";
 
 export type ResponsiveRowOptions = OptionsOf<
   ResponsiveRow,
@@ -21,7 +22,8 @@ export class ResponsiveRow extends Flex {
   /** Placement of children within their run. Default "start". */
   declare verticalAlignment: CrossAxisAlignment;
 
-  constructor(controls?: Control[], options?: ResponsiveRowOptions) {
+  /** `new ResponsiveRow(controls, options)`. Also Flet's keyword form, with the main value by name: `new ResponsiveRow({ controls: …, ...options })`. */
+  constructor(controls?: Control[] | WithMain<ResponsiveRowOptions, "controls", Control[]>, options?: ResponsiveRowOptions) {
     super(controls, options);
   }
 }

@@ -8,6 +8,7 @@
 import { Control, type OptionsOf } from "../control.js";
 import { defineControl } from "../control-spec.js";
 import type { Spacing } from "../layout-values.js";
+import { keywordForm, type WithMain } from "../keyword-form.js";
 
 /** A side of the screen. */
 export type SafeAreaSide = "left" | "top" | "right" | "bottom";
@@ -23,10 +24,12 @@ export class SafeArea extends Control {
   /** The sides whose insets are avoided, e.g. `["top", "bottom"]`. Default: all four. */
   declare avoid: SafeAreaSide[] | undefined;
 
-  constructor(content?: Control, options?: SafeAreaOptions) {
+  /** `new SafeArea(content, options)`. Also Flet's keyword form, with the main value by name: `new SafeArea({ content: …, ...options })`. */
+  constructor(content?: Control | WithMain<SafeAreaOptions, "content", Control>, options?: SafeAreaOptions) {
     super();
-    if (content) this.content = content;
-    this.applyOptions(options);
+    const [main, rest] = keywordForm(content, options, this, "content");
+    if (main) this.content = main;
+    this.applyOptions(rest);
   }
 }
 defineControl(SafeArea, {

@@ -6,6 +6,7 @@
 import type { JsonValue } from "../../protocol/index.js";
 import { Control } from "../control.js";
 import { defineControl } from "../control-spec.js";
+import { keywordForm, type WithMain } from "../keyword-form.js";
 
 /** Where `scrollTo` goes: an offset, a distance from where the list is, or a child's key. */
 export interface ScrollToOptions {
@@ -27,10 +28,11 @@ export abstract class ScrollableList extends Control {
   /** Keep the list scrolled to its end as children are added. Default false. */
   declare autoScroll: boolean;
 
-  constructor(controls?: Control[], options?: object) {
+  constructor(controls?: Control[] | WithMain<object, "controls", Control[]>, options?: object) {
     super();
-    if (controls) this.controls = controls;
-    this.applyOptions(options);
+    const [main, rest] = keywordForm(controls, options, this, "controls");
+    if (main) this.controls = main;
+    this.applyOptions(rest);
   }
 
   /**

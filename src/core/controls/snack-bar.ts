@@ -13,6 +13,7 @@ import { defineControl } from "../control-spec.js";
 import type { ControlEvent, Handler } from "../events.js";
 import { OverlayBase, type DismissReason } from "./overlay-base.js";
 import { toControl, type TextOrControl } from "./text-content.js";
+import { keywordForm, type WithMain } from "../keyword-form.js";
 
 export interface SnackBarOptions extends ControlOptions {
   action?: string;
@@ -44,11 +45,15 @@ export class SnackBar extends OverlayBase {
    */
   declare onDismiss: Handler<ControlEvent<SnackBar, DismissReason>> | undefined;
 
-  /** `new SnackBar("Saved")` or `new SnackBar(new Row([...]), { duration: 8000 })` */
-  constructor(content?: TextOrControl, options?: SnackBarOptions) {
+  /**
+   * `new SnackBar("Saved")` or `new SnackBar(new Row([...]), { duration: 8000 })`
+   * Also Flet's keyword form, with the main value by name: `new SnackBar({ content: …, ...options })`.
+   */
+  constructor(content?: TextOrControl | WithMain<SnackBarOptions, "content", TextOrControl>, options?: SnackBarOptions) {
     super();
-    this.content = content;
-    this.applyOptions(options);
+    const [main, rest] = keywordForm(content, options, this, "content");
+    this.content = main;
+    this.applyOptions(rest);
   }
 
   /** The message; a string becomes a `Text`. */

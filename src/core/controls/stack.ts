@@ -6,6 +6,7 @@
 import { Control, type OptionsOf } from "../control.js";
 import { defineControl } from "../control-spec.js";
 import type { Alignment } from "../layout-values.js";
+import { keywordForm, type WithMain } from "../keyword-form.js";
 
 /** Whether children that stick out of the stack are cut off. */
 export type ClipBehavior = "none" | "hardEdge" | "antiAlias" | "antiAliasWithSaveLayer";
@@ -25,10 +26,12 @@ export class Stack extends Control {
   /** How unpositioned children are sized. Default "loose". */
   declare fit: StackFit;
 
-  constructor(controls?: Control[], options?: StackOptions) {
+  /** `new Stack(controls, options)`. Also Flet's keyword form, with the main value by name: `new Stack({ controls: …, ...options })`. */
+  constructor(controls?: Control[] | WithMain<StackOptions, "controls", Control[]>, options?: StackOptions) {
     super();
-    if (controls) this.controls = controls;
-    this.applyOptions(options);
+    const [main, rest] = keywordForm(controls, options, this, "controls");
+    if (main) this.controls = main;
+    this.applyOptions(rest);
   }
 }
 defineControl(Stack, {

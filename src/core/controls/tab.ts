@@ -1,10 +1,11 @@
 /** `Tab`: one tab of a `Tabs`: its label (and icon) in the tab bar, and the content it shows. */
 import { Control, type OptionsOf } from "../control.js";
 import { defineControl } from "../control-spec.js";
+import { isKeywordForm } from "../keyword-form.js";
 
 export type TabOptions = OptionsOf<Tab, "icon">;
 
-/** `new Tab("Settings", new Column([...]), { icon: "settings" })` */
+/** `new Tab("Settings", new Column([...]), { icon: "settings" })`, or `new Tab({ text: "Settings", content, icon })`. */
 export class Tab extends Control {
   /** The tab's label, also its accessible name. Default "". */
   declare text: string;
@@ -13,8 +14,12 @@ export class Tab extends Control {
   /** What the tab shows while it is selected. */
   declare content: Control | undefined;
 
-  constructor(text?: string, content?: Control, options?: TabOptions) {
+  constructor(text?: string | (TabOptions & { text?: string; content?: Control }), content?: Control, options?: TabOptions) {
     super();
+    if (isKeywordForm(text, content ?? options, this)) {
+      this.applyOptions(text);
+      return;
+    }
     if (text !== undefined) this.text = text;
     if (content) this.content = content;
     this.applyOptions(options);

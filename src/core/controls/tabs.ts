@@ -8,6 +8,7 @@ import { Control, type OptionsOf } from "../control.js";
 import { defineControl } from "../control-spec.js";
 import type { ControlEvent, Handler } from "../events.js";
 import type { Tab } from "./tab.js";
+import { keywordForm, type WithMain } from "../keyword-form.js";
 
 export type TabsOptions = OptionsOf<
   Tabs,
@@ -33,10 +34,12 @@ export class Tabs extends Control {
   /** Runs when the person picks another tab; `e.data` is its index. */
   declare onChange: Handler<ControlEvent<Tabs, number>> | undefined;
 
-  constructor(tabs?: Tab[], options?: TabsOptions) {
+  /** `new Tabs(tabs, options)`. Also Flet's keyword form, with the main value by name: `new Tabs({ tabs: …, ...options })`. */
+  constructor(tabs?: Tab[] | WithMain<TabsOptions, "tabs", Tab[]>, options?: TabsOptions) {
     super();
-    if (tabs) this.tabs = tabs;
-    this.applyOptions(options);
+    const [main, rest] = keywordForm(tabs, options, this, "tabs");
+    if (main) this.tabs = main;
+    this.applyOptions(rest);
   }
 
   /** The selected `Tab`, if the index is in range. */
