@@ -48,6 +48,10 @@ export const SYMBOL_NAMES = "${symbols.join(" ")}";
 /** Older Material Icons names (Flutter's, and so Flet's) that the font still draws by ligature. */
 export const LEGACY_NAMES = "${legacy.join(" ")}";
 
+/** One of the font's names in \`SYMBOL_NAMES\` (types only: erased from what runs). */
+export type SymbolName =
+${symbols.map((name) => `  | "${name}"`).join("\n")};
+
 /** One of the older names in \`LEGACY_NAMES\`. */
 export type LegacyIconName =
 ${legacy.map((name) => `  | "${name}"`).join("\n")};

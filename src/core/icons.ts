@@ -8,13 +8,12 @@
  *
  * The names are one string (./icon-names.ts), read into a table on the first use of `Icons`.
  */
-import type { MaterialSymbol } from "material-symbols";
 import { closestName } from "./control-spec.js";
 import { ControlError, ErrorCode } from "./errors.js";
-import { LEGACY_NAMES, SYMBOL_NAMES, type LegacyIconName } from "./icon-names.js";
+import { LEGACY_NAMES, SYMBOL_NAMES, type LegacyIconName, type SymbolName } from "./icon-names.js";
 
 /** An icon name the font draws, e.g. `"favorite"`. */
-export type IconName = MaterialSymbol | LegacyIconName;
+export type IconName = SymbolName | LegacyIconName;
 
 /** Flet's style suffixes: the names of other fonts' variants, drawn here as the base symbol. */
 type StyleSuffix = "" | "_OUTLINED" | "_ROUNDED" | "_SHARP";
