@@ -69,6 +69,11 @@ export class MirrorTree {
     return this.#host.errors;
   }
 
+  /** Number of controls findable by id (the root excluded). */
+  get size(): number {
+    return this.#applier.size;
+  }
+
   get(id: number): MirrorNode | undefined {
     return this.#applier.node(id);
   }
