@@ -22,11 +22,17 @@ export class DomTree {
   }
 
   /** Called when a node leaves, so held-back events for it can be dropped. */
+  get onForget(): (id: number) => void {
+    return this.#host.onForget;
+  }
   set onForget(listener: (id: number) => void) {
     this.#host.onForget = listener;
   }
 
   /** Called with the result of each server-to-client `call` op. */
+  get onReply(): (reply: ReplyBody) => void {
+    return this.#host.onReply;
+  }
   set onReply(listener: (reply: ReplyBody) => void) {
     this.#host.onReply = listener;
   }
