@@ -4,6 +4,7 @@
  * session through it.
  */
 import { EventName, handlerProp, type JsonValue, type WireProps } from "../protocol/index.js";
+import { NO_SLOTS, type TreeNode } from "../protocol/tree-applier.js";
 import type { ControlView, RenderContext } from "./registry.js";
 
 /** Where a node's events go: the session's event sender. */
@@ -16,12 +17,9 @@ export interface EventSink {
   commit(): void;
 }
 
-/** The children of a node that has none yet: shared, never written (see `setChildren`). */
-const NO_CHILDREN: Readonly<Record<string, ClientNode[]>> = Object.freeze({});
-
-export class ClientNode implements RenderContext {
-  /** Children by slot name, in order. Read-only here: `setChildren` replaces a slot's list. */
-  children: Readonly<Record<string, ClientNode[]>> = NO_CHILDREN;
+export class ClientNode implements RenderContext, TreeNode<ClientNode> {
+  /** Children by slot name, in order; the tree's applier writes them. */
+  slots: Readonly<Record<string, ClientNode[]>> = NO_SLOTS;
   view!: ControlView;
 
   /** `props`: the node's props as they arrived (owned from now on), without `null` values. */
@@ -29,17 +27,11 @@ export class ClientNode implements RenderContext {
     readonly id: number,
     readonly type: string,
     public parent: ClientNode | undefined,
-    readonly slotName: string,
+    readonly slot: string,
     readonly props: WireProps,
     private readonly sink: EventSink,
     private readonly focusQueue: HTMLElement[],
   ) {}
-
-  /** Replaces the children of one slot (most nodes never have any, so the record is made on first use). */
-  setChildren(slot: string, list: ClientNode[]): void {
-    if (this.children === NO_CHILDREN) this.children = {};
-    (this.children as Record<string, ClientNode[]>)[slot] = list;
-  }
 
   listens(event: string): boolean {
     return this.props[handlerProp(event)] === true;

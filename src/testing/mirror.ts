@@ -1,37 +1,90 @@
 /**
- * A headless client: applies patch frames to a plain tree, exactly as the browser client applies
- * them to the DOM. Tests read what a person would see from it, and compare it with the server's
- * own tree to prove the two never drift apart.
+ * A headless client: the browser's own op applier (`protocol/tree-applier.ts`) on a host of plain
+ * objects, so patches land here exactly as they land in the DOM. Tests read what a person would
+ * see from it, and compare it with the server's own tree to prove the two never drift apart.
  */
-import { Op, ROOT_ID, type ControlNode, type JsonValue, type PatchOp } from "../protocol/index.js";
+import { specForType } from "../core/control-spec.js";
+import { ROOT_ID, ROOT_SLOT, type ControlNode, type JsonValue, type PatchOp, type WireProps } from "../protocol/index.js";
+import { NO_SLOTS, TreeApplier, type TreeHost, type TreeNode } from "../protocol/tree-applier.js";
 
-export interface MirrorNode {
+export interface MirrorNode extends TreeNode<MirrorNode> {
   readonly id: number;
   readonly type: string;
-  /** Props as the client holds them: defaults absent, handlers `true`. */
+  /** Props as the client holds them: defaults absent, handlers `true`, no `null` values. */
   readonly props: Record<string, JsonValue>;
-  readonly slots: Record<string, MirrorNode[]>;
-  parent: MirrorNode | undefined;
-  slot: string | undefined;
+}
+
+/** The mirror's host: a node is a plain object, and there is nothing else to show. */
+class MirrorHost implements TreeHost<MirrorNode> {
+  readonly warnings: string[] = [];
+  readonly errors: unknown[] = [];
+
+  create(spec: ControlNode, props: WireProps, parent: MirrorNode, slot: string): MirrorNode {
+    return { id: spec.id, type: spec.t, props: { ...props }, slots: NO_SLOTS, parent, slot };
+  }
+
+  /** The slots the control declares in core, as its renderer has them; any, for a type core does not know. */
+  hasSlot(node: MirrorNode, slot: string): boolean {
+    if (node.id === ROOT_ID) return slot === ROOT_SLOT;
+    const spec = specForType(node.type);
+    return spec === undefined || slot in spec.slots;
+  }
+
+  insert(): void {}
+  move(): void {}
+  remove(): void {}
+  clear(): void {}
+  update(): void {}
+  forget(): void {}
+  /** The pilot answers calls itself, after the patch (`Pilot`). */
+  call(): void {}
+
+  warn(message: string): void {
+    this.warnings.push(message);
+  }
+
+  failed(op: PatchOp, error: unknown): void {
+    this.warnings.push(`could not apply ${op[0]} op: ${String((error as Error)?.message ?? error)}`);
+    this.errors.push(error);
+  }
 }
 
 export class MirrorTree {
-  readonly root: MirrorNode = { id: ROOT_ID, type: "root", props: {}, slots: {}, parent: undefined, slot: undefined };
-  readonly #byId = new Map<number, MirrorNode>([[ROOT_ID, this.root]]);
+  readonly root: MirrorNode = { id: ROOT_ID, type: "root", props: {}, slots: NO_SLOTS, parent: undefined, slot: "" };
+  readonly #host = new MirrorHost();
+  readonly #applier = new TreeApplier(this.#host, this.root);
+
   /** Ops that named an id this client does not know (should stay 0). */
-  unknownIds = 0;
+  get unknownIds(): number {
+    return this.#applier.unknownIds;
+  }
+
+  /** What the applier skipped and why, as the browser logs it with `console.warn`. */
+  get warnings(): readonly string[] {
+    return this.#host.warnings;
+  }
+
+  /** Errors thrown while applying an op (the browser logs them and applies the next op). */
+  get errors(): readonly unknown[] {
+    return this.#host.errors;
+  }
+
+  /** Number of controls findable by id (the root excluded). */
+  get size(): number {
+    return this.#applier.size;
+  }
 
   get(id: number): MirrorNode | undefined {
-    return this.#byId.get(id);
+    return this.#applier.node(id);
   }
 
   /** The page node, once the first patch has arrived. */
   get page(): MirrorNode | undefined {
-    return Object.values(this.root.slots)[0]?.[0];
+    return this.root.slots[ROOT_SLOT]?.[0];
   }
 
   apply(ops: readonly PatchOp[]): void {
-    for (const op of ops) this.#applyOne(op);
+    this.#applier.apply(ops);
   }
 
   /** Every node under `node` (default: the page), depth first. */
@@ -39,70 +92,5 @@ export class MirrorTree {
     if (!node) return;
     yield node;
     for (const slot of Object.values(node.slots)) for (const child of slot) yield* this.walk(child);
-  }
-
-  #applyOne(op: PatchOp): void {
-    switch (op[0]) {
-      case Op.set: {
-        const node = this.#node(op[1]);
-        if (!node) return;
-        for (const [name, value] of Object.entries(op[2])) {
-          if (value === null) delete node.props[name];
-          else node.props[name] = value;
-        }
-        return;
-      }
-      case Op.insert: {
-        const parent = this.#node(op[1]);
-        if (!parent) return;
-        const list = (parent.slots[op[2]] ??= []);
-        const nodes = op.slice(4) as ControlNode[];
-        list.splice(op[3], 0, ...nodes.map((n) => this.#build(n, parent, op[2])));
-        return;
-      }
-      case Op.move: {
-        const node = this.#node(op[1]);
-        if (!node?.parent || node.slot === undefined) return;
-        const list = node.parent.slots[node.slot]!;
-        list.splice(list.indexOf(node), 1);
-        list.splice(op[2], 0, node);
-        return;
-      }
-      case Op.remove: {
-        const node = this.#node(op[1]);
-        if (!node?.parent || node.slot === undefined) return;
-        const list = node.parent.slots[node.slot]!;
-        list.splice(list.indexOf(node), 1);
-        this.#forget(node);
-        return;
-      }
-      case Op.clean: {
-        const parent = this.#node(op[1]);
-        if (!parent) return;
-        for (const child of parent.slots[op[2]] ?? []) this.#forget(child);
-        parent.slots[op[2]] = [];
-        return;
-      }
-    }
-  }
-
-  #node(id: number): MirrorNode | undefined {
-    const node = this.#byId.get(id);
-    if (!node) this.unknownIds++;
-    return node;
-  }
-
-  #build(wire: ControlNode, parent: MirrorNode, slot: string): MirrorNode {
-    const node: MirrorNode = { id: wire.id, type: wire.t, props: { ...wire.p }, slots: {}, parent, slot };
-    this.#byId.set(node.id, node);
-    for (const [name, children] of Object.entries(wire.c ?? {})) {
-      node.slots[name] = children.map((child) => this.#build(child, node, name));
-    }
-    return node;
-  }
-
-  #forget(node: MirrorNode): void {
-    this.#byId.delete(node.id);
-    for (const slot of Object.values(node.slots)) for (const child of slot) this.#forget(child);
   }
 }

@@ -1,0 +1,128 @@
+/**
+ * The DOM host of the shared op applier (`protocol/tree-applier.ts`): what the applier decides,
+ * shown as real elements. A new control's view comes from its registered renderer, new subtrees
+ * are built off-document and enter in one `insertBefore`, and a slot's holder holds only its
+ * slot's children, so a clean empties it in one call.
+ */
+import type { CallOp, ControlNode, JsonValue, PatchOp, ReplyBody, WireProps } from "../protocol/index.js";
+import type { TreeHost } from "../protocol/tree-applier.js";
+import { ClientNode, type EventSink } from "./client-node.js";
+import { applyCommonProps } from "./common-props.js";
+import { brokenControl, unknownControl } from "./controls/unknown.js";
+import { rendererFor, type ControlView } from "./registry.js";
+
+const FOCUSABLE = "input:not([disabled]), textarea:not([disabled]), button:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex='-1'])";
+
+const NO_PROPS: WireProps = {};
+
+export class DomHost implements TreeHost<ClientNode> {
+  readonly #sink: EventSink;
+  readonly #focusQueue: HTMLElement[];
+  /** Called when a node leaves, so held-back events for it can be dropped. */
+  onForget: (id: number) => void = () => {};
+  /** Called with the result of each server-to-client `call` op. */
+  onReply: (reply: ReplyBody) => void = () => {};
+
+  constructor(sink: EventSink, focusQueue: HTMLElement[]) {
+    this.#sink = sink;
+    this.#focusQueue = focusQueue;
+  }
+
+  /** The root node: `element` holds the page, its one slot. */
+  root(id: number, element: HTMLElement, slot: string): ClientNode {
+    const root = new ClientNode(id, "root", undefined, "", {}, this.#sink, this.#focusQueue);
+    root.view = { element, update() {}, slot: (name) => (name === slot ? element : undefined) };
+    return root;
+  }
+
+  create(spec: ControlNode, props: WireProps, parent: ClientNode, slot: string): ClientNode {
+    const node = new ClientNode(spec.id, spec.t, parent, slot, props, this.#sink, this.#focusQueue);
+    // The renderer sees every prop as sent (a tristate checkbox's `null` value means indeterminate).
+    const sent = spec.p ?? NO_PROPS;
+    let view: ControlView;
+    try {
+      view = (rendererFor(spec.t) ?? unknownControl)(node);
+      view.update(sent);
+    } catch (error) {
+      // One failing renderer must not take its siblings of the same insert down with it.
+      console.error(`[weft] the ${spec.t} renderer failed on control ${spec.id}`, error);
+      view = brokenControl(node);
+    }
+    node.view = view;
+    view.element.setAttribute("data-weft-type", spec.t);
+    applyCommonProps(view.element, sent, view.ownsDisabled, view.ownsProps);
+    return node;
+  }
+
+  hasSlot(node: ClientNode, slot: string): boolean {
+    return node.view.slot?.(slot) !== undefined;
+  }
+
+  insert(parent: ClientNode, slot: string, nodes: readonly ClientNode[], before: ClientNode | undefined): void {
+    const holder = parent.view.slot!(slot)!;
+    const next = before?.view.element ?? null;
+    if (nodes.length === 1) {
+      holder.insertBefore(nodes[0]!.view.element, next);
+      return;
+    }
+    const fragment = document.createDocumentFragment();
+    for (const node of nodes) fragment.append(node.view.element);
+    holder.insertBefore(fragment, next);
+  }
+
+  move(node: ClientNode, before: ClientNode | undefined): void {
+    node.parent!.view.slot!(node.slot)!.insertBefore(node.view.element, before?.view.element ?? null);
+  }
+
+  remove(node: ClientNode): void {
+    node.view.element.remove();
+  }
+
+  clear(parent: ClientNode, slot: string): void {
+    parent.view.slot?.(slot)?.replaceChildren();
+  }
+
+  update(node: ClientNode, changed: WireProps): void {
+    node.view.update(changed);
+    applyCommonProps(node.view.element, changed, node.view.ownsDisabled, node.view.ownsProps);
+  }
+
+  forget(node: ClientNode): void {
+    node.view.destroy?.();
+    this.onForget(node.id);
+  }
+
+  call(op: CallOp, node: ClientNode | undefined): void {
+    this.onReply(this.#call(op, node));
+  }
+
+  warn(message: string): void {
+    console.warn(`[weft] ${message}`);
+  }
+
+  failed(op: PatchOp, error: unknown): void {
+    console.error("[weft] could not apply", op[0], "op", error);
+  }
+
+  /**
+   * Runs a server-to-client call: the view's own `call` method when it has one, else the
+   * built-in `focus` (the first focusable element of the control).
+   */
+  #call([, call, id, method, args]: CallOp, node: ClientNode | undefined): ReplyBody {
+    if (!node) return { call, ok: false, error: `control ${id} is not on screen` };
+    try {
+      const own = node.view.call?.(method, args as JsonValue[]);
+      if (own !== undefined) return { call, ok: true, data: own };
+      if (method === "focus") {
+        const root = node.view.element;
+        const target = root.matches(FOCUSABLE) ? root : root.querySelector<HTMLElement>(FOCUSABLE);
+        if (!target) return { call, ok: false, error: "nothing in it can take focus" };
+        target.focus();
+        return { call, ok: true, data: document.activeElement === target };
+      }
+      return { call, ok: false, error: `${node.type} has no method ${method}` };
+    } catch (error) {
+      return { call, ok: false, error: String((error as Error)?.message ?? error) };
+    }
+  }
+}
