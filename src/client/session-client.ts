@@ -17,7 +17,7 @@ import {
   type PatchBody,
   type WelcomeBody,
 } from "../protocol/index.js";
-import { AckBatcher } from "./ack-batcher.js";
+import { AckBatcher } from "../shared/ack-batcher.js";
 import { backoffDelay } from "./backoff.js";
 import { DomTree } from "./dom-tree.js";
 import type { EarlyConnection } from "./early-connection.js";
