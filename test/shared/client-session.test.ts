@@ -21,7 +21,8 @@ import {
 } from "../../src/protocol/index.js";
 import { ClientSession, type ClientSessionOptions, type LinkState } from "../../src/shared/client-session.js";
 import type { Clock } from "../../src/shared/clock.js";
-import { MirrorTree } from "../../src/testing/index.js";
+import { Text } from "../../src/core/index.js";
+import { MirrorTree, runApp } from "../../src/testing/index.js";
 
 /** Timers that run only inside `advance`, in the order they are due. */
 class FakeClock implements Clock {
@@ -311,4 +312,21 @@ test("with retryDelay the link keeps itself: backoff after a close, a silent lin
   h.clock.advance(60_000);
   assert.equal(h.connections.length, 6, "after a fatal error, no reconnect");
   assert.equal(h.links.at(-1), "down");
+});
+
+test("the pilot runs the same core: a tab back after its session expired shows only the new session's page", async () => {
+  let sessions = 0;
+  const pilot = await runApp(
+    async (page) => {
+      await page.add(new Text(`session ${++sessions}`));
+    },
+    { hub: { sessionTimeout: 30 } },
+  );
+  await pilot.drop();
+  await pilot.waitFor(() => pilot.hub.size === 0, { what: "expiry" });
+  await pilot.reconnect();
+  const shown = pilot.find({ type: Text, within: pilot.tree.root }).map((n) => n.props.value);
+  assert.deepEqual(shown, ["session 2"], "the old page is gone from the mirror");
+  assert.equal(pilot.tree.unknownIds, 0);
+  await pilot.close();
 });
