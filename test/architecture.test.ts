@@ -1,6 +1,6 @@
 /**
  * The layers of DESIGN.md, enforced: every folder under `src/` may import only the layers below
- * it, `core` and `protocol` import no Node module and no package at all (the same core runs in a
+ * it, `core`, `shared` and `protocol` import no Node module and no package at all (the same core runs in a
  * Web Worker), and `client` never imports `core`. Specifiers are read with regular expressions
  * over the source, comments stripped: static imports and re-exports (`import … from`, `export …
  * from`, `import "x"`), dynamic `import("x")` and `require("x")`; type-only imports count too.
@@ -17,19 +17,20 @@ const SRC = resolve(dirname(fileURLToPath(import.meta.url)), "..", "src");
 /** What each layer may import besides itself; `(root)` is `src/index.ts`, the public API. */
 const ALLOWED: Record<string, readonly string[]> = {
   protocol: [],
+  shared: ["protocol"],
   core: ["protocol"],
   server: ["protocol", "core"],
   worker: ["protocol", "core"],
-  client: ["protocol"],
-  testing: ["protocol", "core"],
-  cli: ["protocol", "core", "server", "worker", "client", "testing"],
+  client: ["protocol", "shared"],
+  testing: ["protocol", "core", "shared"],
+  cli: ["protocol", "core", "server", "worker", "client", "testing", "shared"],
   "(root)": ["protocol", "core", "server", "worker", "testing"],
 };
 
 /** Layers that run outside Node (in a Web Worker or the page): no `node:` module, no `ws`. */
-const NO_NODE = new Set(["protocol", "core", "worker", "client"]);
+const NO_NODE = new Set(["protocol", "shared", "core", "worker", "client"]);
 /** Layers that import no npm package at all… */
-const NO_PACKAGES = new Set(["protocol", "core"]);
+const NO_PACKAGES = new Set(["protocol", "shared", "core"]);
 /**
  * …but for these pure-ES, dependency-free packages in core: decision 0006 (theme schemes are
  * computed on the server, which keeps 20 KB of colour science out of the browser client).
@@ -124,6 +125,9 @@ test("the checker flags each forbidden kind of import", () => {
   assert.match(violation("core/hub.ts", "marked") ?? "", /imports no packages/);
   assert.match(violation("client/app.ts", "../core/index.js") ?? "", /layer core/);
   assert.match(violation("client/app.ts", "node:fs") ?? "", /Node module/);
+  assert.match(violation("shared/client-session.ts", "../core/index.js") ?? "", /shared may import only: protocol/);
+  assert.match(violation("shared/client-session.ts", "../client/dom.js") ?? "", /layer client/);
+  assert.match(violation("shared/clock.ts", "node:timers") ?? "", /Node module/);
   assert.match(violation("protocol/codec.ts", "../core/errors.js") ?? "", /protocol may import only: nothing/);
   assert.match(violation("core/page.ts", "../server/app.js") ?? "", /layer server/);
   assert.match(violation("server/app.ts", "../cli/main.js") ?? "", /layer cli/);
@@ -136,6 +140,8 @@ test("the checker flags each forbidden kind of import", () => {
   assert.equal(violation("server/host.ts", "../core/index.js"), undefined);
   assert.equal(violation("server/host.ts", "ws"), undefined);
   assert.equal(violation("client/app.ts", "../protocol/index.js"), undefined);
+  assert.equal(violation("client/session-client.ts", "../shared/client-session.js"), undefined);
+  assert.equal(violation("testing/pilot.ts", "../shared/client-session.js"), undefined);
   assert.equal(violation("cli/run.ts", "../server/overrides.js"), undefined);
 });
 

@@ -12,24 +12,24 @@
  */
 import {
   ClientAction,
-  decodeServerFrame,
-  encodeFrame,
-  PROTOCOL_VERSION,
-  ServerAction,
-  type ClientFrame,
+  CloseCode,
   Op,
+  PROTOCOL_VERSION,
+  ROOT_ID,
+  ServerAction,
   type CallOp,
   type Connection,
-  type HelloBody,
   type JsonValue,
+  type PatchBody,
   type PatchFrame,
   type ServerFrame,
 } from "../protocol/index.js";
-import { specForType, specOfClass, type ControlClass } from "../core/control-spec.js";
-import { ID, PROPS, SLOTS, type Control } from "../core/control.js";
+import type { Control } from "../core/control.js";
 import { SessionHub, type AppMain, type HubOptions, type Logger, type Page, type Session } from "../core/index.js";
+import { ClientSession } from "../shared/client-session.js";
 import { memoryConnectionPair } from "./memory-connection.js";
 import { MirrorTree, type MirrorNode } from "./mirror.js";
+import { describeQuery, dumpTree, findNodes, textOf, type Query } from "./tree-query.js";
 
 export interface PilotOptions {
   /** Viewport size reported in the hello. Default 1280 × 720. */
@@ -38,16 +38,6 @@ export interface PilotOptions {
   route?: string;
   /** Options for the pilot's hub (limits, `sessionTimeout`, …). */
   hub?: Omit<HubOptions, "logger">;
-}
-
-export interface Query {
-  /** A control class (`Text`) or a wire type (`"text"`). */
-  type?: ControlClass | string;
-  /** The text a person reads on it: a Text's value, a button's text, a field's label. */
-  text?: string | RegExp;
-  key?: string;
-  /** Search only under this node. */
-  within?: MirrorNode;
 }
 
 export interface RecordedFrame {
@@ -66,17 +56,6 @@ export interface LogEntry {
 /** A pilot misuse or an expectation that could not be met (nothing found, a disabled button). */
 export class PilotError extends Error {
   override name = "PilotError";
-}
-
-const TEXT_PROPS = ["label", "text", "value", "tooltip"] as const;
-
-/** The text a person reads on a node. */
-export function textOf(node: MirrorNode): string {
-  for (const name of TEXT_PROPS) {
-    const value = node.props[name];
-    if (typeof value === "string" && value) return value;
-  }
-  return "";
 }
 
 function tick(): Promise<void> {
@@ -101,16 +80,11 @@ export class Pilot {
   readonly hub: SessionHub;
   /** The element that has focus in the client, as `focus()` calls left it. */
   focusedId: number | undefined;
+  /** The client's side of the protocol, the browser's own (`shared/client-session.ts`). */
+  readonly #session: ClientSession;
+  /** The latest connection, even one the session has let go of. */
   #client!: Connection;
-  #options: PilotOptions;
-  #seq = 0;
-  #lastPatch = 0;
   #closed = false;
-  #token: string | undefined;
-  /** Events sent but not yet acknowledged by the server, resent after a resume. */
-  #unacked: Array<{ seq: number; text: string }> = [];
-  /** Whether the current connection has been welcomed; events wait until it has. */
-  #welcomed = false;
 
   constructor(main: AppMain, options: PilotOptions = {}) {
     const logger: Logger = {
@@ -118,14 +92,28 @@ export class Pilot {
       warn: (message) => this.logs.push({ level: "warn", message }),
       error: (message, error) => this.logs.push({ level: "error", message, error }),
     };
-    this.#options = options;
     this.hub = new SessionHub(main, { ...options.hub, logger });
-    this.#connect(undefined);
+    this.#session = new ClientSession({
+      connect: (hello) => this.#connect(hello),
+      hello: () => ({ v: PROTOCOL_VERSION, width: options.width ?? 1280, height: options.height ?? 720, route: options.route ?? "/" }),
+      host: {
+        patch: (body) => this.#applyPatch(body),
+        sessionReplaced: () => {
+          for (const slot of Object.keys(this.tree.root.slots)) this.tree.apply([[Op.clean, ROOT_ID, slot]]);
+          this.focusedId = undefined;
+        },
+        warn: (message) => {
+          throw new PilotError(message);
+        },
+        frame: (frame, text) => this.frames.push({ text, bytes: new TextEncoder().encode(text).length, frame }),
+      },
+    });
+    this.#session.start();
   }
 
   /** Whether the pilot's connection is up. */
   get connected(): boolean {
-    return this.#welcomed;
+    return this.#session.connected;
   }
 
   /**
@@ -134,31 +122,29 @@ export class Pilot {
    * With `silent`, the server is not told (a half-open link): what it sends meanwhile is lost.
    */
   async drop({ silent = false } = {}): Promise<void> {
-    this.#welcomed = false;
-    const client = this.#client;
-    client.onMessage = () => {};
-    if (!silent) client.close(1006, "pilot dropped the connection");
+    const client = this.#session.detach();
+    if (!silent) client?.close(1006, "pilot dropped the connection");
     await tick();
   }
 
   /** Opens a new connection and resumes the session with its token, as the browser client does. */
   async reconnect(): Promise<void> {
-    this.#connect(this.#token);
+    this.#session.start();
     await this.settle();
   }
 
-  #connect(resume: string | undefined): void {
+  /** A new in-memory connection to the hub, its sends recorded in `sent`. */
+  #connect(hello: string | undefined): Connection {
     const [server, client] = memoryConnectionPair();
+    const send = client.send.bind(client);
+    client.send = (text) => {
+      this.sent.push(text);
+      send(text);
+    };
     this.#client = client;
-    client.onMessage = (text) => this.#receive(text);
     this.hub.accept(server);
-    const options = this.#options;
-    const hello: HelloBody = { v: PROTOCOL_VERSION, width: options.width ?? 1280, height: options.height ?? 720, route: options.route ?? "/" };
-    if (resume !== undefined) {
-      hello.resume = resume;
-      hello.ack = this.#lastPatch;
-    }
-    this.#send([ClientAction.hello, hello]);
+    if (hello !== undefined) client.send(hello);
+    return client;
   }
 
   /** The server-side session. */
@@ -180,18 +166,7 @@ export class Pilot {
 
   /** Nodes matching a query, in tree order. */
   find(query: Query = {}): MirrorNode[] {
-    const type = typeof query.type === "function" ? specOfClass(query.type).type : query.type;
-    const out: MirrorNode[] = [];
-    for (const node of this.tree.walk(query.within)) {
-      if (type !== undefined && node.type !== type) continue;
-      if (query.key !== undefined && node.props.key !== query.key) continue;
-      if (query.text !== undefined) {
-        const text = textOf(node);
-        if (typeof query.text === "string" ? text !== query.text : !query.text.test(text)) continue;
-      }
-      out.push(node);
-    }
-    return out;
+    return findNodes(this.tree, query);
   }
 
   /** The one node matching a query; throws with a picture of the tree otherwise. */
@@ -248,13 +223,12 @@ export class Pilot {
   /** Sends any event on a node, listened to or not (for testing what a hostile client can do). */
   async fire(target: MirrorNode | Query | number, name: string, data: JsonValue = null): Promise<void> {
     const id = typeof target === "number" ? target : this.#resolve(target).id;
-    this.#event(id, name, data);
+    this.#session.event(id, name, data);
     await this.settle();
   }
 
   /** Sends raw text as a frame, bypassing the codec (malformed input tests). */
   async sendRaw(text: string): Promise<void> {
-    this.sent.push(text);
     this.#client.send(text);
     await this.settle();
   }
@@ -271,7 +245,7 @@ export class Pilot {
         continue;
       }
       if (this.frames.length === seen) {
-        this.#ack();
+        this.#session.flushAcks();
         return;
       }
     }
@@ -288,21 +262,17 @@ export class Pilot {
   }
 
   /** An indented picture of the client tree, for failure messages. */
-  dump(node: MirrorNode | undefined = this.tree.page, depth = 0): string {
-    if (!node) return "(no page)";
-    const props = Object.entries(node.props).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(" ");
-    const lines = [`${"  ".repeat(depth)}${node.type}#${node.id}${props ? ` ${props}` : ""}`];
-    for (const [slot, children] of Object.entries(node.slots)) {
-      for (const child of children) lines.push(`${"  ".repeat(depth + 1)}[${slot}] ${this.dump(child, depth + 1).trimStart()}`);
-    }
-    return lines.join("\n");
+  dump(node: MirrorNode | undefined = this.tree.page): string {
+    return dumpTree(node);
   }
 
   /** Closes the tab: the session ends (willUnmount, onClose) and the pilot settles. */
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
-    this.#client.close(1000, "pilot closed");
+    this.#session.detach();
+    this.#session.close(); // no event, ack or reconnect after this
+    this.#client.close(CloseCode.normal, "pilot closed"); // the latest connection, even one dropped silently
     await tick();
     await this.hub.close();
   }
@@ -328,99 +298,24 @@ export class Pilot {
   }
 
   async #sendEvent(node: MirrorNode, name: string, data: JsonValue): Promise<void> {
-    this.#event(node.id, name, data);
+    this.#session.event(node.id, name, data);
     await this.settle();
   }
 
-  /** Numbers an event and sends it, or keeps it for after the resume while disconnected. */
-  #event(id: number, name: string, data: JsonValue): void {
-    const text = encodeFrame([ClientAction.event, { seq: ++this.#seq, id, name, data }]);
-    this.#unacked.push({ seq: this.#seq, text });
-    if (this.#welcomed) {
-      this.sent.push(text);
-      this.#client.send(text);
-    }
-  }
-
-  #send(frame: ClientFrame): void {
-    const text = encodeFrame(frame);
-    this.sent.push(text);
-    this.#client.send(text);
-  }
-
-  #ack(): void {
-    if (this.#lastPatch && !this.#closed) this.#send([ClientAction.ack, { seq: this.#lastPatch }]);
-  }
-
-  #receive(text: string): void {
-    const decoded = decodeServerFrame(text);
-    if (!decoded.ok) throw new PilotError(`the server sent a bad frame: ${decoded.message}`);
-    const frame = decoded.frame;
-    this.frames.push({ text, bytes: new TextEncoder().encode(text).length, frame });
-    switch (frame[0]) {
-      case ServerAction.welcome: {
-        const body = frame[1];
-        this.#token = body.token;
-        this.#lastPatch = body.seq;
-        this.#welcomed = true;
-        this.#unacked = this.#unacked.filter((e) => e.seq > body.ack);
-        for (const event of this.#unacked) {
-          this.sent.push(event.text);
-          this.#client.send(event.text);
-        }
-        break;
-      }
-      case ServerAction.patch: {
-        if (frame[1].seq !== this.#lastPatch + 1) throw new PilotError(`patch ${frame[1].seq} arrived after ${this.#lastPatch}`);
-        this.#lastPatch = frame[1].seq;
-        this.tree.apply(frame[1].ops);
-        for (const op of frame[1].ops) if (op[0] === Op.call) this.#answerCall(op);
-        break;
-      }
-      case ServerAction.ack:
-        this.#unacked = this.#unacked.filter((e) => e.seq > frame[1].seq);
-        break;
-      case ServerAction.ping:
-        this.#send([ClientAction.pong, {}]);
-        break;
-    }
+  #applyPatch(body: PatchBody): void {
+    this.tree.apply(body.ops);
+    for (const op of body.ops) if (op[0] === Op.call) this.#answerCall(op);
+    this.#session.applied(body.seq);
   }
 
   /** Answers a server-to-client call as the browser would: `focus` works on any control on screen. */
   #answerCall(op: CallOp): void {
     const [, call, id, method] = op;
     const node = this.tree.get(id);
-    if (!node) this.#send([ClientAction.reply, { call, ok: false, error: `control ${id} is not on screen` }]);
+    if (!node) this.#session.send([ClientAction.reply, { call, ok: false, error: `control ${id} is not on screen` }]);
     else if (method === "focus") {
       this.focusedId = id;
-      this.#send([ClientAction.reply, { call, ok: true, data: true }]);
-    } else this.#send([ClientAction.reply, { call, ok: false, error: `${node.type} has no method ${method}` }]);
+      this.#session.send([ClientAction.reply, { call, ok: true, data: true }]);
+    } else this.#session.send([ClientAction.reply, { call, ok: false, error: `${node.type} has no method ${method}` }]);
   }
-}
-
-function describeQuery(query: Query): string {
-  const parts: string[] = [];
-  if (query.type) parts.push(`type ${typeof query.type === "function" ? query.type.name : query.type}`);
-  if (query.text !== undefined) parts.push(`text ${String(query.text)}`);
-  if (query.key !== undefined) parts.push(`key ${query.key}`);
-  return parts.join(", ") || "anything";
-}
-
-/** The server's tree in the mirror's shape, for comparing the two. */
-export function serverTreeOf(control: Control): unknown {
-  const props: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(control[PROPS])) props[name] = typeof value === "function" ? true : value;
-  const slots: Record<string, unknown[]> = {};
-  for (const [name, slot] of Object.entries(control[SLOTS] ?? {})) if (slot.items.length) slots[name] = slot.items.map(serverTreeOf);
-  return { id: control[ID], props, slots };
-}
-
-/** The mirror's tree in the same shape as `serverTreeOf` (props equal to their default left out). */
-export function mirrorTreeOf(node: MirrorNode): unknown {
-  const slots: Record<string, unknown[]> = {};
-  for (const [name, children] of Object.entries(node.slots)) if (children.length) slots[name] = children.map(mirrorTreeOf);
-  const defaults = specForType(node.type)?.defaults ?? {};
-  const props: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(node.props)) if (!Object.is(value, defaults[name] ?? null)) props[name] = value;
-  return { id: node.id, props, slots };
 }

@@ -4,7 +4,7 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { AckBatcher } from "../../src/client/ack-batcher.js";
+import { AckBatcher } from "../../src/shared/ack-batcher.js";
 import { backoffDelay } from "../../src/client/backoff.js";
 import { EventSender, VALUE_IDLE_MS } from "../../src/client/event-sender.js";
 

@@ -3,6 +3,17 @@
  * after `maxPatches` unacknowledged ones, so a busy stream costs few frames and the server's
  * replay buffer still drains.
  */
+import { systemClock, type Clock } from "./clock.js";
+
+export interface AckBatcherOptions {
+  /** Longest wait before an ack goes out. Default 250 ms. */
+  delayMs?: number;
+  /** Applied patches that make the ack go out at once. Default 32. */
+  maxPatches?: number;
+  /** Default the system's. */
+  clock?: Clock;
+}
+
 export class AckBatcher {
   readonly #send: (seq: number) => void;
   readonly #delayMs: number;
@@ -10,10 +21,12 @@ export class AckBatcher {
   #acked = 0;
   #latest = 0;
   #count = 0;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #clock: Clock;
+  #timer: unknown;
 
-  constructor(send: (seq: number) => void, delayMs = 250, maxPatches = 32) {
+  constructor(send: (seq: number) => void, { delayMs = 250, maxPatches = 32, clock = systemClock }: AckBatcherOptions = {}) {
     this.#send = send;
+    this.#clock = clock;
     this.#delayMs = delayMs;
     this.#maxPatches = maxPatches;
   }
@@ -22,7 +35,7 @@ export class AckBatcher {
   applied(seq: number): void {
     this.#latest = seq;
     if (++this.#count >= this.#maxPatches) this.flush();
-    else this.#timer ??= setTimeout(() => this.flush(), this.#delayMs);
+    else this.#timer ??= this.#clock.setTimeout(() => this.flush(), this.#delayMs);
   }
 
   /** Sends the ack now, if anything is unacknowledged. */
@@ -36,7 +49,7 @@ export class AckBatcher {
 
   /** Stops the pending ack without sending it (the connection is gone). */
   cancel(): void {
-    clearTimeout(this.#timer);
+    if (this.#timer !== undefined) this.#clock.clearTimeout(this.#timer);
     this.#timer = undefined;
   }
 

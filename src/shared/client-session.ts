@@ -1,0 +1,305 @@
+/**
+ * The client's side of the session protocol, once, for every host that plays the client: the
+ * browser (`client/session-client.ts`, onto the DOM) and the pilot (`testing/pilot.ts`, onto its
+ * mirror tree). It says hello: a new session's, or after a drop a resume with the token and the
+ * last patch applied. It numbers events and keeps each until the server acknowledges it: events
+ * made offline wait, and after a resume the ones the server had not handled are sent again, once.
+ * It hands each patch to the host once and in order (a replayed one is dropped), batches the acks
+ * of applied patches, and answers pings. When the server answers a resume with another session,
+ * the old one is gone: the host clears its tree and the events of the old session are dropped.
+ *
+ * With `retryDelay`, it also keeps the link by itself: after a close it reconnects with that
+ * backoff, and a link silent for 2.5 heartbeats counts as dead. It touches no DOM, and the
+ * transport, the clock and its timers are injected (docs/decisions/0021).
+ */
+import {
+  ClientAction,
+  ServerAction,
+  decodeServerFrame,
+  encodeFrame,
+  type ClientFrame,
+  type Connection,
+  type EventBody,
+  type JsonValue,
+  type PatchBody,
+  type WelcomeBody,
+} from "../protocol/index.js";
+import { AckBatcher } from "./ack-batcher.js";
+import type { ClientSessionHost, ClientSessionOptions, HeldConnection } from "./client-session-host.js";
+import { systemClock, type Clock } from "./clock.js";
+
+export type { ClientSessionHost, ClientSessionOptions, HeldConnection, LinkState } from "./client-session-host.js";
+
+/** Unacknowledged events kept for resending; past this the oldest are dropped. */
+const MAX_UNACKED_EVENTS = 10_000;
+
+export class ClientSession {
+  readonly #options: ClientSessionOptions;
+  readonly #host: ClientSessionHost;
+  readonly #clock: Clock;
+  readonly #acks: AckBatcher;
+  #connection: Connection | undefined;
+  #early: HeldConnection | undefined;
+  /** True once this connection's welcome arrived; events wait for it. */
+  #welcomed = false;
+  #session: string | undefined;
+  #token: string | undefined;
+  /** The last patch the host applied. */
+  #lastSeq = 0;
+  /** The last patch received: applied, or still with the host. */
+  #receivedSeq = 0;
+  #eventSeq = 0;
+  #unacked: { seq: number; text: string }[] = [];
+  #attempt = 0;
+  #retry: unknown;
+  #stopped = false;
+  /** The server's ping interval from the welcome; silence for 2.5 times as long means a dead link. */
+  #heartbeat = 0;
+  #watchdog: unknown;
+  /** When the server was last heard from (any frame). */
+  #lastHeard = 0;
+
+  constructor(options: ClientSessionOptions) {
+    this.#options = options;
+    this.#host = options.host;
+    this.#clock = options.clock ?? systemClock;
+    this.#early = options.early;
+    this.#acks = new AckBatcher((seq) => this.#connection?.send(encodeFrame([ClientAction.ack, { seq }])), { clock: this.#clock });
+  }
+
+  /** Whether the current connection has been welcomed. */
+  get connected(): boolean {
+    return this.#welcomed;
+  }
+
+  get sessionId(): string | undefined {
+    return this.#session;
+  }
+
+  /** The last patch applied. */
+  get lastSeq(): number {
+    return this.#lastSeq;
+  }
+
+  /** Opens a connection, resuming the session if there is one; does nothing while one is open or pending. */
+  start(): void {
+    if (this.#connection || this.#retry !== undefined) return;
+    this.#open();
+  }
+
+  /** Closes quietly, acks sent, with no retry; `start()` resumes the session. */
+  pause(): void {
+    this.#cancelRetry();
+    if (this.#welcomed) this.#acks.flush();
+    const connection = this.detach();
+    this.#host.linkChanged?.("down");
+    connection?.close();
+  }
+
+  /** While waiting to reconnect, tries now. */
+  retryNow(): void {
+    if (this.#retry === undefined) return;
+    this.#cancelRetry();
+    this.#open();
+  }
+
+  /**
+   * Back from a pause in which timers may not have run: a link quiet for over 1.5 heartbeats is
+   * not trusted and is replaced at once, without waiting for backoff or the watchdog.
+   */
+  wake(): void {
+    if (this.#stopped) return;
+    if (!this.#connection) {
+      if (this.#retry !== undefined) this.retryNow();
+      else this.start();
+      return;
+    }
+    const quiet = this.#clock.now() - this.#lastHeard;
+    if (this.#welcomed && this.#heartbeat > 0 && quiet > this.#heartbeat * 1.5) {
+      this.detach()?.close();
+      this.#open();
+    }
+  }
+
+  /**
+   * Forgets the current connection without closing it, as when a link dies unnoticed: what still
+   * arrives on it is ignored, and events wait for the next connection. Returns it.
+   */
+  detach(): Connection | undefined {
+    const connection = this.#connection;
+    this.#connection = undefined;
+    this.#welcomed = false;
+    this.#clearTimer(this.#watchdog);
+    this.#acks.cancel();
+    return connection;
+  }
+
+  /** Ends the session for good: closes the connection and reconnects no more. */
+  close(code?: number, reason?: string): void {
+    this.#stopped = true;
+    this.#cancelRetry();
+    this.detach()?.close(code, reason);
+  }
+
+  /** Numbers an event and sends it, or keeps it for the next welcome while offline. */
+  event(id: number, name: string, data?: JsonValue): void {
+    const body: EventBody = { seq: ++this.#eventSeq, id, name };
+    if (data !== undefined) body.data = data;
+    const text = encodeFrame([ClientAction.event, body]);
+    this.#unacked.push({ seq: body.seq, text });
+    if (this.#unacked.length > MAX_UNACKED_EVENTS) this.#unacked.shift();
+    if (this.#welcomed) this.#connection?.send(text);
+  }
+
+  /** Sends a frame on the current connection, if there is one (a call's reply). */
+  send(frame: ClientFrame): void {
+    this.#connection?.send(encodeFrame(frame));
+  }
+
+  /** The host applied patch `seq`. */
+  applied(seq: number): void {
+    this.#lastSeq = seq;
+    this.#acks.applied(seq);
+  }
+
+  /** Acknowledges the patches applied so far now, not when the batch is due. */
+  flushAcks(): void {
+    if (this.#welcomed) this.#acks.flush();
+  }
+
+  #open(): void {
+    if (this.#stopped) return;
+    this.#retry = undefined;
+    const early = this.#early;
+    this.#early = undefined;
+    const connection = early ?? this.#connectWithHello();
+    this.#connection = connection;
+    this.#welcomed = false;
+    connection.onMessage = (text) => {
+      if (this.#connection === connection) this.#receive(text);
+    };
+    connection.onClose = () => {
+      if (this.#connection === connection) this.#onClose();
+    };
+    // Patches the host still holds are dropped: the hello acknowledges only what was applied, so
+    // the server sends them again.
+    this.#host.discardPending?.();
+    this.#receivedSeq = this.#lastSeq;
+    early?.release();
+  }
+
+  /**
+   * A new connection, hello included. A new session's hello goes with the connection (in a
+   * WebSocket's URL, a round trip sooner); one that takes a session back carries its token, which
+   * never goes in a URL (proxies log them), so it is the connection's first frame.
+   */
+  #connectWithHello(): Connection {
+    const hello = this.#options.hello();
+    if (this.#token === undefined) return this.#options.connect(encodeFrame([ClientAction.hello, hello]));
+    hello.resume = this.#token;
+    hello.ack = this.#lastSeq;
+    const connection = this.#options.connect();
+    connection.send(encodeFrame([ClientAction.hello, hello]));
+    return connection;
+  }
+
+  #receive(text: string): void {
+    this.#lastHeard = this.#clock.now();
+    this.#feedWatchdog();
+    const decoded = decodeServerFrame(text);
+    if (!decoded.ok) {
+      this.#host.warn(`dropped a frame from the server (${decoded.code}): ${decoded.message}`);
+      return;
+    }
+    const frame = decoded.frame;
+    this.#host.frame?.(frame, text);
+    switch (frame[0]) {
+      case ServerAction.welcome:
+        this.#onWelcome(frame[1]);
+        break;
+      case ServerAction.patch:
+        this.#onPatch(frame[1]);
+        break;
+      case ServerAction.ack:
+        this.#dropHandled(frame[1].seq);
+        break;
+      case ServerAction.error:
+        if (frame[1].fatal) this.#stopped = true;
+        this.#host.serverError?.(frame[1]);
+        break;
+      case ServerAction.ping:
+        this.send([ClientAction.pong, {}]);
+        break;
+    }
+  }
+
+  #onWelcome(body: WelcomeBody): void {
+    if (this.#session !== undefined && body.session !== this.#session) {
+      // The old session is gone (expired, or the server restarted): start over with the new one.
+      this.#eventSeq = 0;
+      this.#unacked = [];
+      this.#host.sessionReplaced();
+    }
+    this.#session = body.session;
+    this.#token = body.token;
+    this.#welcomed = true;
+    this.#attempt = 0;
+    // Server frames are not validated (the server is trusted), but one of an older version may lack these.
+    this.#heartbeat = body.heartbeat ?? 0;
+    this.#feedWatchdog();
+    // The next patch follows `seq`: our own ack after a replay, the server's latest before a snapshot.
+    this.#lastSeq = this.#receivedSeq = body.seq ?? 0;
+    this.#dropHandled(body.ack ?? 0);
+    this.#acks.reset(this.#lastSeq);
+    this.#host.linkChanged?.("connected");
+    for (const event of this.#unacked) this.#connection?.send(event.text);
+  }
+
+  #onPatch(body: PatchBody): void {
+    if (body.seq <= this.#receivedSeq) return; // already received before a resume
+    if (body.seq !== this.#receivedSeq + 1) this.#host.warn(`patch ${body.seq} follows ${this.#receivedSeq}; some were lost`);
+    this.#receivedSeq = body.seq;
+    this.#host.patch(body);
+  }
+
+  /** Forgets the events the server has handled, up to `seq`. */
+  #dropHandled(seq: number): void {
+    let handled = 0;
+    while (handled < this.#unacked.length && this.#unacked[handled]!.seq <= seq) handled++;
+    if (handled) this.#unacked.splice(0, handled);
+  }
+
+  /** Restarts the dead-link timer: any frame from the server proves the link alive. */
+  #feedWatchdog(): void {
+    this.#clearTimer(this.#watchdog);
+    this.#watchdog = undefined;
+    if (!this.#options.retryDelay || this.#heartbeat <= 0) return;
+    const connection = this.#connection;
+    this.#watchdog = this.#clock.setTimeout(() => {
+      if (this.#connection !== connection) return;
+      this.#host.warn("the server has been silent too long; reconnecting");
+      this.detach()?.close();
+      this.#onClose();
+    }, this.#heartbeat * 2.5);
+  }
+
+  #onClose(): void {
+    this.detach();
+    const retryDelay = this.#options.retryDelay;
+    if (this.#stopped || !retryDelay) {
+      this.#host.linkChanged?.("down");
+      return;
+    }
+    this.#host.linkChanged?.("reconnecting");
+    this.#retry = this.#clock.setTimeout(() => this.#open(), retryDelay(this.#attempt++));
+  }
+
+  #cancelRetry(): void {
+    this.#clearTimer(this.#retry);
+    this.#retry = undefined;
+  }
+
+  #clearTimer(timer: unknown): void {
+    if (timer !== undefined) this.#clock.clearTimeout(timer);
+  }
+}
