@@ -4,6 +4,7 @@
  */
 import { closestName } from "../core/control-spec.js";
 import { ErrorCode, WeftError, type Logger } from "../core/index.js";
+import { checkOrigins, HTTP_OPTION_NAMES, resolveHttpOptions, type ResolvedHttpOptions } from "./http-options.js";
 
 export interface AppOptions {
   /** TCP port to listen on. Default 8550; 0 picks a free port (read it from the handle). */
@@ -16,8 +17,29 @@ export interface AppOptions {
   logger?: Logger;
   /** Largest inbound WebSocket frame, in bytes. Default 65 536. */
   maxFrameBytes?: number;
-  /** Extra origins allowed to open the WebSocket, besides the page's own, e.g. `"https://example.com"`. */
+  /**
+   * Extra origins allowed to open the WebSocket, besides the page's own (`http://` and the request's
+   * Host), e.g. `"https://app.example.com"` behind a proxy that terminates TLS.
+   */
   allowedOrigins?: string[];
+  /**
+   * Host names (optionally with a port) that requests may name in their `Host` header; any other is
+   * answered 421 (page) or 403 (WebSocket), which stops DNS-rebinding pages. `".example.com"` allows
+   * the domain and its subdomains, `["*"]` any host. Default: on a loopback `host`, that host,
+   * `localhost`, `127.0.0.1` and `[::1]`; on any other, those and every IP address (a rebinding page
+   * always names a domain), and a name clients use (behind a proxy, say) must be listed.
+   */
+  allowedHosts?: string[];
+  /** Open HTTP connections one client address may hold (a WebSocket no longer counts). Default 64. */
+  maxConnectionsPerClient?: number;
+  /** WebSockets one client address may hold that have not said hello yet. Default 16. */
+  maxPendingSocketsPerClient?: number;
+  /** How long a request's headers may take to arrive, in ms. Default 10 000. */
+  headersTimeoutMs?: number;
+  /** How long a whole request may take to arrive, in ms; at least `headersTimeoutMs`. Default 30 000. */
+  requestTimeoutMs?: number;
+  /** How long an idle keep-alive connection stays open, in ms. Default 5 000. */
+  keepAliveTimeoutMs?: number;
   /** How long a session waits for its tab to come back after a drop, in ms. Default 900 000 (15 minutes). */
   sessionTimeout?: number;
   /** Ping quiet connections this often, in ms; 0 turns heartbeats off. Default 15 000. */
@@ -81,8 +103,10 @@ const SESSION_NUMBERS = [
 ] as const;
 type SessionNumber = (typeof SESSION_NUMBERS)[number];
 
-export type ResolvedOptions = Required<Omit<AppOptions, "logger" | SessionNumber | "exposeErrors">> & {
+export type ResolvedOptions = Required<Omit<AppOptions, "logger" | SessionNumber | "exposeErrors" | (typeof HTTP_OPTION_NAMES)[number]>> & {
   logger: Logger | undefined;
+  /** Allowed hosts, connection caps and timeouts (http-options.ts). */
+  http: ResolvedHttpOptions;
   /** The session tuning options that were given (the hub fills in the rest). */
   session: Partial<Pick<AppOptions, SessionNumber | "exposeErrors">>;
 };
@@ -99,6 +123,7 @@ const KNOWN = [
   "blockedLoopWarnMs",
   "shutdownTimeoutMs",
   ...SESSION_NUMBERS,
+  ...HTTP_OPTION_NAMES,
 ];
 
 function bad(message: string): WeftError {
@@ -144,6 +169,8 @@ export function resolveOptions(options: unknown): ResolvedOptions {
   if (!Array.isArray(allowedOrigins) || allowedOrigins.some((o) => typeof o !== "string")) {
     throw bad("allowedOrigins must be an array of origin strings");
   }
+  checkOrigins(allowedOrigins as string[]);
+  const http = resolveHttpOptions(given);
   if (logger !== undefined && (typeof logger !== "object" || logger === null)) throw bad("logger must be an object with info, warn and error");
   const session: ResolvedOptions["session"] = {};
   for (const name of SESSION_NUMBERS) {
@@ -168,6 +195,7 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     exitOnUncaughtError,
     blockedLoopWarnMs,
     shutdownTimeoutMs,
+    http,
     session,
   };
 }
