@@ -288,7 +288,7 @@ export abstract class Control {
     for (let i = 0; i < next.length; i++) this.checkChild(name, i, next[i]);
     this.touchSlot(slot);
     slot.items.length = 0;
-    slot.items.push(...(next as Control[]));
+    appendAll(slot.items, next as Control[]);
   }
 
   /**
@@ -299,8 +299,11 @@ export abstract class Control {
     const slot = this.slot(name);
     for (let i = 0; i < children.length; i++) this.checkChild(name, index + i, children[i]);
     this.touchSlot(slot);
-    if (index >= slot.items.length) slot.items.push(...(children as Control[]));
-    else slot.items.splice(index, 0, ...(children as Control[]));
+    // The tail is cut off and put back after the children, not `splice(index, 0, ...children)`:
+    // that spread passes each child as an argument, and a million of them overflow the stack.
+    const tail = index < slot.items.length ? slot.items.splice(index) : [];
+    appendAll(slot.items, children as Control[]);
+    appendAll(slot.items, tail);
   }
 
   /**
@@ -337,6 +340,14 @@ export abstract class Control {
       },
     });
   }
+}
+
+/**
+ * Appends every item of `from` to `to`. A loop, not `to.push(...from)`: a spread passes each item
+ * as an argument, and an app's list of a million controls overflows the stack.
+ */
+export function appendAll<T>(to: T[], from: readonly T[]): void {
+  for (let i = 0; i < from.length; i++) to.push(from[i]!);
 }
 
 /** Every child of a control, slot by slot. */

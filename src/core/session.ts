@@ -23,7 +23,7 @@ import { runDirectly, type AppEntry, type RunInContext } from "./app-entry.js";
 import { PendingCalls } from "./calls.js";
 import { FlowControl } from "./flow-control.js";
 import { TokenBucket } from "./rate-limit.js";
-import { ID, PARENT, PROPS, SESSION, describeControl, handlerOf, type Control } from "./control.js";
+import { ID, PARENT, PROPS, SESSION, appendAll, describeControl, handlerOf, type Control } from "./control.js";
 import { specOf } from "./control-spec.js";
 import { describeEntry, ErrorReporter, isThenable } from "./error-reporter.js";
 import { ErrorCode, WeftError } from "./errors.js";
@@ -162,6 +162,9 @@ export class Session {
       buildFailed(control, thrown) {
         session.reportError(thrown, "didMount", control);
       },
+      refusedOverLimit(controls, maxControls) {
+        session.#errors.reportOverLimit(controls, maxControls);
+      },
     });
     this.page = new Page(this, options.hello);
   }
@@ -245,7 +248,7 @@ export class Session {
     this.#rootOp = undefined;
     const mounted = this.tree.collect([]);
     const ops: PatchOp[] = [[Op.clean, ROOT_ID, ROOT_SLOT], [Op.insert, ROOT_ID, ROOT_SLOT, 0, this.tree.serialize(this.page)]];
-    ops.push(...this.#callOps.splice(0));
+    this.#takeCallOps(ops);
     this.outbox.sendPatch(ops);
     this.#runDidMount(mounted);
   }
@@ -276,12 +279,19 @@ export class Session {
     let mounted: UserControl[];
     try {
       mounted = this.tree.collect(ops);
-      if (this.#callOps.length) ops.push(...this.#callOps.splice(0));
+      this.#takeCallOps(ops);
     } finally {
       this.#flushing = false;
     }
     if (ops.length) this.outbox.sendPatch(ops);
     this.#runDidMount(mounted);
+  }
+
+  /** Moves the waiting call ops onto `ops` (a loop: a spread of thousands of calls overflows the stack). */
+  #takeCallOps(ops: PatchOp[]): void {
+    if (!this.#callOps.length) return;
+    appendAll(ops, this.#callOps);
+    this.#callOps = [];
   }
 
   #runDidMount(mounted: UserControl[]): void {
