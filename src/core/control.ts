@@ -214,14 +214,7 @@ export abstract class Control {
     if (Object.is(current, value)) return;
     if (Object.is(value, fallback)) delete this[PROPS][name];
     else this[PROPS][name] = value;
-    if (this[SESSION]) {
-      const dirty = this[DIRTY_PROPS];
-      if (dirty === undefined) this[DIRTY_PROPS] = name;
-      else if (typeof dirty === "string") {
-        if (dirty !== name) this[DIRTY_PROPS] = [dirty, name];
-      } else if (!dirty.includes(name)) dirty.push(name);
-      this[SESSION].markDirty(this);
-    }
+    markPropDirty(this, name);
   }
 
   /**
@@ -240,9 +233,20 @@ export abstract class Control {
   }
 
   /**
+   * Writes a prop the browser shows otherwise (typed text the server cut to `maxLength`, a
+   * slider value put on its step) and sends the server's value back to it.
+   */
+  protected correctProp(name: string, value: unknown): void {
+    this.syncProp(name, value);
+    markPropDirty(this, name);
+  }
+
+  /**
    * Applies an event's data to the control's own props before any handler runs (a field's
-   * typed text, a checkbox's state). Returns false when the data has the wrong shape, and the
-   * event is then dropped.
+   * typed text, a checkbox's state), keeping to what the props promise (a read-only field takes
+   * no typing, a slider stays in its range). Returns false when the data has the wrong shape or
+   * breaks such a promise: the event is then dropped, and the props the browser changes itself
+   * (`clientProps` in the spec) are sent back so it shows the server's values.
    */
   acceptEvent(_name: string, _data: unknown): boolean {
     return true;
@@ -340,6 +344,27 @@ export abstract class Control {
       },
     });
   }
+}
+
+/** Marks one prop of a mounted control for the next flush, which sends its current value. */
+function markPropDirty(control: Control, name: string): void {
+  const session = control[SESSION];
+  if (!session) return;
+  const dirty = control[DIRTY_PROPS];
+  if (dirty === undefined) control[DIRTY_PROPS] = name;
+  else if (typeof dirty === "string") {
+    if (dirty !== name) control[DIRTY_PROPS] = [dirty, name];
+  } else if (!dirty.includes(name)) dirty.push(name);
+  session.markDirty(control);
+}
+
+/**
+ * Sends the props the browser changes itself (`clientProps`: a field's value, an overlay's
+ * `open`) back to it as the server holds them: after an event that tried to change them was refused.
+ */
+export function resendClientProps(control: Control): void {
+  const names = specOf(control).clientProps;
+  for (let i = 0; i < names.length; i++) markPropDirty(control, names[i]!);
 }
 
 /**

@@ -23,10 +23,11 @@ import { runDirectly, type AppEntry, type RunInContext } from "./app-entry.js";
 import { PendingCalls } from "./calls.js";
 import { FlowControl } from "./flow-control.js";
 import { TokenBucket } from "./rate-limit.js";
-import { ID, PARENT, PROPS, SESSION, appendAll, describeControl, handlerOf, type Control } from "./control.js";
+import { ID, SESSION, appendAll, describeControl, handlerOf, type Control } from "./control.js";
 import { specOf } from "./control-spec.js";
 import { describeEntry, ErrorReporter, isThenable } from "./error-reporter.js";
 import { ErrorCode, WeftError } from "./errors.js";
+import { EventGuard } from "./event-guard.js";
 import type { ErrorPhase, Handler, PageEvent } from "./events.js";
 import { Outbox } from "./outbox.js";
 import { Page } from "./page.js";
@@ -118,6 +119,7 @@ export class Session {
   #limits: SessionLimits;
   #heartbeatMs: number;
   #errors: ErrorReporter;
+  #guard: EventGuard;
   #bucket: TokenBucket;
   #calls: PendingCalls;
   /** Call ops waiting for the next flush. */
@@ -136,6 +138,7 @@ export class Session {
     this.#heartbeatMs = options.heartbeatMs;
     this.#run = options.runInContext ?? runDirectly;
     this.#errors = new ErrorReporter(this, options.logger, options.exposeErrors);
+    this.#guard = new EventGuard(this, options.logger);
     this.#bucket = new TokenBucket(options.limits.eventRate, options.limits.eventBurst);
     this.#calls = new PendingCalls(options.limits.callTimeoutMs);
     this.outbox = new Outbox(options.limits.maxReplayBytes);
@@ -414,17 +417,12 @@ export class Session {
       this.stats.unknownEvents++;
       return;
     }
-    if (!this.#interactive(control)) {
-      this.stats.blockedEvents++;
-      return;
-    }
-    if (!control.acceptEvent(body.name, body.data ?? null)) {
-      this.stats.badEventData++;
-      this.#log.warn(`[weft] session ${this.id}: ${body.name} event on ${describeControl(control)} had malformed data; dropped`);
-      return;
-    }
+    if (!this.#guard.admit(control, body.name, body.data ?? null)) return;
     const handler = handlerOf(control, body.name);
-    if (!handler) return;
+    if (!handler) {
+      this.flush(); // a value the server corrected (cut, put on a step) goes back even when no handler runs
+      return;
+    }
     const event = control.createEvent(body.name, body.data ?? null, this.page);
     this.stats.handledEvents++;
     this.#invoke(handler, event, this.#entry("handler", control, body.name), control);
@@ -439,15 +437,6 @@ export class Session {
     const message = `events arrive faster than ${this.#limits.eventRate} per second; the excess was dropped`;
     this.#log.warn(`[weft] session ${this.id}: ${message} (${ErrorCode.rateLimited})`);
     this.outbox.sendFrame([ServerAction.error, { code: ErrorCode.rateLimited, message }]);
-  }
-
-  /** A hidden or disabled control (or one inside such) takes no events, whatever a client sends. */
-  #interactive(control: Control): boolean {
-    for (let c: Control | undefined = control; c; c = c[PARENT]) {
-      const props = c[PROPS];
-      if (props.disabled === true || props.visible === false) return false;
-    }
-    return true;
   }
 
   #queueAck(): void {

@@ -38,6 +38,7 @@ defineControl(RadioGroup, {
   type: "radiogroup",
   props: { value: undefined },
   events: [EventName.change],
+  clientProps: ["value"],
   slots: { content: "single" },
 });
 
