@@ -23,10 +23,11 @@ import { runDirectly, type AppEntry, type RunInContext } from "./app-entry.js";
 import { PendingCalls } from "./calls.js";
 import { FlowControl } from "./flow-control.js";
 import { TokenBucket } from "./rate-limit.js";
-import { ID, PARENT, PROPS, SESSION, describeControl, handlerOf, type Control } from "./control.js";
+import { ID, SESSION, appendAll, describeControl, handlerOf, type Control } from "./control.js";
 import { specOf } from "./control-spec.js";
 import { describeEntry, ErrorReporter, isThenable } from "./error-reporter.js";
 import { ErrorCode, WeftError } from "./errors.js";
+import { EventGuard } from "./event-guard.js";
 import type { ErrorPhase, Handler, PageEvent } from "./events.js";
 import { Outbox } from "./outbox.js";
 import { Page } from "./page.js";
@@ -118,6 +119,7 @@ export class Session {
   #limits: SessionLimits;
   #heartbeatMs: number;
   #errors: ErrorReporter;
+  #guard: EventGuard;
   #bucket: TokenBucket;
   #calls: PendingCalls;
   /** Call ops waiting for the next flush. */
@@ -136,6 +138,7 @@ export class Session {
     this.#heartbeatMs = options.heartbeatMs;
     this.#run = options.runInContext ?? runDirectly;
     this.#errors = new ErrorReporter(this, options.logger, options.exposeErrors);
+    this.#guard = new EventGuard(this, options.logger);
     this.#bucket = new TokenBucket(options.limits.eventRate, options.limits.eventBurst);
     this.#calls = new PendingCalls(options.limits.callTimeoutMs);
     this.outbox = new Outbox(options.limits.maxReplayBytes);
@@ -161,6 +164,9 @@ export class Session {
       },
       buildFailed(control, thrown) {
         session.reportError(thrown, "didMount", control);
+      },
+      refusedOverLimit(controls, maxControls) {
+        session.#errors.reportOverLimit(controls, maxControls);
       },
     });
     this.page = new Page(this, options.hello);
@@ -245,7 +251,7 @@ export class Session {
     this.#rootOp = undefined;
     const mounted = this.tree.collect([]);
     const ops: PatchOp[] = [[Op.clean, ROOT_ID, ROOT_SLOT], [Op.insert, ROOT_ID, ROOT_SLOT, 0, this.tree.serialize(this.page)]];
-    ops.push(...this.#callOps.splice(0));
+    this.#takeCallOps(ops);
     this.outbox.sendPatch(ops);
     this.#runDidMount(mounted);
   }
@@ -276,12 +282,19 @@ export class Session {
     let mounted: UserControl[];
     try {
       mounted = this.tree.collect(ops);
-      if (this.#callOps.length) ops.push(...this.#callOps.splice(0));
+      this.#takeCallOps(ops);
     } finally {
       this.#flushing = false;
     }
     if (ops.length) this.outbox.sendPatch(ops);
     this.#runDidMount(mounted);
+  }
+
+  /** Moves the waiting call ops onto `ops` (a loop: a spread of thousands of calls overflows the stack). */
+  #takeCallOps(ops: PatchOp[]): void {
+    if (!this.#callOps.length) return;
+    appendAll(ops, this.#callOps);
+    this.#callOps = [];
   }
 
   #runDidMount(mounted: UserControl[]): void {
@@ -404,17 +417,12 @@ export class Session {
       this.stats.unknownEvents++;
       return;
     }
-    if (!this.#interactive(control)) {
-      this.stats.blockedEvents++;
-      return;
-    }
-    if (!control.acceptEvent(body.name, body.data ?? null)) {
-      this.stats.badEventData++;
-      this.#log.warn(`[weft] session ${this.id}: ${body.name} event on ${describeControl(control)} had malformed data; dropped`);
-      return;
-    }
+    if (!this.#guard.admit(control, body.name, body.data ?? null)) return;
     const handler = handlerOf(control, body.name);
-    if (!handler) return;
+    if (!handler) {
+      this.flush(); // a value the server corrected (cut, put on a step) goes back even when no handler runs
+      return;
+    }
     const event = control.createEvent(body.name, body.data ?? null, this.page);
     this.stats.handledEvents++;
     this.#invoke(handler, event, this.#entry("handler", control, body.name), control);
@@ -429,15 +437,6 @@ export class Session {
     const message = `events arrive faster than ${this.#limits.eventRate} per second; the excess was dropped`;
     this.#log.warn(`[weft] session ${this.id}: ${message} (${ErrorCode.rateLimited})`);
     this.outbox.sendFrame([ServerAction.error, { code: ErrorCode.rateLimited, message }]);
-  }
-
-  /** A hidden or disabled control (or one inside such) takes no events, whatever a client sends. */
-  #interactive(control: Control): boolean {
-    for (let c: Control | undefined = control; c; c = c[PARENT]) {
-      const props = c[PROPS];
-      if (props.disabled === true || props.visible === false) return false;
-    }
-    return true;
   }
 
   #queueAck(): void {
