@@ -9,6 +9,7 @@ import type { Duplex } from "node:stream";
 import { WebSocketServer } from "ws";
 import { consoleLogger, ErrorCode, SessionHub, WeftError, type AppMain, type Logger } from "../core/index.js";
 import { HELLO_PARAM } from "../protocol/index.js";
+import { clientAddress } from "./client-address.js";
 import { bootScript, clientAssets, startupChunks } from "./client-assets.js";
 import { checkMain, resolveOptions, type AppHandle, type AppOptions } from "./options.js";
 import { renderPageHtml } from "./page-html.js";
@@ -139,7 +140,7 @@ export async function startHost(apps: HostedApp[], hostOptions: HostOptions = {}
     // A new session's hello may come in the URL (decision 0015); the hub checks it like any frame.
     const hello = url.searchParams.get(HELLO_PARAM) ?? undefined;
     wss.handleUpgrade(req, socket, head, (ws) => {
-      target.hub.accept(wsConnection(ws, req.socket.remoteAddress), hello);
+      target.hub.accept(wsConnection(ws, clientAddress(req, options.trustProxy)), hello);
     });
   });
 

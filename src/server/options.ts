@@ -4,6 +4,7 @@
  */
 import { closestName } from "../core/control-spec.js";
 import { ErrorCode, WeftError, type Logger } from "../core/index.js";
+import { proxyTrust, type ForwardedHeader, type ProxyTrust, type TrustProxy } from "./client-address.js";
 
 export interface AppOptions {
   /** TCP port to listen on. Default 8550; 0 picks a free port (read it from the handle). */
@@ -22,8 +23,21 @@ export interface AppOptions {
   sessionTimeout?: number;
   /** Ping quiet connections this often, in ms; 0 turns heartbeats off. Default 15 000. */
   heartbeatMs?: number;
-  /** Live sessions one client address may hold. Default 100. */
+  /**
+   * Sessions one client address may hold. At the limit a new tab ends the session detached
+   * longest ago; only this many connected sessions refuse it. Default 100.
+   */
   maxSessionsPerClient?: number;
+  /**
+   * Reverse proxies trusted to say who the client is (`maxSessionsPerClient` counts that address):
+   * `true` for proxies on this machine (loopback), or addresses, CIDR ranges and the names
+   * `"loopback"`, `"linklocal"`, `"uniquelocal"`, as a list or comma-separated. The client is the
+   * rightmost hop of `forwardedHeader` that is not one of them. Default false: the socket's peer,
+   * and forwarding headers are ignored.
+   */
+  trustProxy?: TrustProxy;
+  /** The header trusted proxies write: `"x-forwarded-for"` or RFC 7239's `"forwarded"`. Default "x-forwarded-for". */
+  forwardedHeader?: ForwardedHeader;
   /** Controls one session may hold. Default 100 000. */
   maxControls?: number;
   /** Events per second a client may send, sustained. Default 50. */
@@ -67,13 +81,15 @@ const SESSION_NUMBERS = [
 ] as const;
 type SessionNumber = (typeof SESSION_NUMBERS)[number];
 
-export type ResolvedOptions = Required<Omit<AppOptions, "logger" | SessionNumber | "exposeErrors">> & {
+export type ResolvedOptions = Required<Omit<AppOptions, "logger" | SessionNumber | "exposeErrors" | "trustProxy" | "forwardedHeader">> & {
   logger: Logger | undefined;
+  /** Which proxies say who the client is; undefined for none. */
+  trustProxy: ProxyTrust | undefined;
   /** The session tuning options that were given (the hub fills in the rest). */
   session: Partial<Pick<AppOptions, SessionNumber | "exposeErrors">>;
 };
 
-const KNOWN = ["port", "host", "view", "logger", "maxFrameBytes", "allowedOrigins", "exposeErrors", ...SESSION_NUMBERS];
+const KNOWN = ["port", "host", "view", "logger", "maxFrameBytes", "allowedOrigins", "exposeErrors", "trustProxy", "forwardedHeader", ...SESSION_NUMBERS];
 
 function bad(message: string): WeftError {
   return new WeftError(ErrorCode.badOption, message);
@@ -124,5 +140,11 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     if (typeof given.exposeErrors !== "boolean") throw bad(`exposeErrors must be true or false, got ${JSON.stringify(given.exposeErrors)}`);
     session.exposeErrors = given.exposeErrors;
   }
-  return { port, host, view, logger: logger as Logger | undefined, maxFrameBytes, allowedOrigins: allowedOrigins as string[], session };
+  let trustProxy: ProxyTrust | undefined;
+  try {
+    trustProxy = proxyTrust(given.trustProxy, given.forwardedHeader);
+  } catch (error) {
+    throw bad((error as Error).message);
+  }
+  return { port, host, view, logger: logger as Logger | undefined, maxFrameBytes, allowedOrigins: allowedOrigins as string[], trustProxy, session };
 }
