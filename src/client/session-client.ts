@@ -23,7 +23,7 @@ import { DomTree } from "./dom-tree.js";
 import type { EarlyConnection } from "./early-connection.js";
 import { EventSender } from "./event-sender.js";
 import { PatchQueue } from "./patch-queue.js";
-import type { StatusView } from "./status-view.js";
+import { personMessage, type StatusView } from "./status-view.js";
 
 /** What tests may read as `window.__weft`; one object, updated in place. */
 export interface ClientState {
@@ -108,6 +108,13 @@ export class SessionClient {
     this.#options.state.connected = false;
     this.#options.status.reconnecting(false);
     connection?.close();
+  }
+
+  /** The page is discarded (closed, reloaded, navigated away): the server ends the session now. */
+  leave(): void {
+    this.#connection?.send(encodeFrame([ClientAction.bye, {}]));
+    this.#stopped = true;
+    this.pause();
   }
 
   /** While waiting to reconnect, tries now (the browser came back online). */
@@ -217,7 +224,7 @@ export class SessionClient {
       case ServerAction.error: {
         const { code, message, fatal, stack } = frame[1];
         console.warn(`[weft] server error ${code}: ${message}`);
-        this.#options.status.error(message, fatal === true, stack);
+        this.#options.status.error(personMessage(code, message), fatal === true, stack);
         if (fatal) this.#stopped = true;
         break;
       }
