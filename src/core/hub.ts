@@ -18,6 +18,7 @@ import {
 import { AddressBudget } from "./address-budget.js";
 import { ErrorCode } from "./errors.js";
 import { Session, type AppMain, type Logger, type SessionLimits } from "./session.js";
+import { WarningThrottle } from "./warning-throttle.js";
 
 export interface HubOptions extends Partial<SessionLimits> {
   /** Where to log. Default: the console. */
@@ -90,11 +91,14 @@ export class SessionHub {
   readonly #sessions = new Map<string, Entry>();
   readonly #byToken = new Map<string, Entry>();
   readonly #perAddress: AddressBudget<Entry>;
+  /** Refused connections, logged once per cause and then summarised. */
+  readonly #refusals: WarningThrottle;
   #closing = false;
 
   constructor(main: AppMain, options: HubOptions = {}) {
     this.#main = main;
     this.#log = options.logger ?? consoleLogger;
+    this.#refusals = new WarningThrottle(this.#log, "[weft] ");
     this.#maxFrameBytes = options.maxFrameBytes ?? Limits.maxFrameBytes;
     this.#helloTimeoutMs = options.helloTimeoutMs ?? 10_000;
     this.#sessionTimeout = options.sessionTimeout ?? 15 * 60_000;
@@ -198,11 +202,12 @@ export class SessionHub {
   async close(): Promise<void> {
     this.#closing = true;
     await Promise.all([...this.#sessions.values()].map((entry) => this.#end(entry, "server is shutting down")));
+    this.#refusals.flush("before the server closed");
   }
 
   /** Tells a connection why it gets no session, and closes it. */
   #refuse(connection: Connection, code: string, message: string, closeCode: number = CloseCode.protocolError): void {
-    this.#log.warn(`[weft] connection refused (${code}): ${message}`);
+    this.#refusals.warn(code, "refused connections", `connection refused (${code}): ${message}`);
     connection.send(encodeFrame([ServerAction.error, { code, message, fatal: true }]));
     connection.close(closeCode, code);
   }

@@ -132,7 +132,7 @@ export class Session {
     this.#log = options.logger;
     this.#limits = options.limits;
     this.#heartbeatMs = options.heartbeatMs;
-    this.#warnings = new WarningThrottle(options.logger, `[weft] session ${options.id}`);
+    this.#warnings = new WarningThrottle(options.logger, `[weft] session ${options.id}: `);
     this.#errors = new ErrorReporter(this, options.logger, options.exposeErrors);
     this.#bucket = new TokenBucket(options.limits.eventRate, options.limits.eventBurst);
     this.#calls = new PendingCalls(options.limits.callTimeoutMs);
@@ -379,7 +379,7 @@ export class Session {
     this.#tasks.abort(new WeftError(ErrorCode.sessionClosed, reason));
     this.#calls.failAll(reason);
     this.#flow.clear();
-    this.#warnings.flush();
+    this.#warnings.flush("before the session ended");
     this.tree.unmount(this.page);
     this.#closed = true;
     this.#firePageEvent(this.page.onClose, "close");

@@ -3,7 +3,8 @@
  * ones after it only counted, and at most one line per interval says how many more came ("session
  * 3f…: 1,204 more bad frames (protocol.bad-json) in the last minute"). A client that sends 600,000
  * bad frames wrote 600,000 lines (18 MB per 200,000 with the console logger, and other sessions'
- * clicks waited seconds behind the writes); now it writes a few.
+ * clicks waited seconds behind the writes); now it writes a few. The hub does the same for the
+ * connections it refuses.
  */
 import type { Logger } from "./session.js";
 
@@ -21,7 +22,7 @@ interface Cause {
 export class WarningThrottle {
   readonly #causes = new Map<string, Cause>();
 
-  /** `prefix` starts every line (`[weft] session 3f…`). */
+  /** `prefix` starts every line (`[weft] session 3f…: `). */
   constructor(
     private readonly log: Logger,
     private readonly prefix: string,
@@ -37,17 +38,17 @@ export class WarningThrottle {
       cause.count++;
       return;
     }
-    this.log.warn(`${this.prefix}: ${message}`);
+    this.log.warn(`${this.prefix}${message}`);
     const timer = setTimeout(() => this.#summarise(key), WARNING_INTERVAL_MS);
     (timer as { unref?: () => void }).unref?.();
     this.#causes.set(key, { what, count: 0, timer });
   }
 
-  /** Writes the summaries still owed (the session ends) and forgets every cause. */
-  flush(): void {
+  /** Writes the summaries still owed (`when`: "before the session ended") and forgets every cause. */
+  flush(when: string): void {
     for (const [key, cause] of this.#causes) {
       clearTimeout(cause.timer);
-      this.#line(key, cause, "before the session ended");
+      this.#line(key, cause, when);
     }
     this.#causes.clear();
   }
@@ -66,6 +67,6 @@ export class WarningThrottle {
   }
 
   #line(key: string, cause: Cause, when: string): void {
-    if (cause.count > 0) this.log.warn(`${this.prefix}: ${cause.count.toLocaleString("en-US")} more ${cause.what} (${key}) ${when}`);
+    if (cause.count > 0) this.log.warn(`${this.prefix}${cause.count.toLocaleString("en-US")} more ${cause.what} (${key}) ${when}`);
   }
 }

@@ -163,3 +163,15 @@ test("bad frames and extra hellos from one session: the first of each cause is l
     `[weft] session ${session}: 4,999 more extra hellos (hello) before the session ended`,
   ]);
 });
+
+test("refused connections are logged once per cause, then summarised", async () => {
+  const { logger, lines } = recordingLogger();
+  const hub = new SessionHub(() => {}, { logger, maxSessionsPerClient: 1 });
+  open(hub);
+  await settle();
+  const refused = Array.from({ length: 50 }, () => open(hub));
+  for (const tab of refused) assert.equal((await tab.closed)[0], 1008, "every one is refused");
+  assert.deepEqual(lines, ["[weft] connection refused (limit.sessions): this address already holds 1 sessions (option maxSessionsPerClient)"]);
+  await hub.close();
+  assert.deepEqual(lines.slice(1), ["[weft] 49 more refused connections (limit.sessions) before the server closed"]);
+});
