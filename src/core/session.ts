@@ -335,8 +335,18 @@ export class Session {
     if (this.#closed) return;
     this.#warnings.warn(code, "bad frames", `rejected a frame (${code}): ${message}`);
     const connection = this.#connection;
+    if (!connection) return;
+    // Bad frames draw on the event rate: past it the client is cut off (it may resume), since
+    // each costs a decode (a thrown JSON.parse: 5–40 µs), and a flood of them delayed other
+    // sessions' clicks by seconds.
+    if (!this.#bucket.take()) {
+      const what = `cut off a client that sent bad frames faster than ${this.#limits.eventRate} per second`;
+      this.#warnings.warn(ErrorCode.rateLimited, "cut-offs", `${what} (${ErrorCode.rateLimited}); it may resume`);
+      connection.close(CloseCode.policyViolation, ErrorCode.rateLimited);
+      return;
+    }
     const waiting = this.#flow.stalled;
-    if (!connection || !this.#flow.mayFlush(connection, this.outbox.bytesSent)) return;
+    if (!this.#flow.mayFlush(connection, this.outbox.bytesSent)) return;
     this.outbox.sendFrame([ServerAction.error, { code, message }]);
     // The client drained: the patches that were waiting for it go now (the retry was cleared).
     if (waiting) this.flush();

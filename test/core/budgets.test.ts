@@ -137,7 +137,8 @@ test("a bye from a connection that lost its session to a newer one does not end 
 
 test("bad frames and extra hellos from one session: the first of each cause is logged, the rest summarised", async () => {
   const { logger, lines } = recordingLogger();
-  const hub = new SessionHub(() => {}, { logger });
+  // No rate limit here: this test is about the log (the next one is about the rate).
+  const hub = new SessionHub(() => {}, { logger, eventRate: 1e9, eventBurst: 1e9 });
   const tab = open(hub);
   await settle();
   const { session } = welcomeOf(tab);
@@ -162,6 +163,27 @@ test("bad frames and extra hellos from one session: the first of each cause is l
     `[weft] session ${session}: 4,999 more bad frames (protocol.bad-json) before the session ended`,
     `[weft] session ${session}: 4,999 more extra hellos (hello) before the session ended`,
   ]);
+});
+
+test("a client that sends bad frames faster than the event rate is cut off; its session waits for a resume", async () => {
+  const { logger, lines } = recordingLogger();
+  const hub = new SessionHub(() => {}, { logger, eventRate: 50, eventBurst: 200 });
+  const tab = open(hub);
+  await settle();
+  const { session, token } = welcomeOf(tab);
+  for (let i = 0; i < 1_000; i++) tab.client.send("{nope");
+  const [code, reason] = await tab.closed;
+  assert.deepEqual([code, reason], [1008, "limit.rate"]);
+  assert.equal(tab.received.filter((f) => f.startsWith('["error"')).length, 200, "the burst was answered, then the client was cut");
+  assert.deepEqual(lines.filter((l) => l.includes(session)), [
+    `[weft] session ${session}: rejected a frame (protocol.bad-json): frame is not valid JSON`,
+    `[weft] session ${session}: cut off a client that sent bad frames faster than 50 per second (limit.rate); it may resume`,
+  ]);
+  assert.equal(hub.size, 1);
+  const back = open(hub, token);
+  await settle();
+  assert.equal(JSON.parse(back.received[0]!)[1].resumed, true);
+  await hub.close();
 });
 
 test("refused connections are logged once per cause, then summarised", async () => {
