@@ -33,6 +33,7 @@ import { Outbox } from "./outbox.js";
 import { Page } from "./page.js";
 import { SessionTree } from "./tree.js";
 import type { UserControl } from "./user-control.js";
+import { WarningThrottle } from "./warning-throttle.js";
 
 /** The app's entry point: sync or async. */
 export type AppMain = (page: Page) => void | Promise<void>;
@@ -128,6 +129,8 @@ export class Session {
   #rootOp: PatchOp | undefined;
   #flow: FlowControl;
   #lastRateWarning = 0;
+  /** Repeated warnings (bad frames, extra hellos), summarised. */
+  #warnings: WarningThrottle;
 
   constructor(options: SessionOptions) {
     this.id = options.id;
@@ -137,6 +140,7 @@ export class Session {
     this.#limits = options.limits;
     this.#heartbeatMs = options.heartbeatMs;
     this.#run = options.runInContext ?? runDirectly;
+    this.#warnings = new WarningThrottle(options.logger, `[weft] session ${options.id}: `);
     this.#errors = new ErrorReporter(this, options.logger, options.exposeErrors);
     this.#guard = new EventGuard(this, options.logger);
     this.#bucket = new TokenBucket(options.limits.eventRate, options.limits.eventBurst);
@@ -335,9 +339,36 @@ export class Session {
       case ClientAction.pong:
         break;
       case ClientAction.hello:
-        this.#log.warn(`[weft] session ${this.id}: a second hello on one connection was ignored`);
+        this.#warnings.warn(ClientAction.hello, "extra hellos", "a second hello on one connection was ignored");
         break;
     }
+  }
+
+  /**
+   * A frame the codec refused: logged (repeats summarised) and answered with an error frame. The
+   * answers count against `maxBufferedBytes` like patches: while the client reads nothing they
+   * are dropped, and a client that stays over the cap is cut off (600,000 bad frames from a
+   * client that never read had queued 112 MB of answers).
+   */
+  rejectFrame(code: string, message: string): void {
+    if (this.#closed) return;
+    this.#warnings.warn(code, "bad frames", `rejected a frame (${code}): ${message}`);
+    const connection = this.#connection;
+    if (!connection) return;
+    // Bad frames draw on the event rate: past it the client is cut off (it may resume), since
+    // each costs a decode (a thrown JSON.parse: 5–40 µs), and a flood of them delayed other
+    // sessions' clicks by seconds.
+    if (!this.#bucket.take()) {
+      const what = `cut off a client that sent bad frames faster than ${this.#limits.eventRate} per second`;
+      this.#warnings.warn(ErrorCode.rateLimited, "cut-offs", `${what} (${ErrorCode.rateLimited}); it may resume`);
+      connection.close(CloseCode.policyViolation, ErrorCode.rateLimited);
+      return;
+    }
+    const waiting = this.#flow.stalled;
+    if (!this.#flow.mayFlush(connection, this.outbox.bytesSent)) return;
+    this.outbox.sendFrame([ServerAction.error, { code, message }]);
+    // The client drained: the patches that were waiting for it go now (the retry was cleared).
+    if (waiting) this.flush();
   }
 
   runTask<T>(task: (signal: AbortSignal) => T | Promise<T>): Promise<T | undefined> {
@@ -388,6 +419,7 @@ export class Session {
     this.#tasks.abort(new WeftError(ErrorCode.sessionClosed, reason));
     this.#calls.failAll(reason);
     this.#flow.clear();
+    this.#warnings.flush("before the session ended");
     this.tree.unmount(this.page);
     this.#closed = true;
     this.#firePageEvent(this.page.onClose, "close");

@@ -142,6 +142,7 @@ export async function startHost(apps: HostedApp[], hostOptions: HostOptions = {}
     policy,
     maxFrameBytes: options.maxFrameBytes,
     maxPendingSocketsPerClient: options.http.limits.maxPendingSocketsPerClient,
+    trustProxy: options.trustProxy,
     log,
     warnings,
   });

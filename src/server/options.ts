@@ -4,6 +4,7 @@
  */
 import { closestName } from "../core/control-spec.js";
 import { ErrorCode, WeftError, type Logger } from "../core/index.js";
+import { proxyTrust, type ForwardedHeader, type ProxyTrust, type TrustProxy } from "./client-address.js";
 import { checkOrigins, HTTP_OPTION_NAMES, resolveHttpOptions, type ResolvedHttpOptions } from "./http-options.js";
 
 export interface AppOptions {
@@ -44,8 +45,21 @@ export interface AppOptions {
   sessionTimeout?: number;
   /** Ping quiet connections this often, in ms; 0 turns heartbeats off. Default 15 000. */
   heartbeatMs?: number;
-  /** Live sessions one client address may hold. Default 100. */
+  /**
+   * Sessions one client address may hold. At the limit a new tab ends the session detached
+   * longest ago; only this many connected sessions refuse it. Default 100.
+   */
   maxSessionsPerClient?: number;
+  /**
+   * Reverse proxies trusted to say who the client is (`maxSessionsPerClient` counts that address):
+   * `true` for proxies on this machine (loopback), or addresses, CIDR ranges and the names
+   * `"loopback"`, `"linklocal"`, `"uniquelocal"`, as a list or comma-separated. The client is the
+   * rightmost hop of `forwardedHeader` that is not one of them. Default false: the socket's peer,
+   * and forwarding headers are ignored.
+   */
+  trustProxy?: TrustProxy;
+  /** The header trusted proxies write: `"x-forwarded-for"` or RFC 7239's `"forwarded"`. Default "x-forwarded-for". */
+  forwardedHeader?: ForwardedHeader;
   /** Controls one session may hold. Default 100 000. */
   maxControls?: number;
   /** Events per second a client may send, sustained. Default 50. */
@@ -103,10 +117,14 @@ const SESSION_NUMBERS = [
 ] as const;
 type SessionNumber = (typeof SESSION_NUMBERS)[number];
 
-export type ResolvedOptions = Required<Omit<AppOptions, "logger" | SessionNumber | "exposeErrors" | (typeof HTTP_OPTION_NAMES)[number]>> & {
+export type ResolvedOptions = Required<
+  Omit<AppOptions, "logger" | SessionNumber | "exposeErrors" | "trustProxy" | "forwardedHeader" | (typeof HTTP_OPTION_NAMES)[number]>
+> & {
   logger: Logger | undefined;
   /** Allowed hosts, connection caps and timeouts (http-options.ts). */
   http: ResolvedHttpOptions;
+  /** Which proxies say who the client is; undefined for none. */
+  trustProxy: ProxyTrust | undefined;
   /** The session tuning options that were given (the hub fills in the rest). */
   session: Partial<Pick<AppOptions, SessionNumber | "exposeErrors">>;
 };
@@ -122,6 +140,8 @@ const KNOWN = [
   "exitOnUncaughtError",
   "blockedLoopWarnMs",
   "shutdownTimeoutMs",
+  "trustProxy",
+  "forwardedHeader",
   ...SESSION_NUMBERS,
   ...HTTP_OPTION_NAMES,
 ];
@@ -185,6 +205,12 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     if (typeof given.exposeErrors !== "boolean") throw bad(`exposeErrors must be true or false, got ${JSON.stringify(given.exposeErrors)}`);
     session.exposeErrors = given.exposeErrors;
   }
+  let trustProxy: ProxyTrust | undefined;
+  try {
+    trustProxy = proxyTrust(given.trustProxy, given.forwardedHeader);
+  } catch (error) {
+    throw bad((error as Error).message);
+  }
   return {
     port,
     host,
@@ -196,6 +222,7 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     blockedLoopWarnMs,
     shutdownTimeoutMs,
     http,
+    trustProxy,
     session,
   };
 }

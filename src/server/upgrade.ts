@@ -10,6 +10,7 @@ import { WebSocketServer } from "ws";
 import type { Logger, SessionHub } from "../core/index.js";
 import { HELLO_PARAM } from "../protocol/index.js";
 import { AddressCap } from "./address-cap.js";
+import { clientAddress, type ProxyTrust } from "./client-address.js";
 import type { HostPolicy } from "./host-policy.js";
 import { RETRY_AFTER_SECONDS, refuseSocket } from "./raw-refusal.js";
 import { requestUrl } from "./request-url.js";
@@ -22,6 +23,8 @@ export interface UpgradeOptions {
   policy: HostPolicy;
   maxFrameBytes: number;
   maxPendingSocketsPerClient: number;
+  /** Which proxies say who the client is (client-address.ts); undefined for none. */
+  trustProxy: ProxyTrust | undefined;
   log: Logger;
   warnings: ThrottledWarnings;
 }
@@ -57,7 +60,8 @@ export function webSocketEndpoint(options: UpgradeOptions): WebSocketEndpoint {
       refuseSocket(socket, 404);
       return;
     }
-    const address = socket.remoteAddress ?? "unknown";
+    // Behind a trusted proxy, the client it names: every socket's peer is then the proxy itself.
+    const address = clientAddress(req, options.trustProxy) ?? "unknown";
     const host = req.headers.host;
     if (host === undefined || !policy.hostAllowed(host)) {
       warnings.warn(`host ${address}`, `[weft] refused a WebSocket for host ${shown(host)} from ${address} (option allowedHosts)`);
@@ -88,7 +92,7 @@ export function webSocketEndpoint(options: UpgradeOptions): WebSocketEndpoint {
       ws.once("message", helloed);
       // A new session's hello may come in the URL (decision 0015); the hub checks it like any frame.
       const hello = url.searchParams.get(HELLO_PARAM) ?? undefined;
-      hub.accept(wsConnection(ws, socket.remoteAddress), hello);
+      hub.accept(wsConnection(ws, address), hello);
       if (hello !== undefined) helloed();
     });
   }
