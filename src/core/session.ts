@@ -275,13 +275,32 @@ export class Session {
     this.#rootOp = undefined;
     let mounted: UserControl[];
     try {
+      if (this.tree.beforeUpdates.size) this.#runBeforeUpdate([...this.tree.beforeUpdates]);
       mounted = this.tree.collect(ops);
+      const fresh = this.tree.takeFreshBeforeUpdates();
+      if (fresh.length) {
+        this.#runBeforeUpdate(fresh);
+        mounted = mounted.concat(this.tree.collect(ops));
+      }
       if (this.#callOps.length) ops.push(...this.#callOps.splice(0));
     } finally {
       this.#flushing = false;
     }
     if (ops.length) this.outbox.sendPatch(ops);
     this.#runDidMount(mounted);
+  }
+
+  /** Runs `beforeUpdate` of each control still on this page; a throw is reported as its own. */
+  #runBeforeUpdate(controls: readonly Control[]): void {
+    for (const control of controls) {
+      if (control[SESSION] !== this) continue;
+      const entry = this.#entry("beforeUpdate", control);
+      try {
+        this.#run(entry, () => control.beforeUpdate());
+      } catch (thrown) {
+        this.reportError(thrown, "beforeUpdate", control, undefined);
+      }
+    }
   }
 
   #runDidMount(mounted: UserControl[]): void {
