@@ -158,6 +158,14 @@ export abstract class Control {
   }
 
   /**
+   * Runs right before each update of the page is sent while this control is on it (Flet's
+   * `before_update`), and before its first one: the place to set props that follow from others,
+   * such as a count or which rows show. What it changes goes out in the same patch. Keep it
+   * synchronous and quick; only controls that override it cost anything. Default: does nothing.
+   */
+  beforeUpdate(): void {}
+
+  /**
    * Sends every pending change of this control's session, in order, as one patch. Resolves once
    * the patch is handed to the connection. A control that was removed from its page resolves
    * without sending; one that was never on a page throws `control.not-mounted`.
@@ -374,6 +382,9 @@ export function resendClientProps(control: Control): void {
 export function appendAll<T>(to: T[], from: readonly T[]): void {
   for (let i = 0; i < from.length; i++) to.push(from[i]!);
 }
+
+/** The base class's `beforeUpdate`, which does nothing: a control that keeps it is not registered for one. */
+export const NO_BEFORE_UPDATE = Control.prototype.beforeUpdate;
 
 /** Every child of a control, slot by slot. */
 export function* childrenOf(control: Control): IterableIterator<Control> {

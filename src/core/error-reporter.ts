@@ -31,6 +31,7 @@ const PHASE_CODES: Record<ErrorPhase, string> = {
   task: ErrorCode.task,
   didMount: ErrorCode.lifecycle,
   willUnmount: ErrorCode.lifecycle,
+  beforeUpdate: ErrorCode.lifecycle,
   uncaught: ErrorCode.uncaught,
 };
 

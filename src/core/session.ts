@@ -285,7 +285,13 @@ export class Session {
     this.#rootOp = undefined;
     let mounted: UserControl[];
     try {
+      if (this.tree.beforeUpdates.size) this.#runBeforeUpdate([...this.tree.beforeUpdates]);
       mounted = this.tree.collect(ops);
+      const fresh = this.tree.takeFreshBeforeUpdates();
+      if (fresh.length) {
+        this.#runBeforeUpdate(fresh);
+        appendAll(mounted, this.tree.collect(ops));
+      }
       this.#takeCallOps(ops);
     } finally {
       this.#flushing = false;
@@ -299,6 +305,19 @@ export class Session {
     if (!this.#callOps.length) return;
     appendAll(ops, this.#callOps);
     this.#callOps = [];
+  }
+
+  /** Runs `beforeUpdate` of each control still on this page; a throw is reported as its own. */
+  #runBeforeUpdate(controls: readonly Control[]): void {
+    for (const control of controls) {
+      if (control[SESSION] !== this) continue;
+      const entry = this.#entry("beforeUpdate", control);
+      try {
+        this.#run(entry, () => control.beforeUpdate());
+      } catch (thrown) {
+        this.reportError(thrown, "beforeUpdate", control, undefined);
+      }
+    }
   }
 
   #runDidMount(mounted: UserControl[]): void {

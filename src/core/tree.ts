@@ -4,7 +4,7 @@
  * were marked dirty, plus the subtrees that are new on the page.
  */
 import { Op, type ControlNode, type JsonValue, type PatchOp, type WireProps } from "../protocol/index.js";
-import { DIRTY_PROPS, ID, PARENT, PROPS, QUEUED_IN, SESSION, SLOTS, STAMP, WAS_MOUNTED, appendAll, describeControl, type Control } from "./control.js";
+import { DIRTY_PROPS, ID, NO_BEFORE_UPDATE, PARENT, PROPS, QUEUED_IN, SESSION, SLOTS, STAMP, WAS_MOUNTED, appendAll, describeControl, type Control } from "./control.js";
 import { specOf } from "./control-spec.js";
 import { ControlRegistry } from "./registry.js";
 import { diffList, type ListDiffSink } from "./diff.js";
@@ -132,6 +132,10 @@ export class SessionTree {
   /** Controls visited by flushes, for tests that prove an update does not walk the tree. */
   visited = 0;
   #nextId = 1;
+  /** Mounted controls that override `beforeUpdate`, run before every flush. */
+  readonly beforeUpdates = new Set<Control>();
+  /** Those of them mounted by the current flush, whose first `beforeUpdate` is still to run. */
+  #freshBeforeUpdates: Control[] = [];
   /** User controls mounted by the current flush, children before parents, for `didMount`. */
   #mounted: UserControl[] = [];
   /** Controls the current flush left out for `maxControls`, reported together at its end. */
@@ -181,6 +185,13 @@ export class SessionTree {
     return mounted;
   }
 
+  /** The controls with a `beforeUpdate` that the last collect mounted. */
+  takeFreshBeforeUpdates(): Control[] {
+    const fresh = this.#freshBeforeUpdates;
+    if (fresh.length) this.#freshBeforeUpdates = [];
+    return fresh;
+  }
+
   /** Queues a control for the next flush, once. */
   markDirty(control: Control): void {
     if (control[QUEUED_IN] === this.#queue) return;
@@ -201,6 +212,7 @@ export class SessionTree {
   /** Unmounts a whole subtree: `willUnmount` parents first, then ids released. */
   unmount(control: Control): void {
     if (control instanceof UserControl) this.hooks.willUnmount(control);
+    if (this.beforeUpdates.size) this.beforeUpdates.delete(control);
     if (control[SLOTS]) for (const name in control[SLOTS]) for (const child of control[SLOTS][name]!.items) this.unmount(child);
     this.registry.delete(control[ID]);
     control[ID] = 0;
@@ -360,6 +372,10 @@ export class SessionTree {
     control[WAS_MOUNTED] = true;
     control[DIRTY_PROPS] = undefined;
     this.registry.set(id, control);
+    if (control.beforeUpdate !== NO_BEFORE_UPDATE) {
+      this.beforeUpdates.add(control);
+      this.#freshBeforeUpdates.push(control);
+    }
     if (control instanceof UserControl) {
       try {
         ensureBuilt(control);
