@@ -5,6 +5,7 @@
  */
 import { handlerProp } from "../protocol/index.js";
 import type { Control } from "./control.js";
+import { guardPythonNames } from "./python-names.js";
 
 /** A slot holds a list of children (`controls`) or at most one (`content`). */
 export type SlotKind = "list" | "single";
@@ -130,6 +131,7 @@ export function defineControl(cls: ControlClass, input: ControlSpecInput): void 
   const clientProps = [...new Set([...parent.clientProps, ...(input.clientProps ?? [])])];
   const spec: ControlSpec = { type: input.type, defaults, events, slots, optionNames, clientProps };
   Object.defineProperty(proto, SPEC, { value: spec, configurable: true });
+  guardPythonNames(proto, [...own, ...Object.keys(input.slots ?? {})]);
   byType.set(input.type, spec);
 }
 
