@@ -17,6 +17,8 @@ import {
 } from "../protocol/index.js";
 import type { RunInContext } from "./app-entry.js";
 import { ErrorCode } from "./errors.js";
+import { PubSubHub } from "./pubsub.js";
+import { MemoryPubSub, type PubSubAdapter } from "./pubsub-adapter.js";
 import { Session, type AppMain, type Logger, type SessionLimits } from "./session.js";
 
 export interface HubOptions extends Partial<SessionLimits> {
@@ -36,6 +38,12 @@ export interface HubOptions extends Partial<SessionLimits> {
   exposeErrors?: boolean;
   /** Runs each entry into app code (the Node host keeps the session's async context with it). Default: calls it. */
   runInContext?: RunInContext;
+  /**
+   * What carries `page.pubsub` messages between this app's sessions. Default: in memory, this
+   * hub's sessions only (closed with the hub). An adapter given here (Redis, for several
+   * processes) is the caller's to close after the hub.
+   */
+  pubsub?: PubSubAdapter;
 }
 
 /** Every limit's default, in one place (docs/reliability.md lists them). */
@@ -90,6 +98,9 @@ export class SessionHub {
   readonly #sessions = new Map<string, Entry>();
   readonly #byToken = new Map<string, Entry>();
   readonly #perAddress = new Map<string, number>();
+  /** The app's pub/sub: every session of this hub shares it. */
+  readonly pubsub: PubSubHub;
+  readonly #ownsPubSub: boolean;
   #closing = false;
 
   constructor(main: AppMain, options: HubOptions = {}) {
@@ -102,6 +113,8 @@ export class SessionHub {
     this.#maxSessionsPerClient = options.maxSessionsPerClient ?? 100;
     this.#exposeErrors = options.exposeErrors ?? !productionByDefault();
     this.#runInContext = options.runInContext;
+    this.#ownsPubSub = options.pubsub === undefined;
+    this.pubsub = new PubSubHub(options.pubsub ?? new MemoryPubSub(), (message, thrown) => this.#log.error(message, thrown));
     this.#limits = {
       maxReplayBytes: options.maxReplayBytes ?? DEFAULT_LIMITS.maxReplayBytes,
       maxBufferedBytes: options.maxBufferedBytes ?? DEFAULT_LIMITS.maxBufferedBytes,
@@ -197,6 +210,7 @@ export class SessionHub {
   async close(): Promise<void> {
     this.#closing = true;
     await Promise.all([...this.#sessions.values()].map((entry) => this.#end(entry, "server is shutting down")));
+    if (this.#ownsPubSub) await this.pubsub.adapter.close();
   }
 
   /** Tells a connection why it gets no session, and closes it. */
@@ -223,6 +237,7 @@ export class SessionHub {
       heartbeatMs: this.#heartbeatMs,
       exposeErrors: this.#exposeErrors,
       runInContext: this.#runInContext,
+      pubsub: this.pubsub,
     });
     const entry: Entry = { session, address, expiry: undefined };
     this.#sessions.set(session.id, entry);

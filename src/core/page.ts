@@ -16,7 +16,9 @@ import type { NavigationBar } from "./controls/navigation-bar.js";
 import type { NavigationDrawer } from "./controls/navigation-drawer.js";
 import type { OverlayBase } from "./controls/overlay-base.js";
 import { closeOverlay, openOverlay } from "./overlays.js";
+import type { PubSub } from "./pubsub.js";
 import type { Session } from "./session.js";
+import type { SessionStore } from "./session-store.js";
 import { themeToWire, type Theme } from "./theme.js";
 
 /** Alignment along a row or column's main axis. */
@@ -112,6 +114,24 @@ export class Page extends Control {
   set darkTheme(value: Theme | undefined) {
     this.setProp("darkTheme", themeToWire(value, "darkTheme"));
     this.#darkTheme = value;
+  }
+
+  /**
+   * Messages between this app's sessions (Flet's `page.pubsub`): `subscribe`, `sendAll`,
+   * `sendOthers`, their `…Topic` forms and `unsubscribe…`. Type the messages with
+   * `page.pubsub.typed<ChatMessage>()`. A session that ends is unsubscribed by itself.
+   */
+  get pubsub(): PubSub {
+    return this.#session.pubsub;
+  }
+
+  /**
+   * Values kept for this session on the server (Flet's `page.session.store`): `get`, `set`,
+   * `has`, `delete`, `keys`, `clear`. They last as long as the session, across a dropped
+   * connection and its resume. Type them with `page.session.typed<{ user: string }>()`.
+   */
+  get session(): SessionStore {
+    return this.#session.store;
   }
 
   /** The session's public id (safe to log). */

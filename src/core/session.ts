@@ -30,6 +30,9 @@ import { ErrorCode, WeftError } from "./errors.js";
 import type { ErrorPhase, Handler, PageEvent } from "./events.js";
 import { Outbox } from "./outbox.js";
 import { Page } from "./page.js";
+import { PubSub, PubSubHub } from "./pubsub.js";
+import { MemoryPubSub } from "./pubsub-adapter.js";
+import { SessionStore } from "./session-store.js";
 import { SessionTree } from "./tree.js";
 import type { UserControl } from "./user-control.js";
 
@@ -74,6 +77,8 @@ export interface SessionOptions {
   exposeErrors: boolean;
   /** Runs each entry into app code; the Node host keeps the session's async context with it. Default: calls it. */
   runInContext?: RunInContext;
+  /** The app's pub/sub, shared by its sessions. Default: one of this session's own. */
+  pubsub?: PubSubHub;
 }
 
 /** Counts of client input that was dropped, for tests and diagnostics. */
@@ -90,6 +95,11 @@ export interface SessionStats {
 
 /** What `update()` returns: already settled, and the same every time (nothing to allocate per update). */
 const DONE: Promise<void> = Promise.resolve();
+
+/** Runs a delivered message's handler (one function for every delivery; see decision 0012). */
+function callIt(fn: () => unknown): unknown {
+  return fn();
+}
 
 function isAbort(thrown: unknown, signal: AbortSignal): boolean {
   return signal.aborted && (thrown === signal.reason || (thrown as Error | null)?.name === "AbortError");
@@ -126,6 +136,10 @@ export class Session {
   #rootOp: PatchOp | undefined;
   #flow: FlowControl;
   #lastRateWarning = 0;
+  #pubsubHub: PubSubHub | undefined;
+  #pubsub: PubSub | undefined;
+  /** `page.session`: kept until the session ends, across resumes. */
+  readonly store = new SessionStore();
 
   constructor(options: SessionOptions) {
     this.id = options.id;
@@ -135,6 +149,7 @@ export class Session {
     this.#limits = options.limits;
     this.#heartbeatMs = options.heartbeatMs;
     this.#run = options.runInContext ?? runDirectly;
+    this.#pubsubHub = options.pubsub;
     this.#errors = new ErrorReporter(this, options.logger, options.exposeErrors);
     this.#bucket = new TokenBucket(options.limits.eventRate, options.limits.eventBurst);
     this.#calls = new PendingCalls(options.limits.callTimeoutMs);
@@ -306,6 +321,17 @@ export class Session {
     return result;
   }
 
+  /** `page.pubsub`: made on first use. */
+  get pubsub(): PubSub {
+    this.#pubsubHub ??= new PubSubHub(new MemoryPubSub(), (message, thrown) => this.#log.error(message, thrown));
+    return (this.#pubsub ??= new PubSub(this, this.#pubsubHub));
+  }
+
+  /** Runs a pub/sub message's handler as one of this session's events: isolated, reported (`pubsub`), flushed after. */
+  deliver(handler: () => unknown, topic: string | undefined): void {
+    if (!this.#closed) this.#invoke(callIt, handler, this.#entry("pubsub", undefined, topic));
+  }
+
   /** Handles one validated frame from the client. */
   receive(frame: ClientFrame): void {
     if (this.#closed) return;
@@ -373,6 +399,7 @@ export class Session {
   async close(reason = "session closed"): Promise<void> {
     if (this.#closed) return;
     this.#tasks.abort(new WeftError(ErrorCode.sessionClosed, reason));
+    this.#pubsub?.unsubscribeAll();
     this.#calls.failAll(reason);
     this.#flow.clear();
     this.tree.unmount(this.page);
@@ -385,6 +412,7 @@ export class Session {
     await this.idle();
     this.tree.registry.clear();
     this.tree.dropDirty();
+    this.store.clear();
   }
 
   #onEvent(body: EventBody): void {

@@ -3,7 +3,7 @@
  * error naming it, never a stack trace from deep inside the server.
  */
 import { closestName } from "../core/control-spec.js";
-import { ErrorCode, WeftError, type Logger } from "../core/index.js";
+import { ErrorCode, WeftError, type Logger, type PubSubAdapter } from "../core/index.js";
 
 export interface AppOptions {
   /** TCP port to listen on. Default 8550; 0 picks a free port (read it from the handle). */
@@ -54,6 +54,12 @@ export interface AppOptions {
    * process whose event loop is still blocked is killed by the watchdog. Default 5 000.
    */
   shutdownTimeoutMs?: number;
+  /**
+   * What carries `page.pubsub` messages between the app's sessions: an object with `publish`,
+   * `subscribe`, `unsubscribe` and `close` (a Redis adapter, for several processes). Default: in
+   * memory, this process only. An adapter given here is the caller's to close after `close()`.
+   */
+  pubsub?: PubSubAdapter;
 }
 
 /** What `appAsync` resolves to once the server listens. */
@@ -81,11 +87,13 @@ const SESSION_NUMBERS = [
 ] as const;
 type SessionNumber = (typeof SESSION_NUMBERS)[number];
 
-export type ResolvedOptions = Required<Omit<AppOptions, "logger" | SessionNumber | "exposeErrors">> & {
+export type ResolvedOptions = Required<Omit<AppOptions, "logger" | SessionNumber | "exposeErrors" | "pubsub">> & {
   logger: Logger | undefined;
   /** The session tuning options that were given (the hub fills in the rest). */
-  session: Partial<Pick<AppOptions, SessionNumber | "exposeErrors">>;
+  session: Partial<Pick<AppOptions, SessionNumber | "exposeErrors" | "pubsub">>;
 };
+
+const ADAPTER_METHODS = ["publish", "subscribe", "unsubscribe", "close"] as const;
 
 const KNOWN = [
   "port",
@@ -98,6 +106,7 @@ const KNOWN = [
   "exitOnUncaughtError",
   "blockedLoopWarnMs",
   "shutdownTimeoutMs",
+  "pubsub",
   ...SESSION_NUMBERS,
 ];
 
@@ -157,6 +166,12 @@ export function resolveOptions(options: unknown): ResolvedOptions {
   if (given.exposeErrors !== undefined) {
     if (typeof given.exposeErrors !== "boolean") throw bad(`exposeErrors must be true or false, got ${JSON.stringify(given.exposeErrors)}`);
     session.exposeErrors = given.exposeErrors;
+  }
+  if (given.pubsub !== undefined) {
+    const adapter = given.pubsub as Record<string, unknown> | null;
+    const missing = ADAPTER_METHODS.filter((name) => typeof adapter?.[name] !== "function");
+    if (missing.length) throw bad(`pubsub must be a pub/sub adapter with publish, subscribe, unsubscribe and close; it has no ${missing.join(", ")}`);
+    session.pubsub = given.pubsub as PubSubAdapter;
   }
   return {
     port,
