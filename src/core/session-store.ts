@@ -9,11 +9,11 @@ import { ErrorCode, WeftError } from "./errors.js";
 /** The shape of what a session keeps, by key. */
 export type SessionValues = Record<string, unknown>;
 
-export class SessionStore<V extends SessionValues = SessionValues> {
+export class SessionStore<V extends object = SessionValues> {
   readonly #values = new Map<string, unknown>();
 
   /** The same store with its keys and values typed: `page.session.typed<{ user: string }>()`. */
-  typed<U extends SessionValues>(): SessionStore<U> {
+  typed<U extends object>(): SessionStore<U> {
     return this as unknown as SessionStore<U>;
   }
 

@@ -304,3 +304,31 @@ test("1,000 sessions that end (dropped and expired) leave no subscription behind
   await hub.close();
   adapter.close();
 });
+
+test("pub/sub messages sent while a tab is away run on its session and reach the tab on resume, none lost or doubled", async () => {
+  const adapter = new MemoryPubSub();
+  let sender!: Page;
+  const listener = new Pilot(
+    (page) => {
+      page.pubsub.subscribe((m) => void page.controls.push(new Text(String(m))));
+    },
+    { hub: { pubsub: adapter } },
+  );
+  const other = new Pilot((page) => void (sender = page), { hub: { pubsub: adapter } });
+  await listener.settle();
+  await other.settle();
+  await sender.pubsub.sendAll("before");
+  await listener.settle();
+  await listener.drop();
+  for (const m of ["gap 1", "gap 2", "gap 3"]) await sender.pubsub.sendAll(m);
+  await listener.settle();
+  await listener.reconnect();
+  await sender.pubsub.sendAll("after");
+  await listener.settle();
+  assert.deepEqual(
+    listener.find({ type: Text }).map((n) => n.props.value),
+    ["before", "gap 1", "gap 2", "gap 3", "after"],
+  );
+  await listener.close();
+  await other.close();
+});
