@@ -65,7 +65,8 @@ export class PubSubHub {
       return;
     }
     this.#members.set(channel, (members = new Set([member])));
-    const listener: PubSubListener = (envelope) => this.#fanOut(members, envelope);
+    // A bound method, not an arrow: no closure for tsx to name (decision 0012).
+    const listener: PubSubListener = this.#fanOut.bind(this, members);
     this.#listeners.set(channel, listener);
     this.#settle(() => this.adapter.subscribe(channel, listener), `subscribing to ${channel}`);
   }
