@@ -17,6 +17,7 @@ import {
 } from "../protocol/index.js";
 import type { RunInContext } from "./app-entry.js";
 import { ErrorCode } from "./errors.js";
+import { PresenceHub } from "./presence.js";
 import { PubSubHub } from "./pubsub.js";
 import { MemoryPubSub, type PubSubAdapter } from "./pubsub-adapter.js";
 import { Session, type AppMain, type Logger, type SessionLimits } from "./session.js";
@@ -101,6 +102,8 @@ export class SessionHub {
   /** The app's pub/sub: every session of this hub shares it. */
   readonly pubsub: PubSubHub;
   readonly #ownsPubSub: boolean;
+  /** Who is present where, over this hub's sessions. */
+  readonly presence = new PresenceHub();
   #closing = false;
 
   constructor(main: AppMain, options: HubOptions = {}) {
@@ -238,6 +241,7 @@ export class SessionHub {
       exposeErrors: this.#exposeErrors,
       runInContext: this.#runInContext,
       pubsub: this.pubsub,
+      presence: this.presence,
     });
     const entry: Entry = { session, address, expiry: undefined };
     this.#sessions.set(session.id, entry);

@@ -7,6 +7,7 @@ export type { AppEntry, RunInContext } from "./app-entry.js";
 export { describeEntry } from "./error-reporter.js";
 export { consoleLogger, SessionHub, type HubOptions } from "./hub.js";
 export { Page, type CrossAxisAlignment, type MainAxisAlignment } from "./page.js";
+export { Presence, PresenceHub, type PresenceChange, type PresenceEntry } from "./presence.js";
 export { PubSub, PubSubHub, type MessageHandler, type PubSubHost, type TopicHandler } from "./pubsub.js";
 export { MemoryPubSub, type PubSubAdapter, type PubSubEnvelope, type PubSubListener } from "./pubsub-adapter.js";
 export { SessionStore, type SessionValues } from "./session-store.js";

@@ -16,6 +16,7 @@ import type { NavigationBar } from "./controls/navigation-bar.js";
 import type { NavigationDrawer } from "./controls/navigation-drawer.js";
 import type { OverlayBase } from "./controls/overlay-base.js";
 import { closeOverlay, openOverlay } from "./overlays.js";
+import type { Presence } from "./presence.js";
 import type { PubSub } from "./pubsub.js";
 import type { Session } from "./session.js";
 import type { SessionStore } from "./session-store.js";
@@ -123,6 +124,14 @@ export class Page extends Control {
    */
   get pubsub(): PubSub {
     return this.#session.pubsub;
+  }
+
+  /**
+   * Who is here, by topic: `track(topic, meta)`, `untrack(topic)`, `list(topic)`, and `onChange`
+   * with who joined and left. A session that ends leaves by itself. One process (docs/pubsub.md).
+   */
+  get presence(): Presence {
+    return this.#session.presence;
   }
 
   /**

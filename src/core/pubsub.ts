@@ -5,9 +5,9 @@
  * and sending. A delivered message runs as the receiving session's own event (decision 0025):
  * isolated, reported to that page's `onError`, flushed after.
  */
-import { Control } from "./control.js";
 import { ErrorCode, WeftError } from "./errors.js";
 import { isThenable } from "./error-reporter.js";
+import { copyOf, snapshot } from "./message-copy.js";
 import type { PubSubAdapter, PubSubEnvelope, PubSubListener } from "./pubsub-adapter.js";
 
 /** A handler of `subscribe`: the message sent with `sendAll` / `sendOthers`. */
@@ -29,15 +29,6 @@ const TOPIC_PREFIX = "topic:";
 /** Longest topic name, in UTF-16 units. */
 const MAX_TOPIC_LENGTH = 1024;
 const DONE: Promise<void> = Promise.resolve();
-
-function isPrimitive(value: unknown): boolean {
-  return value === null || (typeof value !== "object" && typeof value !== "function");
-}
-
-/** A copy of a message for one receiver (primitives need none). */
-function copyOf(message: unknown): unknown {
-  return isPrimitive(message) ? message : structuredClone(message);
-}
 
 /** The app-wide side: one adapter subscription per channel in use, fanned out to this hub's sessions. */
 export class PubSubHub {
@@ -221,7 +212,7 @@ export class PubSub<T = unknown> {
 
   #send(channel: string, others: boolean, message: T, method: string): Promise<void> {
     this.#open(method);
-    const envelope: PubSubEnvelope = { from: this.#host.id, others, message: snapshot(message, method) };
+    const envelope: PubSubEnvelope = { from: this.#host.id, others, message: snapshot(message, `pubsub.${method}()`) };
     let result: void | Promise<void>;
     try {
       result = this.#hub.adapter.publish(channel, envelope);
@@ -240,30 +231,6 @@ function checkTopic(topic: unknown, method: string): asserts topic is string {
   if (typeof topic !== "string" || topic.length === 0 || topic.length > MAX_TOPIC_LENGTH) {
     throw new WeftError(ErrorCode.badValue, `pubsub.${method}() needs a topic: a string of 1 to ${MAX_TOPIC_LENGTH} characters, got ${describe(topic)}`);
   }
-}
-
-/** The message as it is now, so later changes by the sender do not travel; a clear error if it cannot be copied. */
-function snapshot(message: unknown, method: string): unknown {
-  if (isPrimitive(message)) {
-    if (typeof message === "symbol") throw badMessage(method, "a symbol", undefined);
-    return message;
-  }
-  // A control would arrive as a plain object without its behaviour: say so rather than copy it.
-  if (message instanceof Control) throw badMessage(method, `a ${message.constructor.name} control (send its data, and build the control where it arrives)`, undefined);
-  try {
-    return structuredClone(message);
-  } catch (thrown) {
-    const what = typeof message === "function" ? "a function" : "a value that cannot be copied (it holds a function, a symbol, a class with private state or a host object)";
-    throw badMessage(method, what, thrown);
-  }
-}
-
-function badMessage(method: string, what: string, cause: unknown): WeftError {
-  return new WeftError(
-    ErrorCode.badMessage,
-    `pubsub.${method}() was given ${what}: messages must be structured-clone-safe values (numbers, strings, plain objects, arrays, Maps, Dates)`,
-    { cause },
-  );
 }
 
 function describe(value: unknown): string {

@@ -30,6 +30,7 @@ import { ErrorCode, WeftError } from "./errors.js";
 import type { ErrorPhase, Handler, PageEvent } from "./events.js";
 import { Outbox } from "./outbox.js";
 import { Page } from "./page.js";
+import { Presence, PresenceHub } from "./presence.js";
 import { PubSub, PubSubHub } from "./pubsub.js";
 import { MemoryPubSub } from "./pubsub-adapter.js";
 import { SessionStore } from "./session-store.js";
@@ -79,6 +80,8 @@ export interface SessionOptions {
   runInContext?: RunInContext;
   /** The app's pub/sub, shared by its sessions. Default: one of this session's own. */
   pubsub?: PubSubHub;
+  /** The app's presence, shared by its sessions. Default: one of this session's own. */
+  presence?: PresenceHub;
 }
 
 /** Counts of client input that was dropped, for tests and diagnostics. */
@@ -138,6 +141,8 @@ export class Session {
   #lastRateWarning = 0;
   #pubsubHub: PubSubHub | undefined;
   #pubsub: PubSub | undefined;
+  #presenceHub: PresenceHub | undefined;
+  #presence: Presence | undefined;
   /** `page.session`: kept until the session ends, across resumes. */
   readonly store = new SessionStore();
 
@@ -150,6 +155,7 @@ export class Session {
     this.#heartbeatMs = options.heartbeatMs;
     this.#run = options.runInContext ?? runDirectly;
     this.#pubsubHub = options.pubsub;
+    this.#presenceHub = options.presence;
     this.#errors = new ErrorReporter(this, options.logger, options.exposeErrors);
     this.#bucket = new TokenBucket(options.limits.eventRate, options.limits.eventBurst);
     this.#calls = new PendingCalls(options.limits.callTimeoutMs);
@@ -327,6 +333,11 @@ export class Session {
     return (this.#pubsub ??= new PubSub(this, this.#pubsubHub));
   }
 
+  /** `page.presence`: made on first use. */
+  get presence(): Presence {
+    return (this.#presence ??= new Presence(this, (this.#presenceHub ??= new PresenceHub())));
+  }
+
   /** Runs a pub/sub message's handler as one of this session's events: isolated, reported (`pubsub`), flushed after. */
   deliver(handler: () => unknown, topic: string | undefined): void {
     if (!this.#closed) this.#invoke(callIt, handler, this.#entry("pubsub", undefined, topic));
@@ -400,6 +411,7 @@ export class Session {
     if (this.#closed) return;
     this.#tasks.abort(new WeftError(ErrorCode.sessionClosed, reason));
     this.#pubsub?.unsubscribeAll();
+    this.#presence?.leaveAll();
     this.#calls.failAll(reason);
     this.#flow.clear();
     this.tree.unmount(this.page);

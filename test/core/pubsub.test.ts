@@ -5,8 +5,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { ElevatedButton, ErrorCode, MemoryPubSub, SessionHub, sleep, Text, TextField, WeftError, type AppEntry, type Logger, type Page } from "../../src/core/index.js";
-import { encodeFrame, PROTOCOL_VERSION } from "../../src/protocol/index.js";
-import { memoryConnectionPair, Pilot, runApp, type PilotOptions } from "../../src/testing/index.js";
+import { openSessions } from "./fixtures/open-sessions.js";
+import { Pilot, runApp, type PilotOptions } from "../../src/testing/index.js";
 
 interface ChatMessage {
   user: string;
@@ -230,20 +230,6 @@ test("a closed session can neither send nor subscribe (session.closed)", async (
 });
 
 const quiet: Logger = { info() {}, warn() {}, error() {} };
-
-/** Opens `count` bare sessions (no client tree) on `hub`, each running its `main`. */
-async function openSessions(hub: SessionHub, count: number): Promise<Array<ReturnType<typeof memoryConnectionPair>[1]>> {
-  const clients = [];
-  for (let i = 0; i < count; i++) {
-    const [server, client] = memoryConnectionPair();
-    hub.accept(server);
-    client.send(encodeFrame(["hello", { v: PROTOCOL_VERSION, width: 800, height: 600, route: "/" }]));
-    clients.push(client);
-  }
-  while (hub.size < count) await sleep(1);
-  await sleep(0);
-  return clients;
-}
 
 test("1,000 subscribers each get 10 messages of two senders once, in each sender's order; 10,000 messages reach one subscriber in order", async () => {
   const received = new Map<string, number[]>();
