@@ -1,7 +1,7 @@
 /**
  * Flet's chat tutorial, ported: a dialog asks the new user's name, then every message anyone
  * sends reaches every open tab through `page.pubsub`, and "Ada has joined the chat." announces
- * each newcomer. The name is kept in `page.session`. Messages are plain data (an interface, not
+ * each newcomer. The name is kept in `page.session`; `page.presence` shows who is online. Messages are plain data (an interface, not
  * a class): what travels between sessions is copied, and a copy keeps no methods.
  */
 import {
@@ -72,6 +72,11 @@ async function main(page: Page) {
   page.title = "Weft Chat";
   const pubsub = page.pubsub.typed<Message>();
   const session = page.session.typed<{ userName: string }>();
+  const presence = page.presence.typed<{ userName: string }>();
+  const online = new Text("", { size: 12 });
+  presence.onChange = () => {
+    online.value = `Online: ${presence.list("chat").map((e) => e.meta.userName).join(", ")}`;
+  };
 
   async function joinChatClick() {
     if (!joinUserName.value) {
@@ -79,6 +84,7 @@ async function main(page: Page) {
       await joinUserName.update();
     } else {
       session.set("userName", joinUserName.value);
+      presence.track("chat", { userName: joinUserName.value });
       page.close(welcome);
       newMessage.prefixText = `${joinUserName.value}: `;
       await pubsub.sendAll({ userName: joinUserName.value, text: `${joinUserName.value} has joined the chat.`, messageType: "login_message" });
@@ -136,6 +142,7 @@ async function main(page: Page) {
 
   // Add everything to the page
   await page.add(
+    online,
     new Container(chat, {
       border: `1px solid ${Colors.OUTLINE}`,
       borderRadius: 5,

@@ -1,7 +1,8 @@
 /**
  * Many users, one app, in Chromium: two tabs of one browser are two sessions of the chat example.
  * A message sent in one appears in the other once and in order; `sendOthers` skips the sender; a
- * tab whose link is cut or goes silent misses nothing sent meanwhile (it arrives after resume).
+ * tab whose link is cut or goes silent misses nothing sent meanwhile (it arrives after resume);
+ * the chat shows who is online (`page.presence`).
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
@@ -51,17 +52,23 @@ async function untilLines(tab: BrowserPage, expected: string[]): Promise<void> {
   assert.deepEqual(shown, expected);
 }
 
-test("chat in two tabs: each message appears in the other tab exactly once, in order, and a join is announced", async () => {
-  const handle = browser.track(await appAsync(await chatMain(), { port: 0, view: "none", logger: quietLogger }));
+test("chat in two tabs: each message appears in the other tab exactly once, in order; joins are announced and who is online shown", async () => {
+  // sessionTimeout 200 ms: a closed tab's session ends soon after, and its user leaves.
+  const handle = browser.track(await appAsync(await chatMain(), { port: 0, view: "none", logger: quietLogger, sessionTimeout: 200 }));
   const ada = await browser.open(handle.url);
   const bob = await browser.open(handle.url);
   await join(ada, "Ada");
   await join(bob, "Bob");
   await waitForTextCount(ada, "Bob has joined the chat.", 1);
+  // page.presence: who is online, in both tabs; a tab that closes leaves.
+  await waitForTextCount(ada, "Online: Ada, Bob", 1);
+  await waitForTextCount(bob, "Online: Ada, Bob", 1);
   for (let i = 1; i <= 6; i++) await say(i % 2 ? ada : bob, `m${i}`);
   const expected = ["Ada has joined the chat.", "Bob has joined the chat.", "m1", "m2", "m3", "m4", "m5", "m6"];
   await untilLines(ada, expected);
   await untilLines(bob, expected); // every tab subscribes as it opens, so Bob saw Ada join too
+  await bob.close();
+  await waitForTextCount(ada, "Online: Ada", 1);
   assert.deepEqual(browser.pageErrors, []);
 });
 
