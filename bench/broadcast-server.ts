@@ -1,15 +1,16 @@
 /**
  * Child process of `broadcast`: serves either the broadcast app through `appAsync` (`weft`) or a
- * raw `ws` server (`floor`). On `tick`, Weft's shared loop sets the Text of every session and
- * updates it; the floor writes the given frame, as is, to every socket.
+ * raw `ws` server (`floor`), or the pub/sub app (`pubsub`). On `tick`, Weft's shared loop sets the
+ * Text of every session and updates it (`pubsub`: one session's `sendAll` does); the floor writes
+ * the given frame, as is, to every socket.
  *
- * Usage (by the bench): `node --import tsx bench/broadcast-server.ts weft|floor <sessions>`
+ * Usage (by the bench): `node --import tsx bench/broadcast-server.ts weft|pubsub|floor <sessions>`
  */
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { WebSocketServer, type WebSocket } from "ws";
 import { appAsync } from "../src/index.js";
-import { broadcastApp } from "./apps.js";
+import { broadcastApp, pubsubApp } from "./apps.js";
 import { serveParent } from "./child.js";
 import { quietLogger } from "./serve-app.js";
 
@@ -19,8 +20,8 @@ let close: () => Promise<void> = async () => {};
 let tick: (value: string, frame: string) => number = () => 0;
 
 async function start(): Promise<Record<string, unknown>> {
-  if (kind === "weft") {
-    const app = broadcastApp();
+  if (kind === "weft" || kind === "pubsub") {
+    const app = kind === "weft" ? broadcastApp() : pubsubApp();
     // The bench's sessions all come from 127.0.0.1, opened at once: let one address hold them all.
     const handle = await appAsync(app.main, { port: 0, host: "127.0.0.1", view: "none", logger: quietLogger, maxSessionsPerClient: sessions + 100, maxPendingSocketsPerClient: sessions + 100, maxConnectionsPerClient: sessions + 100 });
     close = () => handle.close();

@@ -28,11 +28,11 @@ interface Side {
   clients: ProtocolClient[];
 }
 
-async function startSide(kind: "weft" | "floor", sessions: number): Promise<Side> {
+async function startSide(kind: "weft" | "pubsub" | "floor", sessions: number): Promise<Side> {
   const child = new BenchChild("broadcast-server.ts", [kind, String(sessions)]);
   try {
     const { url } = await child.next("ready", 30_000);
-    const clients = await openClients({ url: String(url), count: sessions, concurrency: 100, timeoutMs: OPEN_TIMEOUT_MS, weft: kind === "weft", readyPatches: 1 });
+    const clients = await openClients({ url: String(url), count: sessions, concurrency: 100, timeoutMs: OPEN_TIMEOUT_MS, weft: kind !== "floor", readyPatches: 1 });
     return { child, clients };
   } catch (error) {
     await child.stop();
@@ -75,10 +75,11 @@ async function round(side: Side, marker: string, frame: string): Promise<{ ms: n
   return { ms: ended - started, frame: sample };
 }
 
-export async function measureBroadcast(options: BroadcastOptions): Promise<Measurement> {
+/** Times Weft's side (`kind`) against the raw-ws floor; resolves to the medians, in ms. */
+export async function timeAgainstFloor(kind: "weft" | "pubsub", options: BroadcastOptions): Promise<{ weft: number; floor: number }> {
   const sides: Side[] = [];
   try {
-    const weft = await startSide((process.env.BENCH_A ?? "weft") as "weft", options.sessions);
+    const weft = await startSide(kind, options.sessions);
     sides.push(weft);
     const floor = await startSide("floor", options.sessions);
     sides.push(floor);
@@ -93,13 +94,18 @@ export async function measureBroadcast(options: BroadcastOptions): Promise<Measu
       weftMs.push(w.ms);
       floorMs.push(f.ms);
     }
-    return { metrics: { broadcast_5000_ms: median(weftMs), broadcast_floor_5000_ms: median(floorMs) }, notes: [] };
+    return { weft: median(weftMs), floor: median(floorMs) };
   } finally {
     for (const side of sides) {
       closeClients(side.clients);
       await side.child.stop();
     }
   }
+}
+
+export async function measureBroadcast(options: BroadcastOptions): Promise<Measurement> {
+  const { weft, floor } = await timeAgainstFloor((process.env.BENCH_A ?? "weft") as "weft", options);
+  return { metrics: { broadcast_5000_ms: weft, broadcast_floor_5000_ms: floor }, notes: [] };
 }
 
 export const broadcast: Benchmark = {

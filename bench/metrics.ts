@@ -37,6 +37,8 @@ export const METRICS: readonly MetricSpec[] = [
   { name: "ws_floor_heap_kb", unit: "KB" },
   { name: "broadcast_5000_ms", unit: "ms", floor: { metric: "broadcast_floor_5000_ms" }, goal: { kind: "ratio", max: 1.5 } },
   { name: "broadcast_floor_5000_ms", unit: "ms" },
+  { name: "pubsub_fanout_1000_ms", unit: "ms", floor: { metric: "pubsub_fanout_floor_1000_ms" }, goal: { kind: "ratio", max: 1.5 } },
+  { name: "pubsub_fanout_floor_1000_ms", unit: "ms" },
   { name: "client_js_gz_kb", unit: "KB", floor: { reference: 8192, label: "Flet ~8 MB" }, goal: { kind: "max", max: 100 } },
   { name: "client_js_all_gz_kb", unit: "KB" },
   { name: "client_css_gz_kb", unit: "KB" },

@@ -4,6 +4,7 @@ import { broadcast } from "./broadcast.js";
 import { clientSize } from "./client-size.js";
 import { initialRender } from "./initial-render.js";
 import { patchBytes } from "./patch-bytes.js";
+import { pubsubFanout } from "./pubsub-fanout.js";
 import { roundtrip } from "./roundtrip.js";
 import { sessionHeap } from "./session-heap.js";
 import { staticSite } from "./static-site.js";
@@ -16,6 +17,7 @@ export const SUITE: readonly Benchmark[] = [
   updateOne,
   sessionHeap,
   broadcast,
+  pubsubFanout,
   roundtrip,
   updateAll,
   initialRender,

@@ -66,6 +66,12 @@ export const EXAMPLES: readonly GalleryExample[] = [
     load: () => import("./calculator.js"),
   },
   {
+    slug: "chat",
+    title: "Chat",
+    description: "Flet's chat tutorial: a name dialog, then every tab's messages through page.pubsub. Open it in two tabs.",
+    load: () => import("./chat.js"),
+  },
+  {
     slug: "controls",
     title: "Control catalog",
     description: "Every control family, live beside its TypeScript, with a light/dark switch and a seed colour.",

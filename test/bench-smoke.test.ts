@@ -32,6 +32,8 @@ const REQUIRED = [
   "ws_floor_heap_kb",
   "broadcast_5000_ms",
   "broadcast_floor_5000_ms",
+  "pubsub_fanout_1000_ms",
+  "pubsub_fanout_floor_1000_ms",
   "client_js_gz_kb",
   "static_hello_gz_kb",
   "static_first_render_ms",

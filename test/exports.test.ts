@@ -49,6 +49,7 @@ const EXPECTED = [
   "ListTile",
   "ListView",
   "Markdown",
+  "MemoryPubSub",
   "NavigationBar",
   "NavigationBarDestination",
   "NavigationDrawer",

@@ -33,10 +33,12 @@ const PHASE_CODES: Record<ErrorPhase, string> = {
   willUnmount: ErrorCode.lifecycle,
   beforeUpdate: ErrorCode.lifecycle,
   uncaught: ErrorCode.uncaught,
+  pubsub: ErrorCode.pubsubHandler,
 };
 
 /** Where app code ran, for people: `onClick handler of Button#3 "Save"`, `didMount of Chart#9`, `main`. */
 export function describeEntry(phase: ErrorPhase, source?: Control, event?: string): string {
+  if (phase === "pubsub") return event ? `pubsub handler of topic ${JSON.stringify(event)}` : "pubsub handler";
   if (phase === "handler" && source && event) return `${specOf(source).events.get(event)} handler of ${describeControl(source)}`;
   return source ? `${phase} of ${describeControl(source)}` : phase;
 }

@@ -39,6 +39,12 @@ export const ErrorCode = {
   callTimeout: "session.call-timeout",
   /** A server-to-client call failed in the browser. */
   callFailed: "session.call-failed",
+  /** A pub/sub message that cannot be copied to other sessions (a function, a symbol, …). */
+  badMessage: "pubsub.bad-message",
+  /** The pub/sub adapter was closed. */
+  pubsubClosed: "pubsub.closed",
+  /** A pub/sub handler threw or rejected. */
+  pubsubHandler: "app.pubsub",
   /** A session would hold more controls than `maxControls`. */
   tooManyControls: "limit.controls",
   /** A client sent events faster than the session's rate limit. */

@@ -27,14 +27,15 @@ export interface ErrorEvent extends ControlEvent<Page, string> {
   readonly source: Control | undefined;
   /**
    * Where it happened: `"main"`, `"handler"`, `"task"`, `"didMount"`, `"willUnmount"`, `"beforeUpdate"`; `"uncaught"`
-   * for a timer or floating promise that code started (then `source`/`event` name what started it).
+   * for a timer or floating promise that code started (then `source`/`event` name what started it);
+   * `"pubsub"` for a `page.pubsub` handler (then `event` is the topic, if any) or a failed send.
    */
   readonly phase: ErrorPhase;
   /** The event whose handler failed, for `phase: "handler"`. */
   readonly event: string | undefined;
 }
 
-export type ErrorPhase = "main" | "handler" | "task" | "didMount" | "willUnmount" | "beforeUpdate" | "uncaught";
+export type ErrorPhase = "main" | "handler" | "task" | "didMount" | "willUnmount" | "beforeUpdate" | "uncaught" | "pubsub";
 
 /** Page lifecycle events: connect, disconnect, close. */
 export type PageEvent = ControlEvent<Page, undefined>;

@@ -18,6 +18,9 @@ import {
 import type { RunInContext } from "./app-entry.js";
 import { AddressBudget } from "./address-budget.js";
 import { ErrorCode } from "./errors.js";
+import { PresenceHub } from "./presence.js";
+import { PubSubHub } from "./pubsub.js";
+import { MemoryPubSub, type PubSubAdapter } from "./pubsub-adapter.js";
 import { Session, type AppMain, type Logger, type SessionLimits } from "./session.js";
 import { WarningThrottle } from "./warning-throttle.js";
 
@@ -41,6 +44,12 @@ export interface HubOptions extends Partial<SessionLimits> {
   exposeErrors?: boolean;
   /** Runs each entry into app code (the Node host keeps the session's async context with it). Default: calls it. */
   runInContext?: RunInContext;
+  /**
+   * What carries `page.pubsub` messages between this app's sessions. Default: in memory, this
+   * hub's sessions only (closed with the hub). An adapter given here (Redis, for several
+   * processes) is the caller's to close after the hub.
+   */
+  pubsub?: PubSubAdapter;
 }
 
 /** Every limit's default, in one place (docs/reliability.md lists them). */
@@ -97,6 +106,11 @@ export class SessionHub {
   readonly #perAddress: AddressBudget<Entry>;
   /** Refused connections, logged once per cause and then summarised. */
   readonly #refusals: WarningThrottle;
+  /** The app's pub/sub: every session of this hub shares it. */
+  readonly pubsub: PubSubHub;
+  readonly #ownsPubSub: boolean;
+  /** Who is present where, over this hub's sessions. */
+  readonly presence = new PresenceHub();
   #closing = false;
 
   constructor(main: AppMain, options: HubOptions = {}) {
@@ -111,6 +125,8 @@ export class SessionHub {
     this.#perAddress = new AddressBudget(this.#maxSessionsPerClient);
     this.#exposeErrors = options.exposeErrors ?? !productionByDefault();
     this.#runInContext = options.runInContext;
+    this.#ownsPubSub = options.pubsub === undefined;
+    this.pubsub = new PubSubHub(options.pubsub ?? new MemoryPubSub(), (message, thrown) => this.#log.error(message, thrown));
     this.#limits = {
       maxReplayBytes: options.maxReplayBytes ?? DEFAULT_LIMITS.maxReplayBytes,
       maxBufferedBytes: options.maxBufferedBytes ?? DEFAULT_LIMITS.maxBufferedBytes,
@@ -208,6 +224,7 @@ export class SessionHub {
     this.#closing = true;
     await Promise.all([...this.#sessions.values()].map((entry) => this.#end(entry, "server is shutting down")));
     this.#refusals.flush("before the server closed");
+    if (this.#ownsPubSub) await this.pubsub.adapter.close();
   }
 
   /** Tells a connection why it gets no session, and closes it. */
@@ -240,6 +257,8 @@ export class SessionHub {
       heartbeatMs: this.#heartbeatMs,
       exposeErrors: this.#exposeErrors,
       runInContext: this.#runInContext,
+      pubsub: this.pubsub,
+      presence: this.presence,
     });
     const entry: Entry = { session, address, expiry: undefined };
     this.#sessions.set(session.id, entry);

@@ -17,7 +17,10 @@ import type { NavigationBar } from "./controls/navigation-bar.js";
 import type { NavigationDrawer } from "./controls/navigation-drawer.js";
 import type { OverlayBase } from "./controls/overlay-base.js";
 import { closeOverlay, openOverlay } from "./overlays.js";
+import type { Presence } from "./presence.js";
+import type { PubSub } from "./pubsub.js";
 import type { Session } from "./session.js";
+import type { SessionStore } from "./session-store.js";
 import { themeToWire, type Theme } from "./theme.js";
 
 /** Alignment along a row or column's main axis. */
@@ -113,6 +116,32 @@ export class Page extends Control {
   set darkTheme(value: Theme | undefined) {
     this.setProp("darkTheme", themeToWire(value, "darkTheme"));
     this.#darkTheme = value;
+  }
+
+  /**
+   * Messages between this app's sessions (Flet's `page.pubsub`): `subscribe`, `sendAll`,
+   * `sendOthers`, their `…Topic` forms and `unsubscribe…`. Type the messages with
+   * `page.pubsub.typed<ChatMessage>()`. A session that ends is unsubscribed by itself.
+   */
+  get pubsub(): PubSub {
+    return this.#session.pubsub;
+  }
+
+  /**
+   * Who is here, by topic: `track(topic, meta)`, `untrack(topic)`, `list(topic)`, and `onChange`
+   * with who joined and left. A session that ends leaves by itself. One process (docs/pubsub.md).
+   */
+  get presence(): Presence {
+    return this.#session.presence;
+  }
+
+  /**
+   * Values kept for this session on the server (Flet's `page.session.store`): `get`, `set`,
+   * `has`, `delete`, `keys`, `clear`. They last as long as the session, across a dropped
+   * connection and its resume. Type them with `page.session.typed<{ user: string }>()`.
+   */
+  get session(): SessionStore {
+    return this.#session.store;
   }
 
   /** The session's public id (safe to log). */

@@ -31,6 +31,10 @@ import { EventGuard } from "./event-guard.js";
 import type { ErrorPhase, Handler, PageEvent } from "./events.js";
 import { Outbox } from "./outbox.js";
 import { Page } from "./page.js";
+import { Presence, PresenceHub } from "./presence.js";
+import { PubSub, PubSubHub } from "./pubsub.js";
+import { MemoryPubSub } from "./pubsub-adapter.js";
+import { SessionStore } from "./session-store.js";
 import { SessionTree } from "./tree.js";
 import type { UserControl } from "./user-control.js";
 import { WarningThrottle } from "./warning-throttle.js";
@@ -76,6 +80,10 @@ export interface SessionOptions {
   exposeErrors: boolean;
   /** Runs each entry into app code; the Node host keeps the session's async context with it. Default: calls it. */
   runInContext?: RunInContext;
+  /** The app's pub/sub, shared by its sessions. Default: one of this session's own. */
+  pubsub?: PubSubHub;
+  /** The app's presence, shared by its sessions. Default: one of this session's own. */
+  presence?: PresenceHub;
 }
 
 /** Counts of client input that was dropped, for tests and diagnostics. */
@@ -92,6 +100,11 @@ export interface SessionStats {
 
 /** What `update()` returns: already settled, and the same every time (nothing to allocate per update). */
 const DONE: Promise<void> = Promise.resolve();
+
+/** Runs a delivered message's handler (one function for every delivery; see decision 0012). */
+function callIt(fn: () => unknown): unknown {
+  return fn();
+}
 
 function isAbort(thrown: unknown, signal: AbortSignal): boolean {
   return signal.aborted && (thrown === signal.reason || (thrown as Error | null)?.name === "AbortError");
@@ -131,6 +144,12 @@ export class Session {
   #lastRateWarning = 0;
   /** Repeated warnings (bad frames, extra hellos), summarised. */
   #warnings: WarningThrottle;
+  #pubsubHub: PubSubHub | undefined;
+  #pubsub: PubSub | undefined;
+  #presenceHub: PresenceHub | undefined;
+  #presence: Presence | undefined;
+  /** `page.session`: kept until the session ends, across resumes. */
+  readonly store = new SessionStore();
 
   constructor(options: SessionOptions) {
     this.id = options.id;
@@ -141,6 +160,8 @@ export class Session {
     this.#heartbeatMs = options.heartbeatMs;
     this.#run = options.runInContext ?? runDirectly;
     this.#warnings = new WarningThrottle(options.logger, `[weft] session ${options.id}: `);
+    this.#pubsubHub = options.pubsub;
+    this.#presenceHub = options.presence;
     this.#errors = new ErrorReporter(this, options.logger, options.exposeErrors);
     this.#guard = new EventGuard(this, options.logger);
     this.#bucket = new TokenBucket(options.limits.eventRate, options.limits.eventBurst);
@@ -342,6 +363,22 @@ export class Session {
     return result;
   }
 
+  /** `page.pubsub`: made on first use. */
+  get pubsub(): PubSub {
+    this.#pubsubHub ??= new PubSubHub(new MemoryPubSub(), (message, thrown) => this.#log.error(message, thrown));
+    return (this.#pubsub ??= new PubSub(this, this.#pubsubHub));
+  }
+
+  /** `page.presence`: made on first use. */
+  get presence(): Presence {
+    return (this.#presence ??= new Presence(this, (this.#presenceHub ??= new PresenceHub())));
+  }
+
+  /** Runs a pub/sub message's handler as one of this session's events: isolated, reported (`pubsub`), flushed after. */
+  deliver(handler: () => unknown, topic: string | undefined): void {
+    if (!this.#closed) this.#invoke(callIt, handler, this.#entry("pubsub", undefined, topic));
+  }
+
   /** Handles one validated frame from the client. */
   receive(frame: ClientFrame): void {
     if (this.#closed) return;
@@ -436,6 +473,8 @@ export class Session {
   async close(reason = "session closed"): Promise<void> {
     if (this.#closed) return;
     this.#tasks.abort(new WeftError(ErrorCode.sessionClosed, reason));
+    this.#pubsub?.unsubscribeAll();
+    this.#presence?.leaveAll();
     this.#calls.failAll(reason);
     this.#flow.clear();
     this.#warnings.flush("before the session ended");
@@ -449,6 +488,7 @@ export class Session {
     await this.idle();
     this.tree.registry.clear();
     this.tree.dropDirty();
+    this.store.clear();
   }
 
   #onEvent(body: EventBody): void {

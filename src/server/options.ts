@@ -3,7 +3,7 @@
  * error naming it, never a stack trace from deep inside the server.
  */
 import { closestName } from "../core/control-spec.js";
-import { ErrorCode, WeftError, type Logger } from "../core/index.js";
+import { ErrorCode, WeftError, type Logger, type PubSubAdapter } from "../core/index.js";
 import { proxyTrust, type ForwardedHeader, type ProxyTrust, type TrustProxy } from "./client-address.js";
 import { checkOrigins, HTTP_OPTION_NAMES, resolveHttpOptions, type ResolvedHttpOptions } from "./http-options.js";
 
@@ -90,6 +90,12 @@ export interface AppOptions {
    * process whose event loop is still blocked is killed by the watchdog. Default 5 000.
    */
   shutdownTimeoutMs?: number;
+  /**
+   * What carries `page.pubsub` messages between the app's sessions: an object with `publish`,
+   * `subscribe`, `unsubscribe` and `close` (a Redis adapter, for several processes). Default: in
+   * memory, this process only. An adapter given here is the caller's to close after `close()`.
+   */
+  pubsub?: PubSubAdapter;
 }
 
 /** What `appAsync` resolves to once the server listens. */
@@ -118,7 +124,7 @@ const SESSION_NUMBERS = [
 type SessionNumber = (typeof SESSION_NUMBERS)[number];
 
 export type ResolvedOptions = Required<
-  Omit<AppOptions, "logger" | SessionNumber | "exposeErrors" | "trustProxy" | "forwardedHeader" | (typeof HTTP_OPTION_NAMES)[number]>
+  Omit<AppOptions, "logger" | SessionNumber | "exposeErrors" | "pubsub" | "trustProxy" | "forwardedHeader" | (typeof HTTP_OPTION_NAMES)[number]>
 > & {
   logger: Logger | undefined;
   /** Allowed hosts, connection caps and timeouts (http-options.ts). */
@@ -126,8 +132,10 @@ export type ResolvedOptions = Required<
   /** Which proxies say who the client is; undefined for none. */
   trustProxy: ProxyTrust | undefined;
   /** The session tuning options that were given (the hub fills in the rest). */
-  session: Partial<Pick<AppOptions, SessionNumber | "exposeErrors">>;
+  session: Partial<Pick<AppOptions, SessionNumber | "exposeErrors" | "pubsub">>;
 };
+
+const ADAPTER_METHODS = ["publish", "subscribe", "unsubscribe", "close"] as const;
 
 const KNOWN = [
   "port",
@@ -142,6 +150,7 @@ const KNOWN = [
   "shutdownTimeoutMs",
   "trustProxy",
   "forwardedHeader",
+  "pubsub",
   ...SESSION_NUMBERS,
   ...HTTP_OPTION_NAMES,
 ];
@@ -210,6 +219,12 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     trustProxy = proxyTrust(given.trustProxy, given.forwardedHeader);
   } catch (error) {
     throw bad((error as Error).message);
+  }
+  if (given.pubsub !== undefined) {
+    const adapter = given.pubsub as Record<string, unknown> | null;
+    const missing = ADAPTER_METHODS.filter((name) => typeof adapter?.[name] !== "function");
+    if (missing.length) throw bad(`pubsub must be a pub/sub adapter with publish, subscribe, unsubscribe and close; it has no ${missing.join(", ")}`);
+    session.pubsub = given.pubsub as PubSubAdapter;
   }
   return {
     port,

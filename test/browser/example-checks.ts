@@ -181,6 +181,29 @@ export function testExamples(browser: BrowserHarness, site: ExampleSite, prefix 
     }
   });
 
+  test(`${prefix}chat: the name dialog refuses a blank name, then the tab's own messages come back through pubsub, under the user's avatar`, async () => {
+    const page = await openExample("chat");
+    const name = page.getByLabel("Enter your name to join the chat");
+    await name.waitFor({ state: "visible" });
+    await page.getByRole("button", { name: "Join chat" }).click();
+    await page.getByText("Name cannot be blank!", { exact: true }).last().waitFor();
+    await name.fill("Ada");
+    await name.press("Enter");
+    await waitForTextCount(page, "Ada has joined the chat.", 1);
+    await name.waitFor({ state: "hidden" });
+    const message = page.getByRole("textbox", { name: "Write a message..." });
+    await message.fill("Hello from Weft");
+    await message.press("Enter");
+    await waitForTextCount(page, "Hello from Weft", 1);
+    assert.equal(await message.inputValue(), "", "the field is cleared after sending");
+    await waitForTextCount(page, "Ada", 1);
+    await waitForTextCount(page, "A", 1); // the avatar's initial
+    // Flutter's layout: the chat's ListView expands, so the input row stays at the window's bottom.
+    const box = await message.boundingBox();
+    const viewport = page.viewportSize();
+    assert.ok(box && viewport && viewport.height - (box.y + box.height) < 60, `the input row is at the bottom: ${JSON.stringify(box)} in ${JSON.stringify(viewport)}`);
+  });
+
   test(`${prefix}two tabs of one app are two independent sessions`, async () => {
     const url = await site.urlOf("button-hello");
     const one = await browser.open(url);

@@ -35,6 +35,11 @@ const PROOF: Record<string, (page: BrowserPage) => Promise<void>> = {
     await page.getByRole("button", { name: "9", exact: true }).click();
     await page.locator(".weft-text", { hasText: /^9$/ }).waitFor();
   },
+  chat: async (page) => {
+    await page.getByLabel("Enter your name to join the chat").fill("Ada");
+    await page.getByRole("button", { name: "Join chat" }).click();
+    await page.getByText("Ada has joined the chat.", { exact: true }).waitFor();
+  },
   controls: async (page) => {
     await page.getByRole("button", { name: "Click me" }).click();
     await page.getByText("Clicked 1 time", { exact: true }).waitFor();
