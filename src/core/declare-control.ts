@@ -74,6 +74,9 @@ export type OptionsFor<C extends { readonly [TABLE]?: unknown }, Main extends st
   [K in keyof NonNullable<C[typeof TABLE]> as K extends Main ? never : K]?: ValueOf<NonNullable<C[typeof TABLE]>[K]>;
 };
 
+/** The wire types declared with `control()` (test/controls-declared.test.ts holds them to their renderers). */
+export const declaredTypes = new Set<string>();
+
 /** `onChange` → `change`: the inverse of `handlerProp`. */
 function eventOf(key: string): string {
   const event = key.length > 2 && key.startsWith("on") ? key[2]!.toLowerCase() + key.slice(3) : "";
@@ -101,5 +104,6 @@ export function control<const P extends Table, B extends Abstract<Control> = Abs
     else slots[key] = decl.kind;
   }
   defineControl(Declared, { type, props, events, slots });
+  declaredTypes.add(type);
   return Declared as unknown as DeclaredClass<B, P>;
 }
