@@ -4,7 +4,9 @@
  * it and add their own `app()`/`appAsync()`; `test/exports.test.ts` pins the names.
  */
 
-// The runtime: controls, page, events, errors.
+// The runtime: controls, page, events, errors. The controls declared with `control()` come whole
+// from the generated list (scripts/generate-controls.ts), each with its options and value types.
+export * from "./core/controls/declared.js";
 export {
   AlertDialog,
   AppBar,
@@ -20,7 +22,6 @@ export {
   CircleAvatar,
   Colors,
   Column,
-  Container,
   Control,
   ControlError,
   DataCell,
@@ -79,8 +80,6 @@ export {
   Switch,
   Tab,
   Tabs,
-  Text,
-  TextThemeStyle,
   TextButton,
   TextField,
   Theme,
@@ -91,7 +90,6 @@ export {
 } from "./core/index.js";
 export type {
   AlertDialogOptions,
-  Alignment,
   AppBarOptions,
   AppMain,
   BadgeOptions,
@@ -108,7 +106,6 @@ export type {
   ClipBehavior,
   ColorScheme,
   ColumnOptions,
-  ContainerOptions,
   ControlEvent,
   ControlOptions,
   ControlSpecInput,
@@ -129,7 +126,6 @@ export type {
   ErrorPhase,
   ExpansionTileOptions,
   FloatingActionButtonOptions,
-  FontWeight,
   GestureDetectorOptions,
   GestureEvent,
   GesturePoint,
@@ -177,16 +173,13 @@ export type {
   SliderOptions,
   SlotKind,
   SnackBarOptions,
-  Spacing,
   StackFit,
   StackOptions,
   SwitchOptions,
   TabOptions,
   TabsOptions,
-  TextAlign,
   TextDecoration,
   TextFieldOptions,
-  TextOptions,
   TextSpan,
   TextStyle,
   ThemeMode,

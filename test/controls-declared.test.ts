@@ -7,6 +7,7 @@
  * declared renderer's prop table is plain data that needs none of them.
  */
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { register } from "node:module";
 import { test } from "node:test";
 
@@ -26,6 +27,7 @@ const { declaredSpecs } = await import("../src/core/control-spec.js");
 const { declaredTypes } = await import("../src/core/declare-control.js");
 const registry = await import("../src/client/registry.js");
 const { registerBuiltinRenderers } = await import("../src/client/controls/index.js");
+const { controlLists } = await import("../scripts/generate-controls.js");
 void core;
 
 /** Wire types of abstract bases: no control of these is ever sent. */
@@ -87,5 +89,12 @@ test("a migrated renderer has setters only for props its control can send", () =
     if (UNMIGRATED.has(type) || !renderer) continue;
     const stray = Object.keys(renderer.props).filter((name) => !(name in spec.defaults));
     assert.deepEqual(stray, [], `${type}: setters for props the server never sends`);
+  }
+});
+
+test("the generated lists of declared controls are up to date", () => {
+  for (const [path, text] of Object.entries(controlLists())) {
+    const root = new URL("../", import.meta.url);
+    assert.equal(readFileSync(new URL(path, root), "utf8"), text, `${path} is stale: run node --import tsx scripts/generate-controls.ts`);
   }
 });

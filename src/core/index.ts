@@ -1,5 +1,7 @@
 /** The app runtime: controls, page, sessions, events, errors. Runs in Node and in a Web Worker. */
 export { Control, type ControlOptions, type OptionsOf } from "./control.js";
+// Every control declared with `control()` (a generated list: scripts/generate-controls.ts).
+export * from "./controls/declared.js";
 export { defineControl, type ControlSpecInput, type SlotKind } from "./control-spec.js";
 export { AppError, ControlError, describeThrown, ErrorCode, WeftError } from "./errors.js";
 export type { ControlEvent, ErrorEvent, ErrorPhase, Handler, PageEvent, ResizeEvent } from "./events.js";
@@ -39,7 +41,6 @@ export { Card, type CardOptions, type CardVariant } from "./controls/card.js";
 export { Checkbox, type CheckboxOptions } from "./controls/checkbox.js";
 export { CircleAvatar, type CircleAvatarOptions } from "./controls/circle-avatar.js";
 export { Column, type ColumnOptions } from "./controls/column.js";
-export { Container, type Alignment, type ContainerOptions, type Spacing } from "./controls/container.js";
 export { DataCell, type DataCellOptions } from "./controls/data-cell.js";
 export { DataColumn, type DataColumnOptions, type DataColumnSortData, type DataColumnSortEvent } from "./controls/data-column.js";
 export { DataRow, type DataRowOptions } from "./controls/data-row.js";
@@ -78,7 +79,6 @@ export { SnackBar, type SnackBarOptions } from "./controls/snack-bar.js";
 export { Stack, type ClipBehavior, type StackFit, type StackOptions } from "./controls/stack.js";
 export { Tab, type TabOptions } from "./controls/tab.js";
 export { Tabs, type TabsOptions } from "./controls/tabs.js";
-export { Text, TextThemeStyle, type FontWeight, type TextAlign, type TextOptions } from "./controls/text.js";
 export { TextButton } from "./controls/text-button.js";
 export type { TextDecoration, TextSpan, TextStyle } from "./controls/text-span.js";
 export type { TextOrControl } from "./controls/text-content.js";

@@ -5,13 +5,12 @@
  */
 import { registerLazyRenderer, registerRenderer } from "../registry.js";
 import { column } from "./column.js";
-import { container } from "./container.js";
 import { elevatedButton } from "./elevatedbutton.js";
 import { filledButton } from "./filledbutton.js";
 import { outlinedButton } from "./outlinedbutton.js";
 import { page } from "./page.js";
 import { row } from "./row.js";
-import { text } from "./text.js";
+import { registerDeclaredRenderers } from "./declared.js";
 import { textButton } from "./textbutton.js";
 import { user } from "./user.js";
 import { filledTonalButton } from "./filledtonalbutton.js";
@@ -55,9 +54,10 @@ import { snackBar } from "./snackbar.js";
 import { timePicker } from "./timepicker.js";
 
 export function registerBuiltinRenderers(): void {
+  // Those made with `defineRenderer`, from the generated list (scripts/generate-controls.ts).
+  registerDeclaredRenderers();
   registerRenderer("page", page);
   registerRenderer("user", user);
-  registerRenderer("text", text);
   registerRenderer("elevatedbutton", elevatedButton);
   registerRenderer("filledbutton", filledButton);
   registerRenderer("outlinedbutton", outlinedButton);
@@ -67,7 +67,6 @@ export function registerBuiltinRenderers(): void {
   registerLazyRenderer("checkbox", () => import("./checkbox.js").then((m) => m.checkbox));
   registerRenderer("row", row);
   registerRenderer("column", column);
-  registerRenderer("container", container);
   // Buttons, inputs and icons (issue 3).
   registerRenderer("filledtonalbutton", filledTonalButton);
   registerLazyRenderer("floatingactionbutton", () => import("./floatingactionbutton.js").then((m) => m.floatingActionButton));
