@@ -60,11 +60,16 @@ type ValueOf<D> = D extends Decl<infer T> ? T : never;
 /** The instance fields a table declares. */
 export type FieldsOf<P> = { -readonly [K in keyof P]: ValueOf<P[K]> };
 
-type Abstract<C extends Control> = abstract new () => C;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Abstract<C extends Control> = abstract new (...args: any[]) => C;
 
-/** The class `control()` returns: the base's statics and instances, plus the table's fields. */
+/**
+ * The class `control()` returns: the base's constructor, statics and instances, plus the table's
+ * fields. Its table type is the base's and its own together, so a subclass's options include its
+ * base's (a `Row`'s include `Flex`'s `spacing`).
+ */
 export type DeclaredClass<B extends Abstract<Control>, P> = Pick<B, keyof B> &
-  (abstract new () => InstanceType<B> & FieldsOf<P>) & { readonly [TABLE]?: P };
+  (abstract new (...args: ConstructorParameters<B>) => InstanceType<B> & FieldsOf<P>) & { readonly [TABLE]?: P };
 
 /**
  * The options bag of a declared control: the common options and every entry of its table but
@@ -93,7 +98,7 @@ export function control<const P extends Table, B extends Abstract<Control> = Abs
   table: P,
   base?: B,
 ): DeclaredClass<B, P> {
-  const parent = (base ?? Control) as unknown as abstract new () => Control;
+  const parent = (base ?? Control) as unknown as Abstract<Control>;
   abstract class Declared extends parent {}
   const props: Record<string, unknown> = {};
   const events: string[] = [];

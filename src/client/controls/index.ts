@@ -4,12 +4,10 @@
  * control, so a page that shows none of them never downloads or runs it (docs/decisions/0010).
  */
 import { registerLazyRenderer, registerRenderer } from "../registry.js";
-import { column } from "./column.js";
 import { elevatedButton } from "./elevatedbutton.js";
 import { filledButton } from "./filledbutton.js";
 import { outlinedButton } from "./outlinedbutton.js";
 import { page } from "./page.js";
-import { row } from "./row.js";
 import { registerDeclaredRenderers } from "./declared.js";
 import { textButton } from "./textbutton.js";
 import { user } from "./user.js";
@@ -65,8 +63,6 @@ export function registerBuiltinRenderers(): void {
   registerLazyRenderer("iconbutton", () => import("./iconbutton.js").then((m) => m.iconButton));
   registerLazyRenderer("textfield", () => import("./textfield.js").then((m) => m.textField));
   registerLazyRenderer("checkbox", () => import("./checkbox.js").then((m) => m.checkbox));
-  registerRenderer("row", row);
-  registerRenderer("column", column);
   // Buttons, inputs and icons (issue 3).
   registerRenderer("filledtonalbutton", filledTonalButton);
   registerLazyRenderer("floatingactionbutton", () => import("./floatingactionbutton.js").then((m) => m.floatingActionButton));
