@@ -37,13 +37,13 @@ const ABSTRACT = new Set(["control", "button", "destination", "flex", "overlay",
 const UNMIGRATED = new Set([
   "alertdialog", "appbar", "badge", "banner", "bottomappbar", "bottomsheet", "card", "checkbox", "chip",
   "circleavatar", "datacell", "datacolumn", "datarow", "datatable", "datepicker", "divider",
-  "dropdown", "dropdownoption", "elevatedbutton", "expansiontile", "filledbutton", "filledtonalbutton",
+  "dropdown", "dropdownoption", "expansiontile", 
   "floatingactionbutton", "gesturedetector", "gridview", "icon", "iconbutton", "image", "listtile",
   "listview", "markdown", "navigationbar", "navigationbardestination", "navigationdrawer",
-  "navigationdrawerdestination", "navigationrail", "navigationraildestination", "outlinedbutton", "page",
+  "navigationdrawerdestination", "navigationrail", "navigationraildestination", "page",
   "popupmenubutton", "popupmenuitem", "progressbar", "progressring", "radio", "radiogroup", "rangeslider",
   "responsiverow", "safearea", "searchbar", "segment", "segmentedbutton", "slider", "snackbar",
-  "stack", "switch", "tab", "tabs", "textbutton", "textfield", "timepicker", "user", "verticaldivider",
+  "stack", "switch", "tab", "tabs", "textfield", "timepicker", "user", "verticaldivider",
 ]);
 
 registerBuiltinRenderers();

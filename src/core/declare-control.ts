@@ -22,6 +22,7 @@ import type { ControlEvent, Handler } from "./events.js";
 /** Where a declared class's table sits, for the types only (no value exists at run time). */
 export declare const TABLE: unique symbol;
 declare const VALUE: unique symbol;
+declare const EVENT: unique symbol;
 
 /** One entry of a control's table: a prop, a handler or a child slot, typed by what it holds. */
 export interface Decl<T> {
@@ -38,8 +39,21 @@ export function prop(initial?: unknown): Decl<unknown> {
   return { kind: "prop", initial };
 }
 
+/**
+ * A handler as a field holds it: written as a method's type, so its parameter is bivariant and a
+ * handler of a subclass's events (`(e: ControlEvent<CalcButton>) => …`) may be assigned, as it
+ * could to the `Handler<ControlEvent<this>>` a hand-written field declared.
+ */
+type FieldHandler<D> = { handle(event: ControlEvent<Control, D>): void | Promise<void> }["handle"];
+
+/** A handler's entry; in an options bag `e.control` is the control's own class. */
+export interface EventDecl<D> extends Decl<FieldHandler<D> | undefined> {
+  /** Phantom: the event's data type. */
+  readonly [EVENT]?: [D];
+}
+
 /** A handler; the table's key names its event (`onChange` → `change`), `D` is its `e.data`. */
-export function on<D = undefined>(): Decl<Handler<ControlEvent<Control, D>> | undefined> {
+export function on<D = unknown>(): EventDecl<D> {
   return { kind: "event", initial: undefined };
 }
 
@@ -56,6 +70,9 @@ export function children(): Decl<Control[]> {
 export type Table = Record<string, Decl<unknown>>;
 
 type ValueOf<D> = D extends Decl<infer T> ? T : never;
+
+/** What an entry holds in the options bag of `Self`: a handler there gets `e.control: Self`. */
+type OptionOf<D, Self extends Control> = D extends { readonly [EVENT]?: [infer E] } ? Handler<ControlEvent<Self, E>> | undefined : ValueOf<D>;
 
 /** The instance fields a table declares. */
 export type FieldsOf<P> = { -readonly [K in keyof P]: ValueOf<P[K]> };
@@ -75,8 +92,8 @@ export type DeclaredClass<B extends Abstract<Control>, P> = Pick<B, keyof B> &
  * The options bag of a declared control: the common options and every entry of its table but
  * `Main` (the one a constructor takes first, which `WithMain` adds back for the keyword form).
  */
-export type OptionsFor<C extends { readonly [TABLE]?: unknown }, Main extends string = never> = ControlOptions & {
-  [K in keyof NonNullable<C[typeof TABLE]> as K extends Main ? never : K]?: ValueOf<NonNullable<C[typeof TABLE]>[K]>;
+export type OptionsFor<C extends Abstract<Control> & { readonly [TABLE]?: unknown }, Main extends string = never> = ControlOptions & {
+  [K in keyof NonNullable<C[typeof TABLE]> as K extends Main ? never : K]?: OptionOf<NonNullable<C[typeof TABLE]>[K], InstanceType<C>>;
 };
 
 /** The wire types declared with `control()` (test/controls-declared.test.ts holds them to their renderers). */

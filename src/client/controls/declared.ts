@@ -2,15 +2,25 @@
 import { registerRenderer } from "../registry.js";
 import { column } from "./column.js";
 import { container } from "./container.js";
+import { elevatedButton } from "./elevatedbutton.js";
+import { filledButton } from "./filledbutton.js";
+import { filledTonalButton } from "./filledtonalbutton.js";
+import { outlinedButton } from "./outlinedbutton.js";
 import { placeholder } from "./placeholder.js";
 import { row } from "./row.js";
 import { text } from "./text.js";
+import { textButton } from "./textbutton.js";
 
 /** Registers every renderer made with `defineRenderer`. */
 export function registerDeclaredRenderers(): void {
   registerRenderer("column", column);
   registerRenderer("container", container);
+  registerRenderer("elevatedbutton", elevatedButton);
+  registerRenderer("filledbutton", filledButton);
+  registerRenderer("filledtonalbutton", filledTonalButton);
+  registerRenderer("outlinedbutton", outlinedButton);
   registerRenderer("placeholder", placeholder);
   registerRenderer("row", row);
   registerRenderer("text", text);
+  registerRenderer("textbutton", textButton);
 }

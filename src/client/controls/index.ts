@@ -4,14 +4,9 @@
  * control, so a page that shows none of them never downloads or runs it (docs/decisions/0010).
  */
 import { registerLazyRenderer, registerRenderer } from "../registry.js";
-import { elevatedButton } from "./elevatedbutton.js";
-import { filledButton } from "./filledbutton.js";
-import { outlinedButton } from "./outlinedbutton.js";
 import { page } from "./page.js";
 import { registerDeclaredRenderers } from "./declared.js";
-import { textButton } from "./textbutton.js";
 import { user } from "./user.js";
-import { filledTonalButton } from "./filledtonalbutton.js";
 import { iconControl } from "./icon.js";
 import { radioGroup } from "./radiogroup.js";
 import { searchBar } from "./searchbar.js";
@@ -56,15 +51,10 @@ export function registerBuiltinRenderers(): void {
   registerDeclaredRenderers();
   registerRenderer("page", page);
   registerRenderer("user", user);
-  registerRenderer("elevatedbutton", elevatedButton);
-  registerRenderer("filledbutton", filledButton);
-  registerRenderer("outlinedbutton", outlinedButton);
-  registerRenderer("textbutton", textButton);
   registerLazyRenderer("iconbutton", () => import("./iconbutton.js").then((m) => m.iconButton));
   registerLazyRenderer("textfield", () => import("./textfield.js").then((m) => m.textField));
   registerLazyRenderer("checkbox", () => import("./checkbox.js").then((m) => m.checkbox));
   // Buttons, inputs and icons (issue 3).
-  registerRenderer("filledtonalbutton", filledTonalButton);
   registerLazyRenderer("floatingactionbutton", () => import("./floatingactionbutton.js").then((m) => m.floatingActionButton));
   registerLazyRenderer("switch", () => import("./switch.js").then((m) => m.switchControl));
   registerLazyRenderer("radio", () => import("./radio.js").then((m) => m.radio));
