@@ -29,7 +29,6 @@ export {
   DatePicker,
   defineControl,
   DestinationBase,
-  Divider,
   Dropdown,
   DropdownOption,
   ErrorCode,
@@ -37,7 +36,6 @@ export {
   FloatingActionButton,
   GestureDetector,
   GridView,
-  Icon,
   IconButton,
   Icons,
   Image,
@@ -76,7 +74,6 @@ export {
   Theme,
   TimePicker,
   UserControl,
-  VerticalDivider,
   WeftError,
 } from "./core/index.js";
 export type {
@@ -108,7 +105,6 @@ export type {
   DatePickerOptions,
   DestinationOptions,
   DismissReason,
-  DividerOptions,
   DropdownOptionOptions,
   DropdownOptions,
   ErrorEvent,
@@ -123,7 +119,6 @@ export type {
   HoverChange,
   IconButtonOptions,
   IconName,
-  IconOptions,
   ImageFit,
   ImageOptions,
   KeyboardType,
@@ -173,5 +168,4 @@ export type {
   ThemeOptions,
   TextOrControl,
   TimePickerOptions,
-  VerticalDividerOptions,
 } from "./core/index.js";

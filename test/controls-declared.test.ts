@@ -31,20 +31,18 @@ const { controlLists } = await import("../scripts/generate-controls.js");
 void core;
 
 /** Wire types of abstract bases: no control of these is ever sent. */
-const ABSTRACT = new Set(["control", "button", "destination", "flex", "overlay", "scrollablelist"]);
+const ABSTRACT = new Set(["control", "button", "dividerbase", "destination", "flex", "overlay", "scrollablelist"]);
 
 /** Controls still in the old form on either side. This list may only shrink. */
 const UNMIGRATED = new Set([
   "alertdialog", "appbar", "badge", "banner", "bottomappbar", "bottomsheet", "card", "checkbox", "chip",
-  "circleavatar", "datacell", "datacolumn", "datarow", "datatable", "datepicker", "divider",
-  "dropdown", "dropdownoption", "expansiontile", 
-  "floatingactionbutton", "gesturedetector", "gridview", "icon", "iconbutton", "image", "listtile",
+  "circleavatar", "datacell", "datacolumn", "datarow", "datatable", "datepicker",   "dropdown", "dropdownoption", "expansiontile", 
+  "floatingactionbutton", "gesturedetector", "gridview", "iconbutton", "image", "listtile",
   "listview", "markdown", "navigationbar", "navigationbardestination", "navigationdrawer",
   "navigationdrawerdestination", "navigationrail", "navigationraildestination", "page",
   "popupmenubutton", "popupmenuitem", "progressbar", "progressring", "radio", "radiogroup", "rangeslider",
   "responsiverow", "safearea", "searchbar", "segment", "segmentedbutton", "slider", "snackbar",
-  "stack", "switch", "tab", "tabs", "textfield", "timepicker", "user", "verticaldivider",
-]);
+  "stack", "switch", "tab", "tabs", "textfield", "timepicker", "user", ]);
 
 registerBuiltinRenderers();
 const specs = [...declaredSpecs()].filter(([type]) => !ABSTRACT.has(type));

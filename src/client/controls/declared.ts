@@ -2,9 +2,12 @@
 import { registerRenderer } from "../registry.js";
 import { column } from "./column.js";
 import { container } from "./container.js";
+import { divider } from "./divider.js";
+import { verticalDivider } from "./divider.js";
 import { elevatedButton } from "./elevatedbutton.js";
 import { filledButton } from "./filledbutton.js";
 import { filledTonalButton } from "./filledtonalbutton.js";
+import { iconControl } from "./icon.js";
 import { outlinedButton } from "./outlinedbutton.js";
 import { placeholder } from "./placeholder.js";
 import { row } from "./row.js";
@@ -15,9 +18,12 @@ import { textButton } from "./textbutton.js";
 export function registerDeclaredRenderers(): void {
   registerRenderer("column", column);
   registerRenderer("container", container);
+  registerRenderer("divider", divider);
+  registerRenderer("verticaldivider", verticalDivider);
   registerRenderer("elevatedbutton", elevatedButton);
   registerRenderer("filledbutton", filledButton);
   registerRenderer("filledtonalbutton", filledTonalButton);
+  registerRenderer("icon", iconControl);
   registerRenderer("outlinedbutton", outlinedButton);
   registerRenderer("placeholder", placeholder);
   registerRenderer("row", row);
