@@ -21,8 +21,8 @@ let tick: (value: string, frame: string) => number = () => 0;
 async function start(): Promise<Record<string, unknown>> {
   if (kind === "weft") {
     const app = broadcastApp();
-    // The bench's sessions all come from 127.0.0.1: let one address hold them all.
-    const handle = await appAsync(app.main, { port: 0, host: "127.0.0.1", view: "none", logger: quietLogger, maxSessionsPerClient: sessions + 100 });
+    // The bench's sessions all come from 127.0.0.1, opened at once: let one address hold them all.
+    const handle = await appAsync(app.main, { port: 0, host: "127.0.0.1", view: "none", logger: quietLogger, maxSessionsPerClient: sessions + 100, maxPendingSocketsPerClient: sessions + 100, maxConnectionsPerClient: sessions + 100 });
     close = () => handle.close();
     tick = (value) => app.broadcast(value);
     return { url: `ws://127.0.0.1:${handle.port}/_weft/ws` };

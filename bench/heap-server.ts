@@ -19,8 +19,8 @@ let close: () => Promise<void> = async () => {};
 
 async function start(): Promise<Record<string, unknown>> {
   if (kind === "weft") {
-    // The bench's sessions all come from 127.0.0.1: let one address hold them all.
-    const handle = await appAsync(counterApp, { port: 0, host: "127.0.0.1", view: "none", logger: quietLogger, maxSessionsPerClient: sessions + 100 });
+    // The bench's sessions all come from 127.0.0.1, opened at once: let one address hold them all.
+    const handle = await appAsync(counterApp, { port: 0, host: "127.0.0.1", view: "none", logger: quietLogger, maxSessionsPerClient: sessions + 100, maxPendingSocketsPerClient: sessions + 100, maxConnectionsPerClient: sessions + 100 });
     close = () => handle.close();
     return { url: `ws://127.0.0.1:${handle.port}/_weft/ws` };
   }

@@ -54,6 +54,12 @@ export const EXAMPLES: readonly GalleryExample[] = [
     load: () => import("./resize-and-errors.js"),
   },
   {
+    slug: "todo",
+    title: "To-Do",
+    description: "Flet's To-Do tutorial, ported line for line: tasks to add, edit, complete, filter and clear.",
+    load: () => import("./todo.js"),
+  },
+  {
     slug: "calculator",
     title: "Calculator",
     description: "Flet's Calculator tutorial, ported line for line: styled, expanded buttons in rows.",

@@ -13,7 +13,7 @@ import { DomTree } from "./dom-tree.js";
 import type { EarlyConnection } from "./early-connection.js";
 import { EventSender } from "./event-sender.js";
 import { PatchQueue } from "./patch-queue.js";
-import type { StatusView } from "./status-view.js";
+import { personMessage, type StatusView } from "./status-view.js";
 
 /** What tests may read as `window.__weft`; one object, updated in place. */
 export interface ClientState {
@@ -68,7 +68,7 @@ export class SessionClient {
         linkChanged: (link) => this.#linkChanged(link),
         serverError: ({ code, message, fatal, stack }) => {
           console.warn(`[weft] server error ${code}: ${message}`);
-          options.status.error(message, fatal === true, stack);
+          options.status.error(personMessage(code, message), fatal === true, stack);
         },
         warn: (message) => console.warn(`[weft] ${message}`),
       },
@@ -86,6 +86,11 @@ export class SessionClient {
    */
   pause(): void {
     this.#session.pause();
+  }
+
+  /** The page is discarded (closed, reloaded, navigated away): the server ends the session now. */
+  leave(): void {
+    this.#session.leave();
   }
 
   /** While waiting to reconnect, tries now (the browser came back online). */

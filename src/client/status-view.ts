@@ -3,9 +3,23 @@
  * connection is down (a polite live region), and server errors: a short-lived toast, or a
  * persistent banner when the error is fatal.
  */
+import { Refusal } from "../protocol/index.js";
 import { h } from "./dom.js";
 
 const TOAST_MS = 6000;
+
+/**
+ * Refusals put into words for the person at the screen; the frame's message is for developers
+ * (it names the option) and goes to the console.
+ */
+const FOR_PEOPLE: Readonly<Record<string, string>> = {
+  [Refusal.tooManySessions]: "Too many tabs of this app are open from your network. Close some and reload.",
+};
+
+/** What the person reads for a server error: its message, unless it is a refusal worded for them. */
+export function personMessage(code: string, message: string): string {
+  return FOR_PEOPLE[code] ?? message;
+}
 
 export class StatusView {
   readonly #chip: HTMLElement;

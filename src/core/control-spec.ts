@@ -5,6 +5,7 @@
  */
 import { handlerProp } from "../protocol/index.js";
 import type { Control } from "./control.js";
+import { guardPythonNames } from "./python-names.js";
 
 /** A slot holds a list of children (`controls`) or at most one (`content`). */
 export type SlotKind = "list" | "single";
@@ -20,6 +21,12 @@ export interface ControlSpecInput {
   slots?: Record<string, SlotKind>;
   /** Child slots with no accessor, filled by the class itself (a user control's built content). */
   innerSlots?: Record<string, SlotKind>;
+  /**
+   * Props the browser changes itself and reports in events (a field's `value`, an overlay's
+   * `open`): when the server refuses such an event, it sends these back so the browser shows
+   * the server's values.
+   */
+  clientProps?: readonly string[];
 }
 
 export interface ControlSpec {
@@ -30,6 +37,8 @@ export interface ControlSpec {
   readonly slots: Readonly<Record<string, SlotKind>>;
   /** Every name an options bag may set. */
   readonly optionNames: ReadonlySet<string>;
+  /** Props the browser changes itself, this class's and its parents' (see `ControlSpecInput`). */
+  readonly clientProps: readonly string[];
 }
 
 export type ControlClass<C extends Control = Control> = abstract new (...args: never[]) => C;
@@ -50,6 +59,7 @@ const EMPTY: ControlSpec = {
   events: new Map(),
   slots: {},
   optionNames: new Set(["data"]),
+  clientProps: [],
 };
 
 /** `click` → `onClick`. */
@@ -123,8 +133,10 @@ export function defineControl(cls: ControlClass, input: ControlSpecInput): void 
     });
   }
   const optionNames = new Set([...parent.optionNames, ...Object.keys(defaults), ...Object.keys(input.slots ?? {})]);
-  const spec: ControlSpec = { type: input.type, defaults, events, slots, optionNames };
+  const clientProps = [...new Set([...parent.clientProps, ...(input.clientProps ?? [])])];
+  const spec: ControlSpec = { type: input.type, defaults, events, slots, optionNames, clientProps };
   Object.defineProperty(proto, SPEC, { value: spec, configurable: true });
+  guardPythonNames(proto, [...own, ...Object.keys(input.slots ?? {})]);
   byType.set(input.type, spec);
 }
 

@@ -158,6 +158,14 @@ export abstract class Control {
   }
 
   /**
+   * Runs right before each update of the page is sent while this control is on it (Flet's
+   * `before_update`), and before its first one: the place to set props that follow from others,
+   * such as a count or which rows show. What it changes goes out in the same patch. Keep it
+   * synchronous and quick; only controls that override it cost anything. Default: does nothing.
+   */
+  beforeUpdate(): void {}
+
+  /**
    * Sends every pending change of this control's session, in order, as one patch. Resolves once
    * the patch is handed to the connection. A control that was removed from its page resolves
    * without sending; one that was never on a page throws `control.not-mounted`.
@@ -214,14 +222,7 @@ export abstract class Control {
     if (Object.is(current, value)) return;
     if (Object.is(value, fallback)) delete this[PROPS][name];
     else this[PROPS][name] = value;
-    if (this[SESSION]) {
-      const dirty = this[DIRTY_PROPS];
-      if (dirty === undefined) this[DIRTY_PROPS] = name;
-      else if (typeof dirty === "string") {
-        if (dirty !== name) this[DIRTY_PROPS] = [dirty, name];
-      } else if (!dirty.includes(name)) dirty.push(name);
-      this[SESSION].markDirty(this);
-    }
+    markPropDirty(this, name);
   }
 
   /**
@@ -240,9 +241,20 @@ export abstract class Control {
   }
 
   /**
+   * Writes a prop the browser shows otherwise (typed text the server cut to `maxLength`, a
+   * slider value put on its step) and sends the server's value back to it.
+   */
+  protected correctProp(name: string, value: unknown): void {
+    this.syncProp(name, value);
+    markPropDirty(this, name);
+  }
+
+  /**
    * Applies an event's data to the control's own props before any handler runs (a field's
-   * typed text, a checkbox's state). Returns false when the data has the wrong shape, and the
-   * event is then dropped.
+   * typed text, a checkbox's state), keeping to what the props promise (a read-only field takes
+   * no typing, a slider stays in its range). Returns false when the data has the wrong shape or
+   * breaks such a promise: the event is then dropped, and the props the browser changes itself
+   * (`clientProps` in the spec) are sent back so it shows the server's values.
    */
   acceptEvent(_name: string, _data: unknown): boolean {
     return true;
@@ -288,7 +300,7 @@ export abstract class Control {
     for (let i = 0; i < next.length; i++) this.checkChild(name, i, next[i]);
     this.touchSlot(slot);
     slot.items.length = 0;
-    slot.items.push(...(next as Control[]));
+    appendAll(slot.items, next as Control[]);
   }
 
   /**
@@ -299,8 +311,11 @@ export abstract class Control {
     const slot = this.slot(name);
     for (let i = 0; i < children.length; i++) this.checkChild(name, index + i, children[i]);
     this.touchSlot(slot);
-    if (index >= slot.items.length) slot.items.push(...(children as Control[]));
-    else slot.items.splice(index, 0, ...(children as Control[]));
+    // The tail is cut off and put back after the children, not `splice(index, 0, ...children)`:
+    // that spread passes each child as an argument, and a million of them overflow the stack.
+    const tail = index < slot.items.length ? slot.items.splice(index) : [];
+    appendAll(slot.items, children as Control[]);
+    appendAll(slot.items, tail);
   }
 
   /**
@@ -338,6 +353,38 @@ export abstract class Control {
     });
   }
 }
+
+/** Marks one prop of a mounted control for the next flush, which sends its current value. */
+function markPropDirty(control: Control, name: string): void {
+  const session = control[SESSION];
+  if (!session) return;
+  const dirty = control[DIRTY_PROPS];
+  if (dirty === undefined) control[DIRTY_PROPS] = name;
+  else if (typeof dirty === "string") {
+    if (dirty !== name) control[DIRTY_PROPS] = [dirty, name];
+  } else if (!dirty.includes(name)) dirty.push(name);
+  session.markDirty(control);
+}
+
+/**
+ * Sends the props the browser changes itself (`clientProps`: a field's value, an overlay's
+ * `open`) back to it as the server holds them: after an event that tried to change them was refused.
+ */
+export function resendClientProps(control: Control): void {
+  const names = specOf(control).clientProps;
+  for (let i = 0; i < names.length; i++) markPropDirty(control, names[i]!);
+}
+
+/**
+ * Appends every item of `from` to `to`. A loop, not `to.push(...from)`: a spread passes each item
+ * as an argument, and an app's list of a million controls overflows the stack.
+ */
+export function appendAll<T>(to: T[], from: readonly T[]): void {
+  for (let i = 0; i < from.length; i++) to.push(from[i]!);
+}
+
+/** The base class's `beforeUpdate`, which does nothing: a control that keeps it is not registered for one. */
+export const NO_BEFORE_UPDATE = Control.prototype.beforeUpdate;
 
 /** Every child of a control, slot by slot. */
 export function* childrenOf(control: Control): IterableIterator<Control> {

@@ -106,14 +106,24 @@ function eventOf(key: string): string {
   return event;
 }
 
+/** What a declaration says beyond its table. */
+export interface DeclaredOptions<P> {
+  /**
+   * Props the browser changes itself and reports in events (a field's `value`): when the server
+   * refuses such an event it sends them back (see `ControlSpecInput.clientProps`).
+   */
+  readonly clientProps?: readonly (keyof P & string)[];
+}
+
 /**
  * The base class of a control of wire type `type`, extending `base` (default `Control`) with the
- * props, handlers and slots of `table`.
+ * props, handlers and slots of `table`; `more` says what else the server must know of them.
  */
 export function control<const P extends Table, B extends Abstract<Control> = Abstract<Control>>(
   type: string,
   table: P,
   base?: B,
+  more?: DeclaredOptions<P>,
 ): DeclaredClass<B, P> {
   const parent = (base ?? Control) as unknown as Abstract<Control>;
   abstract class Declared extends parent {}
@@ -125,7 +135,7 @@ export function control<const P extends Table, B extends Abstract<Control> = Abs
     else if (decl.kind === "event") events.push(eventOf(key));
     else slots[key] = decl.kind;
   }
-  defineControl(Declared, { type, props, events, slots });
+  defineControl(Declared, { type, props, events, slots, clientProps: more?.clientProps });
   declaredTypes.add(type);
   return Declared as unknown as DeclaredClass<B, P>;
 }

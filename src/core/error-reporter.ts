@@ -7,7 +7,7 @@
 import { ServerAction } from "../protocol/index.js";
 import { describeControl, type Control } from "./control.js";
 import { specOf } from "./control-spec.js";
-import { AppError, ErrorCode, describeThrown, type ControlError } from "./errors.js";
+import { AppError, ControlError, ErrorCode, describeThrown } from "./errors.js";
 import type { ErrorEvent, ErrorPhase } from "./events.js";
 import type { Outbox } from "./outbox.js";
 import type { Page } from "./page.js";
@@ -31,6 +31,7 @@ const PHASE_CODES: Record<ErrorPhase, string> = {
   task: ErrorCode.task,
   didMount: ErrorCode.lifecycle,
   willUnmount: ErrorCode.lifecycle,
+  beforeUpdate: ErrorCode.lifecycle,
   uncaught: ErrorCode.uncaught,
 };
 
@@ -39,6 +40,9 @@ export function describeEntry(phase: ErrorPhase, source?: Control, event?: strin
   if (phase === "handler" && source && event) return `${specOf(source).events.get(event)} handler of ${describeControl(source)}`;
   return source ? `${phase} of ${describeControl(source)}` : phase;
 }
+
+/** Controls refused for `maxControls` in one flush that reach `onError` one by one; the rest in one more error. */
+const OVER_LIMIT_DELIVERED = 10;
 
 export function isThenable(value: unknown): value is PromiseLike<unknown> {
   return typeof (value as PromiseLike<unknown> | null)?.then === "function";
@@ -77,6 +81,25 @@ export class ErrorReporter {
   /** Reports a control used wrongly (added twice, too many controls): logged and given to `onError`. */
   reportMisuse(error: ControlError): void {
     this.log.error(`[weft] session ${this.host.id}: ${error.message}`, error);
+    this.#deliverMisuse(error);
+  }
+
+  /**
+   * Reports controls one flush left out for `maxControls`: one log line however many there were
+   * (a loop adding 200,000 controls past the limit once logged a stack per control, 77 MB), and
+   * to `onError` each of the first ten, then one error for the rest.
+   */
+  reportOverLimit(refused: readonly Control[], maxControls: number): void {
+    const limit = `the session would hold more than ${maxControls} controls (option maxControls)`;
+    const others = refused.length > 1 ? ` (nor ${refused.length - 1} more controls in the same update)` : "";
+    this.log.error(`[weft] session ${this.host.id}: ${describeControl(refused[0]!)} was not added${others}: ${limit} (${ErrorCode.tooManyControls})`);
+    if (!this.host.page.onError) return;
+    const each = Math.min(refused.length, OVER_LIMIT_DELIVERED);
+    for (let i = 0; i < each; i++) this.#deliverMisuse(new ControlError(ErrorCode.tooManyControls, `${describeControl(refused[i]!)} was not added: ${limit}`));
+    if (refused.length > each) this.#deliverMisuse(new ControlError(ErrorCode.tooManyControls, `${refused.length - each} more controls were not added: ${limit}`));
+  }
+
+  #deliverMisuse(error: ControlError): void {
     this.#deliver(error, error.message, "handler");
   }
 

@@ -2,6 +2,8 @@
  * Typed, coded errors. Every error Weft raises or reports is a `WeftError` with a dotted `code`
  * (`control.not-mounted`, `protocol.bad-frame`, `app.handler`) and, where it wraps one, a `cause`.
  */
+import { Refusal } from "../protocol/index.js";
+
 export const ErrorCode = {
   /** A control was used in a way that needs it on a page first. */
   notMounted: "control.not-mounted",
@@ -42,7 +44,7 @@ export const ErrorCode = {
   /** A client sent events faster than the session's rate limit. */
   rateLimited: "limit.rate",
   /** One client address opened more sessions than `maxSessionsPerClient`. */
-  tooManySessions: "limit.sessions",
+  tooManySessions: Refusal.tooManySessions,
   /** A client read nothing for too long while patches waited. */
   slowClient: "limit.slow-client",
 } as const;

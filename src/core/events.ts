@@ -26,7 +26,7 @@ export interface ErrorEvent extends ControlEvent<Page, string> {
   /** The control whose handler or lifecycle hook failed, where there is one. */
   readonly source: Control | undefined;
   /**
-   * Where it happened: `"main"`, `"handler"`, `"task"`, `"didMount"`, `"willUnmount"`; `"uncaught"`
+   * Where it happened: `"main"`, `"handler"`, `"task"`, `"didMount"`, `"willUnmount"`, `"beforeUpdate"`; `"uncaught"`
    * for a timer or floating promise that code started (then `source`/`event` name what started it).
    */
   readonly phase: ErrorPhase;
@@ -34,7 +34,7 @@ export interface ErrorEvent extends ControlEvent<Page, string> {
   readonly event: string | undefined;
 }
 
-export type ErrorPhase = "main" | "handler" | "task" | "didMount" | "willUnmount" | "uncaught";
+export type ErrorPhase = "main" | "handler" | "task" | "didMount" | "willUnmount" | "beforeUpdate" | "uncaught";
 
 /** Page lifecycle events: connect, disconnect, close. */
 export type PageEvent = ControlEvent<Page, undefined>;

@@ -5,7 +5,8 @@
  * (it may resume). Asking a real socket for its unsent bytes costs about a microsecond, a tenth of
  * a broadcast's work per session, so it is asked only when an upper bound passes the cap: what it
  * held at the last look, plus at most three bytes per character handed to it since. Pings, a few
- * bytes each, go around the outbox uncounted.
+ * bytes each, go around the outbox uncounted; answers to bad frames are held to the same cap
+ * (dropped while over it).
  */
 import type { Connection } from "../protocol/index.js";
 
@@ -63,6 +64,11 @@ export class FlowControl {
       this.retry();
     }, RETRY_MS);
     return false;
+  }
+
+  /** Whether a flush is waiting for the connection to drain. */
+  get stalled(): boolean {
+    return this.#stalledSince !== 0;
   }
 
   /** Forgets a stall: the connection drained, went away, or the session ended. */

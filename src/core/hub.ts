@@ -16,8 +16,10 @@ import {
   type HelloBody,
 } from "../protocol/index.js";
 import type { RunInContext } from "./app-entry.js";
+import { AddressBudget } from "./address-budget.js";
 import { ErrorCode } from "./errors.js";
 import { Session, type AppMain, type Logger, type SessionLimits } from "./session.js";
+import { WarningThrottle } from "./warning-throttle.js";
 
 export interface HubOptions extends Partial<SessionLimits> {
   /** Where to log. Default: the console. */
@@ -30,7 +32,10 @@ export interface HubOptions extends Partial<SessionLimits> {
   sessionTimeout?: number;
   /** Ping a quiet connection this often, and drop one silent for 2.5 times as long, in ms. 0 turns heartbeats off. Default 15 000. */
   heartbeatMs?: number;
-  /** Live sessions one client address may hold. Default 100. */
+  /**
+   * Sessions one client address may hold. When the address is at the limit, a new tab ends the
+   * session detached longest ago; only this many connected sessions refuse it. Default 100.
+   */
   maxSessionsPerClient?: number;
   /** Show app errors' messages and stacks in the page. Default: unless NODE_ENV is "production". */
   exposeErrors?: boolean;
@@ -89,17 +94,21 @@ export class SessionHub {
   readonly #limits: SessionLimits;
   readonly #sessions = new Map<string, Entry>();
   readonly #byToken = new Map<string, Entry>();
-  readonly #perAddress = new Map<string, number>();
+  readonly #perAddress: AddressBudget<Entry>;
+  /** Refused connections, logged once per cause and then summarised. */
+  readonly #refusals: WarningThrottle;
   #closing = false;
 
   constructor(main: AppMain, options: HubOptions = {}) {
     this.#main = main;
     this.#log = options.logger ?? consoleLogger;
+    this.#refusals = new WarningThrottle(this.#log, "[weft] ");
     this.#maxFrameBytes = options.maxFrameBytes ?? Limits.maxFrameBytes;
     this.#helloTimeoutMs = options.helloTimeoutMs ?? 10_000;
     this.#sessionTimeout = options.sessionTimeout ?? 15 * 60_000;
     this.#heartbeatMs = options.heartbeatMs ?? 15_000;
     this.#maxSessionsPerClient = options.maxSessionsPerClient ?? 100;
+    this.#perAddress = new AddressBudget(this.#maxSessionsPerClient);
     this.#exposeErrors = options.exposeErrors ?? !productionByDefault();
     this.#runInContext = options.runInContext;
     this.#limits = {
@@ -158,13 +167,13 @@ export class SessionHub {
           this.#refuse(connection, decoded.code, decoded.message);
           return;
         }
-        this.#log.warn(`[weft] session ${entry.session.id}: rejected a frame (${decoded.code}): ${decoded.message}`);
-        connection.send(encodeFrame([ServerAction.error, { code: decoded.code, message: decoded.message }]));
+        if (entry.session.connection === connection) entry.session.rejectFrame(decoded.code, decoded.message);
         return;
       }
       const frame = decoded.frame;
       if (entry) {
-        entry.session.receive(frame);
+        if (frame[0] !== ClientAction.bye) entry.session.receive(frame);
+        else if (entry.session.connection === connection) void this.#end(entry, "the tab was closed");
         return;
       }
       clearTimeout(timer);
@@ -188,6 +197,7 @@ export class SessionHub {
       // Only the connection that holds the session detaches it (a newer one may have taken over).
       if (entry.session.connection !== connection) return;
       entry.session.detach();
+      this.#perAddress.detach(entry);
       this.#scheduleExpiry(entry);
     };
     if (hello !== undefined) connection.onMessage(hello);
@@ -197,21 +207,28 @@ export class SessionHub {
   async close(): Promise<void> {
     this.#closing = true;
     await Promise.all([...this.#sessions.values()].map((entry) => this.#end(entry, "server is shutting down")));
+    this.#refusals.flush("before the server closed");
   }
 
   /** Tells a connection why it gets no session, and closes it. */
   #refuse(connection: Connection, code: string, message: string, closeCode: number = CloseCode.protocolError): void {
-    this.#log.warn(`[weft] connection refused (${code}): ${message}`);
+    this.#refusals.warn(code, "refused connections", `connection refused (${code}): ${message}`);
     connection.send(encodeFrame([ServerAction.error, { code, message, fatal: true }]));
     connection.close(closeCode, code);
   }
 
   #start(hello: HelloBody, connection: Connection): Entry | undefined {
     const address = connection.remoteAddress ?? "unknown";
-    const count = this.#perAddress.get(address) ?? 0;
-    if (count >= this.#maxSessionsPerClient) {
+    const admission = this.#perAddress.admit(address);
+    if (!admission.ok) {
+      const count = admission.connected;
       this.#refuse(connection, ErrorCode.tooManySessions, `this address already holds ${count} sessions (option maxSessionsPerClient)`, CloseCode.policyViolation);
       return undefined;
+    }
+    if (admission.evict) {
+      const evicted = admission.evict.session.id;
+      this.#log.info(`[weft] session ${evicted} ended to make room for a new tab from its address: of ${this.#maxSessionsPerClient} (option maxSessionsPerClient), it had waited for its tab the longest`);
+      void this.#end(admission.evict, "ended to make room for a new tab");
     }
     const session = new Session({
       id: randomHex(8),
@@ -227,7 +244,7 @@ export class SessionHub {
     const entry: Entry = { session, address, expiry: undefined };
     this.#sessions.set(session.id, entry);
     this.#byToken.set(session.token, entry);
-    this.#perAddress.set(address, count + 1);
+    this.#perAddress.add(entry);
     session.start(connection);
     return entry;
   }
@@ -239,6 +256,7 @@ export class SessionHub {
     if (!entry || entry.session.closed) return undefined;
     clearTimeout(entry.expiry);
     entry.expiry = undefined;
+    this.#perAddress.attach(entry);
     this.#byToken.delete(hello.resume);
     const token = randomHex(16);
     this.#byToken.set(token, entry);
@@ -255,9 +273,7 @@ export class SessionHub {
     clearTimeout(entry.expiry);
     if (!this.#sessions.delete(entry.session.id)) return;
     this.#byToken.delete(entry.session.token);
-    const count = (this.#perAddress.get(entry.address) ?? 1) - 1;
-    if (count > 0) this.#perAddress.set(entry.address, count);
-    else this.#perAddress.delete(entry.address);
+    this.#perAddress.remove(entry);
     await entry.session.close(reason);
   }
 }

@@ -6,7 +6,8 @@
  */
 import { EventName, type ThemeMode } from "../protocol/index.js";
 import { Control } from "./control.js";
-import { defineControl } from "./control-spec.js";
+import { defineControl, specOfClass } from "./control-spec.js";
+import { guardPythonNames } from "./python-names.js";
 import { ControlError, ErrorCode } from "./errors.js";
 import type { ErrorEvent, Handler, PageEvent, ResizeEvent } from "./events.js";
 import type { AppBar } from "./controls/app-bar.js";
@@ -235,3 +236,12 @@ defineControl(Page, {
     overlay: "list",
   },
 });
+
+/** Flet's older ways to show an overlay, each pointing to `page.open`. */
+const OPEN_INSTEAD = "Flet's older API; in Weft, show it with page.open(control) and hide it with page.close(control)";
+guardPythonNames(
+  Page.prototype,
+  [...Object.getOwnPropertyNames(Page.prototype), ...specOfClass(Page).optionNames, "onError", "onConnect", "onDisconnect", "onClose"],
+  { dialog: OPEN_INSTEAD, snack_bar: OPEN_INSTEAD, snackBar: OPEN_INSTEAD, banner: OPEN_INSTEAD, bottom_sheet: OPEN_INSTEAD, bottomSheet: OPEN_INSTEAD, splash: OPEN_INSTEAD },
+  "page",
+);

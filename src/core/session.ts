@@ -23,15 +23,17 @@ import { runDirectly, type AppEntry, type RunInContext } from "./app-entry.js";
 import { PendingCalls } from "./calls.js";
 import { FlowControl } from "./flow-control.js";
 import { TokenBucket } from "./rate-limit.js";
-import { ID, PARENT, PROPS, SESSION, describeControl, handlerOf, type Control } from "./control.js";
+import { ID, SESSION, appendAll, describeControl, handlerOf, type Control } from "./control.js";
 import { specOf } from "./control-spec.js";
 import { describeEntry, ErrorReporter, isThenable } from "./error-reporter.js";
 import { ErrorCode, WeftError } from "./errors.js";
+import { EventGuard } from "./event-guard.js";
 import type { ErrorPhase, Handler, PageEvent } from "./events.js";
 import { Outbox } from "./outbox.js";
 import { Page } from "./page.js";
 import { SessionTree } from "./tree.js";
 import type { UserControl } from "./user-control.js";
+import { WarningThrottle } from "./warning-throttle.js";
 
 /** The app's entry point: sync or async. */
 export type AppMain = (page: Page) => void | Promise<void>;
@@ -118,6 +120,7 @@ export class Session {
   #limits: SessionLimits;
   #heartbeatMs: number;
   #errors: ErrorReporter;
+  #guard: EventGuard;
   #bucket: TokenBucket;
   #calls: PendingCalls;
   /** Call ops waiting for the next flush. */
@@ -126,6 +129,8 @@ export class Session {
   #rootOp: PatchOp | undefined;
   #flow: FlowControl;
   #lastRateWarning = 0;
+  /** Repeated warnings (bad frames, extra hellos), summarised. */
+  #warnings: WarningThrottle;
 
   constructor(options: SessionOptions) {
     this.id = options.id;
@@ -135,7 +140,9 @@ export class Session {
     this.#limits = options.limits;
     this.#heartbeatMs = options.heartbeatMs;
     this.#run = options.runInContext ?? runDirectly;
+    this.#warnings = new WarningThrottle(options.logger, `[weft] session ${options.id}: `);
     this.#errors = new ErrorReporter(this, options.logger, options.exposeErrors);
+    this.#guard = new EventGuard(this, options.logger);
     this.#bucket = new TokenBucket(options.limits.eventRate, options.limits.eventBurst);
     this.#calls = new PendingCalls(options.limits.callTimeoutMs);
     this.outbox = new Outbox(options.limits.maxReplayBytes);
@@ -161,6 +168,9 @@ export class Session {
       },
       buildFailed(control, thrown) {
         session.reportError(thrown, "didMount", control);
+      },
+      refusedOverLimit(controls, maxControls) {
+        session.#errors.reportOverLimit(controls, maxControls);
       },
     });
     this.page = new Page(this, options.hello);
@@ -245,7 +255,7 @@ export class Session {
     this.#rootOp = undefined;
     const mounted = this.tree.collect([]);
     const ops: PatchOp[] = [[Op.clean, ROOT_ID, ROOT_SLOT], [Op.insert, ROOT_ID, ROOT_SLOT, 0, this.tree.serialize(this.page)]];
-    ops.push(...this.#callOps.splice(0));
+    this.#takeCallOps(ops);
     this.outbox.sendPatch(ops);
     this.#runDidMount(mounted);
   }
@@ -275,13 +285,39 @@ export class Session {
     this.#rootOp = undefined;
     let mounted: UserControl[];
     try {
+      if (this.tree.beforeUpdates.size) this.#runBeforeUpdate([...this.tree.beforeUpdates]);
       mounted = this.tree.collect(ops);
-      if (this.#callOps.length) ops.push(...this.#callOps.splice(0));
+      const fresh = this.tree.takeFreshBeforeUpdates();
+      if (fresh.length) {
+        this.#runBeforeUpdate(fresh);
+        appendAll(mounted, this.tree.collect(ops));
+      }
+      this.#takeCallOps(ops);
     } finally {
       this.#flushing = false;
     }
     if (ops.length) this.outbox.sendPatch(ops);
     this.#runDidMount(mounted);
+  }
+
+  /** Moves the waiting call ops onto `ops` (a loop: a spread of thousands of calls overflows the stack). */
+  #takeCallOps(ops: PatchOp[]): void {
+    if (!this.#callOps.length) return;
+    appendAll(ops, this.#callOps);
+    this.#callOps = [];
+  }
+
+  /** Runs `beforeUpdate` of each control still on this page; a throw is reported as its own. */
+  #runBeforeUpdate(controls: readonly Control[]): void {
+    for (const control of controls) {
+      if (control[SESSION] !== this) continue;
+      const entry = this.#entry("beforeUpdate", control);
+      try {
+        this.#run(entry, () => control.beforeUpdate());
+      } catch (thrown) {
+        this.reportError(thrown, "beforeUpdate", control, undefined);
+      }
+    }
   }
 
   #runDidMount(mounted: UserControl[]): void {
@@ -322,9 +358,36 @@ export class Session {
       case ClientAction.pong:
         break;
       case ClientAction.hello:
-        this.#log.warn(`[weft] session ${this.id}: a second hello on one connection was ignored`);
+        this.#warnings.warn(ClientAction.hello, "extra hellos", "a second hello on one connection was ignored");
         break;
     }
+  }
+
+  /**
+   * A frame the codec refused: logged (repeats summarised) and answered with an error frame. The
+   * answers count against `maxBufferedBytes` like patches: while the client reads nothing they
+   * are dropped, and a client that stays over the cap is cut off (600,000 bad frames from a
+   * client that never read had queued 112 MB of answers).
+   */
+  rejectFrame(code: string, message: string): void {
+    if (this.#closed) return;
+    this.#warnings.warn(code, "bad frames", `rejected a frame (${code}): ${message}`);
+    const connection = this.#connection;
+    if (!connection) return;
+    // Bad frames draw on the event rate: past it the client is cut off (it may resume), since
+    // each costs a decode (a thrown JSON.parse: 5–40 µs), and a flood of them delayed other
+    // sessions' clicks by seconds.
+    if (!this.#bucket.take()) {
+      const what = `cut off a client that sent bad frames faster than ${this.#limits.eventRate} per second`;
+      this.#warnings.warn(ErrorCode.rateLimited, "cut-offs", `${what} (${ErrorCode.rateLimited}); it may resume`);
+      connection.close(CloseCode.policyViolation, ErrorCode.rateLimited);
+      return;
+    }
+    const waiting = this.#flow.stalled;
+    if (!this.#flow.mayFlush(connection, this.outbox.bytesSent)) return;
+    this.outbox.sendFrame([ServerAction.error, { code, message }]);
+    // The client drained: the patches that were waiting for it go now (the retry was cleared).
+    if (waiting) this.flush();
   }
 
   runTask<T>(task: (signal: AbortSignal) => T | Promise<T>): Promise<T | undefined> {
@@ -375,6 +438,7 @@ export class Session {
     this.#tasks.abort(new WeftError(ErrorCode.sessionClosed, reason));
     this.#calls.failAll(reason);
     this.#flow.clear();
+    this.#warnings.flush("before the session ended");
     this.tree.unmount(this.page);
     this.#closed = true;
     this.#firePageEvent(this.page.onClose, "close");
@@ -404,17 +468,12 @@ export class Session {
       this.stats.unknownEvents++;
       return;
     }
-    if (!this.#interactive(control)) {
-      this.stats.blockedEvents++;
-      return;
-    }
-    if (!control.acceptEvent(body.name, body.data ?? null)) {
-      this.stats.badEventData++;
-      this.#log.warn(`[weft] session ${this.id}: ${body.name} event on ${describeControl(control)} had malformed data; dropped`);
-      return;
-    }
+    if (!this.#guard.admit(control, body.name, body.data ?? null)) return;
     const handler = handlerOf(control, body.name);
-    if (!handler) return;
+    if (!handler) {
+      this.flush(); // a value the server corrected (cut, put on a step) goes back even when no handler runs
+      return;
+    }
     const event = control.createEvent(body.name, body.data ?? null, this.page);
     this.stats.handledEvents++;
     this.#invoke(handler, event, this.#entry("handler", control, body.name), control);
@@ -429,15 +488,6 @@ export class Session {
     const message = `events arrive faster than ${this.#limits.eventRate} per second; the excess was dropped`;
     this.#log.warn(`[weft] session ${this.id}: ${message} (${ErrorCode.rateLimited})`);
     this.outbox.sendFrame([ServerAction.error, { code: ErrorCode.rateLimited, message }]);
-  }
-
-  /** A hidden or disabled control (or one inside such) takes no events, whatever a client sends. */
-  #interactive(control: Control): boolean {
-    for (let c: Control | undefined = control; c; c = c[PARENT]) {
-      const props = c[PROPS];
-      if (props.disabled === true || props.visible === false) return false;
-    }
-    return true;
   }
 
   #queueAck(): void {

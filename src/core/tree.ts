@@ -4,7 +4,7 @@
  * were marked dirty, plus the subtrees that are new on the page.
  */
 import { Op, type ControlNode, type JsonValue, type PatchOp, type WireProps } from "../protocol/index.js";
-import { DIRTY_PROPS, ID, PARENT, PROPS, QUEUED_IN, SESSION, SLOTS, STAMP, WAS_MOUNTED, describeControl, type Control } from "./control.js";
+import { DIRTY_PROPS, ID, NO_BEFORE_UPDATE, PARENT, PROPS, QUEUED_IN, SESSION, SLOTS, STAMP, WAS_MOUNTED, appendAll, describeControl, type Control } from "./control.js";
 import { specOf } from "./control-spec.js";
 import { ControlRegistry } from "./registry.js";
 import { diffList, type ListDiffSink } from "./diff.js";
@@ -19,6 +19,11 @@ export interface TreeHooks {
   reportMisuse(error: ControlError): void;
   /** `build()` of a user control threw. */
   buildFailed(control: UserControl, thrown: unknown): void;
+  /**
+   * A flush left these controls out (each with its subtree): the session would have held more
+   * than `maxControls`. Called once per flush, however many there were.
+   */
+  refusedOverLimit(controls: readonly Control[], maxControls: number): void;
 }
 
 /** Puts a prop's value on the wire: the value itself, even the default (`null` means only "no value"). */
@@ -85,17 +90,30 @@ function dedupe(items: Control[], owner: Control, slot: string, hooks: TreeHooks
   const seen = new Set<Control>();
   const unique = items.filter((c) => !seen.has(c) && seen.add(c));
   items.length = 0;
-  items.push(...unique);
+  appendAll(items, unique);
   hooks.reportMisuse(
     new ControlError(ErrorCode.alreadyMounted, `a control appears twice in ${describeControl(owner)}.${slot}; kept the first`),
   );
 }
 
-/** Controls in a subtree not yet on a page (a user control's unbuilt content counts as nothing yet). */
-function subtreeSize(control: Control): number {
-  let size = 1;
-  const slots = control[SLOTS];
-  if (slots) for (const name in slots) for (const child of slots[name]!.items) if (!child[SESSION]) size += subtreeSize(child);
+/**
+ * Controls in a subtree not yet on a page (a user control's unbuilt content counts as nothing
+ * yet), counted up to one past `limit`: a subtree of a million controls over a budget of 100,000
+ * costs 100,001 steps, and no recursion, however deep the tree.
+ */
+function subtreeSize(root: Control, limit: number): number {
+  let size = 0;
+  const pending: Control[] = [root];
+  while (pending.length) {
+    const control = pending.pop()!;
+    if (++size > limit) return size;
+    const slots = control[SLOTS];
+    if (!slots) continue;
+    for (const name in slots) {
+      const items = slots[name]!.items;
+      for (let i = 0; i < items.length; i++) if (!items[i]![SESSION]) pending.push(items[i]!);
+    }
+  }
   return size;
 }
 
@@ -114,8 +132,14 @@ export class SessionTree {
   /** Controls visited by flushes, for tests that prove an update does not walk the tree. */
   visited = 0;
   #nextId = 1;
+  /** Mounted controls that override `beforeUpdate`, run before every flush. */
+  readonly beforeUpdates = new Set<Control>();
+  /** Those of them mounted by the current flush, whose first `beforeUpdate` is still to run. */
+  #freshBeforeUpdates: Control[] = [];
   /** User controls mounted by the current flush, children before parents, for `didMount`. */
   #mounted: UserControl[] = [];
+  /** Controls the current flush left out for `maxControls`, reported together at its end. */
+  #overLimit: Control[] = [];
 
   constructor(
     private readonly session: Session,
@@ -139,6 +163,7 @@ export class SessionTree {
   mountRoot(page: Control, parentId: number, slot: string): PatchOp {
     const node = this.mount(page, undefined, []);
     if (node.p) node.p = copyWireProps(node.p);
+    this.reportOverLimit();
     return [Op.insert, parentId, slot, 0, node];
   }
 
@@ -154,9 +179,17 @@ export class SessionTree {
     }
     this.#queued = 0;
     if (queue.length > QUEUE_KEPT) queue.length = 0;
+    this.reportOverLimit();
     const mounted = this.#mounted;
     if (mounted.length) this.#mounted = [];
     return mounted;
+  }
+
+  /** The controls with a `beforeUpdate` that the last collect mounted. */
+  takeFreshBeforeUpdates(): Control[] {
+    const fresh = this.#freshBeforeUpdates;
+    if (fresh.length) this.#freshBeforeUpdates = [];
+    return fresh;
   }
 
   /** Queues a control for the next flush, once. */
@@ -179,6 +212,7 @@ export class SessionTree {
   /** Unmounts a whole subtree: `willUnmount` parents first, then ids released. */
   unmount(control: Control): void {
     if (control instanceof UserControl) this.hooks.willUnmount(control);
+    if (this.beforeUpdates.size) this.beforeUpdates.delete(control);
     if (control[SLOTS]) for (const name in control[SLOTS]) for (const child of control[SLOTS][name]!.items) this.unmount(child);
     this.registry.delete(control[ID]);
     control[ID] = 0;
@@ -186,6 +220,14 @@ export class SessionTree {
     control[SESSION] = undefined;
     control[DIRTY_PROPS] = undefined;
     if (control[SLOTS]) for (const name in control[SLOTS]) control[SLOTS][name]!.before = undefined;
+  }
+
+  /** Reports, once, what this flush left out for `maxControls`. */
+  private reportOverLimit(): void {
+    if (this.#overLimit.length === 0) return;
+    const refused = this.#overLimit;
+    this.#overLimit = [];
+    this.hooks.refusedOverLimit(refused, this.maxControls);
   }
 
   private collectOne(control: Control, ops: PatchOp[]): void {
@@ -244,32 +286,35 @@ export class SessionTree {
 
   /**
    * Before a slot is diffed, takes out every new child that cannot go there (it is still listed
-   * under another parent, or belongs to another session), so the diff's indices match what the
-   * client will hold.
+   * under another parent, belongs to another session, or would take the session past
+   * `maxControls`, counted before anything is mounted), so the diff's indices match what the
+   * client will hold. Compacts in place: refusing 100,000 children costs one pass, not a splice each.
    */
   private dropMisplaced(parent: Control, slot: string, items: Control[]): void {
     let budget = this.maxControls - this.registry.size;
+    let kept = 0;
     for (let i = 0; i < items.length; i++) {
       const child = items[i]!;
-      let problem = this.placementProblem(child, parent, false);
-      if (!problem && !child[SESSION]) {
-        const size = subtreeSize(child);
-        if (size > budget) {
-          problem = `${describeControl(child)} was not added: the session would hold more than ${this.maxControls} controls (option maxControls)`;
-        } else budget -= size;
-      }
+      const problem = this.placementProblem(child, parent);
       if (problem) {
-        items.splice(i--, 1);
-        this.hooks.reportMisuse(new ControlError(problem.includes("maxControls") ? ErrorCode.tooManyControls : ErrorCode.alreadyMounted, problem));
+        this.hooks.reportMisuse(new ControlError(ErrorCode.alreadyMounted, problem));
+        continue;
       }
+      if (!child[SESSION]) {
+        const size = subtreeSize(child, budget);
+        if (size > budget) {
+          this.#overLimit.push(child);
+          continue;
+        }
+        budget -= size;
+      }
+      items[kept++] = child;
     }
+    items.length = kept;
   }
 
   /** Why `child` cannot be placed under `parent` now, or undefined when it can. */
-  private placementProblem(child: Control, parent: Control, checkLimit: boolean): string | undefined {
-    if (checkLimit && !child[SESSION] && this.registry.size >= this.maxControls) {
-      return `${describeControl(child)} was not added: the session already holds ${this.maxControls} controls (option maxControls)`;
-    }
+  private placementProblem(child: Control, parent: Control): string | undefined {
     if (!child[SESSION] || child[PARENT] === parent) return undefined;
     if (child[SESSION] !== this.session) return `${describeControl(child)} is on another session's page`;
     const oldParent = child[PARENT];
@@ -286,10 +331,15 @@ export class SessionTree {
    */
   private adopt(child: Control, parent: Control, slot: string, ops: PatchOp[], inDiff = false): ControlNode | undefined {
     // Inside a diff the slot was checked beforehand (and must not change under the diff);
-    // inside a new subtree each child is checked here, the limit included.
-    const problem = this.placementProblem(child, parent, !inDiff);
+    // inside a new subtree each child is checked here, the limit included (a user control's
+    // built content was not counted before it was built).
+    if (!inDiff && !child[SESSION] && this.registry.size >= this.maxControls) {
+      this.#overLimit.push(child);
+      return undefined;
+    }
+    const problem = this.placementProblem(child, parent);
     if (problem) {
-      this.refuse(parent, slot, child, problem);
+      this.refuse(parent, slot, child, problem, inDiff);
       return undefined;
     }
     if (child[SESSION]) {
@@ -300,12 +350,17 @@ export class SessionTree {
     return this.mount(child, parent, ops);
   }
 
-  /** Drops a child the app placed where it cannot go, keeping server and client trees equal. */
-  private refuse(parent: Control, slot: string, child: Control, message: string): void {
-    const items = parent[SLOTS]![slot]!.items;
-    const at = items.lastIndexOf(child);
-    if (at >= 0) items.splice(at, 1);
-    this.hooks.reportMisuse(new ControlError(message.includes("maxControls") ? ErrorCode.tooManyControls : ErrorCode.alreadyMounted, message));
+  /**
+   * Drops a child the app placed where it cannot go, keeping server and client trees equal: out
+   * of the slot here inside a diff; `mount`, which walks the slot, leaves it out itself.
+   */
+  private refuse(parent: Control, slot: string, child: Control, message: string, inDiff: boolean): void {
+    if (inDiff) {
+      const items = parent[SLOTS]![slot]!.items;
+      const at = items.lastIndexOf(child);
+      if (at >= 0) items.splice(at, 1);
+    }
+    this.hooks.reportMisuse(new ControlError(ErrorCode.alreadyMounted, message));
   }
 
   private mount(control: Control, parent: Control | undefined, ops: PatchOp[]): ControlNode {
@@ -317,6 +372,10 @@ export class SessionTree {
     control[WAS_MOUNTED] = true;
     control[DIRTY_PROPS] = undefined;
     this.registry.set(id, control);
+    if (control.beforeUpdate !== NO_BEFORE_UPDATE) {
+      this.beforeUpdates.add(control);
+      this.#freshBeforeUpdates.push(control);
+    }
     if (control instanceof UserControl) {
       try {
         ensureBuilt(control);
@@ -331,12 +390,17 @@ export class SessionTree {
         slot.before = undefined;
         if (slot.items.length === 0) continue;
         dedupe(slot.items, control, name, this.hooks);
+        const items = slot.items;
         const children: ControlNode[] = [];
-        for (let i = 0; i < slot.items.length; i++) {
-          const node = this.adopt(slot.items[i]!, control, name, ops);
-          if (node) children.push(node);
-          else i--;
+        let kept = 0;
+        for (let i = 0; i < items.length; i++) {
+          const child = items[i]!;
+          const node = this.adopt(child, control, name, ops);
+          if (!node) continue;
+          items[kept++] = child;
+          children.push(node);
         }
+        items.length = kept;
         if (children.length) (node.c ??= {})[name] = children;
       }
     }

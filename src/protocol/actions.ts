@@ -15,6 +15,11 @@ export const ClientAction = {
   pong: "pong",
   /** The result of a server-to-client `call` op (focus, scroll, …). */
   reply: "reply",
+  /**
+   * The tab is going away for good (closed, reloaded, navigated away, not into the back/forward
+   * cache): the server ends the session at once instead of keeping it for a resume.
+   */
+  bye: "bye",
 } as const;
 export type ClientAction = (typeof ClientAction)[keyof typeof ClientAction];
 

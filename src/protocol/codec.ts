@@ -133,6 +133,8 @@ export function decodeClientFrame(text: unknown, options: DecodeOptions = {}): D
       break;
     case ClientAction.pong:
       return { ok: true, frame: [action, {}] };
+    case ClientAction.bye:
+      return { ok: true, frame: [action, {}] };
     case ClientAction.reply:
       problem = checkReply(body);
       if (!problem) return { ok: true, frame: [action, body as unknown as ReplyBody] };

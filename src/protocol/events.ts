@@ -38,6 +38,12 @@ export const EventName = {
 } as const;
 export type EventName = (typeof EventName)[keyof typeof EventName];
 
+/**
+ * Steps of a slider without `divisions`: fine enough to look continuous, coarse enough for the
+ * arrow keys. The browser's slider moves in them, and the server puts a value it is sent on one.
+ */
+export const CONTINUOUS_SLIDER_STEPS = 100;
+
 /** `click` → `onClick`: the prop that is `true` while someone on the server listens. */
 export function handlerProp(event: string): string {
   return `on${event.charAt(0).toUpperCase()}${event.slice(1)}`;

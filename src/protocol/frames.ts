@@ -75,6 +75,8 @@ export interface PingBody {}
 
 export interface PongBody {}
 
+export interface ByeBody {}
+
 export interface ReplyBody {
   /** The call's number, from the `call` op. */
   call: number;
@@ -91,7 +93,8 @@ export type EventFrame = [typeof ClientAction.event, EventBody];
 export type ClientAckFrame = [typeof ClientAction.ack, AckBody];
 export type PongFrame = [typeof ClientAction.pong, PongBody];
 export type ReplyFrame = [typeof ClientAction.reply, ReplyBody];
-export type ClientFrame = HelloFrame | EventFrame | ClientAckFrame | PongFrame | ReplyFrame;
+export type ByeFrame = [typeof ClientAction.bye, ByeBody];
+export type ClientFrame = HelloFrame | EventFrame | ClientAckFrame | PongFrame | ReplyFrame | ByeFrame;
 
 export type WelcomeFrame = [typeof ServerAction.welcome, WelcomeBody];
 export type PatchFrame = [typeof ServerAction.patch, PatchBody];

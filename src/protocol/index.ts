@@ -6,6 +6,7 @@ export * from "./events.js";
 export type * from "./frames.js";
 export * from "./limits.js";
 export * from "./ops.js";
+export * from "./refusal.js";
 export * from "./port-signal.js";
 export * from "./theme.js";
 export * from "./version.js";

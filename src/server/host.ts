@@ -1,22 +1,26 @@
 /**
  * The Node host: one HTTP server and one WebSocket endpoint per hosted app. It serves the page and
- * the client's assets, checks each socket's origin, and hands every connection to the app's
- * `SessionHub`, which gives each tab its own session.
+ * the client's assets to requests whose Host it answers to, and hands every WebSocket that passes
+ * the endpoint's checks (upgrade.ts) to the app's `SessionHub`, which gives each tab its own
+ * session. What guards the server against its clients is in http-guard.ts.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Duplex } from "node:stream";
-import { WebSocketServer } from "ws";
-import { consoleLogger, ErrorCode, SessionHub, WeftError, type AppMain, type Logger } from "../core/index.js";
-import { HELLO_PARAM } from "../protocol/index.js";
+import { consoleLogger, SessionHub, type AppMain, type Logger } from "../core/index.js";
 import { runInAppContext } from "./app-context.js";
 import { closeHubsWithin } from "./bounded-close.js";
 import { bootScript, clientAssets, startupChunks } from "./client-assets.js";
+import { hostPolicy } from "./host-policy.js";
+import { guardedServer } from "./http-guard.js";
+import { listen } from "./listen.js";
 import { checkMain, resolveOptions, type AppHandle, type AppOptions } from "./options.js";
 import { renderPageHtml } from "./page-html.js";
 import { guardProcess, type HostGuards } from "./process-guards.js";
+import { requestUrl } from "./request-url.js";
 import { securityHeaders } from "./security-headers.js";
-import { wsConnection } from "./ws-connection.js";
+import { staticAssets } from "./static-assets.js";
+import { ThrottledWarnings } from "./throttled-warnings.js";
+import { webSocketEndpoint } from "./upgrade.js";
 
 export interface HostedApp {
   /** Path prefix, `/` or like `/hello/`. */
@@ -41,6 +45,7 @@ export interface HostHandle extends AppHandle {
 
 const ASSET_BASE = "/_weft/";
 const WS_BASE = "/_weft/ws";
+const TEXT = "text/plain; charset=utf-8";
 
 interface Mounted {
   app: HostedApp;
@@ -63,21 +68,19 @@ function responder(security: Readonly<Record<string, string>>): Send {
   };
 }
 
-function refuseUpgrade(socket: Duplex, status: number, reason: string): void {
-  socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
-}
-
 /** Starts one server hosting the given apps; resolves once it listens. */
 export async function startHost(apps: HostedApp[], hostOptions: HostOptions = {}): Promise<HostHandle> {
   const { indexHtml, ...appOptions } = hostOptions;
   const options = { ...resolveOptions(appOptions), indexHtml };
   for (const app of apps) checkMain(app.main);
   const log: Logger = options.logger ?? consoleLogger;
-  const assets = await clientAssets();
+  const warnings = new ThrottledWarnings(log);
+  const assets = staticAssets(await clientAssets());
   const preload = await startupChunks();
   const boot = await bootScript();
   const security = securityHeaders([boot.hash]);
   const send = responder(security);
+  const policy = hostPolicy({ listenHost: options.host, allowedHosts: options.http.allowedHosts, allowedOrigins: options.allowedOrigins });
   const mounted: Mounted[] = apps.map((app) => {
     const path = normalisePath(app.path);
     return {
@@ -88,28 +91,29 @@ export async function startHost(apps: HostedApp[], hostOptions: HostOptions = {}
   });
   // Longest prefix first, so `/hello/` wins over `/`.
   const byPrefix = [...mounted].sort((a, b) => b.app.path.length - a.app.path.length);
-  const byWsPath = new Map(mounted.map((m) => [m.wsPath, m]));
-
-  const server = createServer((req, res) => {
-    try {
-      handleRequest(req, res);
-    } catch (error) {
-      log.error(`[weft] request ${req.method} ${req.url} failed`, error);
-      if (!res.headersSent) send(res, 500, "text/plain; charset=utf-8", "Internal error");
-    }
-  });
 
   function handleRequest(req: IncomingMessage, res: ServerResponse): void {
-    if (req.method !== "GET" && req.method !== "HEAD") {
-      send(res, 405, "text/plain; charset=utf-8", "Method not allowed", { Allow: "GET, HEAD" });
+    if (!policy.hostAllowed(req.headers.host)) {
+      const host = JSON.stringify((req.headers.host ?? "").slice(0, 100));
+      warnings.warn(`host ${req.socket.remoteAddress}`, `[weft] refused a request for host ${host} from ${req.socket.remoteAddress} (option allowedHosts)`);
+      send(res, 421, TEXT, `This server does not answer to the host ${host}. If it should, add that name to the app's allowedHosts option.\n`);
       return;
     }
-    const url = new URL(req.url ?? "/", "http://host");
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      send(res, 405, TEXT, "Method not allowed", { Allow: "GET, HEAD" });
+      return;
+    }
+    const url = requestUrl(req.url);
+    if (!url) {
+      send(res, 400, TEXT, "Bad request target", { Connection: "close" });
+      return;
+    }
     const path = url.pathname;
     if (path.startsWith(ASSET_BASE)) {
-      const asset = assets.get(path.slice(ASSET_BASE.length));
-      if (!asset) send(res, 404, "text/plain; charset=utf-8", "Not found");
-      else send(res, 200, asset.type, asset.body, { "Cache-Control": "no-cache" });
+      const asset = assets.respond(path.slice(ASSET_BASE.length), req);
+      if (!asset) send(res, 404, TEXT, "Not found");
+      else if (asset.status === 304) res.writeHead(304, { ...security, ...asset.headers }).end();
+      else send(res, 200, asset.headers["Content-Type"]!, asset.body, asset.headers);
       return;
     }
     if (path === "/favicon.ico") {
@@ -122,7 +126,7 @@ export async function startHost(apps: HostedApp[], hostOptions: HostOptions = {}
     }
     const target = byPrefix.find((m) => path.startsWith(m.app.path) || `${path}/` === m.app.path);
     if (!target) {
-      send(res, 404, "text/plain; charset=utf-8", "Not found");
+      send(res, 404, TEXT, "Not found");
       return;
     }
     if (`${path}/` === target.app.path) {
@@ -133,32 +137,23 @@ export async function startHost(apps: HostedApp[], hostOptions: HostOptions = {}
     send(res, 200, "text/html; charset=utf-8", html, { "Cache-Control": "no-store" });
   }
 
-  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxFrameBytes });
-  server.on("upgrade", (req, socket, head) => {
-    const url = new URL(req.url ?? "/", "http://host");
-    const target = byWsPath.get(url.pathname);
-    if (!target) {
-      refuseUpgrade(socket, 404, "Not Found");
-      return;
-    }
-    const origin = req.headers.origin;
-    if (origin !== undefined && !originAllowed(origin, req.headers.host, options.allowedOrigins)) {
-      log.warn(`[weft] refused a WebSocket from origin ${JSON.stringify(origin.slice(0, 100))}`);
-      refuseUpgrade(socket, 403, "Forbidden");
-      return;
-    }
-    // A new session's hello may come in the URL (decision 0015); the hub checks it like any frame.
-    const hello = url.searchParams.get(HELLO_PARAM) ?? undefined;
-    wss.handleUpgrade(req, socket, head, (ws) => {
-      target.hub.accept(wsConnection(ws, req.socket.remoteAddress), hello);
-    });
+  const endpoint = webSocketEndpoint({
+    hubs: new Map(mounted.map((m) => [m.wsPath, m.hub])),
+    policy,
+    maxFrameBytes: options.maxFrameBytes,
+    maxPendingSocketsPerClient: options.http.limits.maxPendingSocketsPerClient,
+    trustProxy: options.trustProxy,
+    log,
+    warnings,
   });
+  const server = guardedServer({ limits: options.http.limits, log, warnings, onRequest: handleRequest, onUpgrade: endpoint.upgrade });
 
   await listen(server, options.port, options.host);
   const guards = guardProcess(options, log);
   const port = (server.address() as AddressInfo).port;
   const shownHost = options.host.includes(":") ? `[${options.host}]` : options.host;
   const url = `http://${shownHost}:${port}/`;
+  if (policy.startNotice) log.warn(policy.startNotice);
   let closing: Promise<void> | undefined;
   let forced = false;
   const handle: HostHandle = {
@@ -168,8 +163,7 @@ export async function startHost(apps: HostedApp[], hostOptions: HostOptions = {}
       closing ??= (async () => {
         guards.stopping();
         forced = await closeHubsWithin(mounted.map((m) => m.hub), options.shutdownTimeoutMs, log);
-        for (const client of wss.clients) client.terminate();
-        wss.close();
+        endpoint.close();
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           server.closeAllConnections();
@@ -182,35 +176,4 @@ export async function startHost(apps: HostedApp[], hostOptions: HostOptions = {}
     watchSignals: guards.watchSignals,
   };
   return handle;
-}
-
-function originAllowed(origin: string, host: string | undefined, allowed: readonly string[]): boolean {
-  if (allowed.includes(origin)) return true;
-  try {
-    return host !== undefined && new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
-
-function listen(server: ReturnType<typeof createServer>, port: number, host: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const onError = (error: NodeJS.ErrnoException) => {
-      server.off("listening", onListening);
-      if (error.code === "EADDRINUSE") {
-        reject(new WeftError(ErrorCode.portInUse, `port ${port} on ${host} is already in use; stop the other program or pass another port (0 picks a free one)`));
-      } else if (error.code === "EADDRNOTAVAIL" || error.code === "ENOTFOUND") {
-        reject(new WeftError(ErrorCode.badOption, `cannot listen on host ${host}: no such local address`));
-      } else if (error.code === "EACCES") {
-        reject(new WeftError(ErrorCode.badOption, `no permission to listen on port ${port}; use a port above 1023`));
-      } else reject(error);
-    };
-    const onListening = () => {
-      server.off("error", onError);
-      resolve();
-    };
-    server.once("error", onError);
-    server.once("listening", onListening);
-    server.listen(port, host);
-  });
 }

@@ -4,6 +4,8 @@
  */
 import { closestName } from "../core/control-spec.js";
 import { ErrorCode, WeftError, type Logger } from "../core/index.js";
+import { proxyTrust, type ForwardedHeader, type ProxyTrust, type TrustProxy } from "./client-address.js";
+import { checkOrigins, HTTP_OPTION_NAMES, resolveHttpOptions, type ResolvedHttpOptions } from "./http-options.js";
 
 export interface AppOptions {
   /** TCP port to listen on. Default 8550; 0 picks a free port (read it from the handle). */
@@ -16,14 +18,48 @@ export interface AppOptions {
   logger?: Logger;
   /** Largest inbound WebSocket frame, in bytes. Default 65 536. */
   maxFrameBytes?: number;
-  /** Extra origins allowed to open the WebSocket, besides the page's own, e.g. `"https://example.com"`. */
+  /**
+   * Extra origins allowed to open the WebSocket, besides the page's own (`http://` and the request's
+   * Host), e.g. `"https://app.example.com"` behind a proxy that terminates TLS.
+   */
   allowedOrigins?: string[];
+  /**
+   * Host names (optionally with a port) that requests may name in their `Host` header; any other is
+   * answered 421 (page) or 403 (WebSocket), which stops DNS-rebinding pages. `".example.com"` allows
+   * the domain and its subdomains, `["*"]` any host. Default: on a loopback `host`, that host,
+   * `localhost`, `127.0.0.1` and `[::1]`; on any other, those and every IP address (a rebinding page
+   * always names a domain), and a name clients use (behind a proxy, say) must be listed.
+   */
+  allowedHosts?: string[];
+  /** Open HTTP connections one client address may hold (a WebSocket no longer counts). Default 64. */
+  maxConnectionsPerClient?: number;
+  /** WebSockets one client address may hold that have not said hello yet. Default 16. */
+  maxPendingSocketsPerClient?: number;
+  /** How long a request's headers may take to arrive, in ms. Default 10 000. */
+  headersTimeoutMs?: number;
+  /** How long a whole request may take to arrive, in ms; at least `headersTimeoutMs`. Default 30 000. */
+  requestTimeoutMs?: number;
+  /** How long an idle keep-alive connection stays open, in ms. Default 5 000. */
+  keepAliveTimeoutMs?: number;
   /** How long a session waits for its tab to come back after a drop, in ms. Default 900 000 (15 minutes). */
   sessionTimeout?: number;
   /** Ping quiet connections this often, in ms; 0 turns heartbeats off. Default 15 000. */
   heartbeatMs?: number;
-  /** Live sessions one client address may hold. Default 100. */
+  /**
+   * Sessions one client address may hold. At the limit a new tab ends the session detached
+   * longest ago; only this many connected sessions refuse it. Default 100.
+   */
   maxSessionsPerClient?: number;
+  /**
+   * Reverse proxies trusted to say who the client is (`maxSessionsPerClient` counts that address):
+   * `true` for proxies on this machine (loopback), or addresses, CIDR ranges and the names
+   * `"loopback"`, `"linklocal"`, `"uniquelocal"`, as a list or comma-separated. The client is the
+   * rightmost hop of `forwardedHeader` that is not one of them. Default false: the socket's peer,
+   * and forwarding headers are ignored.
+   */
+  trustProxy?: TrustProxy;
+  /** The header trusted proxies write: `"x-forwarded-for"` or RFC 7239's `"forwarded"`. Default "x-forwarded-for". */
+  forwardedHeader?: ForwardedHeader;
   /** Controls one session may hold. Default 100 000. */
   maxControls?: number;
   /** Events per second a client may send, sustained. Default 50. */
@@ -81,8 +117,14 @@ const SESSION_NUMBERS = [
 ] as const;
 type SessionNumber = (typeof SESSION_NUMBERS)[number];
 
-export type ResolvedOptions = Required<Omit<AppOptions, "logger" | SessionNumber | "exposeErrors">> & {
+export type ResolvedOptions = Required<
+  Omit<AppOptions, "logger" | SessionNumber | "exposeErrors" | "trustProxy" | "forwardedHeader" | (typeof HTTP_OPTION_NAMES)[number]>
+> & {
   logger: Logger | undefined;
+  /** Allowed hosts, connection caps and timeouts (http-options.ts). */
+  http: ResolvedHttpOptions;
+  /** Which proxies say who the client is; undefined for none. */
+  trustProxy: ProxyTrust | undefined;
   /** The session tuning options that were given (the hub fills in the rest). */
   session: Partial<Pick<AppOptions, SessionNumber | "exposeErrors">>;
 };
@@ -98,7 +140,10 @@ const KNOWN = [
   "exitOnUncaughtError",
   "blockedLoopWarnMs",
   "shutdownTimeoutMs",
+  "trustProxy",
+  "forwardedHeader",
   ...SESSION_NUMBERS,
+  ...HTTP_OPTION_NAMES,
 ];
 
 function bad(message: string): WeftError {
@@ -144,6 +189,8 @@ export function resolveOptions(options: unknown): ResolvedOptions {
   if (!Array.isArray(allowedOrigins) || allowedOrigins.some((o) => typeof o !== "string")) {
     throw bad("allowedOrigins must be an array of origin strings");
   }
+  checkOrigins(allowedOrigins as string[]);
+  const http = resolveHttpOptions(given);
   if (logger !== undefined && (typeof logger !== "object" || logger === null)) throw bad("logger must be an object with info, warn and error");
   const session: ResolvedOptions["session"] = {};
   for (const name of SESSION_NUMBERS) {
@@ -158,6 +205,12 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     if (typeof given.exposeErrors !== "boolean") throw bad(`exposeErrors must be true or false, got ${JSON.stringify(given.exposeErrors)}`);
     session.exposeErrors = given.exposeErrors;
   }
+  let trustProxy: ProxyTrust | undefined;
+  try {
+    trustProxy = proxyTrust(given.trustProxy, given.forwardedHeader);
+  } catch (error) {
+    throw bad((error as Error).message);
+  }
   return {
     port,
     host,
@@ -168,6 +221,8 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     exitOnUncaughtError,
     blockedLoopWarnMs,
     shutdownTimeoutMs,
+    http,
+    trustProxy,
     session,
   };
 }

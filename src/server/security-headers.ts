@@ -1,7 +1,9 @@
 /**
  * Headers on every response: a Content-Security-Policy that allows no inline script but the
  * page's own boot script (by its hash) and no inline style, no MIME sniffing, no referrer leaking
- * the app's URLs.
+ * the app's URLs, and no framing by another site. `X-Frame-Options: DENY` is for browsers that
+ * predate CSP's `frame-ancestors`; a browser that knows `frame-ancestors` obeys it and ignores
+ * the older header.
  */
 
 /** The policy's directives; `scriptHashes` (`'sha256-…'`) are the inline scripts allowed to run. */
@@ -25,6 +27,7 @@ export function securityHeaders(scriptHashes: readonly string[] = []): Readonly<
   return {
     "Content-Security-Policy": contentSecurityPolicy(scriptHashes),
     "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
     "Referrer-Policy": "same-origin",
     "Cross-Origin-Opener-Policy": "same-origin",
   };

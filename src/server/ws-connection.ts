@@ -6,6 +6,13 @@ import { frameBytes, sendFrame, writeQueued, type QueuedWriter } from "./socket-
 function ignore(): void {}
 
 /**
+ * How long a close waits for the peer's answer before the socket is destroyed. `ws` waits 30 s,
+ * and a peer that reads nothing (one cut off as a slow reader) never answers: its unsent bytes
+ * would stay in memory all that while.
+ */
+const CLOSE_WAIT_MS = 2000;
+
+/**
  * One socket as a `Connection`. Frames go out at the end of the current task (`socket-writes`).
  * A class, so every connection shares one shape: the session's outbox calls `send` on thousands
  * of them in a broadcast, and an object literal with a getter would give each its own hidden
@@ -22,6 +29,8 @@ class WsConnection implements Connection, QueuedWriter {
     readonly remoteAddress: string | undefined,
   ) {
     socket.on("message", (data, isBinary) => {
+      // Once the socket is closing, what the peer still sends is not read.
+      if (socket.readyState !== WebSocket.OPEN) return;
       if (isBinary) {
         this.close(1003, "protocol.binary-frame");
         return;
@@ -50,7 +59,12 @@ class WsConnection implements Connection, QueuedWriter {
     // What was sent before the close goes out before it.
     writeQueued();
     const state = this.socket.readyState;
-    if (state === WebSocket.OPEN || state === WebSocket.CONNECTING) this.socket.close(code, reason.slice(0, 120));
+    if (state !== WebSocket.OPEN && state !== WebSocket.CONNECTING) return;
+    this.socket.close(code, reason.slice(0, 120));
+    const socket = this.socket;
+    const timer = setTimeout(() => socket.terminate(), CLOSE_WAIT_MS);
+    (timer as { unref?: () => void }).unref?.();
+    socket.once("close", () => clearTimeout(timer));
   }
 
   get bufferedAmount(): number {

@@ -134,6 +134,16 @@ export class ClientSession {
     return connection;
   }
 
+  /**
+   * The page is discarded (closed, reloaded, navigated away): says bye, so the server ends the
+   * session at once rather than keeping it for a resume, and reconnects no more.
+   */
+  leave(): void {
+    if (this.#welcomed) this.#acks.flush();
+    this.send([ClientAction.bye, {}]);
+    this.close();
+  }
+
   /** Ends the session for good: closes the connection and reconnects no more. */
   close(code?: number, reason?: string): void {
     this.#stopped = true;

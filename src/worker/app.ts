@@ -9,14 +9,17 @@ import { WorkerHost, workerScope } from "./worker-host.js";
 
 /**
  * The options of the server's `app()`. The session options apply (`logger`, `maxFrameBytes`,
- * `exposeErrors`, the limits); `port`, `host`, `view` and `allowedOrigins` are accepted, so one
- * app file works in both modes, and ignored: a worker listens on nothing and opens no window.
+ * `exposeErrors`, the limits); `port`, `host`, `view`, `allowedOrigins`, `trustProxy` and
+ * `forwardedHeader` are accepted, so one app file works in both modes, and ignored: a worker
+ * listens on nothing and opens no window.
  */
 export interface WorkerAppOptions extends HubOptions {
   port?: number;
   host?: string;
   view?: "browser" | "none";
   allowedOrigins?: string[];
+  trustProxy?: boolean | string | readonly string[];
+  forwardedHeader?: "x-forwarded-for" | "forwarded";
 }
 
 /** What `appAsync` resolves to: the same shape as the server's handle. */
@@ -43,7 +46,7 @@ export async function appAsync(main: AppMain, options: WorkerAppOptions = {}): P
     throw new WeftError(ErrorCode.badOption, "this build of app() runs inside the Web Worker of a site made by weft publish; in Node, import Weft's default build");
   }
   if (host.attached) throw new WeftError(ErrorCode.badOption, "app() was already called: a static site runs one app");
-  const { port: _port, host: _host, view: _view, allowedOrigins: _origins, ...hubOptions } = options;
+  const { port: _port, host: _host, view: _view, allowedOrigins: _origins, trustProxy: _trust, forwardedHeader: _header, ...hubOptions } = options;
   // A port between a page and its own worker cannot go silent the way a network link can, so
   // heartbeats are off unless asked for.
   const hub = host.attach(main, { heartbeatMs: 0, ...hubOptions });

@@ -180,6 +180,37 @@ test("Slider by role and tooltip: arrow keys step by divisions; change end; Rang
   assert.deepEqual([range.startValue, range.endValue], [30, 70]);
 });
 
+test("a person's typing into a maxLength field and dragging sliders pass the server's checks unchanged", async () => {
+  let code!: TextField;
+  let fine!: Slider;
+  let stepped!: Slider;
+  const { tab, seen } = await open((seen) => async (page) => {
+    code = new TextField({ label: "Code", maxLength: 5, onChange: (e) => void seen.push(`code ${e.data}`) });
+    fine = new Slider({ min: 0, max: 1, tooltip: "Fine", width: 400, onChange: (e) => void seen.push(e.data) });
+    stepped = new Slider({ min: 0, max: 100, divisions: 4, tooltip: "Stepped", width: 400, onChange: (e) => void seen.push(e.data) });
+    await page.add(code, fine, stepped);
+  });
+  const field = tab.getByLabel("Code", { exact: true });
+  await field.click();
+  await tab.keyboard.type("abcdefgh");
+  await until(async () => code.value === "abcde", `the server holds the five characters the browser let in (has ${JSON.stringify(code.value)})`);
+  assert.equal(await field.inputValue(), "abcde");
+
+  for (const [name, slider] of [["Fine", fine], ["Stepped", stepped]] as const) {
+    seen.length = 0;
+    const box = (await tab.getByRole("slider", { name }).boundingBox())!;
+    await tab.mouse.move(box.x + 10, box.y + box.height / 2);
+    await tab.mouse.down();
+    for (let x = 10; x <= box.width * 0.7; x += 23) await tab.mouse.move(box.x + x, box.y + box.height / 2);
+    await tab.mouse.up();
+    await until(async () => seen.length > 0 && slider.value === seen.at(-1), `${name}: the drag reached the server`);
+    const steps = name === "Fine" ? 100 : 4;
+    const range = name === "Fine" ? 1 : 100;
+    for (const value of seen) assert.ok(Number.isInteger(Math.round(((value as number) / range) * steps * 1e6) / 1e6), `${name}: ${value} is on a step`);
+    assert.equal(Number(await tab.getByRole("slider", { name }).inputValue()), slider.value, `${name}: the browser shows the server's value`);
+  }
+});
+
 test("Dropdown by role and label: chosen with the mouse, then with the keyboard", async () => {
   let colour!: Dropdown;
   const { tab, saw } = await open((seen) => async (page) => {

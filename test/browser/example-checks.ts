@@ -121,6 +121,43 @@ export function testExamples(browser: BrowserHarness, site: ExampleSite, prefix 
     assert.equal(await sessionIdOf(page), sessionBefore, "the same session throughout");
   });
 
+  test(`${prefix}todo: Flet's tutorial adds, completes, filters, edits and clears tasks in a centred 600px column`, async () => {
+    const page = await openExample("todo");
+    const field = page.getByRole("textbox", { name: "What needs to be done?" });
+    for (const task of ["create web app", "final touches"]) {
+      await field.fill(task);
+      await field.press("Enter");
+      await page.getByRole("checkbox", { name: task }).waitFor();
+    }
+    await page.getByText("2 active item(s) left", { exact: true }).waitFor();
+    await page.getByRole("checkbox", { name: "create web app" }).check();
+    await page.getByText("1 active item(s) left", { exact: true }).waitFor();
+
+    await page.getByRole("tab", { name: "active" }).click();
+    await page.getByRole("checkbox", { name: "create web app" }).waitFor({ state: "hidden" });
+    assert.ok(await page.getByRole("checkbox", { name: "final touches" }).isVisible());
+    await page.getByRole("tab", { name: "completed" }).click();
+    await page.getByRole("checkbox", { name: "final touches" }).waitFor({ state: "hidden" });
+    await page.getByRole("tab", { name: "all" }).click();
+
+    await page.getByRole("button", { name: "Edit To-Do" }).nth(1).click();
+    const edit = page.getByRole("textbox").nth(1);
+    await edit.fill("final touches, done right");
+    await page.getByRole("button", { name: "Update To-Do" }).click();
+    await page.getByRole("checkbox", { name: "final touches, done right" }).waitFor();
+
+    await page.getByRole("button", { name: "Clear completed" }).click();
+    await page.getByRole("checkbox", { name: "create web app" }).waitFor({ state: "detached" });
+    await page.getByText("1 active item(s) left", { exact: true }).waitFor();
+
+    const column = (await page.locator("main.weft-page > .weft-column").boundingBox())!;
+    const main = (await page.locator("main.weft-page").boundingBox())!;
+    assert.equal(column.width, 600);
+    assert.ok(Math.abs(column.x + 300 - (main.x + main.width / 2)) <= 1.5, `the app is centred (${column.x})`);
+    const title = (await page.getByText("Todos", { exact: true }).boundingBox())!;
+    assert.ok(Math.abs(title.x + title.width / 2 - (column.x + 300)) <= 1.5, "the title is centred over it");
+  });
+
   test(`${prefix}calculator: Flet's tutorial computes, and its rows of expanded buttons fill the 350px box exactly`, async () => {
     const page = await openExample("calculator");
     const press = (label: string) => page.getByRole("button", { name: label, exact: true }).click();

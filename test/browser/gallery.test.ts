@@ -26,6 +26,11 @@ const PROOF: Record<string, (page: BrowserPage) => Promise<void>> = {
     await page.getByRole("button", { name: "Break it" }).click();
     await page.getByText(/^Page error: /).waitFor();
   },
+  todo: async (page) => {
+    await page.getByRole("textbox").fill("Buy milk");
+    await page.getByRole("button", { name: "Add To-Do" }).click();
+    await page.getByRole("checkbox", { name: "Buy milk" }).waitFor();
+  },
   calculator: async (page) => {
     await page.getByRole("button", { name: "9", exact: true }).click();
     await page.locator(".weft-text", { hasText: /^9$/ }).waitFor();

@@ -40,7 +40,7 @@ export function crossAxis(value: JsonValue | undefined): string {
 
 /** How a row or column overflows for its `scroll` mode. */
 export function overflow(value: JsonValue | undefined): string {
-  return value === "auto" ? "auto" : value === "always" ? "scroll" : value === "hidden" ? "hidden" : "";
+  return value === "auto" || value === "adaptive" ? "auto" : value === "always" ? "scroll" : value === "hidden" ? "hidden" : "";
 }
 
 /**

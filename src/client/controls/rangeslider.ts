@@ -24,6 +24,10 @@ export const rangeSlider: Renderer = (ctx) => {
     show();
   };
   const current = (): JsonValue => [values[0], values[1]];
+  // The range and values at their defaults (0..1, min to max) are never sent: set them at
+  // creation, or md-slider's own range (0..100) would show and be sent back.
+  applyRange(element, ctx.props);
+  read();
   element.addEventListener("input", () => {
     if (!moving) {
       moving = true;

@@ -4,11 +4,8 @@
  */
 import "@material/web/slider/slider.js";
 import type { MdSlider } from "@material/web/slider/slider.js";
-import type { JsonValue, WireProps } from "../../protocol/index.js";
+import { CONTINUOUS_SLIDER_STEPS, type JsonValue, type WireProps } from "../../protocol/index.js";
 import { attr, h, str } from "../dom.js";
-
-/** Steps of a continuous slider: fine enough to look continuous, coarse enough for arrow keys. */
-const CONTINUOUS_STEPS = 100;
 
 export function sliderElement(className: string): MdSlider {
   return h("md-slider", className);
@@ -21,7 +18,7 @@ export function range(props: Readonly<WireProps>): { min: number; max: number; s
   const min = num(props.min, 0);
   const max = num(props.max, 1);
   const divisions = typeof props.divisions === "number" && props.divisions >= 1 ? Math.floor(props.divisions) : 0;
-  return { min, max, step: (max - min) / (divisions || CONTINUOUS_STEPS) || 1 };
+  return { min, max, step: (max - min) / (divisions || CONTINUOUS_SLIDER_STEPS) || 1 };
 }
 
 /** Applies the range, ticks and label switch; call when `min`, `max`, `divisions` or `label` change. */

@@ -16,6 +16,11 @@ export const slider: Renderer = (ctx) => {
     element.value = value;
     element.valueLabel = labelFor(ctx.props, value);
   };
+  // The range and value at their defaults (0..1, at min) are never sent: set them at creation,
+  // or md-slider's own (0..100, at 50) would show and be sent back.
+  applyRange(element, ctx.props);
+  value = clampTo(ctx.props, ctx.props.value, range(ctx.props).min);
+  show();
   element.addEventListener("input", () => {
     if (!moving) {
       moving = true;

@@ -16,7 +16,7 @@ import type { Control, ControlOptions } from "../control.js";
 import { defineControl } from "../control-spec.js";
 import type { MainAxisAlignment } from "../page.js";
 import type { ControlEvent, Handler } from "../events.js";
-import { OverlayBase, type DismissReason } from "./overlay-base.js";
+import { closedByBrowser, OverlayBase, type DismissReason } from "./overlay-base.js";
 import { toControl, type TextOrControl } from "./text-content.js";
 
 export interface AlertDialogOptions extends ControlOptions {
@@ -70,6 +70,11 @@ export class AlertDialog extends OverlayBase {
   }
   set content(value: TextOrControl | undefined) {
     this.setSlot("content", toControl(value, "AlertDialog.content"));
+  }
+
+  /** Escape and the scrim close it unless `modal`; a modal dialog closes only by its own actions. */
+  protected override dismissibleBy(reason: DismissReason): boolean {
+    return !this.modal && closedByBrowser(reason);
   }
 }
 defineControl(AlertDialog, {

@@ -10,7 +10,7 @@
 import type { Control, ControlOptions } from "../control.js";
 import { defineControl } from "../control-spec.js";
 import type { ControlEvent, Handler } from "../events.js";
-import { OverlayBase, type DismissReason } from "./overlay-base.js";
+import { BLOCKS_PAGE, OverlayBase, type DismissReason } from "./overlay-base.js";
 import { toControl, type TextOrControl } from "./text-content.js";
 import { keywordForm, type WithMain } from "../keyword-form.js";
 
@@ -49,6 +49,16 @@ export class Banner extends OverlayBase {
   }
   set content(value: TextOrControl | undefined) {
     this.setSlot("content", toControl(value, "Banner.content"));
+  }
+
+  /** A message across the top: the page stays usable. */
+  override get [BLOCKS_PAGE](): boolean {
+    return false;
+  }
+
+  /** Only Escape inside it closes it (its actions are the app's buttons). */
+  protected override dismissibleBy(reason: DismissReason): boolean {
+    return reason === "escape";
   }
 }
 defineControl(Banner, {

@@ -5,7 +5,7 @@
 import type { Control, OptionsOf } from "../control.js";
 import { defineControl } from "../control-spec.js";
 import type { ControlEvent, Handler } from "../events.js";
-import { OverlayBase, type DismissReason } from "./overlay-base.js";
+import { closedByBrowser, OverlayBase, type DismissReason } from "./overlay-base.js";
 
 export type BottomSheetOptions = OptionsOf<BottomSheet, "dismissible" | "showDragHandle" | "bgcolor" | "open" | "onDismiss">;
 
@@ -29,6 +29,11 @@ export class BottomSheet extends OverlayBase {
     super();
     if (content) this.content = content;
     this.applyOptions(options);
+  }
+
+  /** Escape and the scrim close it while `dismissible`. */
+  protected override dismissibleBy(reason: DismissReason): boolean {
+    return this.dismissible && closedByBrowser(reason);
   }
 }
 defineControl(BottomSheet, {

@@ -38,4 +38,5 @@ defineControl(Checkbox, {
   type: "checkbox",
   props: { label: "", value: false, tristate: false, autofocus: false },
   events: [EventName.change],
+  clientProps: ["value"],
 });

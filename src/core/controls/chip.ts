@@ -45,5 +45,6 @@ defineControl(Chip, {
   type: "chip",
   props: { label: "", selected: false, showCheckmark: true, autofocus: false },
   events: [EventName.click, EventName.select],
+  clientProps: ["selected"],
   slots: { leading: "single" },
 });

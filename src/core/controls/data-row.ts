@@ -42,5 +42,6 @@ defineControl(DataRow, {
   type: "datarow",
   props: { selected: false, color: undefined },
   events: [EventName.selectChanged],
+  clientProps: ["selected"],
   slots: { cells: "list" },
 });

@@ -9,7 +9,7 @@ import type { OptionsOf } from "../control.js";
 import { defineControl } from "../control-spec.js";
 import { ControlError, ErrorCode } from "../errors.js";
 import type { ControlEvent, Handler } from "../events.js";
-import { OverlayBase, type DismissReason } from "./overlay-base.js";
+import { closedByBrowser, OverlayBase, type DismissReason } from "./overlay-base.js";
 
 export type DatePickerOptions = OptionsOf<
   DatePicker,
@@ -68,6 +68,11 @@ export class DatePicker extends OverlayBase {
     this.closedInBrowser();
     return true;
   }
+
+  /** Cancel, Escape and the scrim close it. */
+  protected override dismissibleBy(reason: DismissReason): boolean {
+    return reason === "cancel" || closedByBrowser(reason);
+  }
 }
 defineControl(DatePicker, {
   type: "datepicker",
@@ -81,4 +86,5 @@ defineControl(DatePicker, {
     confirmText: "OK",
   },
   events: [EventName.change],
+  clientProps: ["value"],
 });

@@ -1,13 +1,13 @@
 /**
  * `Divider`: a thin horizontal line that separates content (`role="separator"`). `height` is the
- * space it takes, with the line centred in it. `DividerBase` is what it shares with `VerticalDivider`.
+ * space it takes, with the line centred in it. `VerticalDivider` extends it with its own type.
  */
 import { control, prop, type OptionsFor } from "../declare-control.js";
 
-export type DividerOptions = OptionsFor<typeof DividerBase>;
+export type DividerOptions = OptionsFor<typeof Divider>;
 
-/** A divider's line, horizontal or vertical. */
-export abstract class DividerBase extends control("dividerbase", {
+/** `new Divider({ height: 1 })` */
+export class Divider extends control("divider", {
   /** The line's thickness in CSS pixels. Default 1. */
   thickness: prop(1),
   /** The line's colour. Default: the theme's outline-variant. */
@@ -22,6 +22,3 @@ export abstract class DividerBase extends control("dividerbase", {
     this.applyOptions(options);
   }
 }
-
-/** `new Divider({ height: 1 })` */
-export class Divider extends control("divider", {}, DividerBase) {}

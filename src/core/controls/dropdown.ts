@@ -52,5 +52,6 @@ defineControl(Dropdown, {
   type: "dropdown",
   props: { label: "", value: undefined, helperText: undefined, errorText: undefined, autofocus: false },
   events: [EventName.change, EventName.focus, EventName.blur],
+  clientProps: ["value"],
   slots: { options: "list" },
 });

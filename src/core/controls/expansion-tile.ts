@@ -99,6 +99,7 @@ defineControl(ExpansionTile, {
   type: "expansiontile",
   props: { expanded: false, controlsPadding: undefined },
   events: [EventName.change],
+  clientProps: ["expanded"],
   slots: { controls: "list" },
   innerSlots: { title: "single", subtitle: "single", leading: "single", trailing: "single" },
 });

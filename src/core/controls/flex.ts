@@ -4,8 +4,11 @@ import { children, control, prop } from "../declare-control.js";
 import type { CrossAxisAlignment, MainAxisAlignment } from "../page.js";
 import { keywordForm, type WithMain } from "../keyword-form.js";
 
-/** How a container scrolls when its children overflow it. */
-export type ScrollMode = "auto" | "always" | "hidden";
+/**
+ * How a container scrolls when its children overflow it: "auto" shows a scroll bar only then,
+ * "always" always, "hidden" scrolls only by code and wheel; Flet's "adaptive" is "auto" here.
+ */
+export type ScrollMode = "auto" | "adaptive" | "always" | "hidden";
 
 export abstract class Flex extends control("flex", {
   /** The children, in order. Mutate freely (`push`, `splice`, assignment), then update. */

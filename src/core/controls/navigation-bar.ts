@@ -56,5 +56,6 @@ defineControl(NavigationBar, {
   type: "navigationbar",
   props: { selectedIndex: 0, bgcolor: undefined, labelBehavior: "alwaysShow" },
   events: [EventName.change],
+  clientProps: ["selectedIndex"],
   slots: { destinations: "list" },
 });

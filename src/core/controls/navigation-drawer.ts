@@ -11,7 +11,7 @@ import { defineControl } from "../control-spec.js";
 import type { ControlEvent, Handler } from "../events.js";
 import { destinationIndex } from "./destination-base.js";
 import { NavigationDrawerDestination } from "./navigation-drawer-destination.js";
-import { OverlayBase, type DismissReason } from "./overlay-base.js";
+import { closedByBrowser, OverlayBase, type DismissReason } from "./overlay-base.js";
 import { keywordForm, type WithMain } from "../keyword-form.js";
 
 export type NavigationDrawerOptions = OptionsOf<NavigationDrawer, "selectedIndex" | "position" | "bgcolor" | "open" | "onChange" | "onDismiss">;
@@ -51,10 +51,16 @@ export class NavigationDrawer extends OverlayBase {
     this.syncProp("selectedIndex", index);
     return true;
   }
+
+  /** Escape and the scrim close it. */
+  protected override dismissibleBy(reason: DismissReason): boolean {
+    return closedByBrowser(reason);
+  }
 }
 defineControl(NavigationDrawer, {
   type: "navigationdrawer",
   props: { selectedIndex: null, position: "start", bgcolor: undefined },
   events: [EventName.change],
+  clientProps: ["selectedIndex"],
   slots: { controls: "list" },
 });

@@ -62,5 +62,6 @@ defineControl(NavigationRail, {
   type: "navigationrail",
   props: { selectedIndex: 0, extended: false, labelType: "none", bgcolor: undefined, minWidth: undefined, minExtendedWidth: undefined },
   events: [EventName.change],
+  clientProps: ["selectedIndex"],
   slots: { leading: "single", destinations: "list", trailing: "single" },
 });

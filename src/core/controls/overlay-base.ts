@@ -14,6 +14,18 @@ import type { Page } from "../page.js";
 export type DismissReason = "escape" | "scrim" | "timeout" | "action" | "cancel";
 const REASONS: ReadonlySet<unknown> = new Set<DismissReason>(["escape", "scrim", "timeout", "action", "cancel"]);
 
+/** The ways the browser closes a modal dialog by itself: Escape, and a click on its scrim. */
+export function closedByBrowser(reason: DismissReason): boolean {
+  return reason === "escape" || reason === "scrim";
+}
+
+/**
+ * Whether an overlay, while open, is a modal dialog over an inert page (the browser takes no
+ * input behind it, and the server drops events from behind it: `event-guard.ts`). A symbol, not
+ * a prop: it never travels, and `AlertDialog.modal` already means "not dismissible".
+ */
+export const BLOCKS_PAGE = Symbol("weft.blocksPage");
+
 /** Overlays that `page.open` put into `page.overlay`, and that leave it again once closed. */
 const openedByPage = new WeakSet<Control>();
 
@@ -41,10 +53,21 @@ export abstract class OverlayBase extends Control {
   // Each overlay declares its own `onDismiss`, typed with its own class: a handler typed with
   // `this` here would make every overlay unassignable to `OverlayBase` (handlers are contravariant).
 
+  /** False for the kinds of overlay that leave the page behind them usable (SnackBar, Banner). */
+  get [BLOCKS_PAGE](): boolean {
+    return true;
+  }
+
+  /** A dismissal must be one this overlay's props allow (a modal AlertDialog allows none). */
   override acceptEvent(name: string, data: unknown): boolean {
     if (name !== EventName.dismiss) return true;
-    if (!REASONS.has(data)) return false;
+    if (!REASONS.has(data) || !this.dismissibleBy(data as DismissReason)) return false;
     this.closedInBrowser();
+    return true;
+  }
+
+  /** Whether the person may close this overlay this way now; each overlay says which ways it has. */
+  protected dismissibleBy(_reason: DismissReason): boolean {
     return true;
   }
 
@@ -57,4 +80,4 @@ export abstract class OverlayBase extends Control {
     releaseFromPage(this, this.page);
   }
 }
-defineControl(OverlayBase, { type: "overlay", props: { open: false }, events: [EventName.dismiss] });
+defineControl(OverlayBase, { type: "overlay", props: { open: false }, events: [EventName.dismiss], clientProps: ["open"] });

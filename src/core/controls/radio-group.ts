@@ -38,15 +38,15 @@ defineControl(RadioGroup, {
   type: "radiogroup",
   props: { value: undefined },
   events: [EventName.change],
+  clientProps: ["value"],
   slots: { content: "single" },
 });
 
 /** Every radio under a group, stopping at nested groups (their radios are theirs). */
-function radiosIn(control: Control): Radio[] {
-  const found: Radio[] = [];
+function radiosIn(control: Control, found: Radio[] = []): Radio[] {
   for (const child of childrenOf(control)) {
     if (child instanceof Radio) found.push(child);
-    else if (!(child instanceof RadioGroup)) found.push(...radiosIn(child));
+    else if (!(child instanceof RadioGroup)) radiosIn(child, found);
   }
   return found;
 }

@@ -6,7 +6,8 @@ import { EventName } from "../../protocol/index.js";
 import { Control, type OptionsOf } from "../control.js";
 import { defineControl } from "../control-spec.js";
 import type { ControlEvent, Handler } from "../events.js";
-import { inRange } from "./slider.js";
+import type { Page } from "../page.js";
+import { inRange, isMove, onStep } from "./slider.js";
 
 export type RangeSliderOptions = OptionsOf<
   RangeSlider,
@@ -43,19 +44,35 @@ export class RangeSlider extends Control {
     this.applyOptions(options);
   }
 
-  /** Keeps both values in step with the browser; refuses anything but an ordered pair within the range. */
+  /**
+   * Keeps both values in step with the browser; refuses anything but an ordered pair within the
+   * range, and puts a value between steps on the nearest (sending both back), as the browser would.
+   */
   override acceptEvent(name: string, data: unknown): boolean {
-    if (name !== EventName.change && name !== EventName.changeStart && name !== EventName.changeEnd) return true;
+    if (!isMove(name)) return true;
     if (!Array.isArray(data) || data.length !== 2) return false;
     const [start, end] = data as unknown[];
     if (!inRange(start, this.min, this.max) || !inRange(end, this.min, this.max) || start > end) return false;
-    this.syncProp("startValue", start);
-    this.syncProp("endValue", end);
+    const from = onStep(start, this.min, this.max, this.divisions);
+    const to = onStep(end, this.min, this.max, this.divisions);
+    if (from === start && to === end) {
+      this.syncProp("startValue", from);
+      this.syncProp("endValue", to);
+    } else {
+      this.correctProp("startValue", from);
+      this.correctProp("endValue", to);
+    }
     return true;
+  }
+
+  /** A move's `e.data` is `[start, end]` as the server holds them (on steps). */
+  override createEvent(name: string, data: unknown, page: Page): ControlEvent {
+    return super.createEvent(name, isMove(name) ? [this.startValue, this.endValue] : data, page);
   }
 }
 defineControl(RangeSlider, {
   type: "rangeslider",
   props: { startValue: undefined, endValue: undefined, min: 0, max: 1, divisions: undefined, label: undefined, round: 0 },
   events: [EventName.change, EventName.changeStart, EventName.changeEnd],
+  clientProps: ["startValue", "endValue"],
 });

@@ -68,5 +68,6 @@ defineControl(SearchBar, {
   type: "searchbar",
   props: { value: "", barHintText: "Search", viewHintText: undefined, autofocus: false },
   events: [EventName.change, EventName.submit, EventName.tap],
+  clientProps: ["value"],
   slots: { controls: "list" },
 });

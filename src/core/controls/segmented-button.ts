@@ -57,5 +57,6 @@ defineControl(SegmentedButton, {
   type: "segmentedbutton",
   props: { selected: NONE, allowMultipleSelection: false, allowEmptySelection: false, showSelectedIcon: true, selectedIcon: "check" },
   events: [EventName.change],
+  clientProps: ["selected"],
   slots: { segments: "list" },
 });

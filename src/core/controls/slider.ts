@@ -2,10 +2,11 @@
  * `Slider`: picks a number between `min` and `max` by dragging or with the arrow keys, in
  * `divisions` steps or continuously. `value` follows the person before any handler runs.
  */
-import { EventName } from "../../protocol/index.js";
+import { CONTINUOUS_SLIDER_STEPS, EventName } from "../../protocol/index.js";
 import { Control, type OptionsOf } from "../control.js";
 import { defineControl } from "../control-spec.js";
 import type { ControlEvent, Handler } from "../events.js";
+import type { Page } from "../page.js";
 
 export type SliderOptions = OptionsOf<
   Slider,
@@ -15,6 +16,24 @@ export type SliderOptions = OptionsOf<
 /** A number the client may send for a slider: finite and within its range. */
 export function inRange(value: unknown, min: number, max: number): value is number {
   return typeof value === "number" && Number.isFinite(value) && value >= Math.min(min, max) && value <= Math.max(min, max);
+}
+
+/** Whether an event is one of a slider's moves, whose data is its value. */
+export function isMove(name: string): boolean {
+  return name === EventName.change || name === EventName.changeStart || name === EventName.changeEnd;
+}
+
+/**
+ * The step nearest to `value`, as the browser's slider steps: `divisions` steps from `min` to
+ * `max`, or `CONTINUOUS_SLIDER_STEPS` without. A value already on a step comes back as it is
+ * (within a millionth of a step, so the browser's own rounding is never "corrected").
+ */
+export function onStep(value: number, min: number, max: number, divisions: number | undefined): number {
+  const span = max - min;
+  if (!(span > 0)) return value;
+  const steps = typeof divisions === "number" && divisions >= 1 ? Math.floor(divisions) : CONTINUOUS_SLIDER_STEPS;
+  const snapped = min + (span * Math.round(((value - min) / span) * steps)) / steps;
+  return Math.abs(snapped - value) <= (span / steps) * 1e-6 ? value : snapped;
 }
 
 export class Slider extends Control {
@@ -48,16 +67,27 @@ export class Slider extends Control {
     this.applyOptions(options);
   }
 
-  /** Keeps `value` in step with the browser; refuses anything but a number within the range. */
+  /**
+   * Keeps `value` in step with the browser; refuses anything but a number within the range, and
+   * puts one between steps on the nearest (sending it back), as the browser's slider would.
+   */
   override acceptEvent(name: string, data: unknown): boolean {
-    if (name !== EventName.change && name !== EventName.changeStart && name !== EventName.changeEnd) return true;
+    if (!isMove(name)) return true;
     if (!inRange(data, this.min, this.max)) return false;
-    this.syncProp("value", data);
+    const value = onStep(data, this.min, this.max, this.divisions);
+    if (value === data) this.syncProp("value", value);
+    else this.correctProp("value", value);
     return true;
+  }
+
+  /** A move's `e.data` is the value as the server holds it (on a step). */
+  override createEvent(name: string, data: unknown, page: Page): ControlEvent {
+    return super.createEvent(name, isMove(name) ? this.value : data, page);
   }
 }
 defineControl(Slider, {
   type: "slider",
   props: { value: undefined, min: 0, max: 1, divisions: undefined, label: undefined, round: 0, autofocus: false },
   events: [EventName.change, EventName.changeStart, EventName.changeEnd],
+  clientProps: ["value"],
 });

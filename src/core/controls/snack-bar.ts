@@ -11,7 +11,7 @@ import { EventName } from "../../protocol/index.js";
 import type { Control, ControlOptions } from "../control.js";
 import { defineControl } from "../control-spec.js";
 import type { ControlEvent, Handler } from "../events.js";
-import { OverlayBase, type DismissReason } from "./overlay-base.js";
+import { BLOCKS_PAGE, OverlayBase, type DismissReason } from "./overlay-base.js";
 import { toControl, type TextOrControl } from "./text-content.js";
 import { keywordForm, type WithMain } from "../keyword-form.js";
 
@@ -68,6 +68,16 @@ export class SnackBar extends OverlayBase {
   override acceptEvent(name: string, data: unknown): boolean {
     if (name === EventName.action) return typeof this.action === "string" && this.action !== "";
     return super.acceptEvent(name, data);
+  }
+
+  /** A message at the bottom edge: the page stays usable. */
+  override get [BLOCKS_PAGE](): boolean {
+    return false;
+  }
+
+  /** Its timeout, its action, its close button and Escape close it; it has no scrim. */
+  protected override dismissibleBy(reason: DismissReason): boolean {
+    return reason !== "scrim";
   }
 }
 defineControl(SnackBar, {

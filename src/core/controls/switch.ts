@@ -30,4 +30,4 @@ export class Switch extends Control {
     return true;
   }
 }
-defineControl(Switch, { type: "switch", props: { label: "", value: false, autofocus: false }, events: [EventName.change] });
+defineControl(Switch, { type: "switch", props: { label: "", value: false, autofocus: false }, events: [EventName.change], clientProps: ["value"] });

@@ -68,5 +68,6 @@ defineControl(Tabs, {
     dividerColor: undefined,
   },
   events: [EventName.change],
+  clientProps: ["selectedIndex"],
   slots: { tabs: "list" },
 });

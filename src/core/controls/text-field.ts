@@ -6,6 +6,7 @@ import { EventName } from "../../protocol/index.js";
 import { Control, type OptionsOf } from "../control.js";
 import { defineControl } from "../control-spec.js";
 import type { ControlEvent, Handler } from "../events.js";
+import type { Page } from "../page.js";
 
 /** The on-screen keyboard and input mode a field asks for. */
 export type KeyboardType = "text" | "multiline" | "number" | "phone" | "email" | "url" | "datetime";
@@ -41,9 +42,9 @@ export class TextField extends Control {
   declare minLines: number | undefined;
   /** With `multiline`, the lines shown at most before scrolling. */
   declare maxLines: number | undefined;
-  /** The most characters a person may type. */
+  /** The most characters (UTF-16 code units, as the browser counts) a person may type; longer text a client sends is cut to it. */
   declare maxLength: number | undefined;
-  /** Show the value but refuse typing. Default false. */
+  /** Show the value but refuse typing, in the browser and on the server. Default false. */
   declare readOnly: boolean;
   /** Focus the field when it appears. Default false. */
   declare autofocus: boolean;
@@ -84,12 +85,34 @@ export class TextField extends Control {
     );
   }
 
+  /**
+   * Keeps `value` in step with typing, and the field's promises: a read-only field takes no
+   * typing (Enter on it submits what it shows), and text longer than `maxLength` is cut to it and
+   * sent back, as the browser cuts a paste (docs/decisions/0019).
+   */
   override acceptEvent(name: string, data: unknown): boolean {
     if (name !== EventName.change && name !== EventName.submit) return true;
     if (typeof data !== "string" || data.length > MAX_VALUE_LENGTH) return false;
-    this.syncProp("value", data);
+    if (this.readOnly) return data === this.value;
+    const cut = cutToLength(data, this.maxLength);
+    if (cut === data) this.syncProp("value", data);
+    else this.correctProp("value", cut);
     return true;
   }
+
+  /** A change's or submit's `e.data` is the value as the server holds it. */
+  override createEvent(name: string, data: unknown, page: Page): ControlEvent {
+    return super.createEvent(name, name === EventName.change || name === EventName.submit ? this.value : data, page);
+  }
+}
+
+/** `text` cut to `maxLength` code units, never through the middle of a surrogate pair. */
+function cutToLength(text: string, maxLength: number | undefined): string {
+  if (typeof maxLength !== "number" || !(maxLength >= 0) || text.length <= maxLength) return text;
+  let end = Math.floor(maxLength);
+  const last = text.charCodeAt(end - 1);
+  if (end > 0 && last >= 0xd800 && last <= 0xdbff) end--;
+  return text.slice(0, end);
 }
 defineControl(TextField, {
   type: "textfield",
@@ -114,4 +137,5 @@ defineControl(TextField, {
     suffixIcon: undefined,
   },
   events: [EventName.change, EventName.submit, EventName.focus, EventName.blur],
+  clientProps: ["value"],
 });

@@ -9,7 +9,7 @@ import type { OptionsOf } from "../control.js";
 import { defineControl } from "../control-spec.js";
 import { ControlError, ErrorCode } from "../errors.js";
 import type { ControlEvent, Handler } from "../events.js";
-import { OverlayBase, type DismissReason } from "./overlay-base.js";
+import { closedByBrowser, OverlayBase, type DismissReason } from "./overlay-base.js";
 
 export type TimePickerOptions = OptionsOf<
   TimePicker,
@@ -57,9 +57,15 @@ export class TimePicker extends OverlayBase {
     this.closedInBrowser();
     return true;
   }
+
+  /** Cancel, Escape and the scrim close it. */
+  protected override dismissibleBy(reason: DismissReason): boolean {
+    return reason === "cancel" || closedByBrowser(reason);
+  }
 }
 defineControl(TimePicker, {
   type: "timepicker",
   props: { value: undefined, helpText: "Select time", fieldLabelText: "Time", cancelText: "Cancel", confirmText: "OK" },
   events: [EventName.change],
+  clientProps: ["value"],
 });

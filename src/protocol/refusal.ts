@@ -1,0 +1,9 @@
+/**
+ * Codes of the refusals a person may read, named once for the server that sends them and the
+ * client that puts them into words for the person (the frame's message is for developers).
+ */
+export const Refusal = {
+  /** The client's address already holds `maxSessionsPerClient` live sessions. */
+  tooManySessions: "limit.sessions",
+} as const;
+export type Refusal = (typeof Refusal)[keyof typeof Refusal];
