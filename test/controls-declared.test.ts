@@ -42,7 +42,7 @@ const UNMIGRATED = new Set([
   "navigationdrawerdestination", "navigationrail", "navigationraildestination", "page",
   "popupmenubutton", "popupmenuitem", "progressbar", "progressring", "radio", "radiogroup", "rangeslider",
   "responsiverow", "safearea", "searchbar", "segment", "segmentedbutton", "slider", "snackbar",
-  "stack", "switch", "tab", "tabs", "textfield", "timepicker", "user", ]);
+  "stack", "switch", "tab", "tabs", "timepicker", "user", ]);
 
 registerBuiltinRenderers();
 const specs = [...declaredSpecs()].filter(([type]) => !ABSTRACT.has(type));

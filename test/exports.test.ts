@@ -71,7 +71,6 @@ const PINNED = [
   "Switch",
   "Tab",
   "Tabs",
-  "TextField",
   "Theme",
   "TimePicker",
   "UserControl",

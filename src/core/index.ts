@@ -71,5 +71,4 @@ export { Tab, type TabOptions } from "./controls/tab.js";
 export { Tabs, type TabsOptions } from "./controls/tabs.js";
 export type { TextDecoration, TextSpan, TextStyle } from "./controls/text-span.js";
 export type { TextOrControl } from "./controls/text-content.js";
-export { TextField, type KeyboardType, type TextFieldOptions } from "./controls/text-field.js";
 export { TimePicker, type TimePickerOptions } from "./controls/time-picker.js";

@@ -50,7 +50,6 @@ export function registerBuiltinRenderers(): void {
   registerRenderer("page", page);
   registerRenderer("user", user);
   registerLazyRenderer("iconbutton", () => import("./iconbutton.js").then((m) => m.iconButton));
-  registerLazyRenderer("textfield", () => import("./textfield.js").then((m) => m.textField));
   registerLazyRenderer("checkbox", () => import("./checkbox.js").then((m) => m.checkbox));
   // Buttons, inputs and icons (issue 3).
   registerLazyRenderer("floatingactionbutton", () => import("./floatingactionbutton.js").then((m) => m.floatingActionButton));

@@ -12,5 +12,6 @@ export * from "./outlined-button.js";
 export * from "./placeholder.js";
 export * from "./row.js";
 export * from "./text-button.js";
+export * from "./text-field.js";
 export * from "./text.js";
 export * from "./vertical-divider.js";
