@@ -34,7 +34,6 @@ export { Badge, type BadgeOptions } from "./controls/badge.js";
 export { Banner, type BannerOptions } from "./controls/banner.js";
 export { BottomAppBar, type BottomAppBarOptions } from "./controls/bottom-app-bar.js";
 export { BottomSheet, type BottomSheetOptions } from "./controls/bottom-sheet.js";
-export { Card, type CardOptions, type CardVariant } from "./controls/card.js";
 export { Checkbox, type CheckboxOptions } from "./controls/checkbox.js";
 export { CircleAvatar, type CircleAvatarOptions } from "./controls/circle-avatar.js";
 export { DataCell, type DataCellOptions } from "./controls/data-cell.js";
@@ -63,10 +62,8 @@ export { PopupMenuItem, type PopupMenuItemOptions } from "./controls/popup-menu-
 export { ProgressBar, type ProgressBarOptions } from "./controls/progress-bar.js";
 export { ProgressRing, type ProgressRingOptions } from "./controls/progress-ring.js";
 export { ResponsiveRow, type ResponsiveRowOptions } from "./controls/responsive-row.js";
-export { SafeArea, type SafeAreaOptions, type SafeAreaSide } from "./controls/safe-area.js";
 export { ScrollableList, type ScrollToOptions } from "./controls/scrollable-list.js";
 export { SnackBar, type SnackBarOptions } from "./controls/snack-bar.js";
-export { Stack, type ClipBehavior, type StackFit, type StackOptions } from "./controls/stack.js";
 export { Tab, type TabOptions } from "./controls/tab.js";
 export { Tabs, type TabsOptions } from "./controls/tabs.js";
 export type { TextDecoration, TextSpan, TextStyle } from "./controls/text-span.js";

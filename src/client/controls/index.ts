@@ -12,7 +12,6 @@ import { searchBar } from "./searchbar.js";
 import { segment } from "./segment.js";
 import { segmentedButton } from "./segmentedbutton.js";
 import { badge } from "./badge.js";
-import { card } from "./card.js";
 import { circleAvatar } from "./circleavatar.js";
 import { dataCell } from "./datacell.js";
 import { dataColumn } from "./datacolumn.js";
@@ -25,8 +24,6 @@ import { listTile } from "./listtile.js";
 import { listView } from "./listview.js";
 import { markdown } from "./markdown.js";
 import { responsiveRow } from "./responsiverow.js";
-import { safeArea } from "./safearea.js";
-import { stack } from "./stack.js";
 import { tab } from "./tab.js";
 import { tabs } from "./tabs.js";
 import { alertDialog } from "./alertdialog.js";
@@ -65,11 +62,9 @@ export function registerBuiltinRenderers(): void {
   registerRenderer("segmentedbutton", segmentedButton);
   registerRenderer("segment", segment);
   // Layout and display (issue 3).
-  registerRenderer("stack", stack);
   registerRenderer("listview", listView);
   registerRenderer("gridview", gridView);
   registerRenderer("responsiverow", responsiveRow);
-  registerRenderer("card", card);
   registerRenderer("listtile", listTile);
   registerRenderer("expansiontile", expansionTile);
   registerRenderer("tabs", tabs);
@@ -78,7 +73,6 @@ export function registerBuiltinRenderers(): void {
   registerRenderer("datacolumn", dataColumn);
   registerRenderer("datarow", dataRow);
   registerRenderer("datacell", dataCell);
-  registerRenderer("safearea", safeArea);
   registerRenderer("image", image);
   registerRenderer("markdown", markdown);
   registerRenderer("circleavatar", circleAvatar);
