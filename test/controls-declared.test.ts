@@ -40,7 +40,7 @@ const UNMIGRATED = new Set([
   "floatingactionbutton", "gesturedetector", "gridview", "iconbutton", "image", "listtile",
   "listview", "markdown", "navigationbar", "navigationbardestination", "navigationdrawer",
   "navigationdrawerdestination", "navigationrail", "navigationraildestination", "page",
-  "popupmenubutton", "popupmenuitem", "progressbar", "progressring", "radio", "radiogroup", "rangeslider",
+  "popupmenubutton", "popupmenuitem", "radio", "radiogroup", "rangeslider",
   "responsiverow", "searchbar", "segment", "segmentedbutton", "slider", "snackbar",
   "switch", "tab", "tabs", "timepicker", "user", ]);
 

@@ -53,8 +53,6 @@ const PINNED = [
   "Page",
   "PopupMenuButton",
   "PopupMenuItem",
-  "ProgressBar",
-  "ProgressRing",
   "Radio",
   "RadioGroup",
   "RangeSlider",

@@ -30,6 +30,8 @@ export function registerDeclaredRenderers(): void {
   registerRenderer("icon", iconControl);
   registerRenderer("outlinedbutton", outlinedButton);
   registerRenderer("placeholder", placeholder);
+  registerLazyRenderer("progressbar", () => import("./progressbar.js").then((m) => m.progressBar));
+  registerLazyRenderer("progressring", () => import("./progressring.js").then((m) => m.progressRing));
   registerRenderer("row", row);
   registerRenderer("safearea", safeArea);
   registerRenderer("stack", stack);

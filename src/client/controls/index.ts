@@ -77,8 +77,6 @@ export function registerBuiltinRenderers(): void {
   registerRenderer("markdown", markdown);
   registerRenderer("circleavatar", circleAvatar);
   registerRenderer("badge", badge);
-  registerLazyRenderer("progressbar", () => import("./progressbar.js").then((m) => m.progressBar));
-  registerLazyRenderer("progressring", () => import("./progressring.js").then((m) => m.progressRing));
   // Navigation, scaffold, overlays and gestures (issue 3).
   registerRenderer("appbar", appBar);
   registerRenderer("bottomappbar", bottomAppBar);

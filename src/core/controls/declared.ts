@@ -11,6 +11,8 @@ export * from "./flex.js";
 export * from "./icon.js";
 export * from "./outlined-button.js";
 export * from "./placeholder.js";
+export * from "./progress-bar.js";
+export * from "./progress-ring.js";
 export * from "./row.js";
 export * from "./safe-area.js";
 export * from "./stack.js";
