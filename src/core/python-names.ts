@@ -21,11 +21,17 @@ function isGuard(proto: object, key: string): boolean {
 }
 
 function refuse(proto: object, key: string, message: (owner: string) => string, owner: string | undefined): void {
-  function fail(this: object): never {
-    throw new ControlError(ErrorCode.unknownOption, message(owner ?? this.constructor.name));
-  }
-  guards.add(fail);
-  Object.defineProperty(proto, key, { configurable: true, enumerable: false, get: fail, set: fail });
+  // Methods, not a named inner function: see decision 0012.
+  const accessors = {
+    get(this: object): never {
+      throw new ControlError(ErrorCode.unknownOption, message(owner ?? this.constructor.name));
+    },
+    set(this: object): never {
+      throw new ControlError(ErrorCode.unknownOption, message(owner ?? this.constructor.name));
+    },
+  };
+  guards.add(accessors.get);
+  Object.defineProperty(proto, key, { configurable: true, enumerable: false, ...accessors });
 }
 
 /**
