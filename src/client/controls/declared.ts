@@ -20,6 +20,7 @@ import { textButton } from "./textbutton.js";
 /** Registers every renderer made with `defineRenderer`. */
 export function registerDeclaredRenderers(): void {
   registerRenderer("card", card);
+  registerLazyRenderer("checkbox", () => import("./checkbox.js").then((m) => m.checkbox));
   registerRenderer("column", column);
   registerRenderer("container", container);
   registerRenderer("divider", divider);
@@ -32,9 +33,11 @@ export function registerDeclaredRenderers(): void {
   registerRenderer("placeholder", placeholder);
   registerLazyRenderer("progressbar", () => import("./progressbar.js").then((m) => m.progressBar));
   registerLazyRenderer("progressring", () => import("./progressring.js").then((m) => m.progressRing));
+  registerLazyRenderer("radio", () => import("./radio.js").then((m) => m.radio));
   registerRenderer("row", row);
   registerRenderer("safearea", safeArea);
   registerRenderer("stack", stack);
+  registerLazyRenderer("switch", () => import("./switch.js").then((m) => m.switchControl));
   registerRenderer("text", text);
   registerRenderer("textbutton", textButton);
   registerLazyRenderer("textfield", () => import("./textfield.js").then((m) => m.textField));

@@ -47,11 +47,8 @@ export function registerBuiltinRenderers(): void {
   registerRenderer("page", page);
   registerRenderer("user", user);
   registerLazyRenderer("iconbutton", () => import("./iconbutton.js").then((m) => m.iconButton));
-  registerLazyRenderer("checkbox", () => import("./checkbox.js").then((m) => m.checkbox));
   // Buttons, inputs and icons (issue 3).
   registerLazyRenderer("floatingactionbutton", () => import("./floatingactionbutton.js").then((m) => m.floatingActionButton));
-  registerLazyRenderer("switch", () => import("./switch.js").then((m) => m.switchControl));
-  registerLazyRenderer("radio", () => import("./radio.js").then((m) => m.radio));
   registerRenderer("radiogroup", radioGroup);
   registerLazyRenderer("slider", () => import("./slider.js").then((m) => m.slider));
   registerLazyRenderer("rangeslider", () => import("./rangeslider.js").then((m) => m.rangeSlider));
