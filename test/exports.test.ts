@@ -59,7 +59,6 @@ const PINNED = [
   "SearchBar",
   "Segment",
   "SegmentedButton",
-  "Slider",
   "SnackBar",
   "Tab",
   "Tabs",

@@ -24,7 +24,6 @@ export { RangeSlider, type RangeSliderOptions } from "./controls/range-slider.js
 export { SearchBar, type SearchBarOptions } from "./controls/search-bar.js";
 export { Segment, type SegmentOptions } from "./controls/segment.js";
 export { SegmentedButton, type SegmentedButtonOptions } from "./controls/segmented-button.js";
-export { Slider, type SliderOptions } from "./controls/slider.js";
 export type { Breakpoint, ResponsiveNumber } from "./layout-values.js";
 export { AlertDialog, type AlertDialogOptions } from "./controls/alert-dialog.js";
 export { AppBar, type AppBarOptions } from "./controls/app-bar.js";

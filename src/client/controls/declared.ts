@@ -13,6 +13,7 @@ import { outlinedButton } from "./outlinedbutton.js";
 import { placeholder } from "./placeholder.js";
 import { row } from "./row.js";
 import { safeArea } from "./safearea.js";
+import { slider } from "./slider.js";
 import { stack } from "./stack.js";
 import { text } from "./text.js";
 import { textButton } from "./textbutton.js";
@@ -36,6 +37,7 @@ export function registerDeclaredRenderers(): void {
   registerLazyRenderer("radio", () => import("./radio.js").then((m) => m.radio));
   registerRenderer("row", row);
   registerRenderer("safearea", safeArea);
+  registerRenderer("slider", slider);
   registerRenderer("stack", stack);
   registerLazyRenderer("switch", () => import("./switch.js").then((m) => m.switchControl));
   registerRenderer("text", text);

@@ -50,7 +50,6 @@ export function registerBuiltinRenderers(): void {
   // Buttons, inputs and icons (issue 3).
   registerLazyRenderer("floatingactionbutton", () => import("./floatingactionbutton.js").then((m) => m.floatingActionButton));
   registerRenderer("radiogroup", radioGroup);
-  registerLazyRenderer("slider", () => import("./slider.js").then((m) => m.slider));
   registerLazyRenderer("rangeslider", () => import("./rangeslider.js").then((m) => m.rangeSlider));
   registerLazyRenderer("dropdown", () => import("./dropdown.js").then((m) => m.dropdown));
   registerLazyRenderer("dropdownoption", () => import("./dropdownoption.js").then((m) => m.dropdownOption));

@@ -17,6 +17,7 @@ export * from "./progress-ring.js";
 export * from "./radio.js";
 export * from "./row.js";
 export * from "./safe-area.js";
+export * from "./slider.js";
 export * from "./stack.js";
 export * from "./switch.js";
 export * from "./text-button.js";
