@@ -27,7 +27,6 @@ export { SegmentedButton, type SegmentedButtonOptions } from "./controls/segment
 export type { Breakpoint, ResponsiveNumber } from "./layout-values.js";
 export { AlertDialog, type AlertDialogOptions } from "./controls/alert-dialog.js";
 export { AppBar, type AppBarOptions } from "./controls/app-bar.js";
-export { Badge, type BadgeOptions } from "./controls/badge.js";
 export { Banner, type BannerOptions } from "./controls/banner.js";
 export { BottomAppBar, type BottomAppBarOptions } from "./controls/bottom-app-bar.js";
 export { BottomSheet, type BottomSheetOptions } from "./controls/bottom-sheet.js";
@@ -42,7 +41,6 @@ export { ExpansionTile, type ExpansionTileOptions } from "./controls/expansion-t
 export { GestureDetector, type GestureDetectorOptions, type GestureEvent, type GesturePoint, type HoverChange, type PanUpdate } from "./controls/gesture-detector.js";
 export { GridView, type GridViewOptions } from "./controls/grid-view.js";
 export { IconButton, type IconButtonOptions } from "./controls/icon-button.js";
-export { Image, type ImageFit, type ImageOptions } from "./controls/image.js";
 export { ListTile, type ListTileOptions } from "./controls/list-tile.js";
 export { ListView, type ListViewOptions } from "./controls/list-view.js";
 export { Markdown, type MarkdownExtensionSet, type MarkdownOptions } from "./controls/markdown.js";

@@ -11,7 +11,6 @@ import { radioGroup } from "./radiogroup.js";
 import { searchBar } from "./searchbar.js";
 import { segment } from "./segment.js";
 import { segmentedButton } from "./segmentedbutton.js";
-import { badge } from "./badge.js";
 import { circleAvatar } from "./circleavatar.js";
 import { dataCell } from "./datacell.js";
 import { dataColumn } from "./datacolumn.js";
@@ -19,7 +18,6 @@ import { dataRow } from "./datarow.js";
 import { dataTable } from "./datatable.js";
 import { expansionTile } from "./expansiontile.js";
 import { gridView } from "./gridview.js";
-import { image } from "./image.js";
 import { listTile } from "./listtile.js";
 import { listView } from "./listview.js";
 import { markdown } from "./markdown.js";
@@ -69,10 +67,8 @@ export function registerBuiltinRenderers(): void {
   registerRenderer("datacolumn", dataColumn);
   registerRenderer("datarow", dataRow);
   registerRenderer("datacell", dataCell);
-  registerRenderer("image", image);
   registerRenderer("markdown", markdown);
   registerRenderer("circleavatar", circleAvatar);
-  registerRenderer("badge", badge);
   // Navigation, scaffold, overlays and gestures (issue 3).
   registerRenderer("appbar", appBar);
   registerRenderer("bottomappbar", bottomAppBar);
