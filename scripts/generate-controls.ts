@@ -5,13 +5,13 @@
  * - `src/core/controls/declared.ts` re-exports every core file whose class `extends control(`;
  *   `src/core/index.ts` and `src/runtime-api.ts` export it whole.
  * - `src/client/controls/declared.ts` registers every renderer made by `defineRenderer(`, lazily
- *   (decision 0010) when its module imports `@material/web`.
+ *   (decision 0010) when its module imports `@material/web` or Lit, itself or through a helper.
  *
  * `node --import tsx scripts/generate-controls.ts` writes them; test/controls-declared.test.ts fails when
  * they are stale.
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -25,19 +25,32 @@ function sources(dir: string): { module: string; text: string }[] {
     .map((name) => ({ module: `./${name.replace(/\.ts$/, ".js")}`, text: readFileSync(join(root, dir, name), "utf8") }));
 }
 
+/** A widget library's import: `@material/web` or Lit, which a page loads only with a lazy renderer. */
+const WIDGETS = /(?:from|import) "(?:@material\/web\/|lit[/"])/;
+const RELATIVE = /(?:from|import) "(\.\.?\/[^"]+)\.js"/g;
+
+/** Whether a module imports widget code, itself or through its relative imports. */
+function loadsWidgets(path: string, seen = new Set<string>()): boolean {
+  if (seen.has(path)) return false;
+  seen.add(path);
+  const text = readFileSync(path, "utf8");
+  if (WIDGETS.test(text)) return true;
+  return [...text.matchAll(RELATIVE)].some(([line, spec]) => !line.startsWith("import type") && loadsWidgets(join(dirname(path), `${spec}.ts`), seen));
+}
+
 /** The generated files' repo-relative paths and contents. */
 export function controlLists(): Record<string, string> {
   const core = sources("src/core/controls")
     .filter(({ text }) => /\bextends control\(/.test(text))
     .map(({ module }) => `export * from "${module}";\n`);
-  const imports: string[] = [];
+  const imports = new Map<string, string[]>();
   const lines: string[] = [];
   for (const { module, text } of sources("src/client/controls")) {
     for (const [, name, type] of text.matchAll(/export const (\w+) = defineRenderer\("([a-z]+)"/g)) {
-      if (text.includes('from "@material/web/') || text.includes('import "@material/web/')) {
+      if (loadsWidgets(join(root, "src/client/controls", module.replace(/\.js$/, ".ts")))) {
         lines.push(`  registerLazyRenderer("${type}", () => import("${module}").then((m) => m.${name}));\n`);
       } else {
-        imports.push(`import { ${name} } from "${module}";\n`);
+        imports.set(module, [...(imports.get(module) ?? []), name!]);
         lines.push(`  registerRenderer("${type}", ${name});\n`);
       }
     }
@@ -46,7 +59,9 @@ export function controlLists(): Record<string, string> {
   return {
     "src/core/controls/declared.ts": `${HEADER}${core.join("")}`,
     "src/client/controls/declared.ts":
-      `${HEADER}import { ${registry} } from "../registry.js";\n${imports.join("")}\n` +
+      `${HEADER}import { ${registry} } from "../registry.js";\n` +
+      [...imports].map(([module, names]) => `import { ${names.join(", ")} } from "${module}";\n`).join("") +
+      "\n" +
       `/** Registers every renderer made with \`defineRenderer\`. */\nexport function registerDeclaredRenderers(): void {\n${lines.join("")}}\n`,
   };
 }

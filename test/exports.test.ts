@@ -52,7 +52,6 @@ const PINNED = [
   "PopupMenuItem",
   "RadioGroup",
   "RangeSlider",
-  "ResponsiveRow",
   "ScrollableList",
   "SearchBar",
   "Segment",

@@ -53,7 +53,6 @@ export { NavigationRailDestination } from "./controls/navigation-rail-destinatio
 export { OverlayBase, type DismissReason } from "./controls/overlay-base.js";
 export { PopupMenuButton, type PopupMenuButtonOptions } from "./controls/popup-menu-button.js";
 export { PopupMenuItem, type PopupMenuItemOptions } from "./controls/popup-menu-item.js";
-export { ResponsiveRow, type ResponsiveRowOptions } from "./controls/responsive-row.js";
 export { ScrollableList, type ScrollToOptions } from "./controls/scrollable-list.js";
 export { SnackBar, type SnackBarOptions } from "./controls/snack-bar.js";
 export { Tab, type TabOptions } from "./controls/tab.js";

@@ -3,16 +3,11 @@
  * (display.css). The label is plain text after the content, so it is read with it.
  */
 import { color } from "../colors.js";
-import { h, px, str } from "../dom.js";
+import { customProperty, h, px, str } from "../dom.js";
 import { defineRenderer } from "../declare-renderer.js";
 
 const OWNS: ReadonlySet<string> = new Set(["bgcolor"]);
 
-/** Sets (or, for "", removes) one of the custom properties badge.css reads. */
-function customProperty(el: HTMLElement, name: string, value: string): void {
-  if (value) el.style.setProperty(name, value);
-  else el.style.removeProperty(name);
-}
 
 export const badge = defineRenderer("badge", {
   create() {

@@ -8,7 +8,7 @@
  * native button brings role, name, keyboard (Tab, Enter, Space) and `disabled` with it.
  */
 import { color } from "../colors.js";
-import { h, icon, str } from "../dom.js";
+import { customProperty, h, icon, str } from "../dom.js";
 import { EventName } from "../../protocol/index.js";
 import type { PropSetter, RendererDecl } from "../declare-renderer.js";
 
@@ -21,11 +21,6 @@ const ICON_COLOR = "--weft-button-icon-color";
 
 const OWNS = new Set(["bgcolor"]);
 
-/** Sets (or, for "", removes) a custom property through the CSSOM, which the page's CSP allows. */
-function customProperty(el: HTMLElement, name: string, value: string): void {
-  if (value) el.style.setProperty(name, value);
-  else el.style.removeProperty(name);
-}
 
 interface ButtonView {
   readonly element: HTMLButtonElement;

@@ -3,14 +3,9 @@
  * vertical, is the space it takes) with the line drawn centred in it by divider.css.
  */
 import { color } from "../colors.js";
-import { h, px } from "../dom.js";
+import { customProperty, h, px } from "../dom.js";
 import { defineRenderer, type PropSetter } from "../declare-renderer.js";
 
-/** Sets (or, for "", removes) one of the custom properties divider.css reads. */
-function customProperty(element: HTMLElement, name: string, value: string): void {
-  if (value) element.style.setProperty(name, value);
-  else element.style.removeProperty(name);
-}
 
 function dividerRenderer(vertical: boolean) {
   return {

@@ -21,7 +21,6 @@ import { gridView } from "./gridview.js";
 import { listTile } from "./listtile.js";
 import { listView } from "./listview.js";
 import { markdown } from "./markdown.js";
-import { responsiveRow } from "./responsiverow.js";
 import { tab } from "./tab.js";
 import { tabs } from "./tabs.js";
 import { alertDialog } from "./alertdialog.js";
@@ -58,7 +57,6 @@ export function registerBuiltinRenderers(): void {
   // Layout and display (issue 3).
   registerRenderer("listview", listView);
   registerRenderer("gridview", gridView);
-  registerRenderer("responsiverow", responsiveRow);
   registerRenderer("listtile", listTile);
   registerRenderer("expansiontile", expansionTile);
   registerRenderer("tabs", tabs);

@@ -17,6 +17,7 @@ export * from "./placeholder.js";
 export * from "./progress-bar.js";
 export * from "./progress-ring.js";
 export * from "./radio.js";
+export * from "./responsive-row.js";
 export * from "./row.js";
 export * from "./safe-area.js";
 export * from "./slider.js";
