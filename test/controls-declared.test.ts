@@ -41,7 +41,7 @@ const UNMIGRATED = new Set([
   "listview", "markdown", "navigationbar", "navigationbardestination", "navigationdrawer",
   "navigationdrawerdestination", "navigationrail", "navigationraildestination", "page",
   "popupmenubutton", "popupmenuitem", "radiogroup", "rangeslider",
-  "searchbar", "segment", "segmentedbutton", "snackbar",
+  "searchbar", "segmentedbutton", "snackbar",
   "tab", "tabs", "timepicker", "user", ]);
 
 registerBuiltinRenderers();

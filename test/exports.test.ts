@@ -54,7 +54,6 @@ const PINNED = [
   "RangeSlider",
   "ScrollableList",
   "SearchBar",
-  "Segment",
   "SegmentedButton",
   "SnackBar",
   "Tab",

@@ -22,7 +22,6 @@ export { FloatingActionButton, type FloatingActionButtonOptions } from "./contro
 export { RadioGroup, type RadioGroupOptions } from "./controls/radio-group.js";
 export { RangeSlider, type RangeSliderOptions } from "./controls/range-slider.js";
 export { SearchBar, type SearchBarOptions } from "./controls/search-bar.js";
-export { Segment, type SegmentOptions } from "./controls/segment.js";
 export { SegmentedButton, type SegmentedButtonOptions } from "./controls/segmented-button.js";
 export type { Breakpoint, ResponsiveNumber } from "./layout-values.js";
 export { AlertDialog, type AlertDialogOptions } from "./controls/alert-dialog.js";

@@ -15,6 +15,7 @@ import { placeholder } from "./placeholder.js";
 import { responsiveRow } from "./responsiverow.js";
 import { row } from "./row.js";
 import { safeArea } from "./safearea.js";
+import { segment } from "./segment.js";
 import { stack } from "./stack.js";
 import { text } from "./text.js";
 import { textButton } from "./textbutton.js";
@@ -41,6 +42,7 @@ export function registerDeclaredRenderers(): void {
   registerRenderer("responsiverow", responsiveRow);
   registerRenderer("row", row);
   registerRenderer("safearea", safeArea);
+  registerRenderer("segment", segment);
   registerLazyRenderer("slider", () => import("./slider.js").then((m) => m.slider));
   registerRenderer("stack", stack);
   registerLazyRenderer("switch", () => import("./switch.js").then((m) => m.switchControl));

@@ -9,7 +9,6 @@ import { registerDeclaredRenderers } from "./declared.js";
 import { user } from "./user.js";
 import { radioGroup } from "./radiogroup.js";
 import { searchBar } from "./searchbar.js";
-import { segment } from "./segment.js";
 import { segmentedButton } from "./segmentedbutton.js";
 import { circleAvatar } from "./circleavatar.js";
 import { dataCell } from "./datacell.js";
@@ -53,7 +52,6 @@ export function registerBuiltinRenderers(): void {
   registerRenderer("searchbar", searchBar);
   registerLazyRenderer("chip", () => import("./chip.js").then((m) => m.chip));
   registerRenderer("segmentedbutton", segmentedButton);
-  registerRenderer("segment", segment);
   // Layout and display (issue 3).
   registerRenderer("listview", listView);
   registerRenderer("gridview", gridView);

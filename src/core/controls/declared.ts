@@ -20,6 +20,7 @@ export * from "./radio.js";
 export * from "./responsive-row.js";
 export * from "./row.js";
 export * from "./safe-area.js";
+export * from "./segment.js";
 export * from "./slider.js";
 export * from "./stack.js";
 export * from "./switch.js";
