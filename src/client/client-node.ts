@@ -3,6 +3,7 @@
  * children slot by slot. It is also the control's `RenderContext`: the renderer talks back to the
  * session through it.
  */
+import type { DeclaredRenderer } from "./declare-renderer.js";
 import { EventName, handlerProp, type JsonValue, type WireProps } from "../protocol/index.js";
 import { NO_SLOTS, type TreeNode } from "../protocol/tree-applier.js";
 import type { ControlView, RenderContext } from "./registry.js";
@@ -21,6 +22,8 @@ export class ClientNode implements RenderContext, TreeNode<ClientNode> {
   /** Children by slot name, in order; the tree's applier writes them. */
   slots: Readonly<Record<string, ClientNode[]>> = NO_SLOTS;
   view!: ControlView;
+  /** The per-prop setters of a declared renderer (`defineRenderer`); undefined for a `Renderer`. */
+  setters: DeclaredRenderer["props"] | undefined = undefined;
 
   /** `props`: the node's props as they arrived (owned from now on), without `null` values. */
   constructor(

@@ -9,6 +9,7 @@ import type { TreeHost } from "../protocol/tree-applier.js";
 import { ClientNode, type EventSink } from "./client-node.js";
 import { applyCommonProps } from "./common-props.js";
 import { brokenControl, unknownControl } from "./controls/unknown.js";
+import { applySetters } from "./declare-renderer.js";
 import { rendererFor, type ControlView } from "./registry.js";
 
 const FOCUSABLE = "input:not([disabled]), textarea:not([disabled]), button:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex='-1'])";
@@ -41,9 +42,17 @@ export class DomHost implements TreeHost<ClientNode> {
     const sent = spec.p ?? NO_PROPS;
     let view: ControlView;
     try {
-      view = (rendererFor(spec.t) ?? unknownControl)(node);
-      view.update(sent);
+      const renderer = rendererFor(spec.t) ?? unknownControl;
+      if (typeof renderer === "function") {
+        view = renderer(node);
+        view.update!(sent);
+      } else {
+        view = renderer.create(node);
+        node.setters = renderer.props;
+        applySetters(renderer.props, view, sent, node);
+      }
     } catch (error) {
+      node.setters = undefined;
       // One failing renderer must not take its siblings of the same insert down with it.
       console.error(`[weft] the ${spec.t} renderer failed on control ${spec.id}`, error);
       view = brokenControl(node);
@@ -83,7 +92,9 @@ export class DomHost implements TreeHost<ClientNode> {
   }
 
   update(node: ClientNode, changed: WireProps): void {
-    node.view.update(changed);
+    const setters = node.setters;
+    if (setters !== undefined) applySetters(setters, node.view, changed, node);
+    else node.view.update!(changed);
     applyCommonProps(node.view.element, changed, node.view.ownsDisabled, node.view.ownsProps);
   }
 

@@ -52,3 +52,9 @@ export function spacing(value: JsonValue | undefined): string {
   }
   return "";
 }
+
+/** Sets a custom property through the CSSOM (which the page's CSP allows), or removes it for "". */
+export function customProperty(el: HTMLElement, name: string, value: string): void {
+  if (value) el.style.setProperty(name, value);
+  else el.style.removeProperty(name);
+}

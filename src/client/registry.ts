@@ -4,6 +4,7 @@
  * `registerRenderer` call.
  */
 import type { JsonValue, WireProps } from "../protocol/index.js";
+import type { DeclaredRenderer } from "./declare-renderer.js";
 
 /** What a renderer gets to talk back to the session. One per control. */
 export interface RenderContext {
@@ -36,11 +37,12 @@ export interface ControlView {
   /** The outermost element; gets `data-weft-type` and the common props. */
   readonly element: HTMLElement;
   /**
-   * Applies props: all of them when created, only the changed ones later. A `null` value means
+   * Applies props: all of them when created, only the changed ones later (a renderer made with
+   * `defineRenderer` has no `update`: the tree calls its per-prop setters instead). A `null` value means
    * "back to the default". The common props (`visible`, `width`, …) are applied by the caller;
    * a renderer handles them too only where it needs more (`disabled` on a real `<button>`).
    */
-  update(changed: Readonly<WireProps>): void;
+  update?(changed: Readonly<WireProps>): void;
   /**
    * The element that holds a slot's children, in order, and nothing else. Undefined for a slot
    * the control does not have.
@@ -67,15 +69,19 @@ export interface ControlView {
 
 export type Renderer = (ctx: RenderContext) => ControlView;
 
-/** Loads a renderer's module on first use (`() => import("./my-control.js").then((m) => m.myControl)`). */
-export type RendererLoader = () => Promise<Renderer>;
+/** A renderer in either form: a function that builds a view with its own `update`, or declared. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRenderer = Renderer | DeclaredRenderer<any>;
 
-const renderers = new Map<string, Renderer>();
+/** Loads a renderer's module on first use (`() => import("./my-control.js").then((m) => m.myControl)`). */
+export type RendererLoader = () => Promise<AnyRenderer>;
+
+const renderers = new Map<string, AnyRenderer>();
 const loaders = new Map<string, RendererLoader>();
 const loading = new Map<string, Promise<void>>();
 
 /** Registers (or replaces) the renderer of a control type. */
-export function registerRenderer(type: string, renderer: Renderer): void {
+export function registerRenderer(type: string, renderer: AnyRenderer): void {
   loaders.delete(type);
   renderers.set(type, renderer);
 }
@@ -91,7 +97,7 @@ export function registerLazyRenderer(type: string, load: RendererLoader): void {
 }
 
 /** The renderer of a control type, if one is registered and loaded. */
-export function rendererFor(type: string): Renderer | undefined {
+export function rendererFor(type: string): AnyRenderer | undefined {
   return renderers.get(type);
 }
 

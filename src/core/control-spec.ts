@@ -72,6 +72,11 @@ export function specForType(type: string): ControlSpec | undefined {
   return byType.get(type);
 }
 
+/** Every wire type declared so far, with its spec (for the drift check against the renderers). */
+export function declaredSpecs(): ReadonlyMap<string, ControlSpec> {
+  return byType;
+}
+
 /** The spec of a control's class, inherited from the nearest class that declared one. */
 export function specOf(control: Control): ControlSpec {
   return (control as WithSpec)[SPEC] ?? EMPTY;

@@ -3,48 +3,30 @@
  * (display.css). The label is plain text after the content, so it is read with it.
  */
 import { color } from "../colors.js";
-import { h, px, str } from "../dom.js";
-import type { Renderer } from "../registry.js";
+import { customProperty, h, px, str } from "../dom.js";
+import { defineRenderer } from "../declare-renderer.js";
 
 const OWNS: ReadonlySet<string> = new Set(["bgcolor"]);
 
-export const badge: Renderer = () => {
-  const element = h("span", "weft-badge");
-  const content = h("span", "weft-badge__content");
-  const label = h("span", "weft-badge__label weft-badge__label--dot");
-  element.append(content, label);
-  return {
-    element,
-    ownsProps: OWNS,
-    update(changed) {
-      for (const name in changed) {
-        const value = changed[name];
-        switch (name) {
-          case "text":
-            label.textContent = str(value);
-            label.classList.toggle("weft-badge__label--dot", str(value) === "");
-            break;
-          case "textColor":
-            label.style.color = color(value);
-            break;
-          case "labelVisible":
-            label.hidden = value === false;
-            break;
-          case "smallSize":
-            if (px(value)) label.style.setProperty("--weft-badge-small", px(value));
-            else label.style.removeProperty("--weft-badge-small");
-            break;
-          case "largeSize":
-            if (px(value)) label.style.setProperty("--weft-badge-large", px(value));
-            else label.style.removeProperty("--weft-badge-large");
-            break;
-          case "bgcolor":
-            // The common `bgcolor` colours the label, not the box around the content.
-            label.style.backgroundColor = color(value);
-            break;
-        }
-      }
+
+export const badge = defineRenderer("badge", {
+  create() {
+    const element = h("span", "weft-badge");
+    const content = h("span", "weft-badge__content");
+    const label = h("span", "weft-badge__label weft-badge__label--dot");
+    element.append(content, label);
+    return { element, label, ownsProps: OWNS, slot: (name: string) => (name === "content" ? content : undefined) };
+  },
+  props: {
+    text({ label }, value) {
+      label.textContent = str(value);
+      label.classList.toggle("weft-badge__label--dot", str(value) === "");
     },
-    slot: (name) => (name === "content" ? content : undefined),
-  };
-};
+    textColor: ({ label }, value) => (label.style.color = color(value)),
+    labelVisible: ({ label }, value) => (label.hidden = value === false),
+    smallSize: ({ label }, value) => customProperty(label, "--weft-badge-small", px(value)),
+    largeSize: ({ label }, value) => customProperty(label, "--weft-badge-large", px(value)),
+    // The common `bgcolor` colours the label, not the box around the content.
+    bgcolor: ({ label }, value) => (label.style.backgroundColor = color(value)),
+  },
+});

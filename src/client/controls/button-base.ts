@@ -8,9 +8,9 @@
  * native button brings role, name, keyboard (Tab, Enter, Space) and `disabled` with it.
  */
 import { color } from "../colors.js";
-import { h, icon, str } from "../dom.js";
+import { customProperty, h, icon, str } from "../dom.js";
 import { EventName } from "../../protocol/index.js";
-import type { Renderer } from "../registry.js";
+import type { PropSetter, RendererDecl } from "../declare-renderer.js";
 
 export type ButtonVariant = "elevated" | "filled" | "tonal" | "outlined" | "text";
 
@@ -21,55 +21,42 @@ const ICON_COLOR = "--weft-button-icon-color";
 
 const OWNS = new Set(["bgcolor"]);
 
-/** Sets (or, for "", removes) a custom property through the CSSOM, which the page's CSP allows. */
-function customProperty(el: HTMLElement, name: string, value: string): void {
-  if (value) el.style.setProperty(name, value);
-  else el.style.removeProperty(name);
+
+interface ButtonView {
+  readonly element: HTMLButtonElement;
+  readonly label: HTMLSpanElement;
+  glyph: HTMLSpanElement | undefined;
+  readonly ownsDisabled: true;
+  readonly ownsProps: ReadonlySet<string>;
 }
 
-export function buttonRenderer(variant: ButtonVariant): Renderer {
-  return (ctx) => {
-    const element = h("button", `weft-button weft-button--${variant}`);
-    element.type = "button";
-    const label = h("span", "weft-button__label");
-    element.append(label);
-    let glyph: HTMLSpanElement | undefined;
-    element.addEventListener("click", () => ctx.fire(EventName.click));
-    return {
-      element,
-      ownsDisabled: true,
-      ownsProps: OWNS,
-      update(changed) {
-        for (const name in changed) {
-          const value = changed[name];
-          switch (name) {
-            case "text":
-              label.textContent = str(value);
-              break;
-            case "icon":
-              glyph?.remove();
-              glyph = typeof value === "string" && value ? icon(value, "weft-button__icon") : undefined;
-              if (glyph) element.prepend(glyph);
-              element.classList.toggle("weft-button--icon", glyph !== undefined);
-              break;
-            case "color":
-              customProperty(element, LABEL, color(value));
-              break;
-            case "iconColor":
-              customProperty(element, ICON_COLOR, color(value));
-              break;
-            case "bgcolor":
-              customProperty(element, CONTAINER, color(value));
-              break;
-            case "disabled":
-              element.disabled = value === true;
-              break;
-            case "autofocus":
-              if (value === true) ctx.focusLater(element);
-              break;
-          }
-        }
-      },
-    };
+/** The setters every text button shares; only the variant's class differs. */
+const BUTTON_PROPS = {
+  text: (view, value) => (view.label.textContent = str(value)),
+  icon(view, value) {
+    view.glyph?.remove();
+    view.glyph = typeof value === "string" && value ? icon(value, "weft-button__icon") : undefined;
+    if (view.glyph) view.element.prepend(view.glyph);
+    view.element.classList.toggle("weft-button--icon", view.glyph !== undefined);
+  },
+  color: ({ element }, value) => customProperty(element, LABEL, color(value)),
+  iconColor: ({ element }, value) => customProperty(element, ICON_COLOR, color(value)),
+  bgcolor: ({ element }, value) => customProperty(element, CONTAINER, color(value)),
+  disabled: ({ element }, value) => (element.disabled = value === true),
+  autofocus: ({ element }, value, ctx) => value === true && ctx.focusLater(element),
+} satisfies Record<string, PropSetter<ButtonView>>;
+
+/** The declaration of a text button of `variant` (pass it to `defineRenderer` with its type). */
+export function buttonRenderer(variant: ButtonVariant): RendererDecl<ButtonView> {
+  return {
+    create(ctx) {
+      const element = h("button", `weft-button weft-button--${variant}`);
+      element.type = "button";
+      const label = h("span", "weft-button__label");
+      element.append(label);
+      element.addEventListener("click", () => ctx.fire(EventName.click));
+      return { element, label, glyph: undefined, ownsDisabled: true, ownsProps: OWNS };
+    },
+    props: BUTTON_PROPS,
   };
 }

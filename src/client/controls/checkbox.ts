@@ -4,43 +4,44 @@
  * `tristate`, a click cycles false → true → null (indeterminate) → false.
  */
 import "@material/web/checkbox/checkbox.js";
+import type { MdCheckbox } from "@material/web/checkbox/checkbox.js";
 import type { JsonValue } from "../../protocol/index.js";
-import { h, str } from "../dom.js";
-import type { Renderer } from "../registry.js";
-import { labelledInput } from "./labelled-input.js";
+import { h } from "../dom.js";
+import { defineRenderer } from "../declare-renderer.js";
+import { labelledProps, labelledView, type LabelledView } from "./labelled-input.js";
 
-export const checkbox: Renderer = (ctx) => {
-  const box = h("md-checkbox", "weft-checkbox__box");
-  const input = labelledInput("checkbox", box, () => str(ctx.props.label) || str(ctx.props.tooltip));
+interface CheckboxView extends LabelledView {
+  readonly box: MdCheckbox;
+  /** The shown state: `null` is a tristate box's indeterminate one. */
+  value: boolean | null;
+}
 
-  let value: boolean | null = false;
-  const show = () => {
-    box.checked = value === true;
-    box.indeterminate = value === null;
-  };
-  box.addEventListener("change", () => {
-    value = ctx.props.tristate === true ? (value === false ? true : value === true ? null : false) : box.checked;
-    show();
-    ctx.changed((): JsonValue => value);
-  });
-  box.addEventListener("focusout", () => ctx.commit());
+function show(view: CheckboxView): void {
+  view.box.checked = view.value === true;
+  view.box.indeterminate = view.value === null;
+}
 
-  return {
-    element: input.element,
-    ownsDisabled: true,
-    update(changed) {
-      for (const key in changed) {
-        const next = changed[key];
-        switch (key) {
-          case "value":
-            // `null` on the wire is a value of its own: a tristate checkbox's indeterminate state.
-            value = next === null ? null : next === true;
-            show();
-            break;
-          default:
-            input.apply(key, next);
-        }
-      }
+export const checkbox = defineRenderer("checkbox", {
+  create(ctx): CheckboxView {
+    const box: MdCheckbox = h("md-checkbox", "weft-checkbox__box");
+    const view: CheckboxView = { ...labelledView("checkbox", box, ctx), box, value: false };
+    box.addEventListener("change", () => {
+      const value = view.value;
+      view.value = ctx.props.tristate === true ? (value === false ? true : value === true ? null : false) : box.checked;
+      show(view);
+      ctx.changed((): JsonValue => view.value);
+    });
+    box.addEventListener("focusout", () => ctx.commit());
+    return view;
+  },
+  props: {
+    ...labelledProps,
+    value(view, value) {
+      // `null` on the wire is a value of its own: a tristate checkbox's indeterminate state.
+      view.value = value === null ? null : value === true;
+      show(view);
     },
-  };
-};
+    // Read when the box is clicked, from the current props.
+    tristate: () => {},
+  },
+});

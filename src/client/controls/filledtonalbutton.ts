@@ -1,4 +1,5 @@
 /** `filledtonalbutton`: the M3 filled tonal button; see `button-base.ts`. */
+import { defineRenderer } from "../declare-renderer.js";
 import { buttonRenderer } from "./button-base.js";
 
-export const filledTonalButton = buttonRenderer("tonal");
+export const filledTonalButton = defineRenderer("filledtonalbutton", buttonRenderer("tonal"));

@@ -3,6 +3,8 @@
  * with `spacing` as the gap and the alignment props mapped to flex alignment.
  */
 import type { JsonValue } from "../../protocol/index.js";
+import type { PropSetter } from "../declare-renderer.js";
+import { h } from "../dom.js";
 
 /**
  * Centred and end-aligned children are aligned "safe": when they overflow their box they start at
@@ -53,3 +55,25 @@ export function applyFlexProp(el: HTMLElement, name: string, value: JsonValue | 
   else if (name === "scroll") style.overflow = overflow(value);
   else if (name === "wrap") style.flexWrap = value === true ? "wrap" : "";
 }
+
+/** A row's or a column's view: the flex box, which is also its `controls` slot. */
+export interface FlexView {
+  readonly element: HTMLElement;
+  slot(name: string): HTMLElement | undefined;
+}
+
+/** Builds a flex box of class `className` that holds the `controls` slot. */
+export function flexView(className: string): FlexView {
+  const element = h("div", className);
+  return { element, slot: (name) => (name === "controls" ? element : undefined) };
+}
+
+/** The setters a row and a column share (the props of core's `Flex`). */
+export const flexProps = {
+  spacing: ({ element }, value) => (element.style.gap = typeof value === "number" ? `${value}px` : ""),
+  alignment: ({ element }, value) => (element.style.justifyContent = mainAxis(value)),
+  scroll: ({ element }, value) => (element.style.overflow = overflow(value)),
+} satisfies Record<string, PropSetter<FlexView>>;
+
+/** The setter of a cross-axis alignment prop. */
+export const crossAxisProp: PropSetter<FlexView> = ({ element }, value) => (element.style.alignItems = crossAxis(value));

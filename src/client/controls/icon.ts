@@ -4,39 +4,24 @@
  */
 import { color } from "../colors.js";
 import { attr, glyphName, h, px, str } from "../dom.js";
-import type { Renderer } from "../registry.js";
+import { defineRenderer } from "../declare-renderer.js";
 
-export const iconControl: Renderer = (ctx) => {
-  const element = h("span", "material-symbols-outlined weft-icon");
-  element.setAttribute("aria-hidden", "true");
-  return {
-    element,
-    update(changed) {
-      const style = element.style;
-      for (const name in changed) {
-        const value = changed[name];
-        switch (name) {
-          case "name":
-            element.textContent = glyphName(str(value));
-            break;
-          case "color":
-            style.color = color(value);
-            break;
-          case "size":
-            style.fontSize = px(value);
-            break;
-          case "fill":
-            element.classList.toggle("weft-icon--filled", value === true);
-            break;
-          case "semanticsLabel": {
-            const label = str(value);
-            attr(element, "role", label ? "img" : null);
-            attr(element, "aria-label", label || null);
-            attr(element, "aria-hidden", label ? null : "true");
-            break;
-          }
-        }
-      }
+export const iconControl = defineRenderer("icon", {
+  create() {
+    const element = h("span", "material-symbols-outlined weft-icon");
+    element.setAttribute("aria-hidden", "true");
+    return { element };
+  },
+  props: {
+    name: ({ element }, value) => (element.textContent = glyphName(str(value))),
+    color: ({ element }, value) => (element.style.color = color(value)),
+    size: ({ element }, value) => (element.style.fontSize = px(value)),
+    fill: ({ element }, value) => element.classList.toggle("weft-icon--filled", value === true),
+    semanticsLabel({ element }, value) {
+      const label = str(value);
+      attr(element, "role", label ? "img" : null);
+      attr(element, "aria-label", label || null);
+      attr(element, "aria-hidden", label ? null : "true");
     },
-  };
-};
+  },
+});

@@ -4,7 +4,7 @@
  * lazily, so a long list of pictures fetches only those near the screen.
  */
 import { h, px, str } from "../dom.js";
-import type { Renderer } from "../registry.js";
+import { defineRenderer, type PropSetter } from "../declare-renderer.js";
 import { safeUrl } from "../safe-url.js";
 import { imageData } from "./image-data.js";
 
@@ -18,39 +18,27 @@ const FIT: Record<string, string> = {
   scaleDown: "scale-down",
 };
 
-export const image: Renderer = (ctx) => {
-  const element = h("img", "weft-image");
-  element.alt = "";
-  element.loading = "lazy";
-  element.decoding = "async";
-  element.referrerPolicy = "no-referrer";
-  const setSource = () => {
-    const src = safeUrl(str(ctx.props.src), "image") ?? safeUrl(imageData(ctx.props.srcBase64), "image");
-    if (src) element.src = src;
-    else element.removeAttribute("src");
-  };
-  return {
-    element,
-    update(changed) {
-      const style = element.style;
-      for (const name in changed) {
-        const value = changed[name];
-        switch (name) {
-          case "src":
-          case "srcBase64":
-            setSource();
-            break;
-          case "fit":
-            style.objectFit = typeof value === "string" ? (FIT[value] ?? "") : "";
-            break;
-          case "borderRadius":
-            style.borderRadius = px(value);
-            break;
-          case "semanticsLabel":
-            element.alt = str(value);
-            break;
-        }
-      }
-    },
-  };
+/** The picture's source: `src` if it is safe, else `srcBase64`'s data, else none. */
+const setSource: PropSetter<{ element: HTMLImageElement }> = ({ element }, _value, { props }) => {
+  const src = safeUrl(str(props.src), "image") ?? safeUrl(imageData(props.srcBase64), "image");
+  if (src) element.src = src;
+  else element.removeAttribute("src");
 };
+
+export const image = defineRenderer("image", {
+  create() {
+    const element = h("img", "weft-image");
+    element.alt = "";
+    element.loading = "lazy";
+    element.decoding = "async";
+    element.referrerPolicy = "no-referrer";
+    return { element };
+  },
+  props: {
+    src: setSource,
+    srcBase64: setSource,
+    fit: ({ element }, value) => (element.style.objectFit = typeof value === "string" ? (FIT[value] ?? "") : ""),
+    borderRadius: ({ element }, value) => (element.style.borderRadius = px(value)),
+    semanticsLabel: ({ element }, value) => (element.alt = str(value)),
+  },
+});

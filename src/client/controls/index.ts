@@ -4,39 +4,22 @@
  * control, so a page that shows none of them never downloads or runs it (docs/decisions/0010).
  */
 import { registerLazyRenderer, registerRenderer } from "../registry.js";
-import { column } from "./column.js";
-import { container } from "./container.js";
-import { elevatedButton } from "./elevatedbutton.js";
-import { filledButton } from "./filledbutton.js";
-import { outlinedButton } from "./outlinedbutton.js";
 import { page } from "./page.js";
-import { row } from "./row.js";
-import { text } from "./text.js";
-import { textButton } from "./textbutton.js";
+import { registerDeclaredRenderers } from "./declared.js";
 import { user } from "./user.js";
-import { filledTonalButton } from "./filledtonalbutton.js";
-import { iconControl } from "./icon.js";
 import { radioGroup } from "./radiogroup.js";
 import { searchBar } from "./searchbar.js";
-import { segment } from "./segment.js";
 import { segmentedButton } from "./segmentedbutton.js";
-import { badge } from "./badge.js";
-import { card } from "./card.js";
 import { circleAvatar } from "./circleavatar.js";
 import { dataCell } from "./datacell.js";
 import { dataColumn } from "./datacolumn.js";
 import { dataRow } from "./datarow.js";
 import { dataTable } from "./datatable.js";
-import { divider, verticalDivider } from "./divider.js";
 import { expansionTile } from "./expansiontile.js";
 import { gridView } from "./gridview.js";
-import { image } from "./image.js";
 import { listTile } from "./listtile.js";
 import { listView } from "./listview.js";
 import { markdown } from "./markdown.js";
-import { responsiveRow } from "./responsiverow.js";
-import { safeArea } from "./safearea.js";
-import { stack } from "./stack.js";
 import { tab } from "./tab.js";
 import { tabs } from "./tabs.js";
 import { alertDialog } from "./alertdialog.js";
@@ -55,42 +38,23 @@ import { snackBar } from "./snackbar.js";
 import { timePicker } from "./timepicker.js";
 
 export function registerBuiltinRenderers(): void {
+  // Those made with `defineRenderer`, from the generated list (scripts/generate-controls.ts).
+  registerDeclaredRenderers();
   registerRenderer("page", page);
   registerRenderer("user", user);
-  registerRenderer("text", text);
-  registerRenderer("elevatedbutton", elevatedButton);
-  registerRenderer("filledbutton", filledButton);
-  registerRenderer("outlinedbutton", outlinedButton);
-  registerRenderer("textbutton", textButton);
   registerLazyRenderer("iconbutton", () => import("./iconbutton.js").then((m) => m.iconButton));
-  registerLazyRenderer("textfield", () => import("./textfield.js").then((m) => m.textField));
-  registerLazyRenderer("checkbox", () => import("./checkbox.js").then((m) => m.checkbox));
-  registerRenderer("row", row);
-  registerRenderer("column", column);
-  registerRenderer("container", container);
   // Buttons, inputs and icons (issue 3).
-  registerRenderer("filledtonalbutton", filledTonalButton);
   registerLazyRenderer("floatingactionbutton", () => import("./floatingactionbutton.js").then((m) => m.floatingActionButton));
-  registerLazyRenderer("switch", () => import("./switch.js").then((m) => m.switchControl));
-  registerLazyRenderer("radio", () => import("./radio.js").then((m) => m.radio));
   registerRenderer("radiogroup", radioGroup);
-  registerLazyRenderer("slider", () => import("./slider.js").then((m) => m.slider));
   registerLazyRenderer("rangeslider", () => import("./rangeslider.js").then((m) => m.rangeSlider));
   registerLazyRenderer("dropdown", () => import("./dropdown.js").then((m) => m.dropdown));
   registerLazyRenderer("dropdownoption", () => import("./dropdownoption.js").then((m) => m.dropdownOption));
   registerRenderer("searchbar", searchBar);
   registerLazyRenderer("chip", () => import("./chip.js").then((m) => m.chip));
   registerRenderer("segmentedbutton", segmentedButton);
-  registerRenderer("segment", segment);
-  registerRenderer("icon", iconControl);
   // Layout and display (issue 3).
-  registerRenderer("stack", stack);
   registerRenderer("listview", listView);
   registerRenderer("gridview", gridView);
-  registerRenderer("responsiverow", responsiveRow);
-  registerRenderer("card", card);
-  registerRenderer("divider", divider);
-  registerRenderer("verticaldivider", verticalDivider);
   registerRenderer("listtile", listTile);
   registerRenderer("expansiontile", expansionTile);
   registerRenderer("tabs", tabs);
@@ -99,13 +63,8 @@ export function registerBuiltinRenderers(): void {
   registerRenderer("datacolumn", dataColumn);
   registerRenderer("datarow", dataRow);
   registerRenderer("datacell", dataCell);
-  registerRenderer("safearea", safeArea);
-  registerRenderer("image", image);
   registerRenderer("markdown", markdown);
   registerRenderer("circleavatar", circleAvatar);
-  registerRenderer("badge", badge);
-  registerLazyRenderer("progressbar", () => import("./progressbar.js").then((m) => m.progressBar));
-  registerLazyRenderer("progressring", () => import("./progressring.js").then((m) => m.progressRing));
   // Navigation, scaffold, overlays and gestures (issue 3).
   registerRenderer("appbar", appBar);
   registerRenderer("bottomappbar", bottomAppBar);

@@ -6,6 +6,8 @@
 import type { JsonValue } from "../../protocol/index.js";
 import { attr, h, str } from "../dom.js";
 import { focusWhenRendered } from "../material.js";
+import type { PropSetter } from "../declare-renderer.js";
+import type { RenderContext } from "../registry.js";
 
 export interface LabelledInput {
   readonly element: HTMLLabelElement;
@@ -50,3 +52,24 @@ export function labelledInput(
     },
   };
 }
+
+/** The view of a control drawn as a labelled input. */
+export interface LabelledView {
+  readonly element: HTMLLabelElement;
+  readonly input: LabelledInput;
+  readonly ownsDisabled: true;
+}
+
+/** A labelled input's view of `widget`, named by its label (else its tooltip, else `fallback`). */
+export function labelledView(block: string, widget: HTMLElement & { disabled: boolean }, ctx: RenderContext, fallback?: () => string): LabelledView {
+  const input = labelledInput(block, widget, () => str(ctx.props.label) || str(ctx.props.tooltip) || (fallback?.() ?? ""));
+  return { element: input.element, input, ownsDisabled: true };
+}
+
+/** The setters every labelled input shares: `label`, `tooltip`, `disabled`, `autofocus`. */
+export const labelledProps = {
+  label: ({ input }, value) => input.apply("label", value),
+  tooltip: ({ input }, value) => input.apply("tooltip", value),
+  disabled: ({ input }, value) => input.apply("disabled", value),
+  autofocus: ({ input }, value) => input.apply("autofocus", value),
+} satisfies Record<string, PropSetter<LabelledView>>;

@@ -1,4 +1,5 @@
 /** `outlinedbutton`: the M3 outlined button; see `button-base.ts`. */
+import { defineRenderer } from "../declare-renderer.js";
 import { buttonRenderer } from "./button-base.js";
 
-export const outlinedButton = buttonRenderer("outlined");
+export const outlinedButton = defineRenderer("outlinedbutton", buttonRenderer("outlined"));

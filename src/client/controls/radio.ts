@@ -7,34 +7,30 @@
 import "@material/web/radio/radio.js";
 import type { MdRadio } from "@material/web/radio/radio.js";
 import { attr, h, str } from "../dom.js";
-import type { Renderer } from "../registry.js";
-import { labelledInput } from "./labelled-input.js";
+import { defineRenderer } from "../declare-renderer.js";
+import { labelledProps, labelledView, type LabelledView } from "./labelled-input.js";
 
-export const radio: Renderer = (ctx) => {
-  const button: MdRadio = h("md-radio", "weft-radio__button");
-  button.setAttribute("role", "radio");
-  button.setAttribute("aria-checked", "false");
-  const input = labelledInput("radio", button, () => str(ctx.props.label) || str(ctx.props.tooltip) || str(ctx.props.value));
-  return {
-    element: input.element,
-    ownsDisabled: true,
-    update(changed) {
-      for (const key in changed) {
-        const value = changed[key];
-        switch (key) {
-          case "value":
-            button.value = str(value);
-            button.dataset.value = str(value);
-            input.name();
-            break;
-          case "disabled":
-            input.apply(key, value);
-            attr(button, "aria-disabled", value === true ? "true" : null);
-            break;
-          default:
-            input.apply(key, value);
-        }
-      }
+interface RadioView extends LabelledView {
+  readonly button: MdRadio;
+}
+
+export const radio = defineRenderer("radio", {
+  create(ctx): RadioView {
+    const button: MdRadio = h("md-radio", "weft-radio__button");
+    button.setAttribute("role", "radio");
+    button.setAttribute("aria-checked", "false");
+    return { ...labelledView("radio", button, ctx, () => str(ctx.props.value)), button };
+  },
+  props: {
+    ...labelledProps,
+    value({ button, input }, value) {
+      button.value = str(value);
+      button.dataset.value = str(value);
+      input.name();
     },
-  };
-};
+    disabled({ button, input }, value) {
+      input.apply("disabled", value);
+      attr(button, "aria-disabled", value === true ? "true" : null);
+    },
+  },
+});

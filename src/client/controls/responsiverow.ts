@@ -3,39 +3,19 @@
  * width is its span (`col`, set as `--weft-col-<breakpoint>` by common-props.ts) out of
  * `columns`, picked by container queries on the row's own width.
  */
-import { h, px } from "../dom.js";
-import type { Renderer } from "../registry.js";
-import { crossAxis, mainAxis } from "./flex.js";
+import { customProperty, px } from "../dom.js";
+import { defineRenderer } from "../declare-renderer.js";
+import { crossAxisProp, flexProps, flexView } from "./flex.js";
 
-export const responsiveRow: Renderer = () => {
-  const element = h("div", "weft-responsive-row");
-  return {
-    element,
-    update(changed) {
-      const style = element.style;
-      for (const name in changed) {
-        const value = changed[name];
-        switch (name) {
-          case "columns":
-            if (typeof value === "number" && value >= 1) style.setProperty("--weft-columns", String(Math.round(value)));
-            else style.removeProperty("--weft-columns");
-            break;
-          case "spacing":
-            if (px(value)) style.setProperty("--weft-gap", px(value));
-            else style.removeProperty("--weft-gap");
-            break;
-          case "runSpacing":
-            style.rowGap = px(value);
-            break;
-          case "alignment":
-            style.justifyContent = mainAxis(value);
-            break;
-          case "verticalAlignment":
-            style.alignItems = crossAxis(value);
-            break;
-        }
-      }
-    },
-    slot: (name) => (name === "controls" ? element : undefined),
-  };
-};
+
+export const responsiveRow = defineRenderer("responsiverow", {
+  create: () => flexView("weft-responsive-row"),
+  props: {
+    columns: ({ element }, value) => customProperty(element, "--weft-columns", typeof value === "number" && value >= 1 ? String(Math.round(value)) : ""),
+    spacing: ({ element }, value) => customProperty(element, "--weft-gap", px(value)),
+    runSpacing: ({ element }, value) => (element.style.rowGap = px(value)),
+    alignment: flexProps.alignment,
+    verticalAlignment: crossAxisProp,
+    scroll: flexProps.scroll,
+  },
+});

@@ -1,15 +1,12 @@
 /** `row`: children side by side (flex row); `spacing` → gap, `verticalAlignment` → align-items. */
-import { h } from "../dom.js";
-import type { Renderer } from "../registry.js";
-import { applyFlexProp } from "./flex.js";
+import { defineRenderer } from "../declare-renderer.js";
+import { crossAxisProp, flexProps, flexView } from "./flex.js";
 
-export const row: Renderer = () => {
-  const element = h("div", "weft-row");
-  return {
-    element,
-    update(changed) {
-      for (const name in changed) applyFlexProp(element, name, changed[name], "verticalAlignment");
-    },
-    slot: (name) => (name === "controls" ? element : undefined),
-  };
-};
+export const row = defineRenderer("row", {
+  create: () => flexView("weft-row"),
+  props: {
+    ...flexProps,
+    verticalAlignment: crossAxisProp,
+    wrap: ({ element }, value) => (element.style.flexWrap = value === true ? "wrap" : ""),
+  },
+});

@@ -4,7 +4,8 @@
  */
 import type { JsonValue } from "../../protocol/index.js";
 import { h } from "../dom.js";
-import type { Renderer } from "../registry.js";
+import { defineRenderer } from "../declare-renderer.js";
+import type { RenderContext } from "../registry.js";
 
 const SIDES = ["top", "right", "bottom", "left"] as const;
 
@@ -17,23 +18,25 @@ function minimum(value: JsonValue | undefined, side: (typeof SIDES)[number]): nu
   return 0;
 }
 
-export const safeArea: Renderer = (ctx) => {
-  const element = h("div", "weft-safearea");
-  const paint = () => {
-    const avoid = Array.isArray(ctx.props.avoid) ? ctx.props.avoid : SIDES;
-    const style = element.style;
-    for (const side of SIDES) {
-      const least = `${Math.max(0, minimum(ctx.props.minimumPadding, side))}px`;
-      const css = avoid.includes(side) ? `max(env(safe-area-inset-${side}, 0px), ${least})` : least;
-      style.setProperty(`padding-${side}`, css);
-    }
-  };
-  paint();
-  return {
-    element,
-    update(changed) {
-      if ("minimumPadding" in changed || "avoid" in changed) paint();
-    },
-    slot: (name) => (name === "content" ? element : undefined),
-  };
-};
+/** Pads each side by the larger of `minimumPadding` and, on the avoided sides, the screen's inset. */
+function paint(element: HTMLElement, props: RenderContext["props"]): void {
+  const avoid = Array.isArray(props.avoid) ? props.avoid : SIDES;
+  for (const side of SIDES) {
+    const least = `${Math.max(0, minimum(props.minimumPadding, side))}px`;
+    const css = avoid.includes(side) ? `max(env(safe-area-inset-${side}, 0px), ${least})` : least;
+    element.style.setProperty(`padding-${side}`, css);
+  }
+}
+
+export const safeArea = defineRenderer("safearea", {
+  create(ctx) {
+    const element = h("div", "weft-safearea");
+    // The insets apply with every prop at its default too, when none is sent.
+    paint(element, ctx.props);
+    return { element, slot: (name: string) => (name === "content" ? element : undefined) };
+  },
+  props: {
+    minimumPadding: ({ element }, _value, ctx) => paint(element, ctx.props),
+    avoid: ({ element }, _value, ctx) => paint(element, ctx.props),
+  },
+});

@@ -5,52 +5,65 @@
  */
 import { EventName } from "../../protocol/index.js";
 import { focusWhenRendered } from "../material.js";
-import type { Renderer } from "../registry.js";
+import { defineRenderer, type PropSetter } from "../declare-renderer.js";
+import type { RenderContext } from "../registry.js";
 import { applyName, applyRange, clampTo, labelFor, range, sliderElement } from "./slider-parts.js";
 
-export const slider: Renderer = (ctx) => {
-  const element = sliderElement("weft-slider");
-  let value = 0;
-  let moving = false;
-  const show = () => {
-    element.value = value;
-    element.valueLabel = labelFor(ctx.props, value);
-  };
-  // The range and value at their defaults (0..1, at min) are never sent: set them at creation,
-  // or md-slider's own (0..100, at 50) would show and be sent back.
-  applyRange(element, ctx.props);
-  value = clampTo(ctx.props, ctx.props.value, range(ctx.props).min);
-  show();
-  element.addEventListener("input", () => {
-    if (!moving) {
-      moving = true;
-      ctx.fire(EventName.changeStart, value);
-    }
-    value = element.value ?? value;
-    element.valueLabel = labelFor(ctx.props, value);
-    ctx.changed(() => value);
-  });
-  element.addEventListener("change", () => {
-    moving = false;
-    ctx.commit();
-    ctx.fire(EventName.changeEnd, value);
-  });
-  return {
-    element,
-    ownsDisabled: true,
-    update(changed) {
-      if ("min" in changed || "max" in changed || "divisions" in changed || "label" in changed) {
-        applyRange(element, ctx.props);
-        value = clampTo(ctx.props, ctx.props.value, range(ctx.props).min);
-        show();
-      }
-      if ("value" in changed || "round" in changed) {
-        value = clampTo(ctx.props, ctx.props.value, range(ctx.props).min);
-        show();
-      }
-      if ("tooltip" in changed) applyName(element, ctx.props);
-      if ("disabled" in changed) element.disabled = changed.disabled === true;
-      if (changed.autofocus === true) focusWhenRendered(element);
-    },
-  };
+interface SliderView {
+  readonly element: ReturnType<typeof sliderElement>;
+  readonly ownsDisabled: true;
+  value: number;
+  moving: boolean;
+}
+
+/** Puts the value (clamped to the range) and its label on the widget. */
+function show(view: SliderView, props: RenderContext["props"]): void {
+  view.value = clampTo(props, props.value, range(props).min);
+  view.element.value = view.value;
+  view.element.valueLabel = labelFor(props, view.value);
+}
+
+/** The range, then the value within it: `min`, `max`, `divisions` and `label` decide it together. */
+const setRange: PropSetter<SliderView> = (view, _value, { props }) => {
+  applyRange(view.element, props);
+  show(view, props);
 };
+
+const setValue: PropSetter<SliderView> = (view, _value, { props }) => show(view, props);
+
+export const slider = defineRenderer("slider", {
+  create(ctx): SliderView {
+    const view: SliderView = { element: sliderElement("weft-slider"), ownsDisabled: true, value: 0, moving: false };
+    const element = view.element;
+    // The range and value at their defaults (0..1, at min) are never sent: set them at creation,
+    // or md-slider's own (0..100, at 50) would show and be sent back.
+    applyRange(element, ctx.props);
+    show(view, ctx.props);
+    element.addEventListener("input", () => {
+      if (!view.moving) {
+        view.moving = true;
+        ctx.fire(EventName.changeStart, view.value);
+      }
+      view.value = element.value ?? view.value;
+      element.valueLabel = labelFor(ctx.props, view.value);
+      ctx.changed(() => view.value);
+    });
+    element.addEventListener("change", () => {
+      view.moving = false;
+      ctx.commit();
+      ctx.fire(EventName.changeEnd, view.value);
+    });
+    return view;
+  },
+  props: {
+    min: setRange,
+    max: setRange,
+    divisions: setRange,
+    label: setRange,
+    value: setValue,
+    round: setValue,
+    tooltip: ({ element }, _value, { props }) => applyName(element, props),
+    disabled: ({ element }, value) => (element.disabled = value === true),
+    autofocus: ({ element }, value) => value === true && focusWhenRendered(element),
+  },
+});

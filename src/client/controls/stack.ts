@@ -4,33 +4,21 @@
  * `weft-positioned`, from common-props.ts) is absolutely positioned against the stack.
  */
 import { h } from "../dom.js";
-import type { Renderer } from "../registry.js";
+import { defineRenderer } from "../declare-renderer.js";
 import { alignment } from "./alignment.js";
 
-export const stack: Renderer = () => {
-  const element = h("div", "weft-stack");
-  return {
-    element,
-    update(changed) {
-      const style = element.style;
-      for (const name in changed) {
-        const value = changed[name];
-        switch (name) {
-          case "alignment": {
-            const [vertical, horizontal] = alignment(value);
-            style.alignItems = vertical;
-            style.justifyItems = horizontal;
-            break;
-          }
-          case "clipBehavior":
-            element.classList.toggle("weft-stack--visible", value === "none");
-            break;
-          case "fit":
-            element.classList.toggle("weft-stack--expand", value === "expand");
-            break;
-        }
-      }
+export const stack = defineRenderer("stack", {
+  create() {
+    const element = h("div", "weft-stack");
+    return { element, slot: (name: string) => (name === "controls" ? element : undefined) };
+  },
+  props: {
+    alignment({ element }, value) {
+      const [vertical, horizontal] = alignment(value);
+      element.style.alignItems = vertical;
+      element.style.justifyItems = horizontal;
     },
-    slot: (name) => (name === "controls" ? element : undefined),
-  };
-};
+    clipBehavior: ({ element }, value) => element.classList.toggle("weft-stack--visible", value === "none"),
+    fit: ({ element }, value) => element.classList.toggle("weft-stack--expand", value === "expand"),
+  },
+});

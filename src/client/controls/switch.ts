@@ -4,24 +4,23 @@
  */
 import "@material/web/switch/switch.js";
 import type { MdSwitch } from "@material/web/switch/switch.js";
-import { h, str } from "../dom.js";
-import type { Renderer } from "../registry.js";
-import { labelledInput } from "./labelled-input.js";
+import { h } from "../dom.js";
+import { defineRenderer } from "../declare-renderer.js";
+import { labelledProps, labelledView, type LabelledView } from "./labelled-input.js";
 
-export const switchControl: Renderer = (ctx) => {
-  const toggle: MdSwitch = h("md-switch", "weft-switch__toggle");
-  const input = labelledInput("switch", toggle, () => str(ctx.props.label) || str(ctx.props.tooltip));
-  toggle.addEventListener("change", () => ctx.changed(() => toggle.selected));
-  toggle.addEventListener("focusout", () => ctx.commit());
-  return {
-    element: input.element,
-    ownsDisabled: true,
-    update(changed) {
-      for (const key in changed) {
-        const value = changed[key];
-        if (key === "value") toggle.selected = value === true;
-        else input.apply(key, value);
-      }
-    },
-  };
-};
+interface SwitchView extends LabelledView {
+  readonly toggle: MdSwitch;
+}
+
+export const switchControl = defineRenderer("switch", {
+  create(ctx): SwitchView {
+    const toggle: MdSwitch = h("md-switch", "weft-switch__toggle");
+    toggle.addEventListener("change", () => ctx.changed(() => toggle.selected));
+    toggle.addEventListener("focusout", () => ctx.commit());
+    return { ...labelledView("switch", toggle, ctx), toggle };
+  },
+  props: {
+    ...labelledProps,
+    value: ({ toggle }, value) => (toggle.selected = value === true),
+  },
+});

@@ -4,8 +4,7 @@
  */
 import { color } from "../colors.js";
 import { h, str } from "../dom.js";
-import type { WireProps } from "../../protocol/index.js";
-import type { ControlView, Renderer } from "../registry.js";
+import { defineRenderer } from "../declare-renderer.js";
 import { spanNodes } from "./text-spans.js";
 
 /** The type-scale roles a Text's `themeStyle` may name (base.css styles each). */
@@ -25,74 +24,30 @@ export function fontWeight(value: unknown): string {
  * costs one object (methods live on the prototype). The text node is made on the first non-empty
  * value.
  */
-class TextView implements ControlView {
+class TextView {
   readonly element = h("span", "weft-text");
   #text: Text | undefined;
   #spans: HTMLElement | undefined;
   #themeClass: string | undefined;
 
-  update(changed: Readonly<WireProps>): void {
-    const element = this.element;
-    for (const name in changed) {
-      const value = changed[name];
-      switch (name) {
-        case "value":
-          this.#setValue(str(value));
-          break;
-        case "spans":
-          this.#spans?.remove();
-          this.#spans = undefined;
-          if (Array.isArray(value) && value.length > 0) {
-            this.#spans = h("span", "weft-text__spans");
-            this.#spans.append(...spanNodes(value));
-            element.append(this.#spans);
-          }
-          break;
-        case "themeStyle":
-          this.#setThemeStyle(value);
-          break;
-        case "size":
-          element.style.fontSize = typeof value === "number" ? `${value}px` : "";
-          break;
-        case "weight":
-          element.style.fontWeight = fontWeight(value);
-          break;
-        case "italic":
-          element.style.fontStyle = value === true ? "italic" : "";
-          break;
-        case "color":
-          element.style.color = color(value);
-          break;
-        case "fontFamily":
-          element.style.fontFamily = str(value);
-          break;
-        case "textAlign":
-          element.style.textAlign = str(value);
-          break;
-        case "maxLines": {
-          const lines = typeof value === "number" && value > 0 ? String(Math.floor(value)) : "";
-          element.classList.toggle("weft-text--clamp", lines !== "");
-          element.style.setProperty("-webkit-line-clamp", lines);
-          break;
-        }
-        case "noWrap":
-          element.classList.toggle("weft-text--nowrap", value === true);
-          break;
-        case "selectable":
-          element.classList.toggle("weft-text--unselectable", value === false);
-          break;
-      }
+  setSpans(value: unknown): void {
+    this.#spans?.remove();
+    this.#spans = undefined;
+    if (Array.isArray(value) && value.length > 0) {
+      this.#spans = h("span", "weft-text__spans");
+      this.#spans.append(...spanNodes(value));
+      this.element.append(this.#spans);
     }
   }
 
-  #setThemeStyle(value: unknown): void {
+  setThemeStyle(value: unknown): void {
     const element = this.element;
     if (this.#themeClass) element.classList.remove(this.#themeClass);
     this.#themeClass = typeof value === "string" && THEME_STYLES.has(value) ? `weft-text--${value.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` : undefined;
     if (this.#themeClass) element.classList.add(this.#themeClass);
   }
 
-  #setValue(value: string): void {
+  setValue(value: string): void {
     if (this.#text) this.#text.data = value;
     else if (!value) return;
     else if (!this.#spans) this.#text = this.element.appendChild(document.createTextNode(value));
@@ -100,4 +55,24 @@ class TextView implements ControlView {
   }
 }
 
-export const text: Renderer = () => new TextView();
+export const text = defineRenderer("text", {
+  create: () => new TextView(),
+  props: {
+    value: (view, value) => view.setValue(str(value)),
+    spans: (view, value) => view.setSpans(value),
+    themeStyle: (view, value) => view.setThemeStyle(value),
+    size: ({ element }, value) => (element.style.fontSize = typeof value === "number" ? `${value}px` : ""),
+    weight: ({ element }, value) => (element.style.fontWeight = fontWeight(value)),
+    italic: ({ element }, value) => (element.style.fontStyle = value === true ? "italic" : ""),
+    color: ({ element }, value) => (element.style.color = color(value)),
+    fontFamily: ({ element }, value) => (element.style.fontFamily = str(value)),
+    textAlign: ({ element }, value) => (element.style.textAlign = str(value)),
+    maxLines({ element }, value) {
+      const lines = typeof value === "number" && value > 0 ? String(Math.floor(value)) : "";
+      element.classList.toggle("weft-text--clamp", lines !== "");
+      element.style.setProperty("-webkit-line-clamp", lines);
+    },
+    noWrap: ({ element }, value) => element.classList.toggle("weft-text--nowrap", value === true),
+    selectable: ({ element }, value) => element.classList.toggle("weft-text--unselectable", value === false),
+  },
+});

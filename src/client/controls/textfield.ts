@@ -9,174 +9,156 @@
 import "@material/web/iconbutton/icon-button.js";
 import "@material/web/textfield/outlined-text-field.js";
 import type { MdOutlinedTextField } from "@material/web/textfield/outlined-text-field.js";
-import { EventName, type WireProps } from "../../protocol/index.js";
+import { EventName } from "../../protocol/index.js";
+import { defineRenderer, type PropSetter } from "../declare-renderer.js";
 import { attr, h, icon, str } from "../dom.js";
 import { focusNow, focusWhenRendered } from "../material.js";
-import type { Renderer } from "../registry.js";
+import type { RenderContext } from "../registry.js";
 
 const INPUT_MODE: Record<string, string> = { number: "decimal", phone: "tel", email: "email", url: "url" };
 const INPUT_TYPE: Record<string, string> = { phone: "tel", email: "email", url: "url" };
 
-export const textField: Renderer = (ctx) => {
-  const field: MdOutlinedTextField = h("md-outlined-text-field", "weft-textfield");
-  let reveal: HTMLElement | undefined;
-  let revealed = false;
-  let prefixIcon: HTMLElement | undefined;
-  let suffixIcon: HTMLElement | undefined;
+/** A field's view: the widget and what the renderer added to it. */
+interface FieldView {
+  readonly element: MdOutlinedTextField;
+  readonly ownsDisabled: true;
+  reveal: HTMLElement | undefined;
+  revealed: boolean;
+  prefixIcon: HTMLElement | undefined;
+  suffixIcon: HTMLElement | undefined;
+  call(method: string): boolean | undefined;
+}
 
-  field.addEventListener("input", () => {
-    rows();
-    ctx.changed(() => field.value);
-  });
-  field.addEventListener("keydown", (e) => {
-    if (e.key !== "Enter" || e.isComposing || e.target !== field) return;
-    const multiline = ctx.props.multiline === true;
-    if (multiline && !(e.ctrlKey || e.metaKey)) return;
-    if (multiline) e.preventDefault();
-    ctx.fire(EventName.submit, field.value);
-  });
-  // focusin/focusout bubble out of the widget's shadow root; moves within it (to the reveal
-  // button) are not a blur of the field.
-  field.addEventListener("focusin", (e) => {
-    if (!field.contains(e.relatedTarget as Node | null)) ctx.fire(EventName.focus);
-  });
-  field.addEventListener("focusout", (e) => {
-    if (field.contains(e.relatedTarget as Node | null)) return;
-    ctx.commit();
-    ctx.fire(EventName.blur);
-  });
+/** The visible lines of a multiline field: its text's lines, within minLines and maxLines. */
+function rows(field: MdOutlinedTextField, props: RenderContext["props"]): void {
+  if (props.multiline !== true) return;
+  const min = typeof props.minLines === "number" && props.minLines > 0 ? props.minLines : 1;
+  const max = typeof props.maxLines === "number" && props.maxLines >= min ? props.maxLines : Infinity;
+  field.rows = Math.max(min, Math.min(max, field.value.split("\n").length));
+}
 
-  /** The visible lines of a multiline field: its text's lines, within minLines and maxLines. */
-  const rows = () => {
-    if (ctx.props.multiline !== true) return;
-    const min = typeof ctx.props.minLines === "number" && ctx.props.minLines > 0 ? ctx.props.minLines : 1;
-    const max = typeof ctx.props.maxLines === "number" && ctx.props.maxLines >= min ? ctx.props.maxLines : Infinity;
-    field.rows = Math.max(min, Math.min(max, field.value.split("\n").length));
-  };
+function setType(view: FieldView, props: RenderContext["props"]): void {
+  const field = view.element;
+  const kind = str(props.keyboardType, "text");
+  if (props.multiline === true) field.type = "textarea";
+  else if (props.password === true && !view.revealed) field.type = "password";
+  else field.type = (INPUT_TYPE[kind] ?? "text") as MdOutlinedTextField["type"];
+  field.inputMode = INPUT_MODE[kind] ?? "";
+  rows(field, props);
+}
 
-  const setType = () => {
-    const props = ctx.props;
-    const kind = str(props.keyboardType, "text");
-    if (props.multiline === true) field.type = "textarea";
-    else if (props.password === true && !revealed) field.type = "password";
-    else field.type = (INPUT_TYPE[kind] ?? "text") as MdOutlinedTextField["type"];
-    field.inputMode = INPUT_MODE[kind] ?? "";
-    rows();
-  };
+function setReveal(view: FieldView, ctx: RenderContext): void {
+  const props = ctx.props;
+  const wanted = props.password === true && props.canRevealPassword === true && props.multiline !== true;
+  if (wanted && !view.reveal) {
+    const button = h("md-icon-button", "weft-textfield__reveal");
+    button.slot = "trailing-icon";
+    button.toggle = true;
+    button.setAttribute("aria-label", "Show password");
+    button.append(icon("visibility"));
+    const hide = icon("visibility_off");
+    hide.slot = "selected";
+    button.append(hide);
+    button.addEventListener("click", () => {
+      view.revealed = !view.revealed;
+      setType(view, ctx.props);
+    });
+    button.disabled = props.disabled === true;
+    view.element.append(button);
+    view.reveal = button;
+  } else if (!wanted && view.reveal) {
+    view.reveal.remove();
+    view.reveal = undefined;
+    view.revealed = false;
+  }
+}
 
-  const setReveal = () => {
-    const props = ctx.props;
-    const wanted = props.password === true && props.canRevealPassword === true && props.multiline !== true;
-    if (wanted && !reveal) {
-      const button = h("md-icon-button", "weft-textfield__reveal");
-      button.slot = "trailing-icon";
-      button.toggle = true;
-      button.setAttribute("aria-label", "Show password");
-      button.append(icon("visibility"));
-      const hide = icon("visibility_off");
-      hide.slot = "selected";
-      button.append(hide);
-      button.addEventListener("click", () => {
-        revealed = !revealed;
-        setType();
-      });
-      button.disabled = props.disabled === true;
-      field.append(button);
-      reveal = button;
-    } else if (!wanted && reveal) {
-      reveal.remove();
-      reveal = undefined;
-      revealed = false;
-    }
-  };
+function setIcon(view: FieldView, slot: "leading-icon" | "trailing-icon", current: HTMLElement | undefined, name: string): HTMLElement | undefined {
+  current?.remove();
+  if (!name) return undefined;
+  const glyph = icon(name);
+  glyph.slot = slot;
+  if (slot === "leading-icon") view.element.prepend(glyph);
+  else view.element.insertBefore(glyph, view.reveal ?? null);
+  return glyph;
+}
 
-  const setIcon = (slot: "leading-icon" | "trailing-icon", current: HTMLElement | undefined, name: string) => {
-    current?.remove();
-    if (!name) return undefined;
-    const glyph = icon(name);
-    glyph.slot = slot;
-    if (slot === "leading-icon") field.prepend(glyph);
-    else field.insertBefore(glyph, reveal ?? null);
-    return glyph;
-  };
+function setSupport({ element }: FieldView, props: RenderContext["props"]): void {
+  const error = str(props.errorText);
+  element.error = error !== "";
+  element.errorText = error;
+  element.supportingText = str(props.helperText);
+}
 
-  const setSupport = () => {
-    const error = str(ctx.props.errorText);
-    field.error = error !== "";
-    field.errorText = error;
-    field.supportingText = str(ctx.props.helperText);
-  };
-
-  const apply = (changed: Readonly<WireProps>) => {
-    for (const name in changed) {
-      const value = changed[name];
-      switch (name) {
-        case "value": {
-          const text = str(value);
-          if (field.value !== text) field.value = text;
-          rows();
-          break;
-        }
-        case "label":
-          field.label = str(value);
-          break;
-        case "hintText":
-          field.placeholder = str(value);
-          // A field without a label is named by its hint.
-          attr(field, "aria-label", str(ctx.props.label) ? null : str(value) || null);
-          break;
-        case "helperText":
-        case "errorText":
-          setSupport();
-          break;
-        case "password":
-        case "keyboardType":
-        case "multiline":
-          setType();
-          setReveal();
-          break;
-        case "canRevealPassword":
-          setReveal();
-          break;
-        case "minLines":
-        case "maxLines":
-          rows();
-          break;
-        case "maxLength":
-          field.maxLength = typeof value === "number" ? value : -1;
-          break;
-        case "readOnly":
-          field.readOnly = value === true;
-          break;
-        case "disabled":
-          field.disabled = value === true;
-          if (reveal) (reveal as HTMLButtonElement).disabled = value === true;
-          break;
-        case "autofocus":
-          if (value === true) focusWhenRendered(field);
-          break;
-        case "prefixText":
-          field.prefixText = str(value);
-          break;
-        case "suffixText":
-          field.suffixText = str(value);
-          break;
-        case "prefixIcon":
-          prefixIcon = setIcon("leading-icon", prefixIcon, str(value));
-          break;
-        case "suffixIcon":
-          suffixIcon = setIcon("trailing-icon", suffixIcon, str(value));
-          break;
-      }
-    }
-  };
-
-  return {
-    element: field,
-    update: apply,
-    ownsDisabled: true,
-    call(method) {
-      return method === "focus" ? focusNow(field) : undefined;
-    },
-  };
+const typeAndReveal: PropSetter<FieldView> = (view, _value, ctx) => {
+  setType(view, ctx.props);
+  setReveal(view, ctx);
 };
+
+export const textField = defineRenderer("textfield", {
+  create(ctx): FieldView {
+    const field: MdOutlinedTextField = h("md-outlined-text-field", "weft-textfield");
+    field.addEventListener("input", () => {
+      rows(field, ctx.props);
+      ctx.changed(() => field.value);
+    });
+    field.addEventListener("keydown", (e) => {
+      if (e.key !== "Enter" || e.isComposing || e.target !== field) return;
+      const multiline = ctx.props.multiline === true;
+      if (multiline && !(e.ctrlKey || e.metaKey)) return;
+      if (multiline) e.preventDefault();
+      ctx.fire(EventName.submit, field.value);
+    });
+    // focusin/focusout bubble out of the widget's shadow root; moves within it (to the reveal
+    // button) are not a blur of the field.
+    field.addEventListener("focusin", (e) => {
+      if (!field.contains(e.relatedTarget as Node | null)) ctx.fire(EventName.focus);
+    });
+    field.addEventListener("focusout", (e) => {
+      if (field.contains(e.relatedTarget as Node | null)) return;
+      ctx.commit();
+      ctx.fire(EventName.blur);
+    });
+    return {
+      element: field,
+      ownsDisabled: true,
+      reveal: undefined,
+      revealed: false,
+      prefixIcon: undefined,
+      suffixIcon: undefined,
+      call: (method) => (method === "focus" ? focusNow(field) : undefined),
+    };
+  },
+  props: {
+    value({ element }, value, ctx) {
+      const text = str(value);
+      if (element.value !== text) element.value = text;
+      rows(element, ctx.props);
+    },
+    label: ({ element }, value) => (element.label = str(value)),
+    hintText({ element }, value, ctx) {
+      element.placeholder = str(value);
+      // A field without a label is named by its hint.
+      attr(element, "aria-label", str(ctx.props.label) ? null : str(value) || null);
+    },
+    helperText: (view, _value, ctx) => setSupport(view, ctx.props),
+    errorText: (view, _value, ctx) => setSupport(view, ctx.props),
+    password: typeAndReveal,
+    keyboardType: typeAndReveal,
+    multiline: typeAndReveal,
+    canRevealPassword: (view, _value, ctx) => setReveal(view, ctx),
+    minLines: ({ element }, _value, ctx) => rows(element, ctx.props),
+    maxLines: ({ element }, _value, ctx) => rows(element, ctx.props),
+    maxLength: ({ element }, value) => (element.maxLength = typeof value === "number" ? value : -1),
+    readOnly: ({ element }, value) => (element.readOnly = value === true),
+    disabled(view, value) {
+      view.element.disabled = value === true;
+      if (view.reveal) (view.reveal as HTMLButtonElement).disabled = value === true;
+    },
+    autofocus: ({ element }, value) => value === true && focusWhenRendered(element),
+    prefixText: ({ element }, value) => (element.prefixText = str(value)),
+    suffixText: ({ element }, value) => (element.suffixText = str(value)),
+    prefixIcon: (view, value) => (view.prefixIcon = setIcon(view, "leading-icon", view.prefixIcon, str(value))),
+    suffixIcon: (view, value) => (view.suffixIcon = setIcon(view, "trailing-icon", view.suffixIcon, str(value))),
+  },
+});

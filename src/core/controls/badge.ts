@@ -2,27 +2,27 @@
  * `Badge`: a small label (a count, "New") or dot on the corner of another control, such as an
  * icon. The label is real text, read after the control it marks.
  */
-import { Control, type OptionsOf } from "../control.js";
-import { defineControl } from "../control-spec.js";
+import type { Control } from "../control.js";
+import { control, child, prop, type OptionsFor } from "../declare-control.js";
 import { keywordForm, type WithMain } from "../keyword-form.js";
 
-export type BadgeOptions = OptionsOf<Badge, "text" | "textColor" | "labelVisible" | "smallSize" | "largeSize">;
+export type BadgeOptions = OptionsFor<typeof Badge, "content">;
 
 /** `new Badge(new Icon("mail"), { text: "3" })`; without `text`, a dot. */
-export class Badge extends Control {
+export class Badge extends control("badge", {
   /** The control the badge sits on. */
-  declare content: Control | undefined;
+  content: child(),
   /** The label: a short count or word. Default "": a small dot. */
-  declare text: string;
+  text: prop(""),
   /** The label's colour. Default: the theme's on-error. */
-  declare textColor: string | undefined;
+  textColor: prop<string>(),
   /** Show the badge. Default true. */
-  declare labelVisible: boolean;
+  labelVisible: prop(true),
   /** The dot's diameter when there is no text, in CSS pixels. Default 6. */
-  declare smallSize: number | undefined;
+  smallSize: prop<number>(),
   /** The label's height when there is text, in CSS pixels. Default 16. */
-  declare largeSize: number | undefined;
-
+  largeSize: prop<number>(),
+}) {
   /** `new Badge(content, options)`. Also Flet's keyword form, with the main value by name: `new Badge({ content: …, ...options })`. */
   constructor(content?: Control | WithMain<BadgeOptions, "content", Control>, options?: BadgeOptions) {
     super();
@@ -31,8 +31,3 @@ export class Badge extends Control {
     this.applyOptions(rest);
   }
 }
-defineControl(Badge, {
-  type: "badge",
-  props: { text: "", textColor: undefined, labelVisible: true, smallSize: undefined, largeSize: undefined },
-  slots: { content: "single" },
-});

@@ -2,28 +2,25 @@
  * What every text button shares: a label, an optional leading icon, and `onClick`. The concrete
  * buttons (`ElevatedButton`, `FilledButton`, `OutlinedButton`, `TextButton`) differ only in look.
  */
-import { EventName } from "../../protocol/index.js";
-import { Control, type OptionsOf } from "../control.js";
-import { defineControl } from "../control-spec.js";
-import type { ControlEvent, Handler } from "../events.js";
+import { control, on, prop, type OptionsFor } from "../declare-control.js";
 import { keywordForm, type WithMain } from "../keyword-form.js";
 
-export type ButtonOptions = OptionsOf<ButtonBase, "icon" | "color" | "iconColor" | "autofocus" | "onClick">;
+export type ButtonOptions = OptionsFor<typeof ButtonBase, "text">;
 
-export abstract class ButtonBase extends Control {
+export abstract class ButtonBase extends control("button", {
   /** The button's label, also its accessible name. Default "". */
-  declare text: string;
+  text: prop(""),
   /** A Material Symbols icon name shown before the label, e.g. `"add"`. */
-  declare icon: string | undefined;
+  icon: prop<string>(),
   /** The label's colour (Flet's `color`), e.g. `Colors.WHITE`. Default: the variant's content colour. */
-  declare color: string | undefined;
+  color: prop<string>(),
   /** The icon's colour. Default: the button's content colour. */
-  declare iconColor: string | undefined;
+  iconColor: prop<string>(),
   /** Focus the button when it appears. Default false. */
-  declare autofocus: boolean;
+  autofocus: prop(false),
   /** Runs when the button is clicked or activated by keyboard. */
-  declare onClick: Handler<ControlEvent<this>> | undefined;
-
+  onClick: on(),
+}) {
   /** `new ButtonBase(text, options)`. Also Flet's keyword form, with the main value by name: `new ButtonBase({ text: …, ...options })`. */
   constructor(text?: string | WithMain<ButtonOptions, "text", string>, options?: ButtonOptions) {
     super();
@@ -32,8 +29,3 @@ export abstract class ButtonBase extends Control {
     this.applyOptions(rest);
   }
 }
-defineControl(ButtonBase, {
-  type: "button",
-  props: { text: "", icon: undefined, color: undefined, iconColor: undefined, autofocus: false },
-  events: [EventName.click],
-});

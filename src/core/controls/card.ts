@@ -1,26 +1,26 @@
 /** `Card`: a Material 3 card: a rounded surface, raised, filled or outlined, around one child. */
-import { Control, type OptionsOf } from "../control.js";
-import { defineControl } from "../control-spec.js";
+import type { Control } from "../control.js";
+import { child, control, prop, type OptionsFor } from "../declare-control.js";
 import { keywordForm, type WithMain } from "../keyword-form.js";
 
 /** The three M3 card styles. */
 export type CardVariant = "elevated" | "filled" | "outlined";
 
-export type CardOptions = OptionsOf<Card, "elevation" | "color" | "variant" | "shadowColor">;
+export type CardOptions = OptionsFor<typeof Card, "content">;
 
 /** `new Card(new Container(new Text("Hi"), { padding: 16 }), { elevation: 2 })` */
-export class Card extends Control {
+export class Card extends control("card", {
   /** The card's child (usually a Container with padding, or a Column of ListTiles). */
-  declare content: Control | undefined;
+  content: child(),
   /** Shadow depth from 0 (flat) to 5. Default: 1 for "elevated", 0 otherwise. */
-  declare elevation: number | undefined;
+  elevation: prop<number>(),
   /** The card's surface colour. Default: the theme's surface-container tone for the variant. */
-  declare color: string | undefined;
+  color: prop<string>(),
   /** The M3 card style. Default "elevated". */
-  declare variant: CardVariant;
+  variant: prop<CardVariant>("elevated"),
   /** The shadow's colour. Default: the theme's shadow colour. */
-  declare shadowColor: string | undefined;
-
+  shadowColor: prop<string>(),
+}) {
   /** `new Card(content, options)`. Also Flet's keyword form, with the main value by name: `new Card({ content: …, ...options })`. */
   constructor(content?: Control | WithMain<CardOptions, "content", Control>, options?: CardOptions) {
     super();
@@ -29,8 +29,3 @@ export class Card extends Control {
     this.applyOptions(rest);
   }
 }
-defineControl(Card, {
-  type: "card",
-  props: { elevation: undefined, color: undefined, variant: "elevated", shadowColor: undefined },
-  slots: { content: "single" },
-});

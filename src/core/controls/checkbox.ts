@@ -3,24 +3,22 @@
  * With `tristate`, a click cycles false → true → null (indeterminate) → false.
  */
 import { EventName } from "../../protocol/index.js";
-import { Control, type OptionsOf } from "../control.js";
-import { defineControl } from "../control-spec.js";
-import type { ControlEvent, Handler } from "../events.js";
+import { control, on, prop, type OptionsFor } from "../declare-control.js";
 
-export type CheckboxOptions = OptionsOf<Checkbox, "label" | "value" | "tristate" | "autofocus" | "onChange">;
+export type CheckboxOptions = OptionsFor<typeof Checkbox>;
 
-export class Checkbox extends Control {
+export class Checkbox extends control("checkbox", {
   /** The label beside the box, also its accessible name. Default "". */
-  declare label: string;
+  label: prop(""),
   /** Ticked (true), clear (false) or, with `tristate`, indeterminate (null). Default false. */
-  declare value: boolean | null;
+  value: prop<boolean | null>(false),
   /** Allow the indeterminate state. Default false. */
-  declare tristate: boolean;
+  tristate: prop(false),
   /** Focus the box when it appears. Default false. */
-  declare autofocus: boolean;
+  autofocus: prop(false),
   /** Runs when the person changes the box; `e.data` is the new value. */
-  declare onChange: Handler<ControlEvent<Checkbox, boolean | null>> | undefined;
-
+  onChange: on<boolean | null>(),
+}, undefined, { clientProps: ["value"] }) {
   /** `new Checkbox({ label: "Agree", onChange })` */
   constructor(options?: CheckboxOptions) {
     super();
@@ -34,9 +32,3 @@ export class Checkbox extends Control {
     return true;
   }
 }
-defineControl(Checkbox, {
-  type: "checkbox",
-  props: { label: "", value: false, tristate: false, autofocus: false },
-  events: [EventName.change],
-  clientProps: ["value"],
-});

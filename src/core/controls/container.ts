@@ -1,31 +1,26 @@
 /** `Container`: one child with padding, margin, background, rounded corners and alignment. */
-import { EventName } from "../../protocol/index.js";
-import { Control, type OptionsOf } from "../control.js";
-import { defineControl } from "../control-spec.js";
-import type { ControlEvent, Handler } from "../events.js";
+import type { Control } from "../control.js";
+import { child, control, on, prop, type OptionsFor } from "../declare-control.js";
 import type { Alignment } from "../layout-values.js";
 import { keywordForm, type WithMain } from "../keyword-form.js";
 
 export type { Alignment, Spacing } from "../layout-values.js";
 
-export type ContainerOptions = OptionsOf<
-  Container,
-  "padding" | "margin" | "bgcolor" | "borderRadius" | "border" | "alignment" | "onClick"
->;
+export type ContainerOptions = OptionsFor<typeof Container, "content">;
 
 /** `padding`, `margin` and `bgcolor` are the common props every control has (see `Control`). */
-export class Container extends Control {
+export class Container extends control("container", {
   /** The single child. */
-  declare content: Control | undefined;
+  content: child(),
   /** Corner radius in CSS pixels. Default 0. */
-  declare borderRadius: number | undefined;
+  borderRadius: prop<number>(),
   /** A border, as a CSS border shorthand, e.g. `"1px solid outline"`. Default: none. */
-  declare border: string | undefined;
+  border: prop<string>(),
   /** Where the child sits. Default: top left. */
-  declare alignment: Alignment | undefined;
+  alignment: prop<Alignment>(),
   /** Makes the container clickable (it then acts as a button). */
-  declare onClick: Handler<ControlEvent<Container>> | undefined;
-
+  onClick: on(),
+}) {
   /**
    * `new Container(new Text("Hi"), { padding: 8, bgcolor: "primaryContainer" })`
    * Also Flet's keyword form, with the main value by name: `new Container({ content: …, ...options })`.
@@ -37,9 +32,3 @@ export class Container extends Control {
     this.applyOptions(rest);
   }
 }
-defineControl(Container, {
-  type: "container",
-  props: { borderRadius: undefined, border: undefined, alignment: undefined },
-  events: [EventName.click],
-  slots: { content: "single" },
-});

@@ -1,7 +1,6 @@
 /** `FilledTonalButton`: a button filled with the secondary container colour: a middle ground between filled and outlined (Next, Add to cart). */
-import { defineControl } from "../control-spec.js";
+import { control } from "../declare-control.js";
 import { ButtonBase } from "./button-base.js";
 
 /** `new FilledTonalButton("Next", { onClick: (e) => … })` */
-export class FilledTonalButton extends ButtonBase {}
-defineControl(FilledTonalButton, { type: "filledtonalbutton" });
+export class FilledTonalButton extends control("filledtonalbutton", {}, ButtonBase) {}

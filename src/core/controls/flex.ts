@@ -1,6 +1,6 @@
 /** What `Row` and `Column` share: a list of children laid out along one axis. */
-import { Control } from "../control.js";
-import { defineControl } from "../control-spec.js";
+import type { Control } from "../control.js";
+import { children, control, prop } from "../declare-control.js";
 import type { CrossAxisAlignment, MainAxisAlignment } from "../page.js";
 import { keywordForm, type WithMain } from "../keyword-form.js";
 
@@ -10,16 +10,16 @@ import { keywordForm, type WithMain } from "../keyword-form.js";
  */
 export type ScrollMode = "auto" | "adaptive" | "always" | "hidden";
 
-export abstract class Flex extends Control {
+export abstract class Flex extends control("flex", {
   /** The children, in order. Mutate freely (`push`, `splice`, assignment), then update. */
-  declare controls: Control[];
+  controls: children(),
   /** Space between children in CSS pixels. Default 10. */
-  declare spacing: number;
+  spacing: prop(10),
   /** Placement along the main axis. Default "start". */
-  declare alignment: MainAxisAlignment;
+  alignment: prop<MainAxisAlignment>("start"),
   /** Scroll when the children overflow. Default: no scrolling. */
-  declare scroll: ScrollMode | undefined;
-
+  scroll: prop<ScrollMode>(),
+}) {
   constructor(controls?: Control[] | WithMain<object, "controls", Control[]>, options?: object) {
     super();
     const [main, rest] = keywordForm(controls, options, this, "controls");
@@ -27,10 +27,5 @@ export abstract class Flex extends Control {
     this.applyOptions(rest);
   }
 }
-defineControl(Flex, {
-  type: "flex",
-  props: { spacing: 10, alignment: "start", scroll: undefined },
-  slots: { controls: "list" },
-});
 
 export type { CrossAxisAlignment, MainAxisAlignment };

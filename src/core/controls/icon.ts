@@ -2,24 +2,23 @@
  * `Icon`: a Material Symbols glyph by name (`"add"`, or `Icons.ADD`), drawn with the self-hosted
  * font. Decorative (hidden from assistive tech) unless it has a `semanticsLabel`.
  */
-import { Control, type OptionsOf } from "../control.js";
-import { defineControl } from "../control-spec.js";
+import { control, prop, type OptionsFor } from "../declare-control.js";
 import { keywordForm, type WithMain } from "../keyword-form.js";
 
-export type IconOptions = OptionsOf<Icon, "color" | "size" | "fill" | "semanticsLabel">;
+export type IconOptions = OptionsFor<typeof Icon, "name">;
 
-export class Icon extends Control {
+export class Icon extends control("icon", {
   /** The icon's name, e.g. `"favorite"`; Flet's `_outlined`, `_rounded` and `_sharp` suffixes are accepted. Default "". */
-  declare name: string;
+  name: prop(""),
   /** The icon's colour (CSS colour or theme colour name). Default: the text colour around it. */
-  declare color: string | undefined;
+  color: prop<string>(),
   /** The icon's size in CSS pixels. Default 24. */
-  declare size: number | undefined;
+  size: prop<number>(),
   /** Draw the filled variant. Default false (outlined). */
-  declare fill: boolean;
+  fill: prop(false),
   /** What the icon means, read by assistive tech; without it the icon is decorative. Default: none. */
-  declare semanticsLabel: string | undefined;
-
+  semanticsLabel: prop<string>(),
+}) {
   /**
    * `new Icon(Icons.FAVORITE, { color: "pink", size: 32 })`
    * Also Flet's keyword form, with the main value by name: `new Icon({ name: …, ...options })`.
@@ -31,4 +30,3 @@ export class Icon extends Control {
     this.applyOptions(rest);
   }
 }
-defineControl(Icon, { type: "icon", props: { name: "", color: undefined, size: undefined, fill: false, semanticsLabel: undefined } });

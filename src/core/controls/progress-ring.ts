@@ -2,28 +2,23 @@
  * `ProgressRing`: the M3 circular progress indicator (`md-circular-progress`,
  * `role="progressbar"`). `value` from 0 to 1 shows how far along; no value spins.
  */
-import { Control, type OptionsOf } from "../control.js";
-import { defineControl } from "../control-spec.js";
+import { control, prop, type OptionsFor } from "../declare-control.js";
 
-export type ProgressRingOptions = OptionsOf<ProgressRing, "value" | "color" | "strokeWidth" | "semanticsLabel">;
+export type ProgressRingOptions = OptionsFor<typeof ProgressRing>;
 
 /** `new ProgressRing()` spins; `new ProgressRing({ value: 0.75, width: 24, height: 24 })` */
-export class ProgressRing extends Control {
+export class ProgressRing extends control("progressring", {
   /** How far along, from 0 to 1; undefined (or null) spins. Default undefined. */
-  declare value: number | undefined;
+  value: prop<number>(),
   /** The ring's colour. Default: the theme's primary. */
-  declare color: string | undefined;
+  color: prop<string>(),
   /** The ring's thickness in CSS pixels. Default 4. */
-  declare strokeWidth: number | undefined;
+  strokeWidth: prop<number>(),
   /** The accessible name read with the value, e.g. "Loading". Default none. */
-  declare semanticsLabel: string | undefined;
-
+  semanticsLabel: prop<string>(),
+}) {
   constructor(options?: ProgressRingOptions) {
     super();
     this.applyOptions(options);
   }
 }
-defineControl(ProgressRing, {
-  type: "progressring",
-  props: { value: undefined, color: undefined, strokeWidth: undefined, semanticsLabel: undefined },
-});

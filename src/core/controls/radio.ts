@@ -2,23 +2,21 @@
  * `Radio`: one choice of a `RadioGroup`, with a label. It has no events of its own: the group
  * holds the chosen `value` and tells the app through its `onChange`.
  */
-import { Control, type OptionsOf } from "../control.js";
-import { defineControl } from "../control-spec.js";
+import { control, prop, type OptionsFor } from "../declare-control.js";
 
-export type RadioOptions = OptionsOf<Radio, "value" | "label" | "autofocus">;
+export type RadioOptions = OptionsFor<typeof Radio>;
 
-export class Radio extends Control {
+export class Radio extends control("radio", {
   /** What the group's `value` becomes when this radio is chosen. Default "". */
-  declare value: string;
+  value: prop(""),
   /** The label beside the radio, also its accessible name. Default "". */
-  declare label: string;
+  label: prop(""),
   /** Focus the radio when it appears. Default false. */
-  declare autofocus: boolean;
-
+  autofocus: prop(false),
+}) {
   /** `new Radio({ value: "red", label: "Red" })`, inside a `RadioGroup`. */
   constructor(options?: RadioOptions) {
     super();
     this.applyOptions(options);
   }
 }
-defineControl(Radio, { type: "radio", props: { value: "", label: "", autofocus: false } });

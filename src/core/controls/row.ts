@@ -1,21 +1,24 @@
 /** `Row`: children side by side, left to right. */
-import type { Control, OptionsOf } from "../control.js";
-import { defineControl } from "../control-spec.js";
+import type { Control } from "../control.js";
+import { control, prop, type OptionsFor } from "../declare-control.js";
 import { Flex, type CrossAxisAlignment } from "./flex.js";
 import type { WithMain } from "../keyword-form.js";
 
-export type RowOptions = OptionsOf<Row, "spacing" | "alignment" | "verticalAlignment" | "wrap" | "scroll">;
+export type RowOptions = OptionsFor<typeof Row, "controls">;
 
 /** `new Row([a, b], { spacing: 8 })` */
-export class Row extends Flex {
-  /** Placement across the row. Default "center". */
-  declare verticalAlignment: CrossAxisAlignment;
-  /** Wrap children onto more lines when they do not fit. Default false. */
-  declare wrap: boolean;
-
+export class Row extends control(
+  "row",
+  {
+    /** Placement across the row. Default "center". */
+    verticalAlignment: prop<CrossAxisAlignment>("center"),
+    /** Wrap children onto more lines when they do not fit. Default false. */
+    wrap: prop(false),
+  },
+  Flex,
+) {
   /** `new Row(controls, options)`. Also Flet's keyword form, with the main value by name: `new Row({ controls: …, ...options })`. */
   constructor(controls?: Control[] | WithMain<RowOptions, "controls", Control[]>, options?: RowOptions) {
     super(controls, options);
   }
 }
-defineControl(Row, { type: "row", props: { verticalAlignment: "center", wrap: false } });

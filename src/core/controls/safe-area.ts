@@ -5,25 +5,25 @@
  * Flet's per-side `left`/`top`/`right`/`bottom` switches are not here: those names are the
  * common Stack positions on every Weft control. Use `avoid` to pick the sides.
  */
-import { Control, type OptionsOf } from "../control.js";
-import { defineControl } from "../control-spec.js";
+import type { Control } from "../control.js";
+import { child, control, prop, type OptionsFor } from "../declare-control.js";
 import type { Spacing } from "../layout-values.js";
 import { keywordForm, type WithMain } from "../keyword-form.js";
 
 /** A side of the screen. */
 export type SafeAreaSide = "left" | "top" | "right" | "bottom";
 
-export type SafeAreaOptions = OptionsOf<SafeArea, "minimumPadding" | "avoid">;
+export type SafeAreaOptions = OptionsFor<typeof SafeArea, "content">;
 
 /** `page.add(new SafeArea(new Column([...])))` */
-export class SafeArea extends Control {
+export class SafeArea extends control("safearea", {
   /** The child kept inside the safe area. */
-  declare content: Control | undefined;
+  content: child(),
   /** Padding kept even where the screen has no inset. Default 0. */
-  declare minimumPadding: Spacing | undefined;
+  minimumPadding: prop<Spacing>(),
   /** The sides whose insets are avoided, e.g. `["top", "bottom"]`. Default: all four. */
-  declare avoid: SafeAreaSide[] | undefined;
-
+  avoid: prop<SafeAreaSide[]>(),
+}) {
   /** `new SafeArea(content, options)`. Also Flet's keyword form, with the main value by name: `new SafeArea({ content: …, ...options })`. */
   constructor(content?: Control | WithMain<SafeAreaOptions, "content", Control>, options?: SafeAreaOptions) {
     super();
@@ -32,8 +32,3 @@ export class SafeArea extends Control {
     this.applyOptions(rest);
   }
 }
-defineControl(SafeArea, {
-  type: "safearea",
-  props: { minimumPadding: undefined, avoid: undefined },
-  slots: { content: "single" },
-});

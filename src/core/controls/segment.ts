@@ -1,18 +1,17 @@
 /** `Segment`: one button of a `SegmentedButton`: its value, a label and/or an icon. */
-import { Control, type OptionsOf } from "../control.js";
-import { defineControl } from "../control-spec.js";
+import { control, prop, type OptionsFor } from "../declare-control.js";
 import { keywordForm, type WithMain } from "../keyword-form.js";
 
-export type SegmentOptions = OptionsOf<Segment, "label" | "icon">;
+export type SegmentOptions = OptionsFor<typeof Segment, "value">;
 
-export class Segment extends Control {
+export class Segment extends control("segment", {
   /** The value that stands for this segment in the button's `selected`. Default "". */
-  declare value: string;
+  value: prop(""),
   /** The segment's text, also its accessible name. Default: none. */
-  declare label: string | undefined;
+  label: prop<string>(),
   /** A Material Symbols icon name shown before the label. Default: none. */
-  declare icon: string | undefined;
-
+  icon: prop<string>(),
+}) {
   /**
    * `new Segment("day", { label: "Day", icon: Icons.CALENDAR_VIEW_DAY })`; an icon-only segment needs a tooltip.
    * Also Flet's keyword form, with the main value by name: `new Segment({ value: …, ...options })`.
@@ -24,4 +23,3 @@ export class Segment extends Control {
     this.applyOptions(rest);
   }
 }
-defineControl(Segment, { type: "segment", props: { value: "", label: undefined, icon: undefined } });

@@ -3,15 +3,11 @@
  * `divisions` steps or continuously. `value` follows the person before any handler runs.
  */
 import { CONTINUOUS_SLIDER_STEPS, EventName } from "../../protocol/index.js";
-import { Control, type OptionsOf } from "../control.js";
-import { defineControl } from "../control-spec.js";
-import type { ControlEvent, Handler } from "../events.js";
+import { control, on, prop, type OptionsFor } from "../declare-control.js";
+import type { ControlEvent } from "../events.js";
 import type { Page } from "../page.js";
 
-export type SliderOptions = OptionsOf<
-  Slider,
-  "value" | "min" | "max" | "divisions" | "label" | "round" | "autofocus" | "onChange" | "onChangeStart" | "onChangeEnd"
->;
+export type SliderOptions = OptionsFor<typeof Slider>;
 
 /** A number the client may send for a slider: finite and within its range. */
 export function inRange(value: unknown, min: number, max: number): value is number {
@@ -36,31 +32,31 @@ export function onStep(value: number, min: number, max: number, divisions: numbe
   return Math.abs(snapped - value) <= (span / steps) * 1e-6 ? value : snapped;
 }
 
-export class Slider extends Control {
+export class Slider extends control("slider", {
   /** The current value, from `min` to `max`. Default: `min`. */
-  declare value: number | undefined;
+  value: prop<number>(),
   /** The smallest value. Default 0. */
-  declare min: number;
+  min: prop(0),
   /** The largest value. Default 1. */
-  declare max: number;
+  max: prop(1),
   /** The number of steps between `min` and `max`, with tick marks; undefined is near-continuous: hundredths of the range (the arrow keys move by one). Default: hundredths. */
-  declare divisions: number | undefined;
+  divisions: prop<number>(),
   /**
    * The value label shown above the thumb while it moves, with `{value}` standing for the value
    * (`"{value}%"`); also what assistive tech reads as the value. Default: none.
    */
-  declare label: string | undefined;
+  label: prop<string>(),
   /** Decimals of `{value}` in the label. Default 0. */
-  declare round: number;
+  round: prop(0),
   /** Focus the slider when it appears. Default false. */
-  declare autofocus: boolean;
+  autofocus: prop(false),
   /** Runs as the value changes while the person drags or presses keys; `e.data` is the value. */
-  declare onChange: Handler<ControlEvent<Slider, number>> | undefined;
+  onChange: on<number>(),
   /** Runs when the person starts moving the slider; `e.data` is the value before. */
-  declare onChangeStart: Handler<ControlEvent<Slider, number>> | undefined;
+  onChangeStart: on<number>(),
   /** Runs when the person lets go (or after each key press); `e.data` is the final value. */
-  declare onChangeEnd: Handler<ControlEvent<Slider, number>> | undefined;
-
+  onChangeEnd: on<number>(),
+}, undefined, { clientProps: ["value"] }) {
   /** `new Slider({ min: 0, max: 100, divisions: 10, label: "{value}%", onChange })`; name it with `tooltip`. */
   constructor(options?: SliderOptions) {
     super();
@@ -85,9 +81,3 @@ export class Slider extends Control {
     return super.createEvent(name, isMove(name) ? this.value : data, page);
   }
 }
-defineControl(Slider, {
-  type: "slider",
-  props: { value: undefined, min: 0, max: 1, divisions: undefined, label: undefined, round: 0, autofocus: false },
-  events: [EventName.change, EventName.changeStart, EventName.changeEnd],
-  clientProps: ["value"],
-});

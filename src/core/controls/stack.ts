@@ -3,8 +3,8 @@
  * `left`, `top`, `right`, `bottom` is positioned against the stack's edges; the others sit at the
  * stack's `alignment` and give the stack its size.
  */
-import { Control, type OptionsOf } from "../control.js";
-import { defineControl } from "../control-spec.js";
+import type { Control } from "../control.js";
+import { children, control, prop, type OptionsFor } from "../declare-control.js";
 import type { Alignment } from "../layout-values.js";
 import { keywordForm, type WithMain } from "../keyword-form.js";
 
@@ -13,19 +13,19 @@ export type ClipBehavior = "none" | "hardEdge" | "antiAlias" | "antiAliasWithSav
 /** How unpositioned children are sized: `"loose"` their own size, `"expand"` the whole stack. */
 export type StackFit = "loose" | "expand";
 
-export type StackOptions = OptionsOf<Stack, "alignment" | "clipBehavior" | "fit">;
+export type StackOptions = OptionsFor<typeof Stack, "controls">;
 
 /** `new Stack([image, new Text("Caption", { left: 8, bottom: 8 })], { width: 300, height: 200 })` */
-export class Stack extends Control {
+export class Stack extends control("stack", {
   /** The children, bottom first. Mutate freely, then update. */
-  declare controls: Control[];
+  controls: children(),
   /** Where unpositioned children sit. Default "topLeft". */
-  declare alignment: Alignment | undefined;
+  alignment: prop<Alignment>(),
   /** Cut off children that stick out. Default "hardEdge" (cut). */
-  declare clipBehavior: ClipBehavior;
+  clipBehavior: prop<ClipBehavior>("hardEdge"),
   /** How unpositioned children are sized. Default "loose". */
-  declare fit: StackFit;
-
+  fit: prop<StackFit>("loose"),
+}) {
   /** `new Stack(controls, options)`. Also Flet's keyword form, with the main value by name: `new Stack({ controls: …, ...options })`. */
   constructor(controls?: Control[] | WithMain<StackOptions, "controls", Control[]>, options?: StackOptions) {
     super();
@@ -34,8 +34,3 @@ export class Stack extends Control {
     this.applyOptions(rest);
   }
 }
-defineControl(Stack, {
-  type: "stack",
-  props: { alignment: undefined, clipBehavior: "hardEdge", fit: "loose" },
-  slots: { controls: "list" },
-});

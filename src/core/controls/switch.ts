@@ -1,21 +1,19 @@
 /** `Switch`: an on/off toggle with a label. `value` follows the person's clicks before any handler runs. */
 import { EventName } from "../../protocol/index.js";
-import { Control, type OptionsOf } from "../control.js";
-import { defineControl } from "../control-spec.js";
-import type { ControlEvent, Handler } from "../events.js";
+import { control, on, prop, type OptionsFor } from "../declare-control.js";
 
-export type SwitchOptions = OptionsOf<Switch, "label" | "value" | "autofocus" | "onChange">;
+export type SwitchOptions = OptionsFor<typeof Switch>;
 
-export class Switch extends Control {
+export class Switch extends control("switch", {
   /** The label beside the switch, also its accessible name. Default "". */
-  declare label: string;
+  label: prop(""),
   /** On (true) or off (false). Default false. */
-  declare value: boolean;
+  value: prop(false),
   /** Focus the switch when it appears. Default false. */
-  declare autofocus: boolean;
+  autofocus: prop(false),
   /** Runs when the person flips the switch; `e.data` is the new value. */
-  declare onChange: Handler<ControlEvent<Switch, boolean>> | undefined;
-
+  onChange: on<boolean>(),
+}, undefined, { clientProps: ["value"] }) {
   /** `new Switch({ label: "Wi-Fi", value: true, onChange })` */
   constructor(options?: SwitchOptions) {
     super();
@@ -30,4 +28,3 @@ export class Switch extends Control {
     return true;
   }
 }
-defineControl(Switch, { type: "switch", props: { label: "", value: false, autofocus: false }, events: [EventName.change], clientProps: ["value"] });

@@ -1,7 +1,6 @@
 /** `TextButton`: A text-only button: the lowest-emphasis action, as in dialogs and cards. */
-import { defineControl } from "../control-spec.js";
+import { control } from "../declare-control.js";
 import { ButtonBase } from "./button-base.js";
 
 /** `new TextButton("Save", { onClick: (e) => … })` */
-export class TextButton extends ButtonBase {}
-defineControl(TextButton, { type: "textbutton" });
+export class TextButton extends control("textbutton", {}, ButtonBase) {}

@@ -2,8 +2,7 @@
  * `Text`: a run of text, optionally followed by styled `spans` (some of them links). Never
  * interprets HTML; selectable by default.
  */
-import { Control, type OptionsOf } from "../control.js";
-import { defineControl } from "../control-spec.js";
+import { control, prop, type OptionsFor } from "../declare-control.js";
 import type { TextSpan } from "./text-span.js";
 import { keywordForm, type WithMain } from "../keyword-form.js";
 
@@ -36,41 +35,42 @@ export const TextThemeStyle = {
 /** A role of the type scale, e.g. `"headlineMedium"`. */
 export type TextThemeStyle = (typeof TextThemeStyle)[keyof typeof TextThemeStyle];
 
-export type TextOptions = OptionsOf<Text, "themeStyle" | "size" | "weight" | "italic" | "color" | "textAlign" | "maxLines" | "noWrap" | "selectable" | "spans" | "fontFamily">;
+/** `new Text("Hello", { size: 20 })`: every option but `value`, which comes first. */
+export type TextOptions = OptionsFor<typeof Text, "value">;
 
-export class Text extends Control {
+export class Text extends control("text", {
   /** The text shown. Default "". */
-  declare value: string;
+  value: prop(""),
   /**
    * The type-scale role the text takes its font, size, line height and tracking from (Flet's
    * `theme_style`), e.g. `"headlineMedium"` or `TextThemeStyle.TITLE_LARGE`; `size` and `weight`
    * still override it. Default: the body style.
    */
-  declare themeStyle: TextThemeStyle | undefined;
+  themeStyle: prop<TextThemeStyle>(),
   /** Font size in CSS pixels. Default: the theme's body size (14). */
-  declare size: number | undefined;
+  size: prop<number>(),
   /** Font weight. Default "normal". */
-  declare weight: FontWeight | undefined;
+  weight: prop<FontWeight>(),
   /** Italic text. Default false. */
-  declare italic: boolean;
+  italic: prop(false),
   /** Text colour (any CSS colour or a theme colour name). Default: the theme's on-surface. */
-  declare color: string | undefined;
+  color: prop<string>(),
   /** A CSS font-family list for this text, e.g. `"monospace"` or `"Georgia, serif"`. Default: the theme's font. */
-  declare fontFamily: string | undefined;
+  fontFamily: prop<string>(),
   /** Alignment within the text's box. Default "start". */
-  declare textAlign: TextAlign | undefined;
+  textAlign: prop<TextAlign>(),
   /** Cut the text after this many lines, with an ellipsis. Default: no limit. */
-  declare maxLines: number | undefined;
+  maxLines: prop<number>(),
   /** Keep the text on one line. Default false. */
-  declare noWrap: boolean;
+  noWrap: prop(false),
   /** Whether a person can select the text. Default true. */
-  declare selectable: boolean;
+  selectable: prop(true),
   /**
    * Styled runs shown after `value`, e.g. `[{ text: "bold", style: { weight: "bold" } }, { text:
    * "a link", url: "https://…" }]`. Plain data: assign a new array to change them. Default none.
    */
-  declare spans: TextSpan[] | undefined;
-
+  spans: prop<TextSpan[]>(),
+}) {
   /** `new Text(value, options)`. Also Flet's keyword form, with the main value by name: `new Text({ value: …, ...options })`. */
   constructor(value?: string | WithMain<TextOptions, "value", string>, options?: TextOptions) {
     super();
@@ -79,20 +79,3 @@ export class Text extends Control {
     this.applyOptions(rest);
   }
 }
-defineControl(Text, {
-  type: "text",
-  props: {
-    value: "",
-    themeStyle: undefined,
-    size: undefined,
-    weight: undefined,
-    italic: false,
-    color: undefined,
-    fontFamily: undefined,
-    textAlign: undefined,
-    maxLines: undefined,
-    noWrap: false,
-    selectable: true,
-    spans: undefined,
-  },
-});
