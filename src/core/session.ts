@@ -142,14 +142,14 @@ export class Session {
   #rootOp: PatchOp | undefined;
   #flow: FlowControl;
   #lastRateWarning = 0;
-  /** Repeated warnings (bad frames, extra hellos), summarised. */
-  #warnings: WarningThrottle;
+  /** Repeated warnings (bad frames, extra hellos), summarised; made at the first one. */
+  #warningThrottle: WarningThrottle | undefined;
   #pubsubHub: PubSubHub | undefined;
   #pubsub: PubSub | undefined;
   #presenceHub: PresenceHub | undefined;
   #presence: Presence | undefined;
-  /** `page.session`: kept until the session ends, across resumes. */
-  readonly store = new SessionStore();
+  /** `page.session`'s values, made at first use: kept until the session ends, across resumes. */
+  #store: SessionStore | undefined;
 
   constructor(options: SessionOptions) {
     this.id = options.id;
@@ -159,7 +159,6 @@ export class Session {
     this.#limits = options.limits;
     this.#heartbeatMs = options.heartbeatMs;
     this.#run = options.runInContext ?? runDirectly;
-    this.#warnings = new WarningThrottle(options.logger, `[weft] session ${options.id}: `);
     this.#pubsubHub = options.pubsub;
     this.#presenceHub = options.presence;
     this.#errors = new ErrorReporter(this, options.logger, options.exposeErrors);
@@ -195,6 +194,16 @@ export class Session {
       },
     });
     this.page = new Page(this, options.hello);
+  }
+
+  /** `page.session`: kept until the session ends, across resumes. */
+  get store(): SessionStore {
+    return (this.#store ??= new SessionStore());
+  }
+
+  /** Most sessions never warn: the throttle is made for the first warning. */
+  get #warnings(): WarningThrottle {
+    return (this.#warningThrottle ??= new WarningThrottle(this.#log, `[weft] session ${this.id}: `));
   }
 
   /** True while a flush runs. */
@@ -477,7 +486,7 @@ export class Session {
     this.#presence?.leaveAll();
     this.#calls.failAll(reason);
     this.#flow.clear();
-    this.#warnings.flush("before the session ended");
+    this.#warningThrottle?.flush("before the session ended");
     this.tree.unmount(this.page);
     this.#closed = true;
     this.#firePageEvent(this.page.onClose, "close");
@@ -488,7 +497,7 @@ export class Session {
     await this.idle();
     this.tree.registry.clear();
     this.tree.dropDirty();
-    this.store.clear();
+    this.#store?.clear();
   }
 
   #onEvent(body: EventBody): void {
