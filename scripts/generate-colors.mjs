@@ -18,34 +18,38 @@ const palette = createRequire(import.meta.url)("material-colors");
 const constantName = (name) => name.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase();
 
 const lines = [];
-const add = (name, value, doc) => lines.push(`  /** ${doc} */`, `  ${name}: "${value}",`);
+let count = 0;
+/** One line of constants: `NAME: "value", …`, after a comment saying what they are. */
+const add = (doc, entries) => {
+  lines.push(`  /** ${doc} */`, `  ${entries.map(([name, value]) => `${name}: "${value}",`).join(" ")}`);
+  count += entries.length;
+};
 
 const roleSource = readFileSync(`${root}src/protocol/theme.ts`, "utf8");
 const roles = [...roleSource.slice(roleSource.indexOf("COLOR_ROLES = [")).split("]")[0].matchAll(/"(\w+)"/g)].map((m) => m[1]);
 lines.push("  // The page's Material 3 colour roles: they follow its theme and dark mode.");
-for (const role of roles) add(constantName(role), role, `The theme's \`${role}\` colour.`);
+for (const role of roles) add(`The theme's \`${role}\` colour.`, [[constantName(role), role]]);
 
 lines.push("  // The Material Design swatches: the 500 shade, then each shade, then the accents.");
 const swatches = Object.keys(palette).filter((name) => typeof palette[name] === "object" && "500" in palette[name]);
 for (const swatch of swatches) {
   const shades = palette[swatch];
   const name = constantName(swatch);
-  add(name, shades["500"], `${swatch} 500, ${shades["500"]}.`);
-  for (const shade of ["50", "100", "200", "300", "400", "500", "600", "700", "800", "900"]) add(`${name}_${shade}`, shades[shade], `${swatch} ${shade}.`);
+  const entries = [[name, shades["500"]]];
+  for (const shade of ["50", "100", "200", "300", "400", "500", "600", "700", "800", "900"]) entries.push([`${name}_${shade}`, shades[shade]]);
   if (shades.a200) {
-    add(`${name}_ACCENT`, shades.a200, `${swatch} accent (A200).`);
-    for (const accent of ["100", "200", "400", "700"]) add(`${name}_ACCENT_${accent}`, shades[`a${accent}`], `${swatch} accent A${accent}.`);
+    entries.push([`${name}_ACCENT`, shades.a200]);
+    for (const accent of ["100", "200", "400", "700"]) entries.push([`${name}_ACCENT_${accent}`, shades[`a${accent}`]]);
   }
+  add(`${swatch}: ${name} is the 500 shade; then each shade${shades.a200 ? ", and the accents (ACCENT is A200)" : ""}.`, entries);
 }
 
 lines.push("  // Black and white, opaque and at Flutter's opacities (`BLACK45` is black at 45%).");
 const alpha = { 10: 0x1a, 12: 0x1f, 24: 0x3d, 26: 0x42, 30: 0x4d, 38: 0x61, 45: 0x73, 54: 0x8a, 60: 0x99, 70: 0xb3, 87: 0xdd };
 const hex = (n) => n.toString(16).padStart(2, "0");
-add("BLACK", "#000000", "Black.");
-for (const percent of [12, 26, 38, 45, 54, 87]) add(`BLACK${percent}`, `#000000${hex(alpha[percent])}`, `Black at ${percent}% opacity.`);
-add("WHITE", "#ffffff", "White.");
-for (const percent of [10, 12, 24, 30, 38, 54, 60, 70]) add(`WHITE${percent}`, `#ffffff${hex(alpha[percent])}`, `White at ${percent}% opacity.`);
-add("TRANSPARENT", "transparent", "No colour at all.");
+add("Black, opaque and at Flutter's opacities.", [["BLACK", "#000000"], ...[12, 26, 38, 45, 54, 87].map((p) => [`BLACK${p}`, `#000000${hex(alpha[p])}`])]);
+add("White, opaque and at Flutter's opacities.", [["WHITE", "#ffffff"], ...[10, 12, 24, 30, 38, 54, 60, 70].map((p) => [`WHITE${p}`, `#ffffff${hex(alpha[p])}`])]);
+add("No colour at all.", [["TRANSPARENT", "transparent"]]);
 
 const source = `/**
  * \`Colors\`: Flet's colour names (\`Colors.BLUE_GREY_100\`, \`Colors.WHITE24\`, \`Colors.PRIMARY\`), as
@@ -63,4 +67,4 @@ ${lines.join("\n")}
 } as const;
 `;
 writeFileSync(`${root}src/core/colors.ts`, source);
-console.log(`wrote src/core/colors.ts: ${lines.filter((l) => l.includes(": \"")).length} colours`);
+console.log(`wrote src/core/colors.ts: ${count} colours`);

@@ -34,6 +34,13 @@ const symbols = [...declared.matchAll(/^\s*"([a-z0-9_]+)",?$/gm)].map((m) => m[1
 const own = new Set(symbols);
 const legacy = [...new Set(LEGACY)].filter((name) => !own.has(name)).sort();
 
+/** A union type of string literals, 16 to a line. */
+function union(names) {
+  const lines = [];
+  for (let i = 0; i < names.length; i += 16) lines.push(`  | ${names.slice(i, i + 16).map((name) => `"${name}"`).join(" | ")}`);
+  return lines.join("\n");
+}
+
 const source = `/**
  * Every icon name the self-hosted Material Symbols font draws, behind \`Icons\` (./icons.ts). One
  * space-separated string rather than an object: ${symbols.length} names cost ${Math.round(symbols.join(" ").length / 1024)} KB this way, and an
@@ -50,11 +57,11 @@ export const LEGACY_NAMES = "${legacy.join(" ")}";
 
 /** One of the font's names in \`SYMBOL_NAMES\` (types only: erased from what runs). */
 export type SymbolName =
-${symbols.map((name) => `  | "${name}"`).join("\n")};
+${union(symbols)};
 
 /** One of the older names in \`LEGACY_NAMES\`. */
 export type LegacyIconName =
-${legacy.map((name) => `  | "${name}"`).join("\n")};
+${union(legacy)};
 `;
 writeFileSync(`${root}src/core/icon-names.ts`, source);
 console.log(`wrote src/core/icon-names.ts: ${symbols.length} names of the font and ${legacy.length} older ones`);
