@@ -127,10 +127,14 @@ test("once a host has closed, a later blocked loop in another host's process is 
   const second = await appAsync(() => {}, { port: 0, view: "none", logger });
   try {
     await first.close();
-    const until = Date.now() + 600; // six times the first host's bound, with the loop blocked
-    while (Date.now() < until) {}
-    const deadline = Date.now() + 5000;
-    while (!lines.some((l) => l.includes("was blocked")) && Date.now() < deadline) await sleep(20);
+    // Six times the first host's bound, with the loop blocked; again (up to five times) when the
+    // watchdog thread had not yet started on a loaded machine, so it saw less of the block.
+    for (let attempt = 0; attempt < 5 && !lines.some((l) => l.includes("was blocked")); attempt++) {
+      const until = Date.now() + 600;
+      while (Date.now() < until) {}
+      const deadline = Date.now() + 1000;
+      while (!lines.some((l) => l.includes("was blocked")) && Date.now() < deadline) await sleep(20);
+    }
     assert.ok(lines.some((l) => /the event loop was blocked for \d+ ms by/.test(l)), "the watchdog still runs for the second host, and this process lives");
   } finally {
     await second.close();
