@@ -21,10 +21,16 @@ export function storageNamespace(storageKey: string): string {
 
 /** Checks an app's `storageKey` option. */
 export function checkStorageKey(value: unknown): string {
-  if (typeof value !== "string" || value.length === 0 || value.length > 200 || value.includes(":")) {
-    throw new WeftError(ErrorCode.badOption, `storageKey must be a string of 1 to 200 characters without ":", got ${JSON.stringify(value)}`);
+  if (typeof value !== "string" || !/^[A-Za-z0-9._-]{1,100}$/.test(value)) {
+    throw new WeftError(ErrorCode.badOption, `storageKey must be 1 to 100 letters, digits, ".", "_" or "-", got ${JSON.stringify(value)}`);
   }
   return value;
+}
+
+/** An app's default `storageKey`, from its path: `"app"` at `/`, `"admin"` at `/admin/`, `"a-b"` at `/a/b/`. */
+export function storageKeyOfPath(path: string): string {
+  const key = path.replace(/^\/+|\/+$/g, "").replace(/[^A-Za-z0-9._-]+/g, "-");
+  return key === "" ? "app" : key.slice(0, 100);
 }
 
 export class ClientStorage<V extends object = Record<string, unknown>> {

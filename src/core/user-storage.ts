@@ -26,7 +26,11 @@ export interface ManyUsersOptions {
 export class UserStorageHub {
   readonly #queues = new Map<string, Promise<unknown>>();
 
-  constructor(readonly store: Store) {}
+  /** Keeps records in `store`, each browser's under `<namespace>_<browser id>` (the app's `storageKey`). */
+  constructor(
+    readonly store: Store,
+    readonly namespace = "app",
+  ) {}
 
   /** Browser ids with an operation in flight (for leak tests). */
   get busy(): number {
@@ -34,7 +38,8 @@ export class UserStorageHub {
   }
 
   /** Runs `change` on `id`'s record after every earlier operation on it; saves when it returns a record. */
-  run<T>(id: string, change: (record: StoreRecord) => { result: T; save?: StoreRecord }): Promise<T> {
+  run<T>(browserId: string, change: (record: StoreRecord) => { result: T; save?: StoreRecord }): Promise<T> {
+    const id = `${this.namespace}_${browserId}`;
     const before = this.#queues.get(id) ?? Promise.resolve();
     const next = before.then(async () => {
       const record = (await this.store.load(id)) ?? {};
