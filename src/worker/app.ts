@@ -5,6 +5,7 @@
  * its own session, in this worker, over a `MessagePort`.
  */
 import { checkStorageKey, ErrorCode, storageKeyOfPath, WeftError, type AppMain, type HubOptions } from "../core/index.js";
+import { BroadcastPubSub } from "./broadcast-pubsub.js";
 import { WorkerHost, workerScope } from "./worker-host.js";
 
 /**
@@ -56,7 +57,9 @@ export async function appAsync(main: AppMain, options: WorkerAppOptions = {}): P
   // Client storage is namespaced by the site's folder, so two sites on one origin stay apart.
   const storageKey = options.storageKey === undefined ? storageKeyOfPath(new URL(".", globalThis.location.href).pathname) : checkStorageKey(options.storageKey);
   const userStorage = { reason: "a static site has no server to keep it on; use page.clientStorage" };
-  const hub = host.attach(main, { heartbeatMs: 0, userStorage, ...hubOptions, storageKey });
+  // Pub/sub reaches the site's other tabs (each has its own worker) over a BroadcastChannel.
+  const pubsub = hubOptions.pubsub ?? (typeof BroadcastChannel === "function" ? new BroadcastPubSub(`weft:${storageKey}`) : undefined);
+  const hub = host.attach(main, { heartbeatMs: 0, userStorage, ...hubOptions, storageKey, ...(pubsub ? { pubsub } : {}) });
   return { url: new URL(".", globalThis.location.href).href, port: 0, close: () => hub.close() };
 }
 
