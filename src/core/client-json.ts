@@ -60,15 +60,18 @@ export function toJsonText(value: unknown, what: string, limits: ClientJsonLimit
   return text;
 }
 
+function badReply(what: string, why: string): WeftError {
+  return new WeftError(ErrorCode.storageBadReply, `${what}: the browser returned ${why}; ignored`);
+}
+
 /** The value in JSON text from the browser, or a `storage.bad-reply` error; never evaluates it. */
 export function fromClientJson(text: unknown, what: string, limits: ClientJsonLimits = CLIENT_JSON_LIMITS): unknown {
-  const bad = (why: string) => new WeftError(ErrorCode.storageBadReply, `${what}: the browser returned ${why}; ignored`);
-  if (typeof text !== "string") throw bad(`a ${text === null ? "null" : typeof text} instead of JSON text`);
-  if (text.length > limits.maxChars) throw bad(`${text.length} characters, over the ${limits.maxChars} allowed`);
-  if (depthOf(text, limits.maxDepth) > limits.maxDepth) throw bad(`a value nested deeper than ${limits.maxDepth}`);
+  if (typeof text !== "string") throw badReply(what, `a ${text === null ? "null" : typeof text} instead of JSON text`);
+  if (text.length > limits.maxChars) throw badReply(what, `${text.length} characters, over the ${limits.maxChars} allowed`);
+  if (depthOf(text, limits.maxDepth) > limits.maxDepth) throw badReply(what, `a value nested deeper than ${limits.maxDepth}`);
   try {
     return JSON.parse(text, dropProtoKeys);
   } catch {
-    throw bad("text that is not JSON");
+    throw badReply(what, "text that is not JSON");
   }
 }
