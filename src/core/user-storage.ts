@@ -78,26 +78,26 @@ export class UserStorage<V extends object = Record<string, unknown>> {
   }
 
   /** The value kept under `key` for this browser (a copy), or undefined. */
-  get<K extends keyof V & string>(key: K): Promise<V[K] | undefined> {
+  async get<K extends keyof V & string>(key: K): Promise<V[K] | undefined> {
     const checked = checkKey(key, "get");
     return this.#run("get", (record) => ({ result: copy(Object.hasOwn(record, checked) ? record[checked] : undefined) as V[K] | undefined }));
   }
 
   /** Keeps `value` (any JSON value) under `key` for this browser. */
-  set<K extends keyof V & string>(key: K, value: V[K]): Promise<void> {
+  async set<K extends keyof V & string>(key: K, value: V[K]): Promise<void> {
     const checked = checkKey(key, "set");
     const stored = JSON.parse(toJsonText(value, "page.userStorage.set()")) as unknown;
     return this.#run("set", (record) => ({ result: undefined, save: { ...record, [checked]: stored } }));
   }
 
   /** Whether something is kept under `key`. */
-  has(key: keyof V & string): Promise<boolean> {
+  async has(key: keyof V & string): Promise<boolean> {
     const checked = checkKey(key, "has");
     return this.#run("has", (record) => ({ result: Object.hasOwn(record, checked) }));
   }
 
   /** Forgets `key`; true when it was there. */
-  delete(key: keyof V & string): Promise<boolean> {
+  async delete(key: keyof V & string): Promise<boolean> {
     const checked = checkKey(key, "delete");
     return this.#run("delete", (record) => {
       if (!Object.hasOwn(record, checked)) return { result: false };
@@ -107,12 +107,12 @@ export class UserStorage<V extends object = Record<string, unknown>> {
   }
 
   /** The keys kept for this browser, those starting with `prefix` when one is given. */
-  keys(prefix = ""): Promise<Array<keyof V & string>> {
+  async keys(prefix = ""): Promise<Array<keyof V & string>> {
     return this.#run("keys", (record) => ({ result: Object.keys(record).filter((k) => k.startsWith(prefix)) as Array<keyof V & string> }));
   }
 
   /** Forgets everything kept for this browser. */
-  clear(): Promise<void> {
+  async clear(): Promise<void> {
     return this.#run("clear", () => ({ result: undefined, save: {} }));
   }
 

@@ -68,3 +68,22 @@ test("a tab that resumes within the grace period never leaves: the others hear n
   assert.equal(pages[0]!.presence.list("room").length, 2);
   await hub.close();
 });
+
+test("1,000 dropped tabs past the grace period leave presence while their sessions wait; ending them leaves nothing behind", async () => {
+  const hub = new SessionHub((page) => page.presence.track("lobby", { id: page.sessionId }), {
+    logger: quiet,
+    heartbeatMs: 0,
+    presenceGraceMs: 5,
+    maxSessionsPerClient: 2000,
+  });
+  const clients = await openSessions(hub, 1000);
+  assert.equal(hub.presence.trackedCount, 1000);
+  for (const client of clients) client.close(1006, "dropped");
+  const deadline = Date.now() + 10_000;
+  while (hub.presence.trackedCount > 0 && Date.now() < deadline) await sleep(5);
+  assert.equal(hub.presence.trackedCount, 0);
+  assert.equal(hub.size, 1000, "the sessions still wait for their tabs");
+  await hub.close();
+  assert.equal(hub.size, 0);
+  assert.equal(hub.presence.trackedCount, 0);
+});
