@@ -72,6 +72,12 @@ export const EXAMPLES: readonly GalleryExample[] = [
     load: () => import("./chat.js"),
   },
   {
+    slug: "shared-counter",
+    title: "Shared counter",
+    description: "One counter every tab shares through page.pubsub, with page.presence counting the tabs. Open it in two tabs.",
+    load: () => import("./shared-counter.js"),
+  },
+  {
     slug: "controls",
     title: "Control catalog",
     description: "Every control family, live beside its TypeScript, with a light/dark switch and a seed colour.",

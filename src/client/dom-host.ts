@@ -4,13 +4,17 @@
  * are built off-document and enter in one `insertBefore`, and a slot's holder holds only its
  * slot's children, so a clean empties it in one call.
  */
-import type { CallOp, ControlNode, JsonValue, PatchOp, ReplyBody, WireProps } from "../protocol/index.js";
+import { STORAGE_METHOD, type CallOp, type ControlNode, type JsonValue, type PatchOp, type ReplyBody, type StorageArea, type WireProps } from "../protocol/index.js";
 import type { TreeHost } from "../protocol/tree-applier.js";
 import { ClientNode, type EventSink } from "./client-node.js";
 import { applyCommonProps } from "./common-props.js";
 import { brokenControl, unknownControl } from "./controls/unknown.js";
 import { applySetters } from "./declare-renderer.js";
 import { rendererFor, type ControlView } from "./registry.js";
+import { answerStorageCall } from "../shared/storage-answer.js";
+
+/** The page's own storages (reading one throws where storage is disabled). */
+const browserStorage = (area: StorageArea): Storage => (area === "local" ? window.localStorage : window.sessionStorage);
 
 const FOCUSABLE = "input:not([disabled]), textarea:not([disabled]), button:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex='-1'])";
 
@@ -122,6 +126,7 @@ export class DomHost implements TreeHost<ClientNode> {
   #call([, call, id, method, args]: CallOp, node: ClientNode | undefined): ReplyBody {
     if (!node) return { call, ok: false, error: `control ${id} is not on screen` };
     try {
+      if (method === STORAGE_METHOD) return { call, ok: true, data: answerStorageCall(args as JsonValue[], browserStorage) };
       const own = node.view.call?.(method, args as JsonValue[]);
       if (own !== undefined) return { call, ok: true, data: own };
       if (method === "focus") {

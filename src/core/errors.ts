@@ -53,6 +53,16 @@ export const ErrorCode = {
   tooManySessions: Refusal.tooManySessions,
   /** A client read nothing for too long while patches waited. */
   slowClient: "limit.slow-client",
+  /** A value for client or user storage that is not JSON, too big or too deep. */
+  storageBadValue: "storage.bad-value",
+  /** The browser answered a storage call with something that is not a valid stored value. */
+  storageBadReply: "storage.bad-reply",
+  /** The browser's storage is full (its quota is reached). */
+  storageQuota: "storage.quota",
+  /** The browser's storage is disabled or absent (private mode, a policy, a sandboxed frame). */
+  storageUnavailable: "storage.unavailable",
+  /** `page.userStorage` is used but cannot work (no `storageSecret`, no cookie, a failing store). */
+  userStorage: "storage.user",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -22,9 +22,10 @@ import { PresenceHub } from "./presence.js";
 import { PubSubHub } from "./pubsub.js";
 import { MemoryPubSub, type PubSubAdapter } from "./pubsub-adapter.js";
 import { Session, type AppMain, type Logger, type SessionLimits } from "./session.js";
+import { userStorageFor, type ManyUsersOptions, type UserStorageHub } from "./user-storage.js";
 import { WarningThrottle } from "./warning-throttle.js";
 
-export interface HubOptions extends Partial<SessionLimits> {
+export interface HubOptions extends Partial<SessionLimits>, ManyUsersOptions {
   /** Where to log. Default: the console. */
   logger?: Logger;
   /** Largest inbound frame, in bytes. Default 65 536. */
@@ -88,6 +89,8 @@ interface Entry {
   address: string;
   /** Fires `sessionTimeout` after a drop unless the tab comes back. */
   expiry: ReturnType<typeof setTimeout> | undefined;
+  /** When the tab, gone, stops counting as present. */
+  away?: ReturnType<typeof setTimeout> | undefined;
 }
 
 export class SessionHub {
@@ -100,6 +103,9 @@ export class SessionHub {
   readonly #maxSessionsPerClient: number;
   readonly #exposeErrors: boolean;
   readonly #runInContext: RunInContext | undefined;
+  readonly #presenceGraceMs: number;
+  readonly #storageKey: string;
+  readonly #userStorage: UserStorageHub | { reason: string };
   readonly #limits: SessionLimits;
   readonly #sessions = new Map<string, Entry>();
   readonly #byToken = new Map<string, Entry>();
@@ -125,6 +131,9 @@ export class SessionHub {
     this.#perAddress = new AddressBudget(this.#maxSessionsPerClient);
     this.#exposeErrors = options.exposeErrors ?? !productionByDefault();
     this.#runInContext = options.runInContext;
+    this.#presenceGraceMs = options.presenceGraceMs ?? 30_000;
+    this.#storageKey = options.storageKey ?? "app";
+    this.#userStorage = options.userStorage ?? { reason: "the app has no user storage (give it the storageSecret option, docs/storage.md)" };
     this.#ownsPubSub = options.pubsub === undefined;
     this.pubsub = new PubSubHub(options.pubsub ?? new MemoryPubSub(), (message, thrown) => this.#log.error(message, thrown));
     this.#limits = {
@@ -153,7 +162,7 @@ export class SessionHub {
    * is a first frame that came with the connection (a WebSocket's URL): handled as if received,
    * and the same text, when the client then sends it as its first frame too, is dropped.
    */
-  accept(connection: Connection, hello?: string): void {
+  accept(connection: Connection, hello?: string, browserId?: string): void {
     if (this.#closing) {
       connection.close(CloseCode.goingAway, "server is shutting down");
       return;
@@ -203,7 +212,7 @@ export class SessionHub {
         this.#refuse(connection, ErrorCode.versionMismatch, `client speaks protocol ${frame[1].v}, server speaks ${PROTOCOL_VERSION}; reload the page`);
         return;
       }
-      entry = this.#resume(frame[1], connection) ?? this.#start(frame[1], connection);
+      entry = this.#resume(frame[1], connection) ?? this.#start(frame[1], connection, browserId);
       if (!entry) refused = true;
     };
     connection.onClose = () => {
@@ -234,7 +243,7 @@ export class SessionHub {
     connection.close(closeCode, code);
   }
 
-  #start(hello: HelloBody, connection: Connection): Entry | undefined {
+  #start(hello: HelloBody, connection: Connection, browserId: string | undefined): Entry | undefined {
     const address = connection.remoteAddress ?? "unknown";
     const admission = this.#perAddress.admit(address);
     if (!admission.ok) {
@@ -259,6 +268,8 @@ export class SessionHub {
       runInContext: this.#runInContext,
       pubsub: this.pubsub,
       presence: this.presence,
+      storageKey: this.#storageKey,
+      userStorage: userStorageFor(this.#userStorage, browserId),
     });
     const entry: Entry = { session, address, expiry: undefined };
     this.#sessions.set(session.id, entry);
@@ -274,7 +285,9 @@ export class SessionHub {
     const entry = this.#byToken.get(hello.resume);
     if (!entry || entry.session.closed) return undefined;
     clearTimeout(entry.expiry);
+    clearTimeout(entry.away);
     entry.expiry = undefined;
+    entry.session.presenceBack();
     this.#perAddress.attach(entry);
     this.#byToken.delete(hello.resume);
     const token = randomHex(16);
@@ -286,10 +299,13 @@ export class SessionHub {
   #scheduleExpiry(entry: Entry): void {
     clearTimeout(entry.expiry);
     entry.expiry = setTimeout(() => void this.#end(entry, "session expired"), this.#sessionTimeout);
+    clearTimeout(entry.away);
+    entry.away = setTimeout(() => entry.session.presenceAway(), this.#presenceGraceMs);
   }
 
   async #end(entry: Entry, reason: string): Promise<void> {
     clearTimeout(entry.expiry);
+    clearTimeout(entry.away);
     if (!this.#sessions.delete(entry.session.id)) return;
     this.#byToken.delete(entry.session.token);
     this.#perAddress.remove(entry);

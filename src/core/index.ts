@@ -13,6 +13,9 @@ export { Presence, PresenceHub, type PresenceChange, type PresenceEntry } from "
 export { PubSub, PubSubHub, type MessageHandler, type PubSubHost, type TopicHandler } from "./pubsub.js";
 export { MemoryPubSub, type PubSubAdapter, type PubSubEnvelope, type PubSubListener } from "./pubsub-adapter.js";
 export { SessionStore, type SessionValues } from "./session-store.js";
+export { ClientStorage, checkStorageKey, storageKeyOfPath, storageNamespace } from "./client-storage.js";
+export { MemoryStore, type Store, type StoreRecord } from "./store.js";
+export { UserStorage, UserStorageHub, type ManyUsersOptions } from "./user-storage.js";
 export { Session, type AppMain, type Logger, type SessionStats } from "./session.js";
 export { sleep } from "./sleep.js";
 export { UserControl } from "./user-control.js";

@@ -4,7 +4,7 @@
  * viewport size, and the session's lifecycle and error handlers. Every method that sends returns
  * a promise; calling one without `await` is allowed and keeps order.
  */
-import { EventName, type ThemeMode } from "../protocol/index.js";
+import { EventName, STORAGE_METHOD, type ThemeMode } from "../protocol/index.js";
 import { Control } from "./control.js";
 import { defineControl, specOfClass } from "./control-spec.js";
 import { guardPythonNames } from "./python-names.js";
@@ -17,10 +17,12 @@ import type { NavigationBar } from "./controls/navigation-bar.js";
 import type { NavigationDrawer } from "./controls/navigation-drawer.js";
 import type { OverlayBase } from "./controls/overlay-base.js";
 import { closeOverlay, openOverlay } from "./overlays.js";
+import { ClientStorage } from "./client-storage.js";
 import type { Presence } from "./presence.js";
 import type { PubSub } from "./pubsub.js";
 import type { Session } from "./session.js";
 import type { SessionStore } from "./session-store.js";
+import type { UserStorage } from "./user-storage.js";
 import { themeToWire, type Theme } from "./theme.js";
 
 /** Alignment along a row or column's main axis. */
@@ -83,6 +85,8 @@ export class Page extends Control {
   onClose: Handler<PageEvent> | undefined = undefined;
 
   #session: Session;
+  #clientStorage: ClientStorage | undefined;
+  #sessionStorage: ClientStorage | undefined;
   #theme: Theme | undefined;
   #darkTheme: Theme | undefined;
   #width: number;
@@ -142,6 +146,29 @@ export class Page extends Control {
    */
   get session(): SessionStore {
     return this.#session.store;
+  }
+
+  /**
+   * The browser's localStorage for this app (Flet's `page.client_storage`), async: `get`, `set`,
+   * `has`, `delete`, `keys(prefix?)`, `clear()`. JSON values, namespaced by the `storageKey`
+   * option, so another app on the origin never sees or clears them (docs/storage.md).
+   */
+  get clientStorage(): ClientStorage {
+    return (this.#clientStorage ??= new ClientStorage((args) => this.#session.call(this, STORAGE_METHOD, args), "local", this.#session.storageKey));
+  }
+
+  /** Like `clientStorage`, over the tab's sessionStorage: it lasts as long as the browser tab. */
+  get sessionStorage(): ClientStorage {
+    return (this.#sessionStorage ??= new ClientStorage((args) => this.#session.call(this, STORAGE_METHOD, args), "session", this.#session.storageKey));
+  }
+
+  /**
+   * Data kept on the server for this browser (NiceGUI's `app.storage.user`), keyed by a signed
+   * cookie, in the app's `userStore`: async `get`, `set`, `has`, `delete`, `keys`, `clear`.
+   * Needs the `storageSecret` option outside development (docs/storage.md).
+   */
+  get userStorage(): UserStorage {
+    return this.#session.userStorage;
   }
 
   /** The session's public id (safe to log). */

@@ -2,7 +2,8 @@
  * `page.presence`: who is here, by topic. A session `track`s itself on a topic with some
  * metadata (`{ userName: "Ada" }`), `list`s who is tracked there, and hears joins and leaves in
  * `onChange`, which runs as one of its events, like a pub/sub handler. A session that ends
- * leaves every topic by itself. `PresenceHub` (one per `SessionHub`) holds the app's state in
+ * leaves every topic by itself, and so does one whose tab has been gone longer than the grace
+ * period (`presenceGraceMs`), joining again when the tab resumes. `PresenceHub` (one per `SessionHub`) holds the app's state in
  * memory: presence reaches the sessions of one process (docs/pubsub.md).
  */
 import { ErrorCode, WeftError } from "./errors.js";
@@ -73,7 +74,9 @@ export class Presence<M = unknown> {
   onChange: ((change: PresenceChange<M>) => void | Promise<void>) | undefined = undefined;
   readonly #host: PubSubHost;
   readonly #hub: PresenceHub;
-  readonly #tracked = new Set<string>();
+  /** Topics tracked, with their metadata (kept while away, to come back with). */
+  readonly #tracked = new Map<string, unknown>();
+  #away = false;
 
   /** Made by the runtime, one per session; apps use `page.presence`. */
   constructor(host: PubSubHost, hub: PresenceHub) {
@@ -95,14 +98,14 @@ export class Presence<M = unknown> {
     checkTopic(topic, "track");
     if (this.#host.closed) throw new WeftError(ErrorCode.sessionClosed, "presence.track() cannot run: the session has ended");
     const copy = snapshot(meta, "presence.track()");
-    this.#tracked.add(topic);
-    this.#hub.track(topic, this as Presence<unknown>, copy);
+    this.#tracked.set(topic, copy);
+    if (!this.#away) this.#hub.track(topic, this as Presence<unknown>, copy);
   }
 
   /** Takes this session off `topic`. */
   untrack(topic: string): void {
     checkTopic(topic, "untrack");
-    if (this.#tracked.delete(topic)) this.#hub.untrack(topic, this as Presence<unknown>, true);
+    if (this.#tracked.delete(topic) && !this.#away) this.#hub.untrack(topic, this as Presence<unknown>, true);
   }
 
   /** Who is present on `topic` now, in the order they joined; copies. */
@@ -113,13 +116,27 @@ export class Presence<M = unknown> {
 
   /** Leaves every topic. */
   untrackAll(): void {
-    for (const topic of [...this.#tracked]) this.untrack(topic);
+    for (const topic of [...this.#tracked.keys()]) this.untrack(topic);
   }
 
   /** @internal The session ends: it leaves every topic, and only the others hear it. */
   leaveAll(): void {
-    for (const topic of this.#tracked) this.#hub.untrack(topic, this as Presence<unknown>, false);
+    if (!this.#away) for (const topic of this.#tracked.keys()) this.#hub.untrack(topic, this as Presence<unknown>, false);
     this.#tracked.clear();
+  }
+
+  /** @internal The tab has been gone longer than the grace period: it leaves every topic, the others hear it. */
+  goAway(): void {
+    if (this.#away) return;
+    for (const topic of this.#tracked.keys()) this.#hub.untrack(topic, this as Presence<unknown>, false);
+    this.#away = true;
+  }
+
+  /** @internal The tab is back: it joins again every topic it tracked, with the same metadata. */
+  comeBack(): void {
+    if (!this.#away) return;
+    this.#away = false;
+    for (const [topic, meta] of this.#tracked) this.#hub.track(topic, this as Presence<unknown>, meta);
   }
 
   /** @internal A change on a topic this session is present on: `onChange` runs as one of its events. */

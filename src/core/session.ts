@@ -35,6 +35,7 @@ import { Presence, PresenceHub } from "./presence.js";
 import { PubSub, PubSubHub } from "./pubsub.js";
 import { MemoryPubSub } from "./pubsub-adapter.js";
 import { SessionStore } from "./session-store.js";
+import { UserStorage } from "./user-storage.js";
 import { SessionTree } from "./tree.js";
 import type { UserControl } from "./user-control.js";
 import { WarningThrottle } from "./warning-throttle.js";
@@ -84,6 +85,10 @@ export interface SessionOptions {
   pubsub?: PubSubHub;
   /** The app's presence, shared by its sessions. Default: one of this session's own. */
   presence?: PresenceHub;
+  /** The app's namespace in the browser's storage (`storageKey`). Default "app". */
+  storageKey?: string;
+  /** `page.userStorage` of this browser, or why there is none. Default: none. */
+  userStorage?: UserStorage;
 }
 
 /** Counts of client input that was dropped, for tests and diagnostics. */
@@ -151,6 +156,11 @@ export class Session {
   /** `page.session`'s values, made at first use: kept until the session ends, across resumes. */
   #store: SessionStore | undefined;
 
+  /** The app's namespace in the browser's storage. */
+  readonly storageKey: string;
+  /** `page.userStorage`. */
+  readonly userStorage: UserStorage;
+
   constructor(options: SessionOptions) {
     this.id = options.id;
     this.token = options.token;
@@ -161,6 +171,8 @@ export class Session {
     this.#run = options.runInContext ?? runDirectly;
     this.#pubsubHub = options.pubsub;
     this.#presenceHub = options.presence;
+    this.storageKey = options.storageKey ?? "app";
+    this.userStorage = options.userStorage ?? new UserStorage({ reason: "the app was started without user storage" });
     this.#errors = new ErrorReporter(this, options.logger, options.exposeErrors);
     this.#guard = new EventGuard(this, options.logger);
     this.#bucket = new TokenBucket(options.limits.eventRate, options.limits.eventBurst);
@@ -376,6 +388,16 @@ export class Session {
   get pubsub(): PubSub {
     this.#pubsubHub ??= new PubSubHub(new MemoryPubSub(), (message, thrown) => this.#log.error(message, thrown));
     return (this.#pubsub ??= new PubSub(this, this.#pubsubHub));
+  }
+
+  /** The tab has been gone longer than the presence grace period; a no-op when presence was never used. */
+  presenceAway(): void {
+    this.#presence?.goAway();
+  }
+
+  /** The tab is back: presence joins again where it was. */
+  presenceBack(): void {
+    this.#presence?.comeBack();
   }
 
   /** `page.presence`: made on first use. */

@@ -10,3 +10,4 @@ export * from "./refusal.js";
 export * from "./port-signal.js";
 export * from "./theme.js";
 export * from "./version.js";
+export * from "./storage.js";

@@ -21,6 +21,7 @@ import { securityHeaders } from "./security-headers.js";
 import { staticAssets } from "./static-assets.js";
 import { ThrottledWarnings } from "./throttled-warnings.js";
 import { webSocketEndpoint } from "./upgrade.js";
+import { hubStorageOptions } from "./user-storage.js";
 
 export interface HostedApp {
   /** Path prefix, `/` or like `/hello/`. */
@@ -85,7 +86,7 @@ export async function startHost(apps: HostedApp[], hostOptions: HostOptions = {}
     const path = normalisePath(app.path);
     return {
       app: { ...app, path },
-      hub: new SessionHub(app.main, { ...options.session, logger: log, maxFrameBytes: options.maxFrameBytes, runInContext: runInAppContext }),
+      hub: new SessionHub(app.main, { ...options.session, ...hubStorageOptions(options.storage, path), logger: log, maxFrameBytes: options.maxFrameBytes, runInContext: runInAppContext }),
       wsPath: path === "/" ? WS_BASE : `${WS_BASE}${path.slice(0, -1)}`,
     };
   });
@@ -134,7 +135,8 @@ export async function startHost(apps: HostedApp[], hostOptions: HostOptions = {}
       return;
     }
     const html = renderPageHtml({ title: target.app.title, assetBase: ASSET_BASE, wsPath: target.wsPath, preload, boot });
-    send(res, 200, "text/html; charset=utf-8", html, { "Cache-Control": "no-store" });
+    const cookie = options.storage.user?.cookie.header(req, "/");
+    send(res, 200, "text/html; charset=utf-8", html, { "Cache-Control": "no-store", ...(cookie ? { "Set-Cookie": cookie } : {}) });
   }
 
   const endpoint = webSocketEndpoint({
@@ -145,6 +147,7 @@ export async function startHost(apps: HostedApp[], hostOptions: HostOptions = {}
     trustProxy: options.trustProxy,
     log,
     warnings,
+    browserId: options.storage.user ? (req) => options.storage.user!.cookie.read(req) : undefined,
   });
   const server = guardedServer({ limits: options.http.limits, log, warnings, onRequest: handleRequest, onUpgrade: endpoint.upgrade });
 

@@ -5,9 +5,10 @@
 import { closestName } from "../core/control-spec.js";
 import { ErrorCode, WeftError, type Logger, type PubSubAdapter } from "../core/index.js";
 import { proxyTrust, type ForwardedHeader, type ProxyTrust, type TrustProxy } from "./client-address.js";
+import { resolveStorageOptions, STORAGE_OPTION_NAMES, type ResolvedStorage, type StorageOptions } from "./storage-options.js";
 import { checkOrigins, HTTP_OPTION_NAMES, resolveHttpOptions, type ResolvedHttpOptions } from "./http-options.js";
 
-export interface AppOptions {
+export interface AppOptions extends StorageOptions {
   /** TCP port to listen on. Default 8550; 0 picks a free port (read it from the handle). */
   port?: number;
   /** Interface to listen on. Default "127.0.0.1" (this machine only). */
@@ -124,8 +125,10 @@ const SESSION_NUMBERS = [
 type SessionNumber = (typeof SESSION_NUMBERS)[number];
 
 export type ResolvedOptions = Required<
-  Omit<AppOptions, "logger" | SessionNumber | "exposeErrors" | "pubsub" | "trustProxy" | "forwardedHeader" | (typeof HTTP_OPTION_NAMES)[number]>
+  Omit<AppOptions, "logger" | SessionNumber | "exposeErrors" | "pubsub" | "trustProxy" | "forwardedHeader" | (typeof HTTP_OPTION_NAMES)[number] | keyof StorageOptions>
 > & {
+  /** Presence and storage (storage-options.ts). */
+  storage: ResolvedStorage;
   logger: Logger | undefined;
   /** Allowed hosts, connection caps and timeouts (http-options.ts). */
   http: ResolvedHttpOptions;
@@ -151,6 +154,7 @@ const KNOWN = [
   "trustProxy",
   "forwardedHeader",
   "pubsub",
+  ...STORAGE_OPTION_NAMES,
   ...SESSION_NUMBERS,
   ...HTTP_OPTION_NAMES,
 ];
@@ -239,5 +243,6 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     http,
     trustProxy,
     session,
+    storage: resolveStorageOptions(given, host),
   };
 }

@@ -27,6 +27,8 @@ export interface UpgradeOptions {
   trustProxy: ProxyTrust | undefined;
   log: Logger;
   warnings: ThrottledWarnings;
+  /** The browser a request's signed cookie names, for `page.userStorage`; undefined when user storage is off. */
+  browserId?: ((req: IncomingMessage) => string | undefined) | undefined;
 }
 
 export interface WebSocketEndpoint {
@@ -92,7 +94,7 @@ export function webSocketEndpoint(options: UpgradeOptions): WebSocketEndpoint {
       ws.once("message", helloed);
       // A new session's hello may come in the URL (decision 0015); the hub checks it like any frame.
       const hello = url.searchParams.get(HELLO_PARAM) ?? undefined;
-      hub.accept(wsConnection(ws, address), hello);
+      hub.accept(wsConnection(ws, address), hello, options.browserId?.(req));
       if (hello !== undefined) helloed();
     });
   }

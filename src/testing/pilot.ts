@@ -17,6 +17,7 @@ import {
   PROTOCOL_VERSION,
   ROOT_ID,
   ServerAction,
+  STORAGE_METHOD,
   type CallOp,
   type Connection,
   type JsonValue,
@@ -27,6 +28,8 @@ import {
 import type { Control } from "../core/control.js";
 import { SessionHub, type AppMain, type HubOptions, type Logger, type Page, type Session } from "../core/index.js";
 import { ClientSession } from "../shared/client-session.js";
+import { answerStorageCall } from "../shared/storage-answer.js";
+import { PilotStorage } from "./pilot-storage.js";
 import { memoryConnectionPair } from "./memory-connection.js";
 import { MirrorTree, type MirrorNode } from "./mirror.js";
 import { describeQuery, dumpTree, findNodes, textOf, type Query } from "./tree-query.js";
@@ -36,8 +39,10 @@ export interface PilotOptions {
   width?: number;
   height?: number;
   route?: string;
-  /** Options for the pilot's hub (limits, `sessionTimeout`, …). */
+  /** Options for the pilot's hub (limits, `sessionTimeout`, `userStorage`, …). */
   hub?: Omit<HubOptions, "logger">;
+  /** The browser's id, as its signed cookie would name it, for `page.userStorage`. Default none. */
+  browserId?: string;
 }
 
 export interface RecordedFrame {
@@ -82,11 +87,13 @@ export class Pilot {
   focusedId: number | undefined;
   /** The client's side of the protocol, the browser's own (`shared/client-session.ts`). */
   readonly #session: ClientSession;
+  readonly #browserId: string | undefined;
   /** The latest connection, even one the session has let go of. */
   #client!: Connection;
   #closed = false;
 
   constructor(main: AppMain, options: PilotOptions = {}) {
+    this.#browserId = options.browserId;
     const logger: Logger = {
       info: (message) => this.logs.push({ level: "info", message }),
       warn: (message) => this.logs.push({ level: "warn", message }),
@@ -142,7 +149,7 @@ export class Pilot {
       send(text);
     };
     this.#client = client;
-    this.hub.accept(server);
+    this.hub.accept(server, undefined, this.#browserId);
     if (hello !== undefined) client.send(hello);
     return client;
   }
@@ -308,11 +315,28 @@ export class Pilot {
     this.#session.applied(body.seq);
   }
 
+  /**
+   * The browser's localStorage and sessionStorage, as the pilot's page has them: a test may read
+   * them, or write there what a tampered browser would hold.
+   */
+  readonly localStorage = new PilotStorage();
+  readonly sessionStorage = new PilotStorage();
+
+  #answerStorage([, call, , , args]: CallOp): void {
+    try {
+      const data = answerStorageCall(args as JsonValue[], (area) => (area === "local" ? this.localStorage : this.sessionStorage));
+      this.#session.send([ClientAction.reply, { call, ok: true, data }]);
+    } catch (error) {
+      this.#session.send([ClientAction.reply, { call, ok: false, error: String((error as Error)?.message ?? error) }]);
+    }
+  }
+
   /** Answers a server-to-client call as the browser would: `focus` works on any control on screen. */
   #answerCall(op: CallOp): void {
     const [, call, id, method] = op;
     const node = this.tree.get(id);
     if (!node) this.#session.send([ClientAction.reply, { call, ok: false, error: `control ${id} is not on screen` }]);
+    else if (method === STORAGE_METHOD) this.#answerStorage(op);
     else if (method === "focus") {
       this.focusedId = id;
       this.#session.send([ClientAction.reply, { call, ok: true, data: true }]);

@@ -4,7 +4,8 @@
  * its `main` to the worker host instead, and every browser tab that opens the static site gets
  * its own session, in this worker, over a `MessagePort`.
  */
-import { ErrorCode, WeftError, type AppMain, type HubOptions } from "../core/index.js";
+import { checkStorageKey, ErrorCode, storageKeyOfPath, WeftError, type AppMain, type HubOptions } from "../core/index.js";
+import { BroadcastPubSub } from "./broadcast-pubsub.js";
 import { WorkerHost, workerScope } from "./worker-host.js";
 
 /**
@@ -20,6 +21,10 @@ export interface WorkerAppOptions extends HubOptions {
   allowedOrigins?: string[];
   trustProxy?: boolean | string | readonly string[];
   forwardedHeader?: "x-forwarded-for" | "forwarded";
+  /** Accepted and ignored: a static site has no server to keep `page.userStorage` on. */
+  storageSecret?: string;
+  /** Accepted and ignored, like `storageSecret`. */
+  userStore?: unknown;
 }
 
 /** What `appAsync` resolves to: the same shape as the server's handle. */
@@ -46,10 +51,15 @@ export async function appAsync(main: AppMain, options: WorkerAppOptions = {}): P
     throw new WeftError(ErrorCode.badOption, "this build of app() runs inside the Web Worker of a site made by weft publish; in Node, import Weft's default build");
   }
   if (host.attached) throw new WeftError(ErrorCode.badOption, "app() was already called: a static site runs one app");
-  const { port: _port, host: _host, view: _view, allowedOrigins: _origins, trustProxy: _trust, forwardedHeader: _header, ...hubOptions } = options;
+  const { port: _port, host: _host, view: _view, allowedOrigins: _origins, trustProxy: _trust, forwardedHeader: _header, storageSecret: _secret, userStore: _store, ...hubOptions } = options;
   // A port between a page and its own worker cannot go silent the way a network link can, so
   // heartbeats are off unless asked for.
-  const hub = host.attach(main, { heartbeatMs: 0, ...hubOptions });
+  // Client storage is namespaced by the site's folder, so two sites on one origin stay apart.
+  const storageKey = options.storageKey === undefined ? storageKeyOfPath(new URL(".", globalThis.location.href).pathname) : checkStorageKey(options.storageKey);
+  const userStorage = { reason: "a static site has no server to keep it on; use page.clientStorage" };
+  // Pub/sub reaches the site's other tabs (each has its own worker) over a BroadcastChannel.
+  const pubsub = hubOptions.pubsub ?? (typeof BroadcastChannel === "function" ? new BroadcastPubSub(`weft:${storageKey}`) : undefined);
+  const hub = host.attach(main, { heartbeatMs: 0, userStorage, ...hubOptions, storageKey, ...(pubsub ? { pubsub } : {}) });
   return { url: new URL(".", globalThis.location.href).href, port: 0, close: () => hub.close() };
 }
 

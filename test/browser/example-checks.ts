@@ -204,6 +204,25 @@ export function testExamples(browser: BrowserHarness, site: ExampleSite, prefix 
     assert.ok(box && viewport && viewport.height - (box.y + box.height) < 60, `the input row is at the bottom: ${JSON.stringify(box)} in ${JSON.stringify(viewport)}`);
   });
 
+  test(`${prefix}shared-counter: a click in either tab changes the count in both; a new tab starts from the current count`, async () => {
+    const url = await site.urlOf("shared-counter");
+    const [a, b] = [await browser.open(url), await browser.open(url)];
+    await a.getByRole("button", { name: "+", exact: true }).click();
+    await b.getByText("1", { exact: true }).waitFor();
+    await b.getByRole("button", { name: "+", exact: true }).click();
+    await b.getByRole("button", { name: "+", exact: true }).click();
+    await a.getByText("3", { exact: true }).waitFor();
+    await a.getByRole("button", { name: "-", exact: true }).click();
+    await b.getByText("2", { exact: true }).waitFor();
+    const c = await browser.open(url);
+    await c.getByText("2", { exact: true }).waitFor();
+    // Presence is per process on a server; on a static site each tab's worker sees only itself.
+    if (prefix === "") await a.getByText("Online: 3", { exact: true }).waitFor();
+    await c.close();
+    if (prefix === "") await a.getByText("Online: 2", { exact: true }).waitFor();
+    await Promise.all([a.close(), b.close()]);
+  });
+
   test(`${prefix}two tabs of one app are two independent sessions`, async () => {
     const url = await site.urlOf("button-hello");
     const one = await browser.open(url);

@@ -40,6 +40,10 @@ const PROOF: Record<string, (page: BrowserPage) => Promise<void>> = {
     await page.getByRole("button", { name: "Join chat" }).click();
     await page.getByText("Ada has joined the chat.", { exact: true }).waitFor();
   },
+  "shared-counter": async (page) => {
+    await page.getByRole("button", { name: "+", exact: true }).click();
+    await page.getByText("1", { exact: true }).waitFor();
+  },
   controls: async (page) => {
     await page.getByRole("button", { name: "Click me" }).click();
     await page.getByText("Clicked 1 time", { exact: true }).waitFor();
