@@ -541,7 +541,7 @@ export async function main(page: Page) {
   page.title = "Weft control catalog";
   page.themeMode = "light";
   page.horizontalAlignment = "stretch";
-  page.theme = new Theme({ colorSchemeSeed: SEEDS.Purple! });
+  page.theme = new Theme({ colorSchemeSeed: SEEDS["Purple"]! });
 
   const dark = new Switch({
     label: "Dark mode",
@@ -555,7 +555,7 @@ export async function main(page: Page) {
     value: "Purple",
     options: Object.keys(SEEDS).map((name) => new DropdownOption(name)),
     onChange: async (e) => {
-      page.theme = new Theme({ colorSchemeSeed: SEEDS[e.data] ?? SEEDS.Purple! });
+      page.theme = new Theme({ colorSchemeSeed: SEEDS[e.data] ?? SEEDS["Purple"]! });
       await page.update();
     },
   });

@@ -9,7 +9,7 @@ import { ensureDeps, orExit, root } from "./ensure.mjs";
 
 orExit(ensureDeps);
 
-const child = spawn(process.execPath, ["--import", "tsx", join(root, "examples", "gallery.ts")], {
+const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", join(root, "examples", "gallery.ts")], {
   cwd: root,
   stdio: "inherit",
 });

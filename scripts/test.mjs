@@ -38,7 +38,7 @@ const flags = extra.filter((arg) => !arg.endsWith(".test.ts"));
 
 const child = spawn(
   process.execPath,
-  ["--import", "tsx", "--test", "--test-concurrency=2", "--test-reporter=tap", ...flags, ...files],
+  ["--conditions=source", "--import", "tsx", "--test", "--test-concurrency=2", "--test-reporter=tap", ...flags, ...files],
   { cwd: root, stdio: "inherit" },
 );
 for (const signal of ["SIGINT", "SIGTERM"]) {
