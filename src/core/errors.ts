@@ -53,6 +53,10 @@ export const ErrorCode = {
   tooManySessions: Refusal.tooManySessions,
   /** A client read nothing for too long while patches waited. */
   slowClient: "limit.slow-client",
+  /** An upload over a limit (file size, session total, files at once) or with a bad size. */
+  uploadRefused: "upload.refused",
+  /** A download whose source is missing or outside the allowed folder. */
+  downloadRefused: "download.refused",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

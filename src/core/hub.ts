@@ -20,6 +20,7 @@ import { AddressBudget } from "./address-budget.js";
 import { ErrorCode } from "./errors.js";
 import { PresenceHub } from "./presence.js";
 import { PubSubHub } from "./pubsub.js";
+import type { FileHost } from "./file-host.js";
 import { MemoryPubSub, type PubSubAdapter } from "./pubsub-adapter.js";
 import { Session, type AppMain, type Logger, type SessionLimits } from "./session.js";
 import { WarningThrottle } from "./warning-throttle.js";
@@ -50,6 +51,8 @@ export interface HubOptions extends Partial<SessionLimits> {
    * processes) is the caller's to close after the hub.
    */
   pubsub?: PubSubAdapter;
+  /** Moves files for `FilePicker.upload` and `page.download`; the Node host gives its own. */
+  files?: FileHost;
 }
 
 /** Every limit's default, in one place (docs/reliability.md lists them). */
@@ -100,6 +103,7 @@ export class SessionHub {
   readonly #maxSessionsPerClient: number;
   readonly #exposeErrors: boolean;
   readonly #runInContext: RunInContext | undefined;
+  readonly #files: FileHost | undefined;
   readonly #limits: SessionLimits;
   readonly #sessions = new Map<string, Entry>();
   readonly #byToken = new Map<string, Entry>();
@@ -125,6 +129,7 @@ export class SessionHub {
     this.#perAddress = new AddressBudget(this.#maxSessionsPerClient);
     this.#exposeErrors = options.exposeErrors ?? !productionByDefault();
     this.#runInContext = options.runInContext;
+    this.#files = options.files;
     this.#ownsPubSub = options.pubsub === undefined;
     this.pubsub = new PubSubHub(options.pubsub ?? new MemoryPubSub(), (message, thrown) => this.#log.error(message, thrown));
     this.#limits = {
@@ -259,6 +264,7 @@ export class SessionHub {
       runInContext: this.#runInContext,
       pubsub: this.pubsub,
       presence: this.presence,
+      files: this.#files,
     });
     const entry: Entry = { session, address, expiry: undefined };
     this.#sessions.set(session.id, entry);

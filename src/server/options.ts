@@ -5,9 +5,10 @@
 import { closestName } from "../core/control-spec.js";
 import { ErrorCode, WeftError, type Logger, type PubSubAdapter } from "../core/index.js";
 import { proxyTrust, type ForwardedHeader, type ProxyTrust, type TrustProxy } from "./client-address.js";
+import { FILE_OPTION_NAMES, resolveFileOptions, type FileOptions, type ResolvedFileOptions } from "./file-options.js";
 import { checkOrigins, HTTP_OPTION_NAMES, resolveHttpOptions, type ResolvedHttpOptions } from "./http-options.js";
 
-export interface AppOptions {
+export interface AppOptions extends FileOptions {
   /** TCP port to listen on. Default 8550; 0 picks a free port (read it from the handle). */
   port?: number;
   /** Interface to listen on. Default "127.0.0.1" (this machine only). */
@@ -124,11 +125,13 @@ const SESSION_NUMBERS = [
 type SessionNumber = (typeof SESSION_NUMBERS)[number];
 
 export type ResolvedOptions = Required<
-  Omit<AppOptions, "logger" | SessionNumber | "exposeErrors" | "pubsub" | "trustProxy" | "forwardedHeader" | (typeof HTTP_OPTION_NAMES)[number]>
+  Omit<AppOptions, "logger" | SessionNumber | "exposeErrors" | "pubsub" | "trustProxy" | "forwardedHeader" | (typeof HTTP_OPTION_NAMES)[number] | (typeof FILE_OPTION_NAMES)[number]>
 > & {
   logger: Logger | undefined;
   /** Allowed hosts, connection caps and timeouts (http-options.ts). */
   http: ResolvedHttpOptions;
+  /** Uploads, downloads and the app's assets (file-options.ts). */
+  files: ResolvedFileOptions;
   /** Which proxies say who the client is; undefined for none. */
   trustProxy: ProxyTrust | undefined;
   /** The session tuning options that were given (the hub fills in the rest). */
@@ -153,6 +156,7 @@ const KNOWN = [
   "pubsub",
   ...SESSION_NUMBERS,
   ...HTTP_OPTION_NAMES,
+  ...FILE_OPTION_NAMES,
 ];
 
 function bad(message: string): WeftError {
@@ -237,6 +241,7 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     blockedLoopWarnMs,
     shutdownTimeoutMs,
     http,
+    files: resolveFileOptions(given),
     trustProxy,
     session,
   };
