@@ -4,6 +4,7 @@
  * are built off-document and enter in one `insertBefore`, and a slot's holder holds only its
  * slot's children, so a clean empties it in one call.
  */
+import { controlIds } from "./control-elements.js";
 import type { CallOp, ControlNode, JsonValue, PatchOp, ReplyBody, WireProps } from "../protocol/index.js";
 import type { TreeHost } from "../protocol/tree-applier.js";
 import { ClientNode, type EventSink } from "./client-node.js";
@@ -59,6 +60,7 @@ export class DomHost implements TreeHost<ClientNode> {
     }
     node.view = view;
     view.element.setAttribute("data-weft-type", spec.t);
+    controlIds.set(view.element, spec.id);
     applyCommonProps(view.element, sent, view.ownsDisabled, view.ownsProps);
     return node;
   }

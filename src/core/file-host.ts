@@ -15,6 +15,8 @@ export interface PickedFile {
   size: number;
   /** Its MIME type as the browser guessed it ("" when unknown). */
   type: string;
+  /** Its path inside a folder picked with `getDirectoryPath` (`"photos/a.jpg"`). */
+  path?: string;
 }
 
 /** One signed upload for one file: where the browser sends it. */

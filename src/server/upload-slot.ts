@@ -7,7 +7,6 @@ import { createWriteStream, type WriteStream } from "node:fs";
 import { link, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { PassThrough, type Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
 import { randomBytes } from "node:crypto";
 
 /** What a handler learns of an upload; `name` is already safe to store. */
@@ -68,9 +67,22 @@ export class UploadSlot {
   async append(body: Readable, length: number): Promise<number> {
     const target = this.#target();
     let got = 0;
-    body.on("data", (chunk: Buffer) => (got += chunk.byteLength));
     try {
-      await pipeline(body, target, { end: false });
+      // Written by hand, not with pipeline(): the target lives across chunks, and pipeline adds
+      // listeners to it on every call.
+      // (and for-await would destroy the request, and with it the socket the answer goes on).
+      await new Promise<void>((resolve, reject) => {
+        body.on("data", (chunk: Buffer) => {
+          got += chunk.byteLength;
+          if (!target.write(chunk)) {
+            body.pause();
+            target.once("drain", () => body.resume());
+          }
+        });
+        body.once("end", resolve);
+        body.once("error", reject);
+        body.once("close", () => (body.readableEnded ? resolve() : reject(new Error("cut"))));
+      });
     } finally {
       this.received += Math.min(got, length);
     }

@@ -54,7 +54,7 @@ function isPicked(value: unknown): value is PickedFile {
 function pickedList(data: unknown): PickedFile[] | undefined {
   if (data === null) return [];
   if (!Array.isArray(data) || data.length > 1000 || !data.every(isPicked)) return undefined;
-  return data.map((f) => ({ id: f.id, name: f.name.slice(0, 1000), size: f.size, type: f.type.slice(0, 200) }));
+  return data.map((f) => ({ id: f.id, name: f.name.slice(0, 1000), size: f.size, type: f.type.slice(0, 200), ...(typeof f.path === "string" ? { path: f.path.slice(0, 4000) } : {}) }));
 }
 
 export class FilePicker extends control("filepicker", {
@@ -74,6 +74,7 @@ export class FilePicker extends control("filepicker", {
   /** The files the browser last reported picked, by id. */
   readonly files = new Map<number, PickedFile>();
   readonly #batches = new Set<UploadBatch>();
+  #waiters: ((files: PickedFile[]) => void)[] = [];
 
   constructor(options?: FilePickerOptions) {
     super();
@@ -93,14 +94,17 @@ export class FilePicker extends control("filepicker", {
 
   /** Opens the chooser from the server; resolves with the files, `[]` when cancelled. */
   async pickFiles(options: PickFilesOptions = {}): Promise<PickedFile[]> {
-    const reply = await this.callInBrowser("pickFiles", [options as unknown as JsonValue]);
-    return this.#remember(pickedList(reply) ?? []);
+    const picked = new Promise<PickedFile[]>((resolve) => this.#waiters.push(resolve));
+    await this.callInBrowser("pickFiles", [options as unknown as JsonValue]);
+    return picked;
   }
 
-  /** Asks for a folder where the browser can (`webkitdirectory`); resolves with its files' paths' first part, or undefined. */
+  /** Asks for a folder (the browser's folder chooser, `webkitdirectory`); resolves with its name, or undefined when cancelled or empty. */
   async getDirectoryPath(): Promise<string | undefined> {
-    const reply = await this.callInBrowser("getDirectoryPath");
-    return typeof reply === "string" ? reply : undefined;
+    const picked = new Promise<PickedFile[]>((resolve) => this.#waiters.push(resolve));
+    await this.callInBrowser("pickFiles", [{ directory: true }]);
+    const first = (await picked)[0];
+    return first?.path?.split("/")[0];
   }
 
   /** Offers `srcBytes` for saving under `fileName` (the browser's save dialog or download). */
@@ -148,6 +152,9 @@ export class FilePicker extends control("filepicker", {
       const files = pickedList(data);
       if (!files) return false;
       this.#remember(files);
+      const waiters = this.#waiters;
+      this.#waiters = [];
+      for (const resolve of waiters) resolve(files);
       return true;
     }
     if (name !== EventName.upload) return true;

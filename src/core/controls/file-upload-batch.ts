@@ -18,6 +18,8 @@ export interface UploadProgress {
   state: "progress" | "done" | "error" | "cancelled";
   /** The server's message when `state` is "error". */
   error?: string;
+  /** The name the file was stored under in `uploadDir` (sanitised; ` (2)` added on a clash), once done. */
+  storedName?: string;
 }
 
 /** What `upload` takes. */
@@ -54,6 +56,7 @@ export class UploadBatch {
     entry.loaded = loaded;
     entry.state = data.state as UploadProgress["state"];
     entry.progress = entry.total === 0 ? (entry.state === "done" ? 1 : 0) : loaded / entry.total;
+    if (entry.state === "done" && typeof data.message === "string" && data.message) entry.storedName = data.message.slice(0, 300);
     if (entry.state === "error") entry.error = typeof data.message === "string" ? data.message.slice(0, 500) : "upload failed";
     this.options.onProgress?.({ ...entry });
     if (entry.state !== "progress" && --this.#open === 0) this.#resolve([...this.#byId.values()].map((e) => ({ ...e })));
