@@ -68,9 +68,11 @@ export class FileUpload {
       try {
         const target = weft ? `${this.url}?offset=${offset}` : this.url;
         const answer = await send(xhr, "PUT", target, this.key, this.file.slice(offset, end), (n) => this.#emit("progress", at + n));
-        if (answer.status >= 400 && answer.status !== 408) return this.#emit("error", offset, answer.body.message ?? `HTTP ${answer.status}`);
+        // 408 (cut), 409 (the server still finishing the cut chunk, or at another offset) and 429
+        // (too many at once) are worth a retry from where the server is.
+        if (answer.status === 408 || answer.status === 409 || answer.status === 429) throw new Error(`retry ${answer.status}`);
+        if (answer.status >= 400) return this.#emit("error", offset, answer.body.message ?? `HTTP ${answer.status}`);
         if (!weft || answer.body.received === undefined) return this.#emit(answer.status < 300 ? "done" : "error", end, answer.body.message ?? "");
-        if (answer.status === 408) throw new Error("cut");
         offset = answer.body.received;
         failures = 0;
         if (offset >= this.file.size) return this.#emit("done", offset, (answer.body as { name?: string }).name ?? "");

@@ -50,7 +50,11 @@ export class UploadSlot {
   #target(): NodeJS.WritableStream {
     if (this.sink.kind === "dir") {
       this.#partPath ??= join(this.sink.dir, `.weft-part-${randomBytes(12).toString("hex")}`);
-      this.#file ??= createWriteStream(this.#partPath, { flags: "a" });
+      if (!this.#file) {
+        this.#file = createWriteStream(this.#partPath, { flags: "a" });
+        // A write failing after a cancel destroyed the stream is expected; the chunk's own promise reports the rest.
+        this.#file.on("error", () => undefined);
+      }
       return this.#file;
     }
     if (!this.#stream) {
@@ -73,6 +77,7 @@ export class UploadSlot {
       // (and for-await would destroy the request, and with it the socket the answer goes on).
       await new Promise<void>((resolve, reject) => {
         body.on("data", (chunk: Buffer) => {
+          if ((target as WriteStream).destroyed) return void body.destroy(new Error("discarded"));
           got += chunk.byteLength;
           if (!target.write(chunk)) {
             body.pause();
