@@ -56,7 +56,7 @@ test("a bound button opens the chooser on the click; three files upload to 100% 
   const opened = await chooser;
   assert.ok(opened.isMultiple(), "the chooser takes several files");
   await opened.setFiles([join(work, "a.txt"), join(work, "b.json"), big]);
-  const bigBar = tab.locator('md-linear-progress[aria-label="Uploading big.bin"]');
+  const bigBar = tab.locator('md-linear-progress[data-aria-label="Uploading big.bin"]');
   await bigBar.waitFor({ state: "attached" });
   const seen: number[] = [];
   await waitUntil(async () => {
