@@ -7,6 +7,7 @@
 // The runtime: controls, page, events, errors. The controls declared with `control()` come whole
 // from the generated list (scripts/generate-controls.ts), each with its options and value types.
 export * from "./core/controls/declared.js";
+export type { DownloadOptions, DownloadSource } from "./core/index.js";
 export {
   AlertDialog,
   AppBar,

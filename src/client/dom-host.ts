@@ -5,6 +5,7 @@
  * slot's children, so a clean empties it in one call.
  */
 import { STORAGE_METHOD, type CallOp, type ControlNode, type JsonValue, type PatchOp, type ReplyBody, type StorageArea, type WireProps } from "../protocol/index.js";
+import { controlIds } from "./control-elements.js";
 import type { TreeHost } from "../protocol/tree-applier.js";
 import { ClientNode, type EventSink } from "./client-node.js";
 import { applyCommonProps } from "./common-props.js";
@@ -63,6 +64,7 @@ export class DomHost implements TreeHost<ClientNode> {
     }
     node.view = view;
     view.element.setAttribute("data-weft-type", spec.t);
+    controlIds.set(view.element, spec.id);
     applyCommonProps(view.element, sent, view.ownsDisabled, view.ownsProps);
     return node;
   }

@@ -63,6 +63,10 @@ export const ErrorCode = {
   storageUnavailable: "storage.unavailable",
   /** `page.userStorage` is used but cannot work (no `storageSecret`, no cookie, a failing store). */
   userStorage: "storage.user",
+  /** An upload over a limit (file size, session total, files at once) or with a bad size. */
+  uploadRefused: "upload.refused",
+  /** A download whose source is missing or outside the allowed folder. */
+  downloadRefused: "download.refused",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -20,6 +20,7 @@ import { AddressBudget } from "./address-budget.js";
 import { ErrorCode } from "./errors.js";
 import { PresenceHub } from "./presence.js";
 import { PubSubHub } from "./pubsub.js";
+import type { FileHost } from "./file-host.js";
 import { MemoryPubSub, type PubSubAdapter } from "./pubsub-adapter.js";
 import { Session, type AppMain, type Logger, type SessionLimits } from "./session.js";
 import { userStorageFor, type ManyUsersOptions, type UserStorageHub } from "./user-storage.js";
@@ -51,6 +52,8 @@ export interface HubOptions extends Partial<SessionLimits>, ManyUsersOptions {
    * processes) is the caller's to close after the hub.
    */
   pubsub?: PubSubAdapter;
+  /** Moves files for `FilePicker.upload` and `page.download`; the Node host gives its own. */
+  files?: FileHost;
 }
 
 /** Every limit's default, in one place (docs/reliability.md lists them). */
@@ -106,6 +109,7 @@ export class SessionHub {
   readonly #presenceGraceMs: number;
   readonly #storageKey: string;
   readonly #userStorage: UserStorageHub | { reason: string };
+  readonly #files: FileHost | undefined;
   readonly #limits: SessionLimits;
   readonly #sessions = new Map<string, Entry>();
   readonly #byToken = new Map<string, Entry>();
@@ -134,6 +138,7 @@ export class SessionHub {
     this.#presenceGraceMs = options.presenceGraceMs ?? 30_000;
     this.#storageKey = options.storageKey ?? "app";
     this.#userStorage = options.userStorage ?? { reason: "the app has no user storage (give it the storageSecret option, docs/storage.md)" };
+    this.#files = options.files;
     this.#ownsPubSub = options.pubsub === undefined;
     this.pubsub = new PubSubHub(options.pubsub ?? new MemoryPubSub(), (message, thrown) => this.#log.error(message, thrown));
     this.#limits = {
@@ -270,6 +275,7 @@ export class SessionHub {
       presence: this.presence,
       storageKey: this.#storageKey,
       userStorage: userStorageFor(this.#userStorage, browserId),
+      files: this.#files,
     });
     const entry: Entry = { session, address, expiry: undefined };
     this.#sessions.set(session.id, entry);

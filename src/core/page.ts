@@ -18,6 +18,7 @@ import type { NavigationDrawer } from "./controls/navigation-drawer.js";
 import type { OverlayBase } from "./controls/overlay-base.js";
 import { closeOverlay, openOverlay } from "./overlays.js";
 import { ClientStorage } from "./client-storage.js";
+import { startDownload, type DownloadOptions, type DownloadSource } from "./page-download.js";
 import type { Presence } from "./presence.js";
 import type { PubSub } from "./pubsub.js";
 import type { Session } from "./session.js";
@@ -239,6 +240,14 @@ export class Page extends Control {
   close(control: OverlayBase): Promise<void> {
     closeOverlay(this, control);
     return this.update();
+  }
+
+  /**
+   * Sends bytes, text, a file (`{ path }` inside `uploadDir` or `assetsDir`) or a stream to the
+   * browser as a download, through a single-use URL (`Content-Disposition: attachment`).
+   */
+  download(source: DownloadSource, options?: DownloadOptions): Promise<void> {
+    return startDownload(this, this.#session, source, options);
   }
 
   /** Sends every pending change of this session as one patch. */

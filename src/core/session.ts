@@ -39,6 +39,7 @@ import { UserStorage } from "./user-storage.js";
 import { SessionTree } from "./tree.js";
 import type { UserControl } from "./user-control.js";
 import { WarningThrottle } from "./warning-throttle.js";
+import type { FileHost } from "./file-host.js";
 
 /** The app's entry point: sync or async. */
 export type AppMain = (page: Page) => void | Promise<void>;
@@ -89,6 +90,8 @@ export interface SessionOptions {
   storageKey?: string;
   /** `page.userStorage` of this browser, or why there is none. Default: none. */
   userStorage?: UserStorage;
+  /** Moves files for `FilePicker.upload` and `page.download` (the Node host's); none in the pilot. */
+  files?: FileHost;
 }
 
 /** Counts of client input that was dropped, for tests and diagnostics. */
@@ -120,6 +123,8 @@ export class Session {
   /** Secret that resumes this session; never logged; renewed on every resume. */
   token: string;
   readonly page: Page;
+  /** Moves files (`FilePicker.upload`, `page.download`); undefined where there is no host to. */
+  readonly files: FileHost | undefined;
   readonly tree: SessionTree;
   readonly outbox: Outbox;
   readonly stats: SessionStats = { unknownControls: 0, unknownEvents: 0, badEventData: 0, blockedEvents: 0, rateLimited: 0, unknownReplies: 0, handledEvents: 0 };
@@ -166,6 +171,7 @@ export class Session {
     this.token = options.token;
     this.#main = options.main;
     this.#log = options.logger;
+    this.files = options.files;
     this.#limits = options.limits;
     this.#heartbeatMs = options.heartbeatMs;
     this.#run = options.runInContext ?? runDirectly;

@@ -4,6 +4,10 @@
  */
 export const EventName = {
   click: "click",
+  /** A FilePicker's files were picked (or the choice cancelled: `null`). */
+  result: "result",
+  /** A FilePicker's upload progressed, finished or failed, for one file. */
+  upload: "upload",
   change: "change",
   submit: "submit",
   focus: "focus",

@@ -10,6 +10,7 @@ import { consoleLogger, SessionHub, type AppMain, type Logger } from "../core/in
 import { runInAppContext } from "./app-context.js";
 import { closeHubsWithin } from "./bounded-close.js";
 import { bootScript, clientAssets, startupChunks } from "./client-assets.js";
+import { NodeFileHost } from "./file-host.js";
 import { hostPolicy } from "./host-policy.js";
 import { guardedServer } from "./http-guard.js";
 import { listen } from "./listen.js";
@@ -81,12 +82,13 @@ export async function startHost(apps: HostedApp[], hostOptions: HostOptions = {}
   const boot = await bootScript();
   const security = securityHeaders([boot.hash]);
   const send = responder(security);
+  const files = new NodeFileHost(options.files);
   const policy = hostPolicy({ listenHost: options.host, allowedHosts: options.http.allowedHosts, allowedOrigins: options.allowedOrigins });
   const mounted: Mounted[] = apps.map((app) => {
     const path = normalisePath(app.path);
     return {
       app: { ...app, path },
-      hub: new SessionHub(app.main, { ...options.session, ...hubStorageOptions(options.storage, path), logger: log, maxFrameBytes: options.maxFrameBytes, runInContext: runInAppContext }),
+      hub: new SessionHub(app.main, { ...options.session, ...hubStorageOptions(options.storage, path), logger: log, maxFrameBytes: options.maxFrameBytes, runInContext: runInAppContext, files }),
       wsPath: path === "/" ? WS_BASE : `${WS_BASE}${path.slice(0, -1)}`,
     };
   });
@@ -100,11 +102,12 @@ export async function startHost(apps: HostedApp[], hostOptions: HostOptions = {}
       send(res, 421, TEXT, `This server does not answer to the host ${host}. If it should, add that name to the app's allowedHosts option.\n`);
       return;
     }
+    const url = requestUrl(req.url);
+    if (url && files.route(req, res, url.pathname, url.searchParams)) return;
     if (req.method !== "GET" && req.method !== "HEAD") {
       send(res, 405, TEXT, "Method not allowed", { Allow: "GET, HEAD" });
       return;
     }
-    const url = requestUrl(req.url);
     if (!url) {
       send(res, 400, TEXT, "Bad request target", { Connection: "close" });
       return;
@@ -167,6 +170,7 @@ export async function startHost(apps: HostedApp[], hostOptions: HostOptions = {}
         guards.stopping();
         forced = await closeHubsWithin(mounted.map((m) => m.hub), options.shutdownTimeoutMs, log);
         endpoint.close();
+        await files.close();
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           server.closeAllConnections();

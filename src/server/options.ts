@@ -6,9 +6,10 @@ import { closestName } from "../core/control-spec.js";
 import { ErrorCode, WeftError, type Logger, type PubSubAdapter } from "../core/index.js";
 import { proxyTrust, type ForwardedHeader, type ProxyTrust, type TrustProxy } from "./client-address.js";
 import { resolveStorageOptions, STORAGE_OPTION_NAMES, type ResolvedStorage, type StorageOptions } from "./storage-options.js";
+import { FILE_OPTION_NAMES, resolveFileOptions, type FileOptions, type ResolvedFileOptions } from "./file-options.js";
 import { checkOrigins, HTTP_OPTION_NAMES, resolveHttpOptions, type ResolvedHttpOptions } from "./http-options.js";
 
-export interface AppOptions extends StorageOptions {
+export interface AppOptions extends StorageOptions, FileOptions {
   /** TCP port to listen on. Default 8550; 0 picks a free port (read it from the handle). */
   port?: number;
   /** Interface to listen on. Default "127.0.0.1" (this machine only). */
@@ -125,13 +126,15 @@ const SESSION_NUMBERS = [
 type SessionNumber = (typeof SESSION_NUMBERS)[number];
 
 export type ResolvedOptions = Required<
-  Omit<AppOptions, "logger" | SessionNumber | "exposeErrors" | "pubsub" | "trustProxy" | "forwardedHeader" | (typeof HTTP_OPTION_NAMES)[number] | keyof StorageOptions>
+  Omit<AppOptions, "logger" | SessionNumber | "exposeErrors" | "pubsub" | "trustProxy" | "forwardedHeader" | (typeof HTTP_OPTION_NAMES)[number] | keyof StorageOptions | (typeof FILE_OPTION_NAMES)[number]>
 > & {
   /** Presence and storage (storage-options.ts). */
   storage: ResolvedStorage;
   logger: Logger | undefined;
   /** Allowed hosts, connection caps and timeouts (http-options.ts). */
   http: ResolvedHttpOptions;
+  /** Uploads, downloads and the app's assets (file-options.ts). */
+  files: ResolvedFileOptions;
   /** Which proxies say who the client is; undefined for none. */
   trustProxy: ProxyTrust | undefined;
   /** The session tuning options that were given (the hub fills in the rest). */
@@ -157,6 +160,7 @@ const KNOWN = [
   ...STORAGE_OPTION_NAMES,
   ...SESSION_NUMBERS,
   ...HTTP_OPTION_NAMES,
+  ...FILE_OPTION_NAMES,
 ];
 
 function bad(message: string): WeftError {
@@ -241,6 +245,7 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     blockedLoopWarnMs,
     shutdownTimeoutMs,
     http,
+    files: resolveFileOptions(given),
     trustProxy,
     session,
     storage: resolveStorageOptions(given, host),

@@ -6,6 +6,7 @@ import { column } from "./column.js";
 import { container } from "./container.js";
 import { divider, verticalDivider } from "./divider.js";
 import { elevatedButton } from "./elevatedbutton.js";
+import { filePicker } from "./filepicker.js";
 import { filledButton } from "./filledbutton.js";
 import { filledTonalButton } from "./filledtonalbutton.js";
 import { iconControl } from "./icon.js";
@@ -30,6 +31,7 @@ export function registerDeclaredRenderers(): void {
   registerRenderer("divider", divider);
   registerRenderer("verticaldivider", verticalDivider);
   registerRenderer("elevatedbutton", elevatedButton);
+  registerRenderer("filepicker", filePicker);
   registerRenderer("filledbutton", filledButton);
   registerRenderer("filledtonalbutton", filledTonalButton);
   registerRenderer("icon", iconControl);

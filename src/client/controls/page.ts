@@ -14,6 +14,17 @@ import { crossAxis, mainAxis, overflow } from "./flex.js";
 import { Scaffold } from "./scaffold.js";
 
 const RESIZE_DEBOUNCE_MS = 150;
+
+function startDownload(url: string): true {
+  const link = document.createElement("a");
+  link.href = new URL(url, location.href).pathname.startsWith("/_weft/download/") ? url : "about:blank";
+  link.download = "";
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  return true;
+}
 /** The page pads its body (`main`), not the scaffold around the bars. */
 const OWNS_PROPS: ReadonlySet<string> = new Set(["padding"]);
 
@@ -70,6 +81,8 @@ export const page: Renderer = (ctx) => {
       }
     },
     slot: (name) => scaffold.slot(name),
+    // `page.download(...)`: follows the single-use URL with a download link (the server names the file).
+    call: (method, args) => (method === "download" && typeof args[0] === "string" ? startDownload(args[0]) : undefined),
     destroy() {
       removeEventListener("resize", onResize);
       clearTimeout(timer);

@@ -7,6 +7,7 @@ export * from "./column.js";
 export * from "./container.js";
 export * from "./divider.js";
 export * from "./elevated-button.js";
+export * from "./file-picker.js";
 export * from "./filled-button.js";
 export * from "./filled-tonal-button.js";
 export * from "./flex.js";

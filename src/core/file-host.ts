@@ -1,0 +1,53 @@
+/**
+ * The seam between files in the core (`FilePicker.upload`, `page.download`) and whoever moves the
+ * bytes: the Node host signs upload URLs and serves downloads over HTTP (src/server/file-host.ts);
+ * without one (the pilot, static mode) uploads are refused with a clear error.
+ */
+import type { JsonValue } from "../protocol/index.js";
+
+/** A file the browser picked, as the server knows it (the bytes stay in the browser until uploaded). */
+export interface PickedFile {
+  /** The picker's id for this file within the session. */
+  id: number;
+  /** The name as the browser gave it (not safe to store; the upload stores a sanitised one). */
+  name: string;
+  /** Its size, in bytes. */
+  size: number;
+  /** Its MIME type as the browser guessed it ("" when unknown). */
+  type: string;
+  /** Its path inside a folder picked with `getDirectoryPath` (`"photos/a.jpg"`). */
+  path?: string;
+}
+
+/** One signed upload for one file: where the browser sends it. */
+export interface SignedUpload {
+  /** The URL to PUT the file's chunks to (Weft's own, or an outside store's presigned URL). */
+  url: string;
+  /** The name the file is stored under. */
+  name: string;
+}
+
+/** What a session needs from its host to move files. */
+export interface FileHost {
+  /** The key the browser shows with each upload request, proving the session (sent only to its own tab). */
+  uploadKey(sessionId: string): string;
+  /** Signs one URL per file for `sessionId`; throws `upload.refused` over a limit. */
+  signUploads(sessionId: string, files: readonly PickedFile[]): SignedUpload[];
+  /** Registers a download and resolves to its single-use URL. */
+  download(source: unknown, options: { filename?: string; mimeType?: string }): Promise<string>;
+}
+
+/** The browser's answer to a picker call: the files picked, or none when the person cancelled. */
+export type PickReply = readonly PickedFile[] | null;
+
+/** How the browser reports one file's upload: progress, done, or an error with its message. */
+export interface UploadEventData {
+  [key: string]: JsonValue;
+  id: number;
+  loaded: number;
+  total: number;
+  /** "progress", "done", "error" or "cancelled". */
+  state: string;
+  /** The server's message for an error. */
+  message: string;
+}
