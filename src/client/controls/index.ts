@@ -10,17 +10,11 @@ import { user } from "./user.js";
 import { radioGroup } from "./radiogroup.js";
 import { searchBar } from "./searchbar.js";
 import { segmentedButton } from "./segmentedbutton.js";
-import { circleAvatar } from "./circleavatar.js";
-import { dataCell } from "./datacell.js";
-import { dataColumn } from "./datacolumn.js";
-import { dataRow } from "./datarow.js";
 import { dataTable } from "./datatable.js";
 import { expansionTile } from "./expansiontile.js";
 import { gridView } from "./gridview.js";
 import { listTile } from "./listtile.js";
 import { listView } from "./listview.js";
-import { markdown } from "./markdown.js";
-import { tab } from "./tab.js";
 import { tabs } from "./tabs.js";
 import { alertDialog } from "./alertdialog.js";
 import { appBar } from "./appbar.js";
@@ -29,11 +23,9 @@ import { bottomAppBar } from "./bottomappbar.js";
 import { bottomSheet } from "./bottomsheet.js";
 import { datePicker } from "./datepicker.js";
 import { destination } from "./destination.js";
-import { gestureDetector } from "./gesturedetector.js";
 import { navigationBar } from "./navigationbar.js";
 import { navigationDrawer } from "./navigationdrawer.js";
 import { navigationRail } from "./navigationrail.js";
-import { popupMenuItem } from "./popupmenuitem.js";
 import { snackBar } from "./snackbar.js";
 import { timePicker } from "./timepicker.js";
 
@@ -48,7 +40,6 @@ export function registerBuiltinRenderers(): void {
   registerRenderer("radiogroup", radioGroup);
   registerLazyRenderer("rangeslider", () => import("./rangeslider.js").then((m) => m.rangeSlider));
   registerLazyRenderer("dropdown", () => import("./dropdown.js").then((m) => m.dropdown));
-  registerLazyRenderer("dropdownoption", () => import("./dropdownoption.js").then((m) => m.dropdownOption));
   registerRenderer("searchbar", searchBar);
   registerLazyRenderer("chip", () => import("./chip.js").then((m) => m.chip));
   registerRenderer("segmentedbutton", segmentedButton);
@@ -58,13 +49,7 @@ export function registerBuiltinRenderers(): void {
   registerRenderer("listtile", listTile);
   registerRenderer("expansiontile", expansionTile);
   registerRenderer("tabs", tabs);
-  registerRenderer("tab", tab);
   registerRenderer("datatable", dataTable);
-  registerRenderer("datacolumn", dataColumn);
-  registerRenderer("datarow", dataRow);
-  registerRenderer("datacell", dataCell);
-  registerRenderer("markdown", markdown);
-  registerRenderer("circleavatar", circleAvatar);
   // Navigation, scaffold, overlays and gestures (issue 3).
   registerRenderer("appbar", appBar);
   registerRenderer("bottomappbar", bottomAppBar);
@@ -80,7 +65,5 @@ export function registerBuiltinRenderers(): void {
   registerRenderer("banner", banner);
   registerRenderer("datepicker", datePicker);
   registerRenderer("timepicker", timePicker);
-  registerRenderer("gesturedetector", gestureDetector);
   registerLazyRenderer("popupmenubutton", () => import("./popupmenubutton.js").then((m) => m.popupMenuButton));
-  registerRenderer("popupmenuitem", popupMenuItem);
 }
