@@ -35,14 +35,9 @@ const ABSTRACT = new Set(["control", "button", "destination", "flex", "overlay",
 
 /** Controls still in the old form on either side. This list may only shrink. */
 const UNMIGRATED = new Set([
-  "alertdialog", "appbar", "banner", "bottomappbar", "bottomsheet", "chip",
-  "datatable", "datepicker",   "dropdown", "expansiontile", 
-  "floatingactionbutton", "gridview", "iconbutton", "listtile",
-  "listview", "navigationbar", "navigationbardestination", "navigationdrawer",
-  "navigationdrawerdestination", "navigationrail", "navigationraildestination", "page",
-  "popupmenubutton", "radiogroup", "rangeslider",
-  "searchbar", "segmentedbutton", "snackbar",
-  "tabs", "timepicker", "user", ]);
+  "appbar", "datatable", "floatingactionbutton", "iconbutton", "navigationbar",
+  "navigationbardestination", "navigationdrawer", "navigationdrawerdestination", "navigationrail", "navigationraildestination", "page",
+]);
 
 registerBuiltinRenderers();
 const specs = [...declaredSpecs()].filter(([type]) => !ABSTRACT.has(type));
