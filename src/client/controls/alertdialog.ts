@@ -4,16 +4,14 @@
  * unless `modal`, Escape or a click on the scrim dismisses it. See `modal-surface.ts`.
  */
 import { attr, h, icon, str } from "../dom.js";
-import { defineRenderer } from "../declare-renderer.js";
+import { defineRenderer, type SlottedView } from "../declare-renderer.js";
 import { mainAxis } from "./flex.js";
 import { modalSurface, type ModalSurface } from "./modal-surface.js";
 
-interface DialogView {
-  readonly element: HTMLDialogElement;
+interface DialogView extends SlottedView<HTMLDialogElement> {
   readonly surface: ModalSurface;
   readonly glyph: HTMLElement;
   readonly actions: HTMLElement;
-  slot(name: string): HTMLElement | undefined;
   destroy(): void;
 }
 

@@ -5,12 +5,10 @@
  */
 import { h } from "../dom.js";
 import { EventName } from "../../protocol/index.js";
-import { defineRenderer } from "../declare-renderer.js";
+import { defineRenderer, type SlottedView } from "../declare-renderer.js";
 
-interface BannerView {
-  readonly element: HTMLElement;
+interface BannerView extends SlottedView {
   setOpen(open: boolean): void;
-  slot(name: string): HTMLElement | undefined;
 }
 
 export const banner = defineRenderer("banner", {

@@ -2,15 +2,13 @@
  * `bottomsheet`: a native modal `<dialog>` docked to the bottom edge, with an optional drag
  * handle. Unless `dismissible` is false, Escape or a click on the scrim above it dismisses it.
  */
-import { defineRenderer } from "../declare-renderer.js";
+import { defineRenderer, type SlottedView } from "../declare-renderer.js";
 import { h } from "../dom.js";
 import { modalSurface, type ModalSurface } from "./modal-surface.js";
 
-interface SheetView {
-  readonly element: HTMLDialogElement;
+interface SheetView extends SlottedView<HTMLDialogElement> {
   readonly surface: ModalSurface;
   readonly handle: HTMLElement;
-  slot(name: string): HTMLElement | undefined;
   destroy(): void;
 }
 

@@ -10,13 +10,12 @@ import type { MdFilterChip } from "@material/web/chips/filter-chip.js";
 import { EventName, handlerProp } from "../../protocol/index.js";
 import { h, str } from "../dom.js";
 import { focusWhenRendered } from "../material.js";
-import { defineRenderer, type PropSetter } from "../declare-renderer.js";
+import { defineRenderer, type PropSetter, type SlottedView } from "../declare-renderer.js";
 import type { RenderContext } from "../registry.js";
 
 const SELECT = handlerProp(EventName.select);
 
-interface ChipView {
-  readonly element: HTMLElement;
+interface ChipView extends SlottedView {
   readonly ownsDisabled: true;
   /** The widget now shown (filter or assist chip). */
   widget(): MdFilterChip | MdAssistChip | undefined;
@@ -24,7 +23,6 @@ interface ChipView {
   build(): void;
   /** Copies every prop to the current widget. */
   apply(): void;
-  slot(name: string): HTMLElement | undefined;
   destroy(): void;
 }
 

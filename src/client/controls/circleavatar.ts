@@ -4,15 +4,13 @@
  * fails to load, uncovering the content. Picture URLs pass `safeUrl` or are dropped.
  */
 import { color } from "../colors.js";
-import { defineRenderer, type PropSetter } from "../declare-renderer.js";
+import { defineRenderer, type PropSetter, type SlottedView } from "../declare-renderer.js";
 import { h, str } from "../dom.js";
 import { safeUrl } from "../safe-url.js";
 
-interface AvatarView {
-  readonly element: HTMLElement;
+interface AvatarView extends SlottedView {
   readonly background: HTMLImageElement;
   readonly foreground: HTMLImageElement;
-  slot(name: string): HTMLElement | undefined;
 }
 
 function picture(className: string): HTMLImageElement {

@@ -4,17 +4,15 @@
  * order when the table already sorts by this column (it set `aria-sort` on this header).
  */
 import { EventName, handlerProp } from "../../protocol/index.js";
-import { defineRenderer } from "../declare-renderer.js";
+import { defineRenderer, type SlottedView } from "../declare-renderer.js";
 import { h, icon } from "../dom.js";
 
 const SORT = handlerProp(EventName.sort);
 
-interface ColumnView {
-  readonly element: HTMLTableCellElement;
+interface ColumnView extends SlottedView<HTMLTableCellElement> {
   readonly label: HTMLElement;
   readonly button: HTMLButtonElement;
   readonly arrow: HTMLElement;
-  slot(name: string): HTMLElement | undefined;
 }
 
 export const dataColumn = defineRenderer("datacolumn", {

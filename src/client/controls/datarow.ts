@@ -5,18 +5,16 @@
  */
 import { EventName, handlerProp } from "../../protocol/index.js";
 import { color } from "../colors.js";
-import { defineRenderer } from "../declare-renderer.js";
+import { defineRenderer, type SlottedView } from "../declare-renderer.js";
 import { h } from "../dom.js";
 import { keepFirst } from "./leading-cell.js";
 
 const SELECT = handlerProp(EventName.selectChanged);
 const INTERACTIVE = "button, input, textarea, select, a[href], label, [role=button]";
 
-interface RowView {
-  readonly element: HTMLTableRowElement;
+interface RowView extends SlottedView<HTMLTableRowElement> {
   readonly box: HTMLInputElement;
   show(on: boolean): void;
-  slot(name: string): HTMLElement | undefined;
 }
 
 export const dataRow = defineRenderer("datarow", {

@@ -10,14 +10,12 @@ import type { MdSelectOption } from "@material/web/select/select-option.js";
 import { EventName } from "../../protocol/index.js";
 import { h, str } from "../dom.js";
 import { focusWhenRendered } from "../material.js";
-import { defineRenderer, type PropSetter } from "../declare-renderer.js";
+import { defineRenderer, type PropSetter, type SlottedView } from "../declare-renderer.js";
 
-interface DropdownView {
-  readonly element: MdOutlinedSelect;
+interface DropdownView extends SlottedView<MdOutlinedSelect> {
   readonly ownsDisabled: true;
   /** Marks the option whose key is `value`, once the widgets are ready. */
   choose(value: string): void;
-  slot(name: string): HTMLElement | undefined;
   destroy(): void;
 }
 

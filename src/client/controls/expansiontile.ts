@@ -4,14 +4,12 @@
  * opens or closes it at once and tells the server (`expanded` follows, `onChange` runs).
  */
 import { h, icon, spacing } from "../dom.js";
-import { defineRenderer } from "../declare-renderer.js";
+import { defineRenderer, type SlottedView } from "../declare-renderer.js";
 
-interface TileView {
-  readonly element: HTMLElement;
+interface TileView extends SlottedView {
   readonly header: HTMLButtonElement;
   readonly body: HTMLElement;
   show(open: boolean): void;
-  slot(name: string): HTMLElement | undefined;
 }
 
 export const expansionTile = defineRenderer("expansiontile", {

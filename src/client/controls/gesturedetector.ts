@@ -8,7 +8,7 @@
  */
 import { EventName, handlerProp, type JsonValue } from "../../protocol/index.js";
 import { attr, h, str } from "../dom.js";
-import { defineRenderer, type PropSetter } from "../declare-renderer.js";
+import { defineRenderer, type PropSetter, type SlottedView } from "../declare-renderer.js";
 import type { RenderContext } from "../registry.js";
 
 const LONG_PRESS_MS = 500;
@@ -26,9 +26,7 @@ const TAP = handlerProp(EventName.tap);
 /** Whether the server listens to any part of a pan. */
 const pans = (ctx: RenderContext) => PAN_EVENTS.some((name) => ctx.listens(name));
 
-interface GestureView {
-  readonly element: HTMLElement;
-  slot(name: string): HTMLElement | undefined;
+interface GestureView extends SlottedView {
   destroy(): void;
 }
 

@@ -3,16 +3,14 @@
  * trailing, each part a slot holder that hides while empty. With `onClick` it is a button.
  */
 import { EventName, handlerProp } from "../../protocol/index.js";
-import { defineRenderer } from "../declare-renderer.js";
+import { defineRenderer, type SlottedView } from "../declare-renderer.js";
 import { attr, h, spacing } from "../dom.js";
 import { clickable } from "./clickable.js";
 
 const CLICK = handlerProp(EventName.click);
 
-interface TileView {
-  readonly element: HTMLElement;
+interface TileView extends SlottedView {
   setClickable(on: boolean): void;
-  slot(name: string): HTMLElement | undefined;
 }
 
 export const listTile = defineRenderer("listtile", {

@@ -10,20 +10,18 @@ import "@material/web/menu/menu.js";
 import "@material/web/menu/menu-item.js";
 import { color } from "../colors.js";
 import { h, icon, str } from "../dom.js";
-import { defineRenderer } from "../declare-renderer.js";
+import { defineRenderer, type SlottedView } from "../declare-renderer.js";
 import type { RenderContext } from "../registry.js";
 
 interface MenuElement extends HTMLElement {
   open: boolean;
 }
 
-interface MenuButtonView {
-  readonly element: HTMLElement;
+interface MenuButtonView extends SlottedView {
   readonly button: HTMLButtonElement;
   readonly glyph: HTMLElement;
   readonly menu: MenuElement;
   readonly ownsDisabled: true;
-  slot(name: string): HTMLElement | undefined;
   destroy(): void;
 }
 

@@ -6,13 +6,11 @@
  */
 import type { MdRadio } from "@material/web/radio/radio.js";
 import { h, str } from "../dom.js";
-import { defineRenderer } from "../declare-renderer.js";
+import { defineRenderer, type SlottedView } from "../declare-renderer.js";
 
-interface GroupView {
-  readonly element: HTMLElement;
+interface GroupView extends SlottedView {
   /** Checks the radio whose value is `value`. */
   choose(value: string): void;
-  slot(name: string): HTMLElement | undefined;
   destroy(): void;
 }
 

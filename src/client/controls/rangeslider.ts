@@ -6,7 +6,7 @@
 import { EventName, type JsonValue } from "../../protocol/index.js";
 import { defineRenderer, type PropSetter } from "../declare-renderer.js";
 import type { RenderContext } from "../registry.js";
-import { applyName, applyRange, clampTo, labelFor, range, sliderElement } from "./slider-parts.js";
+import { applyRange, clampTo, labelFor, range, sliderElement, sliderSetters } from "./slider-parts.js";
 
 interface RangeView {
   readonly element: ReturnType<typeof sliderElement>;
@@ -62,14 +62,8 @@ export const rangeSlider = defineRenderer("rangeslider", {
     return view;
   },
   props: {
-    min: setRange,
-    max: setRange,
-    divisions: setRange,
-    label: setRange,
+    ...sliderSetters(setRange, setValues),
     startValue: setValues,
     endValue: setValues,
-    round: setValues,
-    tooltip: ({ element }, _value, { props }) => applyName(element, props),
-    disabled: ({ element }, value) => (element.disabled = value === true),
   },
 });

@@ -6,15 +6,13 @@
  */
 import { icon, h, str } from "../dom.js";
 import type { JsonValue } from "../../protocol/index.js";
-import { defineRenderer, type PropSetter } from "../declare-renderer.js";
+import { defineRenderer, type PropSetter, type SlottedView } from "../declare-renderer.js";
 
-interface GroupView {
-  readonly element: HTMLElement;
+interface GroupView extends SlottedView {
   /** Takes the server's selection and marks the segments. */
   select(values: string[]): void;
   /** Marks the selected segments (after a change of the check mark's props). */
   mark(): void;
-  slot(name: string): HTMLElement | undefined;
   destroy(): void;
 }
 

@@ -7,18 +7,16 @@
 import { color } from "../colors.js";
 import { h, icon, str } from "../dom.js";
 import { EventName } from "../../protocol/index.js";
-import { defineRenderer } from "../declare-renderer.js";
+import { defineRenderer, type SlottedView } from "../declare-renderer.js";
 import type { RenderContext } from "../registry.js";
 import type { DismissReason } from "./modal-surface.js";
 
 const DEFAULT_DURATION_MS = 4000;
 
-interface SnackBarView {
-  readonly element: HTMLElement;
+interface SnackBarView extends SlottedView {
   readonly action: HTMLButtonElement;
   readonly close: HTMLButtonElement;
   setOpen(open: boolean): void;
-  slot(name: string): HTMLElement | undefined;
   destroy(): void;
 }
 

@@ -3,7 +3,7 @@
  * content. The panel lives outside the tab's element: the `tabs` renderer finds it with
  * `panelOf(tabElement)` and places it under the bar.
  */
-import { defineRenderer } from "../declare-renderer.js";
+import { defineRenderer, type SlottedView } from "../declare-renderer.js";
 import { attr, h, icon, str } from "../dom.js";
 
 const panels = new WeakMap<Element, HTMLElement>();
@@ -13,12 +13,10 @@ export function panelOf(tab: Element): HTMLElement | undefined {
   return panels.get(tab);
 }
 
-interface TabView {
-  readonly element: HTMLButtonElement;
+interface TabView extends SlottedView<HTMLButtonElement> {
   readonly label: HTMLElement;
   glyph: HTMLElement | undefined;
   readonly ownsDisabled: true;
-  slot(name: string): HTMLElement | undefined;
   destroy(): void;
 }
 

@@ -7,7 +7,7 @@
 import { color } from "../colors.js";
 import { h } from "../dom.js";
 import type { JsonValue } from "../../protocol/index.js";
-import { defineRenderer, type PropSetter } from "../declare-renderer.js";
+import { defineRenderer, type PropSetter, type SlottedView } from "../declare-renderer.js";
 import type { RenderContext } from "../registry.js";
 import { panelOf } from "./tab.js";
 
@@ -18,11 +18,9 @@ const COLORS: Record<string, string> = {
   dividerColor: "--weft-tabs-divider",
 };
 
-interface TabsView {
-  readonly element: HTMLElement;
+interface TabsView extends SlottedView {
   /** Selects the tab at `index` as the server says. */
   select(index: number): void;
-  slot(name: string): HTMLElement | undefined;
 }
 
 /** A colour prop as its CSS variable (or none). */

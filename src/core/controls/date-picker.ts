@@ -5,7 +5,8 @@
  * picker: the dialog holds the browser's own date input (docs/decisions/0007-overlays.md).
  */
 import { EventName } from "../../protocol/index.js";
-import { control, on, prop, type OptionsFor } from "../declare-control.js";
+import { control, prop, type OptionsFor } from "../declare-control.js";
+import { pickerTable } from "./picker-table.js";
 import { ControlError, ErrorCode } from "../errors.js";
 import { closedByBrowser, OverlayBase, type DismissReason, type OverlayOptions } from "./overlay-base.js";
 
@@ -28,21 +29,7 @@ export class DatePicker extends control(
     firstDate: prop<string>(),
     /** The latest date that may be chosen, `YYYY-MM-DD`. Default: no limit. */
     lastDate: prop<string>(),
-    /** The dialog's headline, also its accessible name. Default "Select date". */
-    helpText: prop("Select date"),
-    /** The label of the date field. Default "Date". */
-    fieldLabelText: prop("Date"),
-    /** The label of the button that dismisses the picker. Default "Cancel". */
-    cancelText: prop("Cancel"),
-    /** The label of the button that confirms the date. Default "OK". */
-    confirmText: prop("OK"),
-    /** Runs when the person confirms a date; `e.data` is the date, already in `value`. */
-    onChange: on<string>(),
-    /**
-     * Runs when the person closes the picker without choosing in the browser (not when the app calls `page.close`);
-     * `e.data` says how: `"cancel"`, `"escape"` or `"scrim"`.
-     */
-    onDismiss: on<DismissReason>(),
+    ...pickerTable("Select date", "Date"),
   },
   OverlayBase,
   { clientProps: ["value"] },

@@ -5,7 +5,8 @@
  * browser's own time input (docs/decisions/0007-overlays.md).
  */
 import { EventName } from "../../protocol/index.js";
-import { control, on, prop, type OptionsFor } from "../declare-control.js";
+import { control, prop, type OptionsFor } from "../declare-control.js";
+import { pickerTable } from "./picker-table.js";
 import { ControlError, ErrorCode } from "../errors.js";
 import { closedByBrowser, OverlayBase, type DismissReason, type OverlayOptions } from "./overlay-base.js";
 
@@ -21,21 +22,7 @@ export class TimePicker extends control(
   {
     /** The chosen time, `"HH:MM"`; kept in sync with the person's choice. Default none. */
     value: prop<string>(),
-    /** The dialog's headline, also its accessible name. Default "Select time". */
-    helpText: prop("Select time"),
-    /** The label of the time field. Default "Time". */
-    fieldLabelText: prop("Time"),
-    /** The label of the button that dismisses the picker. Default "Cancel". */
-    cancelText: prop("Cancel"),
-    /** The label of the button that confirms the time. Default "OK". */
-    confirmText: prop("OK"),
-    /** Runs when the person confirms a time; `e.data` is the time, already in `value`. */
-    onChange: on<string>(),
-    /**
-     * Runs when the person closes the picker without choosing in the browser (not when the app calls `page.close`);
-     * `e.data` says how: `"cancel"`, `"escape"` or `"scrim"`.
-     */
-    onDismiss: on<DismissReason>(),
+    ...pickerTable("Select time", "Time"),
   },
   OverlayBase,
   { clientProps: ["value"] },
