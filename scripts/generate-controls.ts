@@ -29,12 +29,12 @@ function sources(dir: string): { module: string; text: string }[] {
 const WIDGETS = /(?:from|import) "(?:@material\/web\/|lit[/"])/;
 const RELATIVE = /(?:from|import) "(\.\.?\/[^"]+)\.js"/g;
 
-/** Whether a module imports widget code, itself or through its relative imports. */
+/** Whether a module imports widget code, itself or through its relative imports (type imports load nothing). */
 function loadsWidgets(path: string, seen = new Set<string>()): boolean {
   if (seen.has(path)) return false;
   seen.add(path);
   const text = readFileSync(path, "utf8");
-  if (WIDGETS.test(text)) return true;
+  if (text.split("\n").some((line) => WIDGETS.test(line) && !line.startsWith("import type"))) return true;
   return [...text.matchAll(RELATIVE)].some(([line, spec]) => !line.startsWith("import type") && loadsWidgets(join(dirname(path), `${spec}.ts`), seen));
 }
 
@@ -46,7 +46,7 @@ export function controlLists(): Record<string, string> {
   const imports = new Map<string, string[]>();
   const lines: string[] = [];
   for (const { module, text } of sources("src/client/controls")) {
-    for (const [, name, type] of text.matchAll(/export const (\w+) = defineRenderer\("([a-z]+)"/g)) {
+    for (const [, name, type] of text.matchAll(/export const (\w+) = defineRenderer(?:<\w+>)?\("([a-z]+)"/g)) {
       if (loadsWidgets(join(root, "src/client/controls", module.replace(/\.js$/, ".ts")))) {
         lines.push(`  registerLazyRenderer("${type}", () => import("${module}").then((m) => m.${name}));\n`);
       } else {

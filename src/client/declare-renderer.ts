@@ -21,6 +21,12 @@ import type { ControlView, RenderContext } from "./registry.js";
 /** A view as `create` builds it: a `ControlView` whose props are set by the declared setters. */
 export type DeclaredView = Omit<ControlView, "update">;
 
+/** The part most declared views share: the outer element, which holds or contains child slots. */
+export interface SlottedView<E extends HTMLElement = HTMLElement> {
+  readonly element: E;
+  slot(name: string): HTMLElement | undefined;
+}
+
 /** Applies one prop's value (`null`: back to the default) to a view. */
 export type PropSetter<V> = (view: V, value: JsonValue | null, ctx: RenderContext) => void;
 

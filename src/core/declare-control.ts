@@ -58,12 +58,12 @@ export function on<D = unknown>(): EventDecl<D> {
 }
 
 /** A slot of at most one child (`content`). */
-export function child(): Decl<Control | undefined> {
+export function child<C extends Control = Control>(): Decl<C | undefined> {
   return { kind: "single", initial: undefined };
 }
 
 /** A slot of a list of children (`controls`). */
-export function children(): Decl<Control[]> {
+export function children<C extends Control = Control>(): Decl<C[]> {
   return { kind: "list", initial: undefined };
 }
 
@@ -113,6 +113,11 @@ export interface DeclaredOptions<P> {
    * refuses such an event it sends them back (see `ControlSpecInput.clientProps`).
    */
   readonly clientProps?: readonly (keyof P & string)[];
+  /**
+   * Child slots the class fills through accessors of its own (a `content` that turns a string
+   * into a `Text`), so they have no entry in the table (see `ControlSpecInput.innerSlots`).
+   */
+  readonly innerSlots?: Readonly<Record<string, SlotKind>>;
 }
 
 /**
@@ -135,7 +140,7 @@ export function control<const P extends Table, B extends Abstract<Control> = Abs
     else if (decl.kind === "event") events.push(eventOf(key));
     else slots[key] = decl.kind;
   }
-  defineControl(Declared, { type, props, events, slots, clientProps: more?.clientProps });
+  defineControl(Declared, { type, props, events, slots, clientProps: more?.clientProps, innerSlots: more?.innerSlots });
   declaredTypes.add(type);
   return Declared as unknown as DeclaredClass<B, P>;
 }

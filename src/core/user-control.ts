@@ -10,12 +10,12 @@
  * }
  * ```
  */
-import { Control, type ControlOptions } from "./control.js";
-import { defineControl } from "./control-spec.js";
+import type { Control, ControlOptions } from "./control.js";
+import { control } from "./declare-control.js";
 
 const built = new WeakSet<UserControl>();
 
-export abstract class UserControl extends Control {
+export abstract class UserControl extends control("user", {}, undefined, { innerSlots: { content: "list" } }) {
   /** What this control shows: one control, or several (laid out as a column). */
   abstract build(): Control | Control[];
 
@@ -30,7 +30,6 @@ export abstract class UserControl extends Control {
   /** Runs before the control leaves the page. May be async. */
   willUnmount(): void | Promise<void> {}
 }
-defineControl(UserControl, { type: "user", innerSlots: { content: "list" } });
 
 /** Calls `build()` the first time a user control is mounted; later mounts reuse its result. */
 export function ensureBuilt(control: UserControl): void {

@@ -5,31 +5,35 @@
  */
 import { h } from "../dom.js";
 import { EventName } from "../../protocol/index.js";
-import type { Renderer } from "../registry.js";
+import { defineRenderer, type SlottedView } from "../declare-renderer.js";
 
-export const banner: Renderer = (ctx) => {
-  const element = h("div", "weft-banner");
-  element.setAttribute("role", "alert");
-  const leading = h("div", "weft-banner__leading");
-  const content = h("div", "weft-banner__content");
-  const actions = h("div", "weft-banner__actions");
-  element.append(leading, content, actions);
-  const slots: Record<string, HTMLElement> = { leading, content, actions };
-  let open = false;
-  element.addEventListener("keydown", (e) => {
-    if (e.key !== "Escape" || !open) return;
-    e.preventDefault();
-    open = false;
-    element.classList.remove("weft-banner--open");
-    ctx.send(EventName.dismiss, "escape");
-  });
-  return {
-    element,
-    update(changed) {
-      if (!("open" in changed)) return;
-      open = changed.open === true;
+interface BannerView extends SlottedView {
+  setOpen(open: boolean): void;
+}
+
+export const banner = defineRenderer("banner", {
+  create(ctx): BannerView {
+    const element = h("div", "weft-banner");
+    element.setAttribute("role", "alert");
+    const leading = h("div", "weft-banner__leading");
+    const content = h("div", "weft-banner__content");
+    const actions = h("div", "weft-banner__actions");
+    element.append(leading, content, actions);
+    const slots: Record<string, HTMLElement> = { leading, content, actions };
+    let open = false;
+    const setOpen = (next: boolean) => {
+      open = next;
       element.classList.toggle("weft-banner--open", open);
-    },
-    slot: (name) => slots[name],
-  };
-};
+    };
+    element.addEventListener("keydown", (e) => {
+      if (e.key !== "Escape" || !open) return;
+      e.preventDefault();
+      setOpen(false);
+      ctx.send(EventName.dismiss, "escape");
+    });
+    return { element, setOpen, slot: (name) => slots[name] };
+  },
+  props: {
+    open: (view, value) => view.setOpen(value === true),
+  },
+});

@@ -1,8 +1,11 @@
 /** `bottomappbar`: the M3 bottom app bar, a `<footer>` bar holding one control. */
+import { defineRenderer } from "../declare-renderer.js";
 import { h } from "../dom.js";
-import type { Renderer } from "../registry.js";
 
-export const bottomAppBar: Renderer = () => {
-  const element = h("footer", "weft-bottomappbar");
-  return { element, update() {}, slot: (name) => (name === "content" ? element : undefined) };
-};
+export const bottomAppBar = defineRenderer("bottomappbar", {
+  create() {
+    const element = h("footer", "weft-bottomappbar");
+    return { element, slot: (name: string) => (name === "content" ? element : undefined) };
+  },
+  props: {},
+});

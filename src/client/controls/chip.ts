@@ -10,11 +10,23 @@ import type { MdFilterChip } from "@material/web/chips/filter-chip.js";
 import { EventName, handlerProp } from "../../protocol/index.js";
 import { h, str } from "../dom.js";
 import { focusWhenRendered } from "../material.js";
-import type { Renderer } from "../registry.js";
+import { defineRenderer, type PropSetter, type SlottedView } from "../declare-renderer.js";
+import type { RenderContext } from "../registry.js";
 
 const SELECT = handlerProp(EventName.select);
 
-export const chip: Renderer = (ctx) => {
+interface ChipView extends SlottedView {
+  readonly ownsDisabled: true;
+  /** The widget now shown (filter or assist chip). */
+  widget(): MdFilterChip | MdAssistChip | undefined;
+  /** Swaps the widget when `onSelect` comes or goes. */
+  build(): void;
+  /** Copies every prop to the current widget. */
+  apply(): void;
+  destroy(): void;
+}
+
+function create(ctx: RenderContext): ChipView {
   const element = h("span", "weft-chip");
   const leading = h("span", "weft-chip__leading");
   const noCheck = h("span");
@@ -64,12 +76,27 @@ export const chip: Renderer = (ctx) => {
   return {
     element,
     ownsDisabled: true,
-    update(changed) {
-      if (SELECT in changed) build();
-      apply();
-      if (changed.autofocus === true && widget) focusWhenRendered(widget);
-    },
+    widget: () => widget,
+    build,
+    apply,
     slot: (name) => (name === "leading" ? leading : undefined),
     destroy: () => observer.disconnect(),
   };
-};
+}
+
+const apply: PropSetter<ChipView> = (view) => view.apply();
+
+export const chip = defineRenderer("chip", {
+  create,
+  props: {
+    [SELECT]: (view) => view.build(),
+    label: apply,
+    selected: apply,
+    showCheckmark: apply,
+    disabled: apply,
+    autofocus(view, value) {
+      const widget = view.widget();
+      if (value === true && widget) focusWhenRendered(widget);
+    },
+  },
+});

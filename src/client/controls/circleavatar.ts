@@ -4,9 +4,14 @@
  * fails to load, uncovering the content. Picture URLs pass `safeUrl` or are dropped.
  */
 import { color } from "../colors.js";
+import { defineRenderer, type PropSetter, type SlottedView } from "../declare-renderer.js";
 import { h, str } from "../dom.js";
-import type { Renderer } from "../registry.js";
 import { safeUrl } from "../safe-url.js";
+
+interface AvatarView extends SlottedView {
+  readonly background: HTMLImageElement;
+  readonly foreground: HTMLImageElement;
+}
 
 function picture(className: string): HTMLImageElement {
   const img = h("img", className);
@@ -26,45 +31,32 @@ function setPicture(img: HTMLImageElement, value: unknown): void {
   else img.removeAttribute("src");
 }
 
-export const circleAvatar: Renderer = (ctx) => {
-  const element = h("div", "weft-avatar");
-  const background = picture("weft-avatar__picture");
-  const content = h("div", "weft-avatar__content");
-  const foreground = picture("weft-avatar__picture");
-  element.append(background, content, foreground);
-
-  const size = () => {
-    const { radius, minRadius, maxRadius } = ctx.props;
-    let r = typeof radius === "number" && radius > 0 ? radius : 20;
-    if (typeof radius !== "number") {
-      if (typeof minRadius === "number") r = Math.max(r, minRadius);
-      if (typeof maxRadius === "number") r = Math.min(r, maxRadius);
-    }
-    element.style.setProperty("--weft-avatar-size", `${2 * r}px`);
-  };
-  return {
-    element,
-    update(changed) {
-      for (const name in changed) {
-        const value = changed[name];
-        switch (name) {
-          case "backgroundImageSrc":
-            setPicture(background, value);
-            break;
-          case "foregroundImageSrc":
-            setPicture(foreground, value);
-            break;
-          case "color":
-            element.style.color = color(value);
-            break;
-          case "radius":
-          case "minRadius":
-          case "maxRadius":
-            size();
-            break;
-        }
-      }
-    },
-    slot: (name) => (name === "content" ? content : undefined),
-  };
+/** Sizes the circle from `radius`, or the default clamped by `minRadius` / `maxRadius`. */
+const size: PropSetter<AvatarView> = ({ element }, _value, { props }) => {
+  const { radius, minRadius, maxRadius } = props;
+  let r = typeof radius === "number" && radius > 0 ? radius : 20;
+  if (typeof radius !== "number") {
+    if (typeof minRadius === "number") r = Math.max(r, minRadius);
+    if (typeof maxRadius === "number") r = Math.min(r, maxRadius);
+  }
+  element.style.setProperty("--weft-avatar-size", `${2 * r}px`);
 };
+
+export const circleAvatar = defineRenderer("circleavatar", {
+  create(): AvatarView {
+    const element = h("div", "weft-avatar");
+    const background = picture("weft-avatar__picture");
+    const content = h("div", "weft-avatar__content");
+    const foreground = picture("weft-avatar__picture");
+    element.append(background, content, foreground);
+    return { element, background, foreground, slot: (name) => (name === "content" ? content : undefined) };
+  },
+  props: {
+    backgroundImageSrc: ({ background }, value) => setPicture(background, value),
+    foregroundImageSrc: ({ foreground }, value) => setPicture(foreground, value),
+    color: ({ element }, value) => (element.style.color = color(value)),
+    radius: size,
+    minRadius: size,
+    maxRadius: size,
+  },
+});

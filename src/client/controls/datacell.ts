@@ -1,8 +1,11 @@
 /** `datacell`: a `<td>` holding its `content`. */
+import { defineRenderer } from "../declare-renderer.js";
 import { h } from "../dom.js";
-import type { Renderer } from "../registry.js";
 
-export const dataCell: Renderer = () => {
-  const element = h("td", "weft-datacell");
-  return { element, update() {}, slot: (name) => (name === "content" ? element : undefined) };
-};
+export const dataCell = defineRenderer("datacell", {
+  create() {
+    const element = h("td", "weft-datacell");
+    return { element, slot: (name: string) => (name === "content" ? element : undefined) };
+  },
+  props: {},
+});

@@ -5,51 +5,52 @@
  */
 import { EventName, handlerProp } from "../../protocol/index.js";
 import { color } from "../colors.js";
+import { defineRenderer, type SlottedView } from "../declare-renderer.js";
 import { h } from "../dom.js";
-import type { Renderer } from "../registry.js";
 import { keepFirst } from "./leading-cell.js";
 
 const SELECT = handlerProp(EventName.selectChanged);
 const INTERACTIVE = "button, input, textarea, select, a[href], label, [role=button]";
 
-export const dataRow: Renderer = (ctx) => {
-  const element = h("tr", "weft-datarow");
-  const cell = h("td", "weft-datatable__select");
-  const box = h("input", "weft-datatable__check");
-  box.type = "checkbox";
-  box.setAttribute("aria-label", "Select row");
-  box.disabled = true;
-  cell.append(box);
-  keepFirst(element, cell);
+interface RowView extends SlottedView<HTMLTableRowElement> {
+  readonly box: HTMLInputElement;
+  show(on: boolean): void;
+}
 
-  let selected = false;
-  const show = (on: boolean) => {
-    selected = on;
-    box.checked = on;
-    element.classList.toggle("weft-datarow--selected", on);
-  };
-  const toggle = () => {
-    if (!ctx.listens(EventName.selectChanged)) return;
-    show(!selected);
-    ctx.fire(EventName.selectChanged, selected);
-  };
-  box.addEventListener("change", toggle);
-  element.addEventListener("click", (e) => {
-    if (!(e.target as Element).closest(INTERACTIVE)) toggle();
-  });
+export const dataRow = defineRenderer("datarow", {
+  create(ctx): RowView {
+    const element = h("tr", "weft-datarow");
+    const cell = h("td", "weft-datatable__select");
+    const box = h("input", "weft-datatable__check");
+    box.type = "checkbox";
+    box.setAttribute("aria-label", "Select row");
+    box.disabled = true;
+    cell.append(box);
+    keepFirst(element, cell);
 
-  return {
-    element,
-    update(changed) {
-      for (const name in changed) {
-        const value = changed[name];
-        if (name === "selected") show(value === true);
-        else if (name === SELECT) {
-          box.disabled = value !== true;
-          element.classList.toggle("weft-datarow--selectable", value === true);
-        } else if (name === "color") element.style.backgroundColor = color(value);
-      }
+    let selected = false;
+    const show = (on: boolean) => {
+      selected = on;
+      box.checked = on;
+      element.classList.toggle("weft-datarow--selected", on);
+    };
+    const toggle = () => {
+      if (!ctx.listens(EventName.selectChanged)) return;
+      show(!selected);
+      ctx.fire(EventName.selectChanged, selected);
+    };
+    box.addEventListener("change", toggle);
+    element.addEventListener("click", (e) => {
+      if (!(e.target as Element).closest(INTERACTIVE)) toggle();
+    });
+    return { element, box, show, slot: (name) => (name === "cells" ? element : undefined) };
+  },
+  props: {
+    selected: (view, value) => view.show(value === true),
+    [SELECT]({ element, box }, value) {
+      box.disabled = value !== true;
+      element.classList.toggle("weft-datarow--selectable", value === true);
     },
-    slot: (name) => (name === "cells" ? element : undefined),
-  };
-};
+    color: ({ element }, value) => (element.style.backgroundColor = color(value)),
+  },
+});

@@ -1,4 +1,5 @@
 /** `datepicker`: a dialog with the browser's date input; see `picker-dialog.ts`. */
-import { pickerRenderer } from "./picker-dialog.js";
+import { defineRenderer } from "../declare-renderer.js";
+import { pickerDecl } from "./picker-dialog.js";
 
-export const datePicker = pickerRenderer("date");
+export const datePicker = defineRenderer("datepicker", pickerDecl("date"));

@@ -4,27 +4,34 @@
  */
 import "@material/web/select/select-option.js";
 import type { MdSelectOption } from "@material/web/select/select-option.js";
+import { defineRenderer, type PropSetter } from "../declare-renderer.js";
 import { h, str } from "../dom.js";
-import type { Renderer } from "../registry.js";
 
-export const dropdownOption: Renderer = (ctx) => {
-  const element: MdSelectOption = h("md-select-option", "weft-dropdown-option");
-  const headline = h("div");
-  headline.slot = "headline";
-  element.append(headline);
-  const text = () => {
-    headline.textContent = str(ctx.props.text) || str(ctx.props.key);
-  };
-  return {
-    element,
-    ownsDisabled: true,
-    update(changed) {
-      if ("key" in changed) {
-        element.value = str(changed.key);
-        text();
-      }
-      if ("text" in changed) text();
-      if ("disabled" in changed) element.disabled = changed.disabled === true;
-    },
-  };
+interface OptionView {
+  readonly element: MdSelectOption;
+  readonly headline: HTMLElement;
+  readonly ownsDisabled: true;
+}
+
+/** The headline: the text, else the key. */
+const text: PropSetter<OptionView> = ({ headline }, _value, { props }) => {
+  headline.textContent = str(props.text) || str(props.key);
 };
+
+export const dropdownOption = defineRenderer("dropdownoption", {
+  create(): OptionView {
+    const element: MdSelectOption = h("md-select-option", "weft-dropdown-option");
+    const headline = h("div");
+    headline.slot = "headline";
+    element.append(headline);
+    return { element, headline, ownsDisabled: true };
+  },
+  props: {
+    key(view, value, ctx) {
+      view.element.value = str(value);
+      text(view, value, ctx);
+    },
+    text,
+    disabled: ({ element }, value) => (element.disabled = value === true),
+  },
+});

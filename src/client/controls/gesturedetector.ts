@@ -8,7 +8,8 @@
  */
 import { EventName, handlerProp, type JsonValue } from "../../protocol/index.js";
 import { attr, h, str } from "../dom.js";
-import type { Renderer } from "../registry.js";
+import { defineRenderer, type PropSetter, type SlottedView } from "../declare-renderer.js";
+import type { RenderContext } from "../registry.js";
 
 const LONG_PRESS_MS = 500;
 const PAN_SLOP_PX = 4;
@@ -20,7 +21,19 @@ const PAN_EVENTS = [EventName.panStart, EventName.panUpdate, EventName.panEnd];
 /** One decimal: enough for a pointer, short on the wire. */
 const round = (value: number) => Math.round(value * 10) / 10;
 
-export const gestureDetector: Renderer = (ctx) => {
+const TAP = handlerProp(EventName.tap);
+
+/** Whether the server listens to any part of a pan. */
+const pans = (ctx: RenderContext) => PAN_EVENTS.some((name) => ctx.listens(name));
+
+interface GestureView extends SlottedView {
+  destroy(): void;
+}
+
+const panLook: PropSetter<GestureView> = ({ element }, _value, ctx) => element.classList.toggle("weft-gesture--pan", pans(ctx));
+
+/** Builds the box and its pointer, mouse and keyboard listeners. */
+function create(ctx: RenderContext): GestureView {
   const element = h("div", "weft-gesture");
   const local = (e: { clientX: number; clientY: number }) => {
     const box = element.getBoundingClientRect();
@@ -31,7 +44,6 @@ export const gestureDetector: Renderer = (ctx) => {
     const inner = (e.target as Element).closest(INTERACTIVE);
     return inner !== null && inner !== element && element.contains(inner);
   };
-  const pans = () => PAN_EVENTS.some((name) => ctx.listens(name));
 
   // Taps, double taps and their keyboard form.
   let swallowClick = false;
@@ -104,7 +116,7 @@ export const gestureDetector: Renderer = (ctx) => {
     if (!panning) {
       if (Math.hypot(e.clientX - press.x, e.clientY - press.y) < PAN_SLOP_PX) return;
       clearTimeout(longPress);
-      if (!pans()) return;
+      if (!pans(ctx)) return;
       panning = true;
       element.setPointerCapture(e.pointerId);
       last = { x: press.x, y: press.y };
@@ -131,15 +143,6 @@ export const gestureDetector: Renderer = (ctx) => {
 
   return {
     element,
-    update(changed) {
-      if ("mouseCursor" in changed) element.style.cursor = str(changed.mouseCursor);
-      const tap = handlerProp(EventName.tap);
-      if (tap in changed) {
-        attr(element, "role", changed[tap] === true ? "button" : null);
-        attr(element, "tabindex", changed[tap] === true ? 0 : null);
-      }
-      if (PAN_EVENTS.some((name) => handlerProp(name) in changed)) element.classList.toggle("weft-gesture--pan", pans());
-    },
     slot: (name) => (name === "content" ? element : undefined),
     destroy() {
       endPress();
@@ -147,4 +150,18 @@ export const gestureDetector: Renderer = (ctx) => {
       if (frame !== undefined) cancelAnimationFrame(frame);
     },
   };
-};
+}
+
+export const gestureDetector = defineRenderer("gesturedetector", {
+  create,
+  props: {
+    mouseCursor: ({ element }, value) => (element.style.cursor = str(value)),
+    // Read when a pan update is scheduled.
+    dragInterval: () => {},
+    [TAP]({ element }, value) {
+      attr(element, "role", value === true ? "button" : null);
+      attr(element, "tabindex", value === true ? 0 : null);
+    },
+    ...Object.fromEntries(PAN_EVENTS.map((name) => [handlerProp(name), panLook])),
+  },
+});

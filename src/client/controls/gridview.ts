@@ -4,15 +4,19 @@
  * ResizeObserver), so no cell is wider than `maxExtent`; otherwise `runsCount` columns.
  * Off-screen cells are skipped by layout and paint.
  */
+import { defineRenderer, type PropSetter } from "../declare-renderer.js";
 import { h, px } from "../dom.js";
-import type { Renderer } from "../registry.js";
-import { scrollList } from "./scroll-list.js";
+import type { RenderContext } from "../registry.js";
+import { scrollingView, type ScrollingView } from "./scroll-list.js";
 
-export const gridView: Renderer = (ctx) => {
+interface GridView extends ScrollingView {
+  /** Counts the columns again (from `runsCount`, or from the width and `maxExtent`). */
+  columns(): void;
+}
+
+function create(ctx: RenderContext): GridView {
   const element = h("div", "weft-gridview");
-  const scroller = scrollList(element, ctx);
   let resize: ResizeObserver | undefined;
-
   const columns = () => {
     const props = ctx.props;
     const maxExtent = typeof props.maxExtent === "number" && props.maxExtent > 0 ? props.maxExtent : 0;
@@ -35,41 +39,43 @@ export const gridView: Renderer = (ctx) => {
     }
     element.style.setProperty("--weft-grid-runs", String(Math.min(count, 1000)));
   };
+  return { ...scrollingView(element, ctx, () => resize?.disconnect()), columns };
+}
 
-  return {
-    element,
-    update(changed) {
-      const style = element.style;
-      const horizontal = ctx.props.horizontal === true;
-      for (const name in changed) {
-        const value = changed[name];
-        switch (name) {
-          case "horizontal":
-          case "spacing":
-          case "runSpacing": {
-            // `spacing` runs along the scroll direction, `runSpacing` across it.
-            const along = px(ctx.props.spacing);
-            const across = px(ctx.props.runSpacing);
-            element.classList.toggle("weft-gridview--horizontal", horizontal);
-            style.rowGap = horizontal ? across : along;
-            style.columnGap = horizontal ? along : across;
-            if (across) style.setProperty("--weft-grid-cross-gap", across);
-            else style.removeProperty("--weft-grid-cross-gap");
-            break;
-          }
-          case "childAspectRatio":
-            if (typeof value === "number" && value > 0) style.setProperty("--weft-grid-ratio", String(value));
-            else style.removeProperty("--weft-grid-ratio");
-            break;
-        }
-      }
-      if ("runsCount" in changed || "maxExtent" in changed || "runSpacing" in changed || "horizontal" in changed) columns();
-    },
-    slot: (name) => (name === "controls" ? element : undefined),
-    call: (method, args) => (method === "scrollTo" ? scroller.scrollTo(args) : undefined),
-    destroy() {
-      scroller.destroy();
-      resize?.disconnect();
-    },
-  };
+/** `spacing` runs along the scroll direction, `runSpacing` across it. */
+const gaps: PropSetter<GridView> = ({ element }, _value, { props }) => {
+  const style = element.style;
+  const horizontal = props.horizontal === true;
+  const along = px(props.spacing);
+  const across = px(props.runSpacing);
+  element.classList.toggle("weft-gridview--horizontal", horizontal);
+  style.rowGap = horizontal ? across : along;
+  style.columnGap = horizontal ? along : across;
+  if (across) style.setProperty("--weft-grid-cross-gap", across);
+  else style.removeProperty("--weft-grid-cross-gap");
 };
+
+const columns: PropSetter<GridView> = (view) => view.columns();
+
+export const gridView = defineRenderer("gridview", {
+  create,
+  props: {
+    horizontal(view, value, ctx) {
+      gaps(view, value, ctx);
+      view.columns();
+    },
+    spacing: gaps,
+    runSpacing(view, value, ctx) {
+      gaps(view, value, ctx);
+      view.columns();
+    },
+    childAspectRatio({ element }, value) {
+      if (typeof value === "number" && value > 0) element.style.setProperty("--weft-grid-ratio", String(value));
+      else element.style.removeProperty("--weft-grid-ratio");
+    },
+    runsCount: columns,
+    maxExtent: columns,
+    // Read as children arrive.
+    autoScroll: () => {},
+  },
+});

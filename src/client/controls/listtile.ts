@@ -3,49 +3,38 @@
  * trailing, each part a slot holder that hides while empty. With `onClick` it is a button.
  */
 import { EventName, handlerProp } from "../../protocol/index.js";
+import { defineRenderer, type SlottedView } from "../declare-renderer.js";
 import { attr, h, spacing } from "../dom.js";
-import type { Renderer } from "../registry.js";
 import { clickable } from "./clickable.js";
 
 const CLICK = handlerProp(EventName.click);
 
-export const listTile: Renderer = (ctx) => {
-  const element = h("div", "weft-listtile");
-  const parts = {
-    leading: h("div", "weft-listtile__leading"),
-    title: h("div", "weft-listtile__title"),
-    subtitle: h("div", "weft-listtile__subtitle"),
-    trailing: h("div", "weft-listtile__trailing"),
-  };
-  const text = h("div", "weft-listtile__text");
-  text.append(parts.title, parts.subtitle);
-  element.append(parts.leading, text, parts.trailing);
-  const setClickable = clickable(element, ctx);
-  return {
-    element,
-    update(changed) {
-      for (const name in changed) {
-        const value = changed[name];
-        switch (name) {
-          case CLICK:
-            setClickable(value === true);
-            break;
-          case "selected":
-            element.classList.toggle("weft-listtile--selected", value === true);
-            attr(element, "aria-current", value === true ? "true" : null);
-            break;
-          case "dense":
-            element.classList.toggle("weft-listtile--dense", value === true);
-            break;
-          case "isThreeLine":
-            element.classList.toggle("weft-listtile--three-line", value === true);
-            break;
-          case "contentPadding":
-            element.style.padding = spacing(value);
-            break;
-        }
-      }
+interface TileView extends SlottedView {
+  setClickable(on: boolean): void;
+}
+
+export const listTile = defineRenderer("listtile", {
+  create(ctx): TileView {
+    const element = h("div", "weft-listtile");
+    const parts: Record<string, HTMLElement> = {
+      leading: h("div", "weft-listtile__leading"),
+      title: h("div", "weft-listtile__title"),
+      subtitle: h("div", "weft-listtile__subtitle"),
+      trailing: h("div", "weft-listtile__trailing"),
+    };
+    const text = h("div", "weft-listtile__text");
+    text.append(parts.title!, parts.subtitle!);
+    element.append(parts.leading!, text, parts.trailing!);
+    return { element, setClickable: clickable(element, ctx), slot: (name) => (Object.hasOwn(parts, name) ? parts[name] : undefined) };
+  },
+  props: {
+    [CLICK]: (view, value) => view.setClickable(value === true),
+    selected({ element }, value) {
+      element.classList.toggle("weft-listtile--selected", value === true);
+      attr(element, "aria-current", value === true ? "true" : null);
     },
-    slot: (name) => (name in parts ? parts[name as keyof typeof parts] : undefined),
-  };
-};
+    dense: ({ element }, value) => element.classList.toggle("weft-listtile--dense", value === true),
+    isThreeLine: ({ element }, value) => element.classList.toggle("weft-listtile--three-line", value === true),
+    contentPadding: ({ element }, value) => (element.style.padding = spacing(value)),
+  },
+});

@@ -3,44 +3,28 @@
  * by layout and paint (lists.css), so 10,000 rows open and scroll fast; `itemExtent` fixes each
  * row's size, `reverse` starts from the end, `autoScroll` follows appended rows.
  */
+import type { JsonValue } from "../../protocol/index.js";
+import { defineRenderer } from "../declare-renderer.js";
 import { h, px } from "../dom.js";
-import type { Renderer } from "../registry.js";
-import { scrollList } from "./scroll-list.js";
+import { scrollingView, type ScrollingView } from "./scroll-list.js";
 
-export const listView: Renderer = (ctx) => {
-  const element = h("div", "weft-listview");
-  const scroller = scrollList(element, ctx);
-  return {
-    element,
-    update(changed) {
-      const style = element.style;
-      for (const name in changed) {
-        const value = changed[name];
-        switch (name) {
-          case "horizontal":
-            element.classList.toggle("weft-listview--horizontal", value === true);
-            break;
-          case "reverse":
-            element.classList.toggle("weft-listview--reverse", value === true);
-            break;
-          case "spacing":
-            style.gap = px(value);
-            break;
-          case "itemExtent":
-            element.classList.toggle("weft-listview--fixed", px(value) !== "");
-            if (px(value)) style.setProperty("--weft-item-extent", px(value));
-            else style.removeProperty("--weft-item-extent");
-            break;
-          case "dividerThickness":
-            element.classList.toggle("weft-listview--divided", px(value) !== "");
-            if (px(value)) style.setProperty("--weft-divider-thickness", px(value));
-            else style.removeProperty("--weft-divider-thickness");
-            break;
-        }
-      }
-    },
-    slot: (name) => (name === "controls" ? element : undefined),
-    call: (method, args) => (method === "scrollTo" ? scroller.scrollTo(args) : undefined),
-    destroy: () => scroller.destroy(),
-  };
-};
+/** Sets a size variable and the class that uses it, or clears both. */
+function sized(element: HTMLElement, modifier: string, variable: string, value: JsonValue | null): void {
+  const size = px(value);
+  element.classList.toggle(modifier, size !== "");
+  if (size) element.style.setProperty(variable, size);
+  else element.style.removeProperty(variable);
+}
+
+export const listView = defineRenderer("listview", {
+  create: (ctx): ScrollingView => scrollingView(h("div", "weft-listview"), ctx),
+  props: {
+    horizontal: ({ element }, value) => element.classList.toggle("weft-listview--horizontal", value === true),
+    reverse: ({ element }, value) => element.classList.toggle("weft-listview--reverse", value === true),
+    spacing: ({ element }, value) => (element.style.gap = px(value)),
+    itemExtent: ({ element }, value) => sized(element, "weft-listview--fixed", "--weft-item-extent", value),
+    dividerThickness: ({ element }, value) => sized(element, "weft-listview--divided", "--weft-divider-thickness", value),
+    // Read as children arrive.
+    autoScroll: () => {},
+  },
+});

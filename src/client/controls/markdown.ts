@@ -6,7 +6,8 @@
  */
 import { EventName, type JsonValue } from "../../protocol/index.js";
 import { h, str } from "../dom.js";
-import type { Renderer } from "../registry.js";
+import { defineRenderer, type PropSetter } from "../declare-renderer.js";
+import type { RenderContext } from "../registry.js";
 import { safeUrl } from "../safe-url.js";
 
 type RenderModule = typeof import("../markdown-render.js");
@@ -14,48 +15,60 @@ let loading: Promise<RenderModule> | undefined;
 
 const GFM_OFF = new Set<JsonValue>(["none", "commonMark"]);
 
-export const markdown: Renderer = (ctx) => {
-  const element = h("div", "weft-markdown");
-  let version = 0;
+interface MarkdownView {
+  readonly element: HTMLElement;
+  /** Bumped by each render, so a late-loading render of an older source is dropped. */
+  version: number;
+}
 
-  const render = () => {
-    const mine = ++version;
-    const source = str(ctx.props.value);
-    element.setAttribute("aria-busy", "true");
-    loading ??= import("../markdown-render.js");
-    loading.then(
-      ({ renderMarkdown }) => {
-        if (mine !== version) return;
-        const extensions = ctx.props.extensionSet;
-        element.replaceChildren(
-          renderMarkdown(source, { gfm: !GFM_OFF.has(extensions ?? "gitHubWeb"), breaks: ctx.props.softLineBreak === true, safeUrl }),
-        );
-        element.removeAttribute("aria-busy");
-      },
-      (error: unknown) => {
-        loading = undefined;
-        console.error("[weft] the Markdown renderer could not load; showing the source as text", error);
-        if (mine !== version) return;
-        element.textContent = source;
-        element.removeAttribute("aria-busy");
-      },
-    );
-  };
-
-  element.addEventListener("click", (e) => {
-    const link = (e.target as Element).closest("a[href]");
-    if (!link || !element.contains(link)) return;
-    if (ctx.props.autoFollowLinks === false) e.preventDefault();
-    ctx.fire(EventName.tapLink, link.getAttribute("href") ?? "");
-  });
-
-  let first = true;
-  return {
-    element,
-    update(changed) {
-      if (first || "value" in changed || "extensionSet" in changed || "softLineBreak" in changed) render();
-      first = false;
-      if ("selectable" in changed) element.classList.toggle("weft-markdown--unselectable", changed.selectable === false);
+/** Renders the source with the dialect and line-break props, once the renderer has loaded. */
+function render(view: MarkdownView, ctx: RenderContext): void {
+  const { element } = view;
+  const mine = ++view.version;
+  const source = str(ctx.props.value);
+  element.setAttribute("aria-busy", "true");
+  loading ??= import("../markdown-render.js");
+  loading.then(
+    ({ renderMarkdown }) => {
+      if (mine !== view.version) return;
+      const extensions = ctx.props.extensionSet;
+      element.replaceChildren(
+        renderMarkdown(source, { gfm: !GFM_OFF.has(extensions ?? "gitHubWeb"), breaks: ctx.props.softLineBreak === true, safeUrl }),
+      );
+      element.removeAttribute("aria-busy");
     },
-  };
-};
+    (error: unknown) => {
+      loading = undefined;
+      console.error("[weft] the Markdown renderer could not load; showing the source as text", error);
+      if (mine !== view.version) return;
+      element.textContent = source;
+      element.removeAttribute("aria-busy");
+    },
+  );
+}
+
+const rerender: PropSetter<MarkdownView> = (view, _value, ctx) => render(view, ctx);
+
+export const markdown = defineRenderer("markdown", {
+  create(ctx): MarkdownView {
+    const element = h("div", "weft-markdown");
+    element.addEventListener("click", (e) => {
+      const link = (e.target as Element).closest("a[href]");
+      if (!link || !element.contains(link)) return;
+      if (ctx.props.autoFollowLinks === false) e.preventDefault();
+      ctx.fire(EventName.tapLink, link.getAttribute("href") ?? "");
+    });
+    const view = { element, version: 0 };
+    // An empty source renders too (the setters below run only for the props that are sent).
+    if (!("value" in ctx.props)) render(view, ctx);
+    return view;
+  },
+  props: {
+    value: rerender,
+    extensionSet: rerender,
+    softLineBreak: rerender,
+    selectable: ({ element }, value) => element.classList.toggle("weft-markdown--unselectable", value === false),
+    // Read when a link is clicked.
+    autoFollowLinks: () => {},
+  },
+});

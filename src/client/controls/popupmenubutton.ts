@@ -10,13 +10,27 @@ import "@material/web/menu/menu.js";
 import "@material/web/menu/menu-item.js";
 import { color } from "../colors.js";
 import { h, icon, str } from "../dom.js";
-import type { Renderer } from "../registry.js";
+import { defineRenderer, type SlottedView } from "../declare-renderer.js";
+import type { RenderContext } from "../registry.js";
 
 interface MenuElement extends HTMLElement {
   open: boolean;
 }
 
-export const popupMenuButton: Renderer = (ctx) => {
+interface MenuButtonView extends SlottedView {
+  readonly button: HTMLButtonElement;
+  readonly glyph: HTMLElement;
+  readonly menu: MenuElement;
+  readonly ownsDisabled: true;
+  destroy(): void;
+}
+
+/** The button's accessible name: its tooltip, else "Show menu". */
+function name(button: HTMLButtonElement, props: RenderContext["props"]): void {
+  button.setAttribute("aria-label", str(props.tooltip) || "Show menu");
+}
+
+function create(ctx: RenderContext): MenuButtonView {
   const element = h("span", "weft-popupmenu");
   const button = h("button", "weft-popupmenu__button");
   button.type = "button";
@@ -55,23 +69,29 @@ export const popupMenuButton: Renderer = (ctx) => {
     reopen = false;
   });
 
-  const name = () => button.setAttribute("aria-label", str(ctx.props.tooltip) || "Show menu");
-  name();
+  name(button, ctx.props);
   return {
     element,
+    button,
+    glyph,
+    menu,
     ownsDisabled: true,
-    update(changed) {
-      if ("icon" in changed) glyph.textContent = str(changed.icon, "more_vert");
-      if ("iconColor" in changed) glyph.style.color = color(changed.iconColor);
-      if ("tooltip" in changed) name();
-      if ("disabled" in changed) {
-        button.disabled = changed.disabled === true;
-        if (button.disabled) menu.open = false;
-      }
-    },
-    slot: (name) => (name === "items" ? menu : undefined),
+    slot: (slot) => (slot === "items" ? menu : undefined),
     destroy() {
       menu.open = false;
     },
   };
-};
+}
+
+export const popupMenuButton = defineRenderer("popupmenubutton", {
+  create,
+  props: {
+    icon: ({ glyph }, value) => (glyph.textContent = str(value, "more_vert")),
+    iconColor: ({ glyph }, value) => (glyph.style.color = color(value)),
+    tooltip: ({ button }, _value, { props }) => name(button, props),
+    disabled({ button, menu }, value) {
+      button.disabled = value === true;
+      if (button.disabled) menu.open = false;
+    },
+  },
+});

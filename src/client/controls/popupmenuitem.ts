@@ -6,10 +6,19 @@
  */
 import { attr, h, icon, str } from "../dom.js";
 import { EventName } from "../../protocol/index.js";
-import type { Renderer } from "../registry.js";
+import { defineRenderer } from "../declare-renderer.js";
 
 interface CloseMenuDetail {
   reason?: { kind?: string; key?: string };
+}
+
+/** An item's view; a divider has no headline, and its setters do nothing. */
+interface ItemView {
+  readonly element: HTMLElement & { disabled?: boolean };
+  readonly headline?: HTMLElement;
+  lead?: HTMLElement;
+  check?: HTMLElement;
+  readonly ownsDisabled?: true;
 }
 
 /** A pick: a click, or Enter or Space (md-menu's Escape is a close, not a pick). */
@@ -18,44 +27,47 @@ function isPick(detail: CloseMenuDetail | undefined): boolean {
   return reason?.kind === "click-selection" || (reason?.kind === "keydown" && (reason.key === "Enter" || reason.key === "Space"));
 }
 
-export const popupMenuItem: Renderer = (ctx) => {
-  if (!str(ctx.props.text) && !str(ctx.props.icon)) {
-    const element = h("div", "weft-popupmenu__divider");
-    element.setAttribute("role", "separator");
-    return { element, update() {} };
+/** Puts `glyph` (or nothing) in the item's `slot`, replacing what was there. */
+function place(view: ItemView, old: HTMLElement | undefined, name: string, slot: string): HTMLElement | undefined {
+  old?.remove();
+  const glyph = name ? icon(name) : undefined;
+  if (glyph) {
+    glyph.slot = slot;
+    view.element.append(glyph);
   }
-  const element = document.createElement("md-menu-item") as HTMLElement & { disabled: boolean };
-  const headline = h("div");
-  headline.slot = "headline";
-  element.append(headline);
-  let lead: HTMLElement | undefined;
-  let check: HTMLElement | undefined;
-  element.addEventListener("close-menu", (e) => {
-    if (isPick((e as CustomEvent<CloseMenuDetail>).detail)) ctx.fire(EventName.click);
-  });
-  return {
-    element,
-    ownsDisabled: true,
-    update(changed) {
-      if ("text" in changed) headline.textContent = str(changed.text);
-      if ("icon" in changed) {
-        lead?.remove();
-        lead = str(changed.icon) ? icon(str(changed.icon)) : undefined;
-        if (lead) {
-          lead.slot = "start";
-          element.append(lead);
-        }
-      }
-      if ("checked" in changed) {
-        check?.remove();
-        check = changed.checked === true ? icon("check") : undefined;
-        if (check) {
-          check.slot = "end";
-          element.append(check);
-        }
-        attr(element, "data-checked", typeof changed.checked === "boolean" ? String(changed.checked) : null);
-      }
-      if ("disabled" in changed) element.disabled = changed.disabled === true;
+  return glyph;
+}
+
+export const popupMenuItem = defineRenderer("popupmenuitem", {
+  create(ctx): ItemView {
+    if (!str(ctx.props.text) && !str(ctx.props.icon)) {
+      const element = h("div", "weft-popupmenu__divider");
+      element.setAttribute("role", "separator");
+      return { element };
+    }
+    const element = document.createElement("md-menu-item") as HTMLElement & { disabled: boolean };
+    const headline = h("div");
+    headline.slot = "headline";
+    element.append(headline);
+    element.addEventListener("close-menu", (e) => {
+      if (isPick((e as CustomEvent<CloseMenuDetail>).detail)) ctx.fire(EventName.click);
+    });
+    return { element, headline, ownsDisabled: true };
+  },
+  props: {
+    text({ headline }, value) {
+      if (headline) headline.textContent = str(value);
     },
-  };
-};
+    icon(view, value) {
+      if (view.headline) view.lead = place(view, view.lead, str(value), "start");
+    },
+    checked(view, value) {
+      if (!view.headline) return;
+      view.check = place(view, view.check, value === true ? "check" : "", "end");
+      attr(view.element, "data-checked", typeof value === "boolean" ? String(value) : null);
+    },
+    disabled(view, value) {
+      if (view.headline) view.element.disabled = value === true;
+    },
+  },
+});

@@ -6,44 +6,53 @@
  */
 import type { MdRadio } from "@material/web/radio/radio.js";
 import { h, str } from "../dom.js";
-import type { Renderer } from "../registry.js";
+import { defineRenderer, type SlottedView } from "../declare-renderer.js";
 
-export const radioGroup: Renderer = (ctx) => {
-  const element = h("div", "weft-radiogroup");
-  element.setAttribute("role", "radiogroup");
-  const name = `weft-radio-${ctx.id}`;
-  let value = "";
+interface GroupView extends SlottedView {
+  /** Checks the radio whose value is `value`. */
+  choose(value: string): void;
+  destroy(): void;
+}
 
-  /** The radios of this group (not those of a group nested in it). */
-  const radios = () =>
-    [...element.querySelectorAll<MdRadio>("md-radio")].filter((radio) => radio.parentElement?.closest(".weft-radiogroup") === element);
-  const mark = () => {
-    for (const radio of radios()) {
-      if (radio.getAttribute("name") !== name) radio.setAttribute("name", name);
-      const checked = value !== "" && radio.dataset.value === value;
-      radio.checked = checked;
-      radio.setAttribute("aria-checked", String(checked));
-    }
-  };
-  element.addEventListener("change", (e) => {
-    const radio = e.target as MdRadio;
-    if (radio.localName !== "md-radio" || !radios().includes(radio)) return;
-    value = radio.dataset.value ?? "";
-    mark();
-    ctx.changed(() => value);
-  });
-  const observer = new MutationObserver(mark);
-  observer.observe(element, { childList: true, subtree: true });
+export const radioGroup = defineRenderer("radiogroup", {
+  create(ctx): GroupView {
+    const element = h("div", "weft-radiogroup");
+    element.setAttribute("role", "radiogroup");
+    const name = `weft-radio-${ctx.id}`;
+    let value = "";
 
-  return {
-    element,
-    update(changed) {
-      if ("value" in changed) {
-        value = str(changed.value);
-        mark();
+    /** The radios of this group (not those of a group nested in it). */
+    const radios = () =>
+      [...element.querySelectorAll<MdRadio>("md-radio")].filter((radio) => radio.parentElement?.closest(".weft-radiogroup") === element);
+    const mark = () => {
+      for (const radio of radios()) {
+        if (radio.getAttribute("name") !== name) radio.setAttribute("name", name);
+        const checked = value !== "" && radio.dataset.value === value;
+        radio.checked = checked;
+        radio.setAttribute("aria-checked", String(checked));
       }
-    },
-    slot: (slotName) => (slotName === "content" ? element : undefined),
-    destroy: () => observer.disconnect(),
-  };
-};
+    };
+    element.addEventListener("change", (e) => {
+      const radio = e.target as MdRadio;
+      if (radio.localName !== "md-radio" || !radios().includes(radio)) return;
+      value = radio.dataset.value ?? "";
+      mark();
+      ctx.changed(() => value);
+    });
+    const observer = new MutationObserver(mark);
+    observer.observe(element, { childList: true, subtree: true });
+
+    return {
+      element,
+      choose(next) {
+        value = next;
+        mark();
+      },
+      slot: (slotName) => (slotName === "content" ? element : undefined),
+      destroy: () => observer.disconnect(),
+    };
+  },
+  props: {
+    value: (view, value) => view.choose(str(value)),
+  },
+});

@@ -4,53 +4,66 @@
  * `changeStart` and `changeEnd` around a move.
  */
 import { EventName, type JsonValue } from "../../protocol/index.js";
-import type { Renderer } from "../registry.js";
-import { applyName, applyRange, clampTo, labelFor, range, sliderElement } from "./slider-parts.js";
+import { defineRenderer, type PropSetter } from "../declare-renderer.js";
+import type { RenderContext } from "../registry.js";
+import { applyRange, clampTo, labelFor, range, sliderElement, sliderSetters } from "./slider-parts.js";
 
-export const rangeSlider: Renderer = (ctx) => {
-  const element = sliderElement("weft-slider weft-rangeslider");
-  element.range = true;
-  let values: [number, number] = [0, 1];
-  let moving = false;
-  const show = () => {
-    element.valueStart = values[0];
-    element.valueEnd = values[1];
-    element.valueLabelStart = labelFor(ctx.props, values[0]);
-    element.valueLabelEnd = labelFor(ctx.props, values[1]);
-  };
-  const read = () => {
-    const { min, max } = range(ctx.props);
-    values = [clampTo(ctx.props, ctx.props.startValue, min), clampTo(ctx.props, ctx.props.endValue, max)];
-    show();
-  };
-  const current = (): JsonValue => [values[0], values[1]];
-  // The range and values at their defaults (0..1, min to max) are never sent: set them at
-  // creation, or md-slider's own range (0..100) would show and be sent back.
-  applyRange(element, ctx.props);
-  read();
-  element.addEventListener("input", () => {
-    if (!moving) {
-      moving = true;
-      ctx.fire(EventName.changeStart, current());
-    }
-    values = [element.valueStart ?? values[0], element.valueEnd ?? values[1]];
-    element.valueLabelStart = labelFor(ctx.props, values[0]);
-    element.valueLabelEnd = labelFor(ctx.props, values[1]);
-    ctx.changed(current);
-  });
-  element.addEventListener("change", () => {
-    moving = false;
-    ctx.commit();
-    ctx.fire(EventName.changeEnd, current());
-  });
-  return {
-    element,
-    ownsDisabled: true,
-    update(changed) {
-      if ("min" in changed || "max" in changed || "divisions" in changed || "label" in changed) applyRange(element, ctx.props);
-      if ("min" in changed || "max" in changed || "startValue" in changed || "endValue" in changed || "round" in changed || "label" in changed) read();
-      if ("tooltip" in changed) applyName(element, ctx.props);
-      if ("disabled" in changed) element.disabled = changed.disabled === true;
-    },
-  };
+interface RangeView {
+  readonly element: ReturnType<typeof sliderElement>;
+  readonly ownsDisabled: true;
+  values: [number, number];
+  moving: boolean;
+}
+
+/** Puts both values (clamped to the range) and their labels on the widget. */
+function read(view: RangeView, props: RenderContext["props"]): void {
+  const { min, max } = range(props);
+  const values: [number, number] = [clampTo(props, props.startValue, min), clampTo(props, props.endValue, max)];
+  view.values = values;
+  view.element.valueStart = values[0];
+  view.element.valueEnd = values[1];
+  view.element.valueLabelStart = labelFor(props, values[0]);
+  view.element.valueLabelEnd = labelFor(props, values[1]);
+}
+
+/** The range, then the values within it. */
+const setRange: PropSetter<RangeView> = (view, _value, { props }) => {
+  applyRange(view.element, props);
+  read(view, props);
 };
+
+const setValues: PropSetter<RangeView> = (view, _value, { props }) => read(view, props);
+
+export const rangeSlider = defineRenderer("rangeslider", {
+  create(ctx): RangeView {
+    const element = sliderElement("weft-slider weft-rangeslider");
+    element.range = true;
+    const view: RangeView = { element, ownsDisabled: true, values: [0, 1], moving: false };
+    const current = (): JsonValue => [view.values[0], view.values[1]];
+    // The range and values at their defaults (0..1, min to max) are never sent: set them at
+    // creation, or md-slider's own range (0..100) would show and be sent back.
+    applyRange(element, ctx.props);
+    read(view, ctx.props);
+    element.addEventListener("input", () => {
+      if (!view.moving) {
+        view.moving = true;
+        ctx.fire(EventName.changeStart, current());
+      }
+      view.values = [element.valueStart ?? view.values[0], element.valueEnd ?? view.values[1]];
+      element.valueLabelStart = labelFor(ctx.props, view.values[0]);
+      element.valueLabelEnd = labelFor(ctx.props, view.values[1]);
+      ctx.changed(current);
+    });
+    element.addEventListener("change", () => {
+      view.moving = false;
+      ctx.commit();
+      ctx.fire(EventName.changeEnd, current());
+    });
+    return view;
+  },
+  props: {
+    ...sliderSetters(setRange, setValues),
+    startValue: setValues,
+    endValue: setValues,
+  },
+});

@@ -106,3 +106,25 @@ export function scrollList(list: HTMLElement, ctx: RenderContext): ScrollList {
     },
   };
 }
+
+/** The view of a scrolling list: its element holds the `controls` slot and runs `scrollTo`. */
+export interface ScrollingView {
+  readonly element: HTMLElement;
+  slot(name: string): HTMLElement | undefined;
+  call(method: string, args: JsonValue[]): JsonValue | undefined;
+  destroy(): void;
+}
+
+/** A `ScrollingView` around `element`; `destroy` also runs `more` (a grid's resize observer). */
+export function scrollingView(element: HTMLElement, ctx: RenderContext, more?: () => void): ScrollingView {
+  const scroller = scrollList(element, ctx);
+  return {
+    element,
+    slot: (name) => (name === "controls" ? element : undefined),
+    call: (method, args) => (method === "scrollTo" ? scroller.scrollTo(args) : undefined),
+    destroy() {
+      scroller.destroy();
+      more?.();
+    },
+  };
+}

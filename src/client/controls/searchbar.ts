@@ -7,9 +7,18 @@
  */
 import { EventName } from "../../protocol/index.js";
 import { h, icon, str } from "../dom.js";
-import type { Renderer } from "../registry.js";
+import { defineRenderer } from "../declare-renderer.js";
+import type { ControlView, RenderContext } from "../registry.js";
 
-export const searchBar: Renderer = (ctx) => {
+interface SearchView extends Required<Pick<ControlView, "slot" | "call" | "destroy">> {
+  readonly element: HTMLElement;
+  readonly input: HTMLInputElement;
+  readonly ownsDisabled: true;
+  /** Shows or hides the suggestions and sets the placeholder for the state. */
+  show(): void;
+}
+
+function create(ctx: RenderContext): SearchView {
   const element = h("div", "weft-searchbar");
   const bar = h("div", "weft-searchbar__bar");
   const input = h("input", "weft-searchbar__input");
@@ -63,17 +72,9 @@ export const searchBar: Renderer = (ctx) => {
   setOpen(false);
   return {
     element,
+    input,
     ownsDisabled: true,
-    update(changed) {
-      if ("value" in changed) {
-        const text = str(changed.value);
-        if (input.value !== text) input.value = text;
-      }
-      if ("barHintText" in changed) input.setAttribute("aria-label", str(changed.barHintText, "Search"));
-      if ("barHintText" in changed || "viewHintText" in changed) show();
-      if ("disabled" in changed) input.disabled = changed.disabled === true;
-      if (changed.autofocus === true) ctx.focusLater(input);
-    },
+    show,
     slot: (name) => (name === "controls" ? view : undefined),
     call(method) {
       if (method === "openView") {
@@ -89,4 +90,21 @@ export const searchBar: Renderer = (ctx) => {
     },
     destroy: () => observer.disconnect(),
   };
-};
+}
+
+export const searchBar = defineRenderer("searchbar", {
+  create,
+  props: {
+    value({ input }, value) {
+      const text = str(value);
+      if (input.value !== text) input.value = text;
+    },
+    barHintText(view, value) {
+      view.input.setAttribute("aria-label", str(value, "Search"));
+      view.show();
+    },
+    viewHintText: (view) => view.show(),
+    disabled: ({ input }, value) => (input.disabled = value === true),
+    autofocus: ({ input }, value, ctx) => value === true && ctx.focusLater(input),
+  },
+});

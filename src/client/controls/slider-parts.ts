@@ -5,7 +5,9 @@
 import "@material/web/slider/slider.js";
 import type { MdSlider } from "@material/web/slider/slider.js";
 import { CONTINUOUS_SLIDER_STEPS, type JsonValue, type WireProps } from "../../protocol/index.js";
+import type { PropSetter } from "../declare-renderer.js";
 import { attr, h, str } from "../dom.js";
+import type { RenderContext } from "../registry.js";
 
 export function sliderElement(className: string): MdSlider {
   return h("md-slider", className);
@@ -46,4 +48,20 @@ export function applyName(slider: MdSlider, props: Readonly<WireProps>): void {
 export function clampTo(props: Readonly<WireProps>, value: JsonValue | undefined, fallback: number): number {
   const { min, max } = range(props);
   return Math.min(Math.max(num(value, fallback), Math.min(min, max)), Math.max(min, max));
+}
+
+/**
+ * The setters both sliders share: the range props (`setRange` puts the range, then the values
+ * in it), the label's decimals (`setValues`), the accessible name and `disabled`.
+ */
+export function sliderSetters<V extends { readonly element: MdSlider }>(setRange: PropSetter<V>, setValues: PropSetter<V>) {
+  return {
+    min: setRange,
+    max: setRange,
+    divisions: setRange,
+    label: setRange,
+    round: setValues,
+    tooltip: ({ element }: V, _value: JsonValue | null, { props }: RenderContext) => applyName(element, props),
+    disabled: ({ element }: V, value: JsonValue | null) => void (element.disabled = value === true),
+  };
 }

@@ -7,7 +7,7 @@ import { EventName } from "../../protocol/index.js";
 import { focusWhenRendered } from "../material.js";
 import { defineRenderer, type PropSetter } from "../declare-renderer.js";
 import type { RenderContext } from "../registry.js";
-import { applyName, applyRange, clampTo, labelFor, range, sliderElement } from "./slider-parts.js";
+import { applyRange, clampTo, labelFor, range, sliderElement, sliderSetters } from "./slider-parts.js";
 
 interface SliderView {
   readonly element: ReturnType<typeof sliderElement>;
@@ -56,14 +56,8 @@ export const slider = defineRenderer("slider", {
     return view;
   },
   props: {
-    min: setRange,
-    max: setRange,
-    divisions: setRange,
-    label: setRange,
+    ...sliderSetters(setRange, setValue),
     value: setValue,
-    round: setValue,
-    tooltip: ({ element }, _value, { props }) => applyName(element, props),
-    disabled: ({ element }, value) => (element.disabled = value === true),
     autofocus: ({ element }, value) => value === true && focusWhenRendered(element),
   },
 });

@@ -7,12 +7,21 @@
 import { color } from "../colors.js";
 import { h, icon, str } from "../dom.js";
 import { EventName } from "../../protocol/index.js";
-import type { Renderer } from "../registry.js";
+import { defineRenderer, type SlottedView } from "../declare-renderer.js";
+import type { RenderContext } from "../registry.js";
 import type { DismissReason } from "./modal-surface.js";
 
 const DEFAULT_DURATION_MS = 4000;
 
-export const snackBar: Renderer = (ctx) => {
+interface SnackBarView extends SlottedView {
+  readonly action: HTMLButtonElement;
+  readonly close: HTMLButtonElement;
+  setOpen(open: boolean): void;
+  destroy(): void;
+}
+
+/** Builds the bar, its buttons and its countdown, which hovering and focus pause. */
+function create(ctx: RenderContext): SnackBarView {
   const element = h("div", "weft-snackbar");
   element.setAttribute("role", "status");
   const content = h("div", "weft-snackbar__content");
@@ -83,27 +92,25 @@ export const snackBar: Renderer = (ctx) => {
 
   return {
     element,
-    update(changed) {
-      for (const name in changed) {
-        const value = changed[name];
-        switch (name) {
-          case "open":
-            setOpen(value === true);
-            break;
-          case "action":
-            action.textContent = str(value);
-            action.hidden = str(value) === "";
-            break;
-          case "actionColor":
-            action.style.color = color(value);
-            break;
-          case "showCloseIcon":
-            close.hidden = value !== true;
-            break;
-        }
-      }
-    },
+    action,
+    close,
+    setOpen,
     slot: (name) => (name === "content" ? content : undefined),
     destroy: () => clearTimeout(timer),
   };
-};
+}
+
+export const snackBar = defineRenderer("snackbar", {
+  create,
+  props: {
+    open: (view, value) => view.setOpen(value === true),
+    action({ action }, value) {
+      action.textContent = str(value);
+      action.hidden = str(value) === "";
+    },
+    actionColor: ({ action }, value) => (action.style.color = color(value)),
+    showCloseIcon: ({ close }, value) => (close.hidden = value !== true),
+    // Read each time the snack bar opens.
+    duration: () => {},
+  },
+});

@@ -6,7 +6,9 @@
  */
 import { color } from "../colors.js";
 import { h } from "../dom.js";
-import type { Renderer } from "../registry.js";
+import type { JsonValue } from "../../protocol/index.js";
+import { defineRenderer, type PropSetter, type SlottedView } from "../declare-renderer.js";
+import type { RenderContext } from "../registry.js";
 import { panelOf } from "./tab.js";
 
 const COLORS: Record<string, string> = {
@@ -16,7 +18,20 @@ const COLORS: Record<string, string> = {
   dividerColor: "--weft-tabs-divider",
 };
 
-export const tabs: Renderer = (ctx) => {
+interface TabsView extends SlottedView {
+  /** Selects the tab at `index` as the server says. */
+  select(index: number): void;
+}
+
+/** A colour prop as its CSS variable (or none). */
+function paint(variable: string): PropSetter<TabsView> {
+  return ({ element }, value: JsonValue | null) => {
+    if (color(value)) element.style.setProperty(variable, color(value));
+    else element.style.removeProperty(variable);
+  };
+}
+
+function create(ctx: RenderContext): TabsView {
   const element = h("div", "weft-tabs");
   const bar = h("div", "weft-tabs__bar");
   bar.setAttribute("role", "tablist");
@@ -77,20 +92,19 @@ export const tabs: Renderer = (ctx) => {
 
   return {
     element,
-    update(changed) {
-      for (const name in changed) {
-        const value = changed[name];
-        if (name === "selectedIndex") {
-          selected = typeof value === "number" ? value : 0;
-          sync();
-        } else if (name === "scrollable") {
-          element.classList.toggle("weft-tabs--scrollable", value === true);
-        } else if (name in COLORS) {
-          if (color(value)) element.style.setProperty(COLORS[name]!, color(value));
-          else element.style.removeProperty(COLORS[name]!);
-        }
-      }
+    select(index) {
+      selected = index;
+      sync();
     },
     slot: (name) => (name === "tabs" ? bar : undefined),
   };
-};
+}
+
+export const tabs = defineRenderer("tabs", {
+  create,
+  props: {
+    selectedIndex: (view, value) => view.select(typeof value === "number" ? value : 0),
+    scrollable: ({ element }, value) => element.classList.toggle("weft-tabs--scrollable", value === true),
+    ...Object.fromEntries(Object.entries(COLORS).map(([name, variable]) => [name, paint(variable)])),
+  },
+});

@@ -1,4 +1,5 @@
 /** `timepicker`: a dialog with the browser's time input; see `picker-dialog.ts`. */
-import { pickerRenderer } from "./picker-dialog.js";
+import { defineRenderer } from "../declare-renderer.js";
+import { pickerDecl } from "./picker-dialog.js";
 
-export const timePicker = pickerRenderer("time");
+export const timePicker = defineRenderer("timepicker", pickerDecl("time"));

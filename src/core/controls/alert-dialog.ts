@@ -11,43 +11,43 @@
  * });
  * await page.open(dialog);
  * ```
+ *
+ * Its background (the common `bgcolor`) is by default the theme's surface-container-high.
  */
-import type { Control, ControlOptions } from "../control.js";
-import { defineControl } from "../control-spec.js";
+import type { Control } from "../control.js";
+import { children, control, on, prop, type OptionsFor } from "../declare-control.js";
 import type { MainAxisAlignment } from "../page.js";
-import type { ControlEvent, Handler } from "../events.js";
-import { closedByBrowser, OverlayBase, type DismissReason } from "./overlay-base.js";
+import { closedByBrowser, OverlayBase, type DismissReason, type OverlayOptions } from "./overlay-base.js";
 import { toControl, type TextOrControl } from "./text-content.js";
 
-export interface AlertDialogOptions extends ControlOptions {
-  title?: TextOrControl;
-  content?: TextOrControl;
-  actions?: Control[];
-  modal?: boolean;
-  icon?: string;
-  actionsAlignment?: MainAxisAlignment;
-  bgcolor?: string;
-  open?: boolean;
-  onDismiss?: AlertDialog["onDismiss"];
-}
+export type AlertDialogOptions = OptionsFor<typeof AlertDialog> &
+  OverlayOptions & {
+    /** The headline, also the dialog's accessible name; a string becomes a `Text`. Default none. */
+    title?: TextOrControl;
+    /** The body, between the title and the actions; a string becomes a `Text`. Default none. */
+    content?: TextOrControl;
+  };
 
-export class AlertDialog extends OverlayBase {
-  /** The buttons along the bottom, usually `TextButton`s. Default none. */
-  declare actions: Control[];
-  /** True: only an action closes the dialog (Escape and clicks outside do nothing). Default false. */
-  declare modal: boolean;
-  /** A Material Symbols icon shown above the title, e.g. `"delete"`. Default none. */
-  declare icon: string | undefined;
-  /** Placement of the actions along their row. Default "end". */
-  declare actionsAlignment: MainAxisAlignment;
-  /** The dialog's background colour. Default: the theme's surface-container-high. */
-  declare bgcolor: string | undefined;
-  /**
-   * Runs when the person closes the dialog in the browser (not when the app calls `page.close`);
-   * `e.data` says how: `"escape"` or `"scrim"`.
-   */
-  declare onDismiss: Handler<ControlEvent<AlertDialog, DismissReason>> | undefined;
-
+export class AlertDialog extends control(
+  "alertdialog",
+  {
+    /** The buttons along the bottom, usually `TextButton`s. Default none. */
+    actions: children(),
+    /** True: only an action closes the dialog (Escape and clicks outside do nothing). Default false. */
+    modal: prop(false),
+    /** A Material Symbols icon shown above the title, e.g. `"delete"`. Default none. */
+    icon: prop<string>(),
+    /** Placement of the actions along their row. Default "end". */
+    actionsAlignment: prop<MainAxisAlignment>("end"),
+    /**
+     * Runs when the person closes the dialog in the browser (not when the app calls `page.close`);
+     * `e.data` says how: `"escape"` or `"scrim"`.
+     */
+    onDismiss: on<DismissReason>(),
+  },
+  OverlayBase,
+  { innerSlots: { title: "single", content: "single" } },
+) {
   constructor(options: AlertDialogOptions = {}) {
     super();
     const { title, content, ...rest } = options;
@@ -77,9 +77,3 @@ export class AlertDialog extends OverlayBase {
     return !this.modal && closedByBrowser(reason);
   }
 }
-defineControl(AlertDialog, {
-  type: "alertdialog",
-  props: { modal: false, icon: undefined, actionsAlignment: "end", bgcolor: undefined },
-  slots: { actions: "list" },
-  innerSlots: { title: "single", content: "single" },
-});

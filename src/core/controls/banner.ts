@@ -6,35 +6,33 @@
  * ```ts
  * const banner = new Banner("You are offline.", { leading: new Icon("wifi_off"), actions: [new TextButton("Retry", { onClick })] });
  * ```
+ *
+ * Its background (the common `bgcolor`) is by default the theme's surface-container-low.
  */
-import type { Control, ControlOptions } from "../control.js";
-import { defineControl } from "../control-spec.js";
-import type { ControlEvent, Handler } from "../events.js";
-import { BLOCKS_PAGE, OverlayBase, type DismissReason } from "./overlay-base.js";
+import type { Control } from "../control.js";
+import { child, children, control, on, prop, type OptionsFor } from "../declare-control.js";
+import { BLOCKS_PAGE, OverlayBase, type DismissReason, type OverlayOptions } from "./overlay-base.js";
 import { toControl, type TextOrControl } from "./text-content.js";
 import { keywordForm, type WithMain } from "../keyword-form.js";
 
-export interface BannerOptions extends ControlOptions {
-  leading?: Control;
-  actions?: Control[];
-  bgcolor?: string;
-  open?: boolean;
-  onDismiss?: Banner["onDismiss"];
-}
+export type BannerOptions = OptionsFor<typeof Banner> & OverlayOptions;
 
-export class Banner extends OverlayBase {
-  /** A control before the message, usually an icon. Default none. */
-  declare leading: Control | undefined;
-  /** Buttons after the message, usually `TextButton`s. Default none. */
-  declare actions: Control[];
-  /** The background colour. Default: the theme's surface-container-low. */
-  declare bgcolor: string | undefined;
-  /**
-   * Runs when the person closes the banner in the browser (not when the app calls `page.close`);
-   * `e.data` says how: `"escape"`.
-   */
-  declare onDismiss: Handler<ControlEvent<Banner, DismissReason>> | undefined;
-
+export class Banner extends control(
+  "banner",
+  {
+    /** A control before the message, usually an icon. Default none. */
+    leading: child(),
+    /** Buttons after the message, usually `TextButton`s. Default none. */
+    actions: children(),
+    /**
+     * Runs when the person closes the banner in the browser (not when the app calls `page.close`);
+     * `e.data` says how: `"escape"`.
+     */
+    onDismiss: on<DismissReason>(),
+  },
+  OverlayBase,
+  { innerSlots: { content: "single" } },
+) {
   /** `new Banner(content, options)`. Also Flet's keyword form, with the main value by name: `new Banner({ content: …, ...options })`. */
   constructor(content?: TextOrControl | WithMain<BannerOptions, "content", TextOrControl>, options?: BannerOptions) {
     super();
@@ -61,9 +59,3 @@ export class Banner extends OverlayBase {
     return reason === "escape";
   }
 }
-defineControl(Banner, {
-  type: "banner",
-  props: { bgcolor: undefined },
-  slots: { leading: "single", actions: "list" },
-  innerSlots: { content: "single" },
-});

@@ -1,20 +1,19 @@
 /**
  * `BottomAppBar`: the M3 bottom app bar, set as `page.bottomAppBar`: one control (usually a `Row`
- * of icon buttons) in a bar along the bottom of the screen.
+ * of icon buttons) in a bar along the bottom of the screen. Its background (the common
+ * `bgcolor`) is by default the theme's surface-container.
  */
-import { Control, type OptionsOf } from "../control.js";
-import { defineControl } from "../control-spec.js";
+import type { Control } from "../control.js";
+import { child, control, type OptionsFor } from "../declare-control.js";
 import { keywordForm, type WithMain } from "../keyword-form.js";
 
-export type BottomAppBarOptions = OptionsOf<BottomAppBar, "bgcolor">;
+export type BottomAppBarOptions = OptionsFor<typeof BottomAppBar, "content">;
 
 /** `new BottomAppBar(new Row([new IconButton("search", { tooltip: "Search" })]))` */
-export class BottomAppBar extends Control {
+export class BottomAppBar extends control("bottomappbar", {
   /** What the bar holds. */
-  declare content: Control | undefined;
-  /** The bar's background colour. Default: the theme's surface-container. */
-  declare bgcolor: string | undefined;
-
+  content: child(),
+}) {
   /** `new BottomAppBar(content, options)`. Also Flet's keyword form, with the main value by name: `new BottomAppBar({ content: …, ...options })`. */
   constructor(content?: Control | WithMain<BottomAppBarOptions, "content", Control>, options?: BottomAppBarOptions) {
     super();
@@ -23,4 +22,3 @@ export class BottomAppBar extends Control {
     this.applyOptions(rest);
   }
 }
-defineControl(BottomAppBar, { type: "bottomappbar", props: { bgcolor: undefined }, slots: { content: "single" } });

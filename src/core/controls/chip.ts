@@ -4,28 +4,31 @@
  * handler runs.
  */
 import { EventName } from "../../protocol/index.js";
-import { Control, type OptionsOf } from "../control.js";
-import { defineControl } from "../control-spec.js";
-import type { ControlEvent, Handler } from "../events.js";
+import { child, control, on, prop, type OptionsFor } from "../declare-control.js";
 
-export type ChipOptions = OptionsOf<Chip, "leading" | "selected" | "showCheckmark" | "autofocus" | "onClick" | "onSelect">;
+export type ChipOptions = OptionsFor<typeof Chip, "label">;
 
-export class Chip extends Control {
-  /** The chip's text, also its accessible name. Default "". */
-  declare label: string;
-  /** A control before the label, usually `new Icon(Icons.…)`. Default: none. */
-  declare leading: Control | undefined;
-  /** With `onSelect`, whether the chip is selected. Default false. */
-  declare selected: boolean;
-  /** With `onSelect`, show a check mark while selected (it replaces `leading`). Default true. */
-  declare showCheckmark: boolean;
-  /** Focus the chip when it appears. Default false. */
-  declare autofocus: boolean;
-  /** Runs when the chip is clicked (an action chip). Not used together with `onSelect`. */
-  declare onClick: Handler<ControlEvent<Chip>> | undefined;
-  /** Makes the chip a filter that toggles `selected`; runs with `e.data` the new state. */
-  declare onSelect: Handler<ControlEvent<Chip, boolean>> | undefined;
-
+export class Chip extends control(
+  "chip",
+  {
+    /** The chip's text, also its accessible name. Default "". */
+    label: prop(""),
+    /** A control before the label, usually `new Icon(Icons.…)`. Default: none. */
+    leading: child(),
+    /** With `onSelect`, whether the chip is selected. Default false. */
+    selected: prop(false),
+    /** With `onSelect`, show a check mark while selected (it replaces `leading`). Default true. */
+    showCheckmark: prop(true),
+    /** Focus the chip when it appears. Default false. */
+    autofocus: prop(false),
+    /** Runs when the chip is clicked (an action chip). Not used together with `onSelect`. */
+    onClick: on(),
+    /** Makes the chip a filter that toggles `selected`; runs with `e.data` the new state. */
+    onSelect: on<boolean>(),
+  },
+  undefined,
+  { clientProps: ["selected"] },
+) {
   /** `new Chip("Vegan", { leading: new Icon(Icons.ECO), onSelect })` */
   constructor(label?: string, options?: ChipOptions) {
     super();
@@ -41,10 +44,3 @@ export class Chip extends Control {
     return true;
   }
 }
-defineControl(Chip, {
-  type: "chip",
-  props: { label: "", selected: false, showCheckmark: true, autofocus: false },
-  events: [EventName.click, EventName.select],
-  clientProps: ["selected"],
-  slots: { leading: "single" },
-});

@@ -2,31 +2,33 @@
  * `CircleAvatar`: a circle showing a person's picture, or their initials (or an icon) when there
  * is no picture or it fails to load.
  */
-import { Control, type OptionsOf } from "../control.js";
-import { defineControl } from "../control-spec.js";
+import type { Control } from "../control.js";
+import { control, prop, type OptionsFor } from "../declare-control.js";
 import { toControl, type TextOrControl } from "./text-content.js";
 import { keywordForm, type WithMain } from "../keyword-form.js";
 
-export type CircleAvatarOptions = OptionsOf<
-  CircleAvatar,
-  "backgroundImageSrc" | "foregroundImageSrc" | "color" | "radius" | "maxRadius" | "minRadius"
->;
+export type CircleAvatarOptions = OptionsFor<typeof CircleAvatar>;
 
 /** `new CircleAvatar("AL", { bgcolor: "primaryContainer" })`, `new CircleAvatar(undefined, { backgroundImageSrc: url })` */
-export class CircleAvatar extends Control {
-  /** The picture (http, https, relative or `data:image/…`), shown behind `content`. Default none. */
-  declare backgroundImageSrc: string | undefined;
-  /** A picture shown over `content` (which stays as the fallback if it fails to load). Default none. */
-  declare foregroundImageSrc: string | undefined;
-  /** The colour of the initials or icon. Default: the theme's on-primary-container. */
-  declare color: string | undefined;
-  /** The circle's radius in CSS pixels. Default 20. */
-  declare radius: number | undefined;
-  /** The largest radius (used when `radius` is not set). Default none. */
-  declare maxRadius: number | undefined;
-  /** The smallest radius (used when `radius` is not set). Default none. */
-  declare minRadius: number | undefined;
-
+export class CircleAvatar extends control(
+  "circleavatar",
+  {
+    /** The picture (http, https, relative or `data:image/…`), shown behind `content`. Default none. */
+    backgroundImageSrc: prop<string>(),
+    /** A picture shown over `content` (which stays as the fallback if it fails to load). Default none. */
+    foregroundImageSrc: prop<string>(),
+    /** The colour of the initials or icon. Default: the theme's on-primary-container. */
+    color: prop<string>(),
+    /** The circle's radius in CSS pixels. Default 20. */
+    radius: prop<number>(),
+    /** The largest radius (used when `radius` is not set). Default none. */
+    maxRadius: prop<number>(),
+    /** The smallest radius (used when `radius` is not set). Default none. */
+    minRadius: prop<number>(),
+  },
+  undefined,
+  { innerSlots: { content: "single" } },
+) {
   /** `new CircleAvatar(content, options)`. Also Flet's keyword form, with the main value by name: `new CircleAvatar({ content: …, ...options })`. */
   constructor(content?: TextOrControl | WithMain<CircleAvatarOptions, "content", TextOrControl>, options?: CircleAvatarOptions) {
     super();
@@ -43,15 +45,3 @@ export class CircleAvatar extends Control {
     this.setSlot("content", toControl(value, "CircleAvatar.content"));
   }
 }
-defineControl(CircleAvatar, {
-  type: "circleavatar",
-  props: {
-    backgroundImageSrc: undefined,
-    foregroundImageSrc: undefined,
-    color: undefined,
-    radius: undefined,
-    maxRadius: undefined,
-    minRadius: undefined,
-  },
-  innerSlots: { content: "single" },
-});

@@ -1,13 +1,13 @@
 /** `DataCell`: one cell of a `DataRow` (a `<td>`), holding one control. */
-import { Control, type OptionsOf } from "../control.js";
-import { defineControl } from "../control-spec.js";
+import type { Control } from "../control.js";
+import { control, type OptionsFor } from "../declare-control.js";
 import { toControl, type TextOrControl } from "./text-content.js";
 import { keywordForm, type WithMain } from "../keyword-form.js";
 
-export type DataCellOptions = OptionsOf<DataCell, never>;
+export type DataCellOptions = OptionsFor<typeof DataCell>;
 
 /** `new DataCell(new Text("42"))`, or `new DataCell("42")` */
-export class DataCell extends Control {
+export class DataCell extends control("datacell", {}, undefined, { innerSlots: { content: "single" } }) {
   /** `new DataCell(content, options)`. Also Flet's keyword form, with the main value by name: `new DataCell({ content: …, ...options })`. */
   constructor(content?: TextOrControl | WithMain<DataCellOptions, "content", TextOrControl>, options?: DataCellOptions) {
     super();
@@ -24,4 +24,3 @@ export class DataCell extends Control {
     this.setSlot("content", toControl(value, "DataCell.content"));
   }
 }
-defineControl(DataCell, { type: "datacell", innerSlots: { content: "single" } });

@@ -3,9 +3,9 @@
  * is a button; activating it asks the app to sort by this column.
  */
 import { EventName } from "../../protocol/index.js";
-import { Control, type OptionsOf } from "../control.js";
-import { defineControl } from "../control-spec.js";
-import type { ControlEvent, Handler } from "../events.js";
+import type { Control } from "../control.js";
+import { control, on, prop, type OptionsFor } from "../declare-control.js";
+import type { ControlEvent } from "../events.js";
 import type { Page } from "../page.js";
 import { toControl, type TextOrControl } from "./text-content.js";
 import { keywordForm, type WithMain } from "../keyword-form.js";
@@ -20,15 +20,20 @@ export interface DataColumnSortData {
 
 export type DataColumnSortEvent = ControlEvent<DataColumn, DataColumnSortData>;
 
-export type DataColumnOptions = OptionsOf<DataColumn, "numeric" | "onSort">;
+export type DataColumnOptions = OptionsFor<typeof DataColumn>;
 
 /** `new DataColumn("Age", { numeric: true, onSort: (e) => sortBy(e.data.columnIndex, e.data.ascending) })` */
-export class DataColumn extends Control {
-  /** Right-align the header (and, by the table, the column's cells): for numbers. Default false. */
-  declare numeric: boolean;
-  /** Runs when the person activates the header to sort by this column. */
-  declare onSort: Handler<DataColumnSortEvent> | undefined;
-
+export class DataColumn extends control(
+  "datacolumn",
+  {
+    /** Right-align the header (and, by the table, the column's cells): for numbers. Default false. */
+    numeric: prop(false),
+    /** Runs when the person activates the header to sort by this column. */
+    onSort: on<DataColumnSortData>(),
+  },
+  undefined,
+  { innerSlots: { label: "single" } },
+) {
   /** `new DataColumn(label, options)`. Also Flet's keyword form, with the main value by name: `new DataColumn({ label: …, ...options })`. */
   constructor(label?: TextOrControl | WithMain<DataColumnOptions, "label", TextOrControl>, options?: DataColumnOptions) {
     super();
@@ -57,9 +62,3 @@ export class DataColumn extends Control {
     return { control: this, name, data: sort, page };
   }
 }
-defineControl(DataColumn, {
-  type: "datacolumn",
-  props: { numeric: false },
-  events: [EventName.sort],
-  innerSlots: { label: "single" },
-});

@@ -4,25 +4,28 @@
  * which follows before the handler runs.
  */
 import { EventName } from "../../protocol/index.js";
-import { Control, type OptionsOf } from "../control.js";
-import { defineControl } from "../control-spec.js";
-import type { ControlEvent, Handler } from "../events.js";
+import { children, control, on, prop, type OptionsFor } from "../declare-control.js";
 import type { DataCell } from "./data-cell.js";
 import { keywordForm, type WithMain } from "../keyword-form.js";
 
-export type DataRowOptions = OptionsOf<DataRow, "selected" | "color" | "onSelectChanged">;
+export type DataRowOptions = OptionsFor<typeof DataRow, "cells">;
 
 /** `new DataRow([new DataCell("Ada"), new DataCell("36")], { onSelectChanged })` */
-export class DataRow extends Control {
-  /** The cells, one per column, in order. */
-  declare cells: DataCell[];
-  /** Selected (highlighted, its box ticked). Default false. */
-  declare selected: boolean;
-  /** The row's background colour. Default: none (the selected colour when selected). */
-  declare color: string | undefined;
-  /** Runs when the person toggles the row's selection; `e.data` is the new `selected`. */
-  declare onSelectChanged: Handler<ControlEvent<DataRow, boolean>> | undefined;
-
+export class DataRow extends control(
+  "datarow",
+  {
+    /** The cells, one per column, in order. */
+    cells: children<DataCell>(),
+    /** Selected (highlighted, its box ticked). Default false. */
+    selected: prop(false),
+    /** The row's background colour. Default: none (the selected colour when selected). */
+    color: prop<string>(),
+    /** Runs when the person toggles the row's selection; `e.data` is the new `selected`. */
+    onSelectChanged: on<boolean>(),
+  },
+  undefined,
+  { clientProps: ["selected"] },
+) {
   /** `new DataRow(cells, options)`. Also Flet's keyword form, with the main value by name: `new DataRow({ cells: …, ...options })`. */
   constructor(cells?: DataCell[] | WithMain<DataRowOptions, "cells", DataCell[]>, options?: DataRowOptions) {
     super();
@@ -38,10 +41,3 @@ export class DataRow extends Control {
     return true;
   }
 }
-defineControl(DataRow, {
-  type: "datarow",
-  props: { selected: false, color: undefined },
-  events: [EventName.selectChanged],
-  clientProps: ["selected"],
-  slots: { cells: "list" },
-});

@@ -5,16 +5,12 @@
  * picker: the dialog holds the browser's own date input (docs/decisions/0007-overlays.md).
  */
 import { EventName } from "../../protocol/index.js";
-import type { OptionsOf } from "../control.js";
-import { defineControl } from "../control-spec.js";
+import { control, prop, type OptionsFor } from "../declare-control.js";
+import { pickerTable } from "./picker-table.js";
 import { ControlError, ErrorCode } from "../errors.js";
-import type { ControlEvent, Handler } from "../events.js";
-import { closedByBrowser, OverlayBase, type DismissReason } from "./overlay-base.js";
+import { closedByBrowser, OverlayBase, type DismissReason, type OverlayOptions } from "./overlay-base.js";
 
-export type DatePickerOptions = OptionsOf<
-  DatePicker,
-  "value" | "firstDate" | "lastDate" | "helpText" | "fieldLabelText" | "cancelText" | "confirmText" | "open" | "onChange" | "onDismiss"
->;
+export type DatePickerOptions = OptionsFor<typeof DatePicker> & OverlayOptions;
 
 /** Whether `value` is a real calendar date written `YYYY-MM-DD`. */
 export function isIsoDate(value: unknown): value is string {
@@ -24,29 +20,20 @@ export function isIsoDate(value: unknown): value is string {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-export class DatePicker extends OverlayBase {
-  /** The chosen date, `YYYY-MM-DD`; kept in sync with the person's choice. Default none. */
-  declare value: string | undefined;
-  /** The earliest date that may be chosen, `YYYY-MM-DD`. Default: no limit. */
-  declare firstDate: string | undefined;
-  /** The latest date that may be chosen, `YYYY-MM-DD`. Default: no limit. */
-  declare lastDate: string | undefined;
-  /** The dialog's headline, also its accessible name. Default "Select date". */
-  declare helpText: string;
-  /** The label of the date field. Default "Date". */
-  declare fieldLabelText: string;
-  /** The label of the button that dismisses the picker. Default "Cancel". */
-  declare cancelText: string;
-  /** The label of the button that confirms the date. Default "OK". */
-  declare confirmText: string;
-  /** Runs when the person confirms a date; `e.data` is the date, already in `value`. */
-  declare onChange: Handler<ControlEvent<DatePicker, string>> | undefined;
-  /**
-   * Runs when the person closes the picker without choosing in the browser (not when the app calls `page.close`);
-   * `e.data` says how: `"cancel"`, `"escape"` or `"scrim"`.
-   */
-  declare onDismiss: Handler<ControlEvent<DatePicker, DismissReason>> | undefined;
-
+export class DatePicker extends control(
+  "datepicker",
+  {
+    /** The chosen date, `YYYY-MM-DD`; kept in sync with the person's choice. Default none. */
+    value: prop<string>(),
+    /** The earliest date that may be chosen, `YYYY-MM-DD`. Default: no limit. */
+    firstDate: prop<string>(),
+    /** The latest date that may be chosen, `YYYY-MM-DD`. Default: no limit. */
+    lastDate: prop<string>(),
+    ...pickerTable("Select date", "Date"),
+  },
+  OverlayBase,
+  { clientProps: ["value"] },
+) {
   /** `new DatePicker({ value: "2024-05-31", firstDate: "2024-01-01", onChange })` */
   constructor(options?: DatePickerOptions) {
     super();
@@ -74,17 +61,3 @@ export class DatePicker extends OverlayBase {
     return reason === "cancel" || closedByBrowser(reason);
   }
 }
-defineControl(DatePicker, {
-  type: "datepicker",
-  props: {
-    value: undefined,
-    firstDate: undefined,
-    lastDate: undefined,
-    helpText: "Select date",
-    fieldLabelText: "Date",
-    cancelText: "Cancel",
-    confirmText: "OK",
-  },
-  events: [EventName.change],
-  clientProps: ["value"],
-});

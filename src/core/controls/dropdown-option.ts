@@ -1,16 +1,15 @@
 /** `DropdownOption`: one choice of a `Dropdown`: a key (the dropdown's `value` when chosen) and the text shown. */
-import { Control, type OptionsOf } from "../control.js";
-import { defineControl } from "../control-spec.js";
+import { control, prop, type OptionsFor } from "../declare-control.js";
 import { keywordForm, type WithMain } from "../keyword-form.js";
 
-export type DropdownOptionOptions = OptionsOf<DropdownOption, "text">;
+export type DropdownOptionOptions = OptionsFor<typeof DropdownOption, "key">;
 
-export class DropdownOption extends Control {
+export class DropdownOption extends control("dropdownoption", {
   /** What the dropdown's `value` becomes when this option is chosen. Default "". */
-  declare key: string;
+  key: prop(""),
   /** The text shown, also the option's accessible name. Default: the key. */
-  declare text: string | undefined;
-
+  text: prop<string>(),
+}) {
   /**
    * `new DropdownOption("red", { text: "Red" })`, or just `new DropdownOption("Red")`.
    * Also Flet's keyword form, with the main value by name: `new DropdownOption({ key: …, ...options })`.
@@ -22,4 +21,3 @@ export class DropdownOption extends Control {
     this.applyOptions(rest);
   }
 }
-defineControl(DropdownOption, { type: "dropdownoption", props: { key: "", text: undefined } });

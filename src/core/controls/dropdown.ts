@@ -4,36 +4,36 @@
  * the arrow keys.
  */
 import { EventName } from "../../protocol/index.js";
-import { Control, type OptionsOf } from "../control.js";
-import { defineControl } from "../control-spec.js";
-import type { ControlEvent, Handler } from "../events.js";
+import { children, control, on, prop, type OptionsFor } from "../declare-control.js";
 import { DropdownOption } from "./dropdown-option.js";
 
-export type DropdownOptions = OptionsOf<
-  Dropdown,
-  "label" | "options" | "value" | "helperText" | "errorText" | "autofocus" | "onChange" | "onFocus" | "onBlur"
->;
+export type DropdownOptions = OptionsFor<typeof Dropdown>;
 
-export class Dropdown extends Control {
-  /** The choices, in order. Mutate freely (`push`, `splice`), then update. */
-  declare options: DropdownOption[];
-  /** The field's label, also its accessible name. Default "". */
-  declare label: string;
-  /** The chosen option's key; undefined while none is chosen. Default: none. */
-  declare value: string | undefined;
-  /** Help shown under the field. Default: none. */
-  declare helperText: string | undefined;
-  /** An error shown under the field, which also marks it invalid. Default: none. */
-  declare errorText: string | undefined;
-  /** Focus the field when it appears. Default false. */
-  declare autofocus: boolean;
-  /** Runs when the person chooses an option; `e.data` is its key. */
-  declare onChange: Handler<ControlEvent<Dropdown, string>> | undefined;
-  /** Runs when the field gains focus. */
-  declare onFocus: Handler<ControlEvent<Dropdown>> | undefined;
-  /** Runs when the field loses focus. */
-  declare onBlur: Handler<ControlEvent<Dropdown>> | undefined;
-
+export class Dropdown extends control(
+  "dropdown",
+  {
+    /** The choices, in order. Mutate freely (`push`, `splice`), then update. */
+    options: children<DropdownOption>(),
+    /** The field's label, also its accessible name. Default "". */
+    label: prop(""),
+    /** The chosen option's key; undefined while none is chosen. Default: none. */
+    value: prop<string>(),
+    /** Help shown under the field. Default: none. */
+    helperText: prop<string>(),
+    /** An error shown under the field, which also marks it invalid. Default: none. */
+    errorText: prop<string>(),
+    /** Focus the field when it appears. Default false. */
+    autofocus: prop(false),
+    /** Runs when the person chooses an option; `e.data` is its key. */
+    onChange: on<string>(),
+    /** Runs when the field gains focus. */
+    onFocus: on(),
+    /** Runs when the field loses focus. */
+    onBlur: on(),
+  },
+  undefined,
+  { clientProps: ["value"] },
+) {
   /** `new Dropdown({ label: "Colour", options: [new DropdownOption("Red"), new DropdownOption("Green")], onChange })` */
   constructor(options?: DropdownOptions) {
     super();
@@ -48,10 +48,3 @@ export class Dropdown extends Control {
     return true;
   }
 }
-defineControl(Dropdown, {
-  type: "dropdown",
-  props: { label: "", value: undefined, helperText: undefined, errorText: undefined, autofocus: false },
-  events: [EventName.change, EventName.focus, EventName.blur],
-  clientProps: ["value"],
-  slots: { options: "list" },
-});

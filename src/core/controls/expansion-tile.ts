@@ -4,36 +4,41 @@
  * follows the person's clicks before any handler runs, and setting it opens or closes the tile.
  */
 import { EventName } from "../../protocol/index.js";
-import { Control, type ControlOptions } from "../control.js";
-import { defineControl } from "../control-spec.js";
-import type { ControlEvent, Handler } from "../events.js";
+import type { Control } from "../control.js";
+import { children, control, on, prop, type OptionsFor } from "../declare-control.js";
 import type { Spacing } from "../layout-values.js";
 import { keywordForm, type WithMain } from "../keyword-form.js";
 import { toControl, type TextOrControl } from "./text-content.js";
 
-export interface ExpansionTileOptions extends ControlOptions {
+export type ExpansionTileOptions = OptionsFor<typeof ExpansionTile, "controls"> & {
+  /** The header's main line, also the region's name; a string becomes a `Text`. */
   title?: TextOrControl;
+  /** A line under the title; a string becomes a `Text`. Default none. */
   subtitle?: TextOrControl;
+  /** Shown before the title. Default none. */
   leading?: Control;
+  /** Shown in place of the expand arrow. Default: the arrow. */
   trailing?: Control;
   /** Open at first (Flet's name; the same as `expanded`). */
   initiallyExpanded?: boolean;
-  expanded?: boolean;
-  controlsPadding?: Spacing;
-  onChange?: ExpansionTile["onChange"];
-}
+};
 
 /** `new ExpansionTile([new Text("Hidden detail")], { title: "More", initiallyExpanded: false, onChange })` */
-export class ExpansionTile extends Control {
-  /** The controls shown while the tile is open. Mutate freely, then update. */
-  declare controls: Control[];
-  /** Open (true) or closed (false); kept in step with the person's clicks. Default false. */
-  declare expanded: boolean;
-  /** Space around the controls shown when open. Default 0. */
-  declare controlsPadding: Spacing | undefined;
-  /** Runs when the person opens or closes the tile; `e.data` is the new `expanded`. */
-  declare onChange: Handler<ControlEvent<ExpansionTile, boolean>> | undefined;
-
+export class ExpansionTile extends control(
+  "expansiontile",
+  {
+    /** The controls shown while the tile is open. Mutate freely, then update. */
+    controls: children(),
+    /** Open (true) or closed (false); kept in step with the person's clicks. Default false. */
+    expanded: prop(false),
+    /** Space around the controls shown when open. Default 0. */
+    controlsPadding: prop<Spacing>(),
+    /** Runs when the person opens or closes the tile; `e.data` is the new `expanded`. */
+    onChange: on<boolean>(),
+  },
+  undefined,
+  { clientProps: ["expanded"], innerSlots: { title: "single", subtitle: "single", leading: "single", trailing: "single" } },
+) {
   /** `new ExpansionTile(controls, options)`. Also Flet's keyword form, with the main value by name: `new ExpansionTile({ controls: …, ...options })`. */
   constructor(controls?: Control[] | WithMain<ExpansionTileOptions, "controls", Control[]>, options?: ExpansionTileOptions) {
     super();
@@ -95,11 +100,3 @@ export class ExpansionTile extends Control {
     return true;
   }
 }
-defineControl(ExpansionTile, {
-  type: "expansiontile",
-  props: { expanded: false, controlsPadding: undefined },
-  events: [EventName.change],
-  clientProps: ["expanded"],
-  slots: { controls: "list" },
-  innerSlots: { title: "single", subtitle: "single", leading: "single", trailing: "single" },
-});

@@ -12,9 +12,9 @@
  * ```
  */
 import { EventName } from "../../protocol/index.js";
-import { Control, type OptionsOf } from "../control.js";
-import { defineControl } from "../control-spec.js";
-import type { ControlEvent, Handler } from "../events.js";
+import type { Control } from "../control.js";
+import type { ControlEvent } from "../events.js";
+import { child, control, on, prop, type OptionsFor } from "../declare-control.js";
 import { keywordForm, type WithMain } from "../keyword-form.js";
 
 /** Where a tap, long press or pan started or ended. */
@@ -40,11 +40,7 @@ export interface HoverChange extends GesturePoint {
 
 export type GestureEvent<D> = ControlEvent<GestureDetector, D>;
 
-export type GestureDetectorOptions = OptionsOf<
-  GestureDetector,
-  | "mouseCursor" | "dragInterval" | "onTap" | "onDoubleTap" | "onLongPress" | "onHover"
-  | "onPanStart" | "onPanUpdate" | "onPanEnd"
->;
+export type GestureDetectorOptions = OptionsFor<typeof GestureDetector, "content">;
 
 /** Largest coordinate or movement accepted from a client, in CSS pixels. */
 const MAX_COORDINATE = 1e6;
@@ -59,28 +55,28 @@ function isPoint(data: unknown): data is Record<string, unknown> {
   return isCoordinate(point.localX) && isCoordinate(point.localY);
 }
 
-export class GestureDetector extends Control {
+export class GestureDetector extends control("gesturedetector", {
   /** The control the gestures happen on. */
-  declare content: Control | undefined;
+  content: child(),
   /** The CSS cursor over the detector, e.g. `"pointer"`, `"grab"`, `"move"`. Default: the content's own. */
-  declare mouseCursor: string | undefined;
+  mouseCursor: prop<string>(),
   /** The least time between two pan updates, in milliseconds. Default 0: once per animation frame, at most 30 a second. */
-  declare dragInterval: number;
+  dragInterval: prop(0),
   /** Runs on a click or tap (or Enter/Space while focused); `e.data` is where. */
-  declare onTap: Handler<GestureEvent<GesturePoint>> | undefined;
+  onTap: on<GesturePoint>(),
   /** Runs on a double click or double tap; `e.data` is where. Each of its two taps also runs `onTap`. */
-  declare onDoubleTap: Handler<GestureEvent<GesturePoint>> | undefined;
+  onDoubleTap: on<GesturePoint>(),
   /** Runs when the pointer is held down without moving for half a second; no tap follows. */
-  declare onLongPress: Handler<GestureEvent<GesturePoint>> | undefined;
+  onLongPress: on<GesturePoint>(),
   /** Runs when the pointer enters (`e.data.type === "enter"`) or leaves (`"exit"`) the detector. */
-  declare onHover: Handler<GestureEvent<HoverChange>> | undefined;
+  onHover: on<HoverChange>(),
   /** Runs when a drag starts; `e.data` is where the pointer went down. */
-  declare onPanStart: Handler<GestureEvent<GesturePoint>> | undefined;
+  onPanStart: on<GesturePoint>(),
   /** Runs as a drag moves; `e.data.dx`/`dy` is the movement since the previous update. */
-  declare onPanUpdate: Handler<GestureEvent<PanUpdate>> | undefined;
+  onPanUpdate: on<PanUpdate>(),
   /** Runs when a drag ends; `e.data` is where the pointer was released. */
-  declare onPanEnd: Handler<GestureEvent<GesturePoint>> | undefined;
-
+  onPanEnd: on<GesturePoint>(),
+}) {
   /** `new GestureDetector(content, options)`. Also Flet's keyword form, with the main value by name: `new GestureDetector({ content: …, ...options })`. */
   constructor(content?: Control | WithMain<GestureDetectorOptions, "content", Control>, options?: GestureDetectorOptions) {
     super();
@@ -97,17 +93,3 @@ export class GestureDetector extends Control {
     return true;
   }
 }
-defineControl(GestureDetector, {
-  type: "gesturedetector",
-  props: { mouseCursor: undefined, dragInterval: 0 },
-  events: [
-    EventName.tap,
-    EventName.doubleTap,
-    EventName.longPress,
-    EventName.hover,
-    EventName.panStart,
-    EventName.panUpdate,
-    EventName.panEnd,
-  ],
-  slots: { content: "single" },
-});

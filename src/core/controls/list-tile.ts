@@ -3,38 +3,40 @@
  * with an optional subtitle, and a trailing control. With `onClick` the whole tile is a button
  * (focusable; Enter and Space activate it); a click on a button inside it belongs to that button.
  */
-import { EventName } from "../../protocol/index.js";
-import { Control, type ControlOptions } from "../control.js";
-import { defineControl } from "../control-spec.js";
-import type { ControlEvent, Handler } from "../events.js";
+import type { Control } from "../control.js";
+import { control, on, prop, type OptionsFor } from "../declare-control.js";
 import type { Spacing } from "../layout-values.js";
 import { toControl, type TextOrControl } from "./text-content.js";
 
-export interface ListTileOptions extends ControlOptions {
+export type ListTileOptions = OptionsFor<typeof ListTile> & {
+  /** Shown before the text: an Icon, a CircleAvatar, a Checkbox. Default none. */
   leading?: Control;
+  /** The main line; a string becomes a `Text`. Default none. */
   title?: TextOrControl;
+  /** The line under the title, in a smaller, quieter style; a string becomes a `Text`. Default none. */
   subtitle?: TextOrControl;
+  /** Shown after the text: an IconButton, a Switch, a short Text. Default none. */
   trailing?: Control;
-  selected?: boolean;
-  dense?: boolean;
-  isThreeLine?: boolean;
-  contentPadding?: Spacing;
-  onClick?: ListTile["onClick"];
-}
+};
 
 /** `new ListTile({ leading: new Icon("person"), title: "Ada", subtitle: "Engineer", onClick })` */
-export class ListTile extends Control {
-  /** Highlighted as the current choice (and `aria-current`). Default false. */
-  declare selected: boolean;
-  /** A compact tile (less height). Default false. */
-  declare dense: boolean;
-  /** Room for a subtitle of two lines. Default false. */
-  declare isThreeLine: boolean;
-  /** Space inside the tile around its parts. Default 16 left and right (24 right with a trailing control). */
-  declare contentPadding: Spacing | undefined;
-  /** Runs when the tile is clicked or activated by keyboard; the tile is then a button. */
-  declare onClick: Handler<ControlEvent<ListTile>> | undefined;
-
+export class ListTile extends control(
+  "listtile",
+  {
+    /** Highlighted as the current choice (and `aria-current`). Default false. */
+    selected: prop(false),
+    /** A compact tile (less height). Default false. */
+    dense: prop(false),
+    /** Room for a subtitle of two lines. Default false. */
+    isThreeLine: prop(false),
+    /** Space inside the tile around its parts. Default 16 left and right (24 right with a trailing control). */
+    contentPadding: prop<Spacing>(),
+    /** Runs when the tile is clicked or activated by keyboard; the tile is then a button. */
+    onClick: on(),
+  },
+  undefined,
+  { innerSlots: { leading: "single", title: "single", subtitle: "single", trailing: "single" } },
+) {
   constructor(options: ListTileOptions = {}) {
     super();
     const { leading, title, subtitle, trailing, ...rest } = options;
@@ -77,9 +79,3 @@ export class ListTile extends Control {
     this.setSlot("trailing", toControl(value, "ListTile.trailing"));
   }
 }
-defineControl(ListTile, {
-  type: "listtile",
-  props: { selected: false, dense: false, isThreeLine: false, contentPadding: undefined },
-  events: [EventName.click],
-  innerSlots: { leading: "single", title: "single", subtitle: "single", trailing: "single" },
-});

@@ -5,34 +5,29 @@
  * `rel="noopener noreferrer"`; code blocks can be selected and copied.
  */
 import { EventName } from "../../protocol/index.js";
-import { Control, type OptionsOf } from "../control.js";
-import { defineControl } from "../control-spec.js";
-import type { ControlEvent, Handler } from "../events.js";
+import { control, on, prop, type OptionsFor } from "../declare-control.js";
 import { keywordForm, type WithMain } from "../keyword-form.js";
 
 /** Which Markdown dialect: plain CommonMark, or with GitHub's tables, strikethrough and autolinks. */
 export type MarkdownExtensionSet = "none" | "commonMark" | "gitHubWeb" | "gitHubFlavored";
 
-export type MarkdownOptions = OptionsOf<
-  Markdown,
-  "selectable" | "extensionSet" | "softLineBreak" | "autoFollowLinks" | "onTapLink"
->;
+export type MarkdownOptions = OptionsFor<typeof Markdown, "value">;
 
 /** `new Markdown("# Title\n\nSome *emphasis* and a [link](https://example.com).")` */
-export class Markdown extends Control {
+export class Markdown extends control("markdown", {
   /** The Markdown source. Default "". */
-  declare value: string;
+  value: prop(""),
   /** Whether a person can select the text (code blocks always can). Default true. */
-  declare selectable: boolean;
+  selectable: prop(true),
   /** The dialect. Default "gitHubWeb" (GitHub's extensions). */
-  declare extensionSet: MarkdownExtensionSet;
+  extensionSet: prop<MarkdownExtensionSet>("gitHubWeb"),
   /** Turn single line breaks into `<br>`. Default false. */
-  declare softLineBreak: boolean;
+  softLineBreak: prop(false),
   /** Open links when clicked (in a new tab). False leaves links to `onTapLink`. Default true. */
-  declare autoFollowLinks: boolean;
+  autoFollowLinks: prop(true),
   /** Runs when the person follows a link; `e.data` is its URL. */
-  declare onTapLink: Handler<ControlEvent<Markdown, string>> | undefined;
-
+  onTapLink: on<string>(),
+}) {
   /** `new Markdown(value, options)`. Also Flet's keyword form, with the main value by name: `new Markdown({ value: …, ...options })`. */
   constructor(value?: string | WithMain<MarkdownOptions, "value", string>, options?: MarkdownOptions) {
     super();
@@ -45,8 +40,3 @@ export class Markdown extends Control {
     return name !== EventName.tapLink || (typeof data === "string" && data.length <= 8192);
   }
 }
-defineControl(Markdown, {
-  type: "markdown",
-  props: { value: "", selectable: true, extensionSet: "gitHubWeb", softLineBreak: false, autoFollowLinks: true },
-  events: [EventName.tapLink],
-});

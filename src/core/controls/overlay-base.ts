@@ -47,6 +47,12 @@ export function releaseFromPage(control: Control, page: Page | undefined): void 
   if (at >= 0) overlay!.splice(at, 1);
 }
 
+/** The option every overlay takes besides its own. */
+export interface OverlayOptions {
+  /** Shown (true) or hidden (false); `page.open` sets it. Default false. */
+  open?: boolean;
+}
+
 export abstract class OverlayBase extends Control {
   /** Shown (true) or hidden (false). `page.open` sets it; it turns false when the person dismisses the overlay. Default false. */
   declare open: boolean;

@@ -7,21 +7,20 @@
  * new PopupMenuButton([new PopupMenuItem("Rename", { onClick: rename }), new PopupMenuItem(), new PopupMenuItem("Delete", { onClick: remove })])
  * ```
  */
-import { Control, type OptionsOf } from "../control.js";
-import { defineControl } from "../control-spec.js";
+import { children, control, prop, type OptionsFor } from "../declare-control.js";
 import type { PopupMenuItem } from "./popup-menu-item.js";
 import { keywordForm, type WithMain } from "../keyword-form.js";
 
-export type PopupMenuButtonOptions = OptionsOf<PopupMenuButton, "icon" | "iconColor">;
+export type PopupMenuButtonOptions = OptionsFor<typeof PopupMenuButton, "items">;
 
-export class PopupMenuButton extends Control {
+export class PopupMenuButton extends control("popupmenubutton", {
   /** The menu's items, top to bottom. */
-  declare items: PopupMenuItem[];
+  items: children<PopupMenuItem>(),
   /** The button's Material Symbols icon. Default "more_vert". */
-  declare icon: string;
+  icon: prop("more_vert"),
   /** The icon's colour. Default: the theme's on-surface-variant. */
-  declare iconColor: string | undefined;
-
+  iconColor: prop<string>(),
+}) {
   /**
    * The button's accessible name comes from `tooltip` (default "Show menu").
    * Also Flet's keyword form, with the main value by name: `new PopupMenuButton({ items: …, ...options })`.
@@ -33,8 +32,3 @@ export class PopupMenuButton extends Control {
     this.applyOptions(rest);
   }
 }
-defineControl(PopupMenuButton, {
-  type: "popupmenubutton",
-  props: { icon: "more_vert", iconColor: undefined },
-  slots: { items: "list" },
-});

@@ -2,25 +2,22 @@
  * `PopupMenuItem`: one entry of a `PopupMenuButton`'s menu. An item with neither text nor icon is
  * a divider line between groups.
  */
-import { EventName } from "../../protocol/index.js";
-import { Control, type OptionsOf } from "../control.js";
-import { defineControl } from "../control-spec.js";
-import type { ControlEvent, Handler } from "../events.js";
+import { control, on, prop, type OptionsFor } from "../declare-control.js";
 import { keywordForm, type WithMain } from "../keyword-form.js";
 
-export type PopupMenuItemOptions = OptionsOf<PopupMenuItem, "icon" | "checked" | "onClick">;
+export type PopupMenuItemOptions = OptionsFor<typeof PopupMenuItem, "text">;
 
 /** `new PopupMenuItem("Rename", { icon: "edit", onClick })`; `new PopupMenuItem()` is a divider. */
-export class PopupMenuItem extends Control {
+export class PopupMenuItem extends control("popupmenuitem", {
   /** The item's text, also its accessible name. Default "" (with no icon either: a divider). */
-  declare text: string;
+  text: prop(""),
   /** A Material Symbols icon shown before the text. Default none. */
-  declare icon: string | undefined;
+  icon: prop<string>(),
   /** Shows a check mark and makes the item a checkable one (`menuitemcheckbox`). Default: not checkable. */
-  declare checked: boolean | undefined;
+  checked: prop<boolean>(),
   /** Runs when the person picks the item, by pointer or keyboard; the menu then closes. */
-  declare onClick: Handler<ControlEvent<PopupMenuItem>> | undefined;
-
+  onClick: on(),
+}) {
   /** `new PopupMenuItem(text, options)`. Also Flet's keyword form, with the main value by name: `new PopupMenuItem({ text: …, ...options })`. */
   constructor(text?: string | WithMain<PopupMenuItemOptions, "text", string>, options?: PopupMenuItemOptions) {
     super();
@@ -29,8 +26,3 @@ export class PopupMenuItem extends Control {
     this.applyOptions(rest);
   }
 }
-defineControl(PopupMenuItem, {
-  type: "popupmenuitem",
-  props: { text: "", icon: undefined, checked: undefined },
-  events: [EventName.click],
-});

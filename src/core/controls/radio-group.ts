@@ -4,21 +4,25 @@
  * runs.
  */
 import { EventName } from "../../protocol/index.js";
-import { Control, childrenOf, type OptionsOf } from "../control.js";
-import { defineControl } from "../control-spec.js";
-import type { ControlEvent, Handler } from "../events.js";
+import { childrenOf, type Control } from "../control.js";
+import { child, control, on, prop, type OptionsFor } from "../declare-control.js";
 import { Radio } from "./radio.js";
 
-export type RadioGroupOptions = OptionsOf<RadioGroup, "value" | "onChange">;
+export type RadioGroupOptions = OptionsFor<typeof RadioGroup, "content">;
 
-export class RadioGroup extends Control {
-  /** The radios, in any layout of controls. */
-  declare content: Control | undefined;
-  /** The `value` of the chosen radio; undefined while none is chosen. Default: none. */
-  declare value: string | undefined;
-  /** Runs when the person chooses a radio; `e.data` is its value. */
-  declare onChange: Handler<ControlEvent<RadioGroup, string>> | undefined;
-
+export class RadioGroup extends control(
+  "radiogroup",
+  {
+    /** The radios, in any layout of controls. */
+    content: child(),
+    /** The `value` of the chosen radio; undefined while none is chosen. Default: none. */
+    value: prop<string>(),
+    /** Runs when the person chooses a radio; `e.data` is its value. */
+    onChange: on<string>(),
+  },
+  undefined,
+  { clientProps: ["value"] },
+) {
   /** `new RadioGroup(new Row([new Radio({ value: "a", label: "A" }), …]), { onChange })` */
   constructor(content?: Control, options?: RadioGroupOptions) {
     super();
@@ -34,13 +38,6 @@ export class RadioGroup extends Control {
     return true;
   }
 }
-defineControl(RadioGroup, {
-  type: "radiogroup",
-  props: { value: undefined },
-  events: [EventName.change],
-  clientProps: ["value"],
-  slots: { content: "single" },
-});
 
 /** Every radio under a group, stopping at nested groups (their radios are theirs). */
 function radiosIn(control: Control, found: Radio[] = []): Radio[] {

@@ -3,39 +3,40 @@
  * `endValue` follow the person before any handler runs; the event's data is `[start, end]`.
  */
 import { EventName } from "../../protocol/index.js";
-import { Control, type OptionsOf } from "../control.js";
-import { defineControl } from "../control-spec.js";
-import type { ControlEvent, Handler } from "../events.js";
+import { control, on, prop, type OptionsFor } from "../declare-control.js";
+import type { ControlEvent } from "../events.js";
 import type { Page } from "../page.js";
 import { inRange, isMove, onStep } from "./slider.js";
 
-export type RangeSliderOptions = OptionsOf<
-  RangeSlider,
-  "min" | "max" | "divisions" | "label" | "round" | "onChange" | "onChangeStart" | "onChangeEnd"
->;
+export type RangeSliderOptions = OptionsFor<typeof RangeSlider, "startValue" | "endValue">;
 
-export class RangeSlider extends Control {
-  /** The start of the range. Default: `min`. */
-  declare startValue: number | undefined;
-  /** The end of the range. Default: `max`. */
-  declare endValue: number | undefined;
-  /** The smallest value. Default 0. */
-  declare min: number;
-  /** The largest value. Default 1. */
-  declare max: number;
-  /** The number of steps between `min` and `max`; undefined is near-continuous: hundredths of the range (the arrow keys move by one). Default: hundredths. */
-  declare divisions: number | undefined;
-  /** The value label above each thumb while it moves, `{value}` standing for its value. Default: none. */
-  declare label: string | undefined;
-  /** Decimals of `{value}` in the label. Default 0. */
-  declare round: number;
-  /** Runs as either thumb moves; `e.data` is `[start, end]`. */
-  declare onChange: Handler<ControlEvent<RangeSlider, [number, number]>> | undefined;
-  /** Runs when the person starts moving a thumb; `e.data` is `[start, end]` before. */
-  declare onChangeStart: Handler<ControlEvent<RangeSlider, [number, number]>> | undefined;
-  /** Runs when the person lets go; `e.data` is the final `[start, end]`. */
-  declare onChangeEnd: Handler<ControlEvent<RangeSlider, [number, number]>> | undefined;
-
+export class RangeSlider extends control(
+  "rangeslider",
+  {
+    /** The start of the range. Default: `min`. */
+    startValue: prop<number>(),
+    /** The end of the range. Default: `max`. */
+    endValue: prop<number>(),
+    /** The smallest value. Default 0. */
+    min: prop(0),
+    /** The largest value. Default 1. */
+    max: prop(1),
+    /** The number of steps between `min` and `max`; undefined is near-continuous: hundredths of the range (the arrow keys move by one). Default: hundredths. */
+    divisions: prop<number>(),
+    /** The value label above each thumb while it moves, `{value}` standing for its value. Default: none. */
+    label: prop<string>(),
+    /** Decimals of `{value}` in the label. Default 0. */
+    round: prop(0),
+    /** Runs as either thumb moves; `e.data` is `[start, end]`. */
+    onChange: on<[number, number]>(),
+    /** Runs when the person starts moving a thumb; `e.data` is `[start, end]` before. */
+    onChangeStart: on<[number, number]>(),
+    /** Runs when the person lets go; `e.data` is the final `[start, end]`. */
+    onChangeEnd: on<[number, number]>(),
+  },
+  undefined,
+  { clientProps: ["startValue", "endValue"] },
+) {
   /** `new RangeSlider(20, 80, { min: 0, max: 100, divisions: 10, onChange })`; name it with `tooltip`. */
   constructor(startValue?: number, endValue?: number, options?: RangeSliderOptions) {
     super();
@@ -70,9 +71,3 @@ export class RangeSlider extends Control {
     return super.createEvent(name, isMove(name) ? [this.startValue, this.endValue] : data, page);
   }
 }
-defineControl(RangeSlider, {
-  type: "rangeslider",
-  props: { startValue: undefined, endValue: undefined, min: 0, max: 1, divisions: undefined, label: undefined, round: 0 },
-  events: [EventName.change, EventName.changeStart, EventName.changeEnd],
-  clientProps: ["startValue", "endValue"],
-});

@@ -4,8 +4,8 @@
  * docs/decisions/0008-large-lists.md), and `scrollTo`, run in the browser.
  */
 import type { JsonValue } from "../../protocol/index.js";
-import { Control } from "../control.js";
-import { defineControl } from "../control-spec.js";
+import type { Control } from "../control.js";
+import { children, control, prop } from "../declare-control.js";
 import { keywordForm, type WithMain } from "../keyword-form.js";
 
 /** Where `scrollTo` goes: an offset, a distance from where the list is, or a child's key. */
@@ -20,14 +20,14 @@ export interface ScrollToOptions {
   duration?: number;
 }
 
-export abstract class ScrollableList extends Control {
+export abstract class ScrollableList extends control("scrollablelist", {
   /** The children, in order. Mutate freely (`push`, `splice`, assignment), then update. */
-  declare controls: Control[];
+  controls: children(),
   /** Scroll sideways instead of down. Default false. */
-  declare horizontal: boolean;
+  horizontal: prop(false),
   /** Keep the list scrolled to its end as children are added. Default false. */
-  declare autoScroll: boolean;
-
+  autoScroll: prop(false),
+}) {
   constructor(controls?: Control[] | WithMain<object, "controls", Control[]>, options?: object) {
     super();
     const [main, rest] = keywordForm(controls, options, this, "controls");
@@ -53,8 +53,3 @@ export abstract class ScrollableList extends Control {
     );
   }
 }
-defineControl(ScrollableList, {
-  type: "scrollablelist",
-  props: { horizontal: false, autoScroll: false },
-  slots: { controls: "list" },
-});

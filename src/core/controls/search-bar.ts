@@ -4,36 +4,36 @@
  * `value` follows what the person types before any handler runs.
  */
 import { EventName } from "../../protocol/index.js";
-import { Control, type OptionsOf } from "../control.js";
-import { defineControl } from "../control-spec.js";
-import type { ControlEvent, Handler } from "../events.js";
+import { children, control, on, prop, type OptionsFor } from "../declare-control.js";
 
-export type SearchBarOptions = OptionsOf<
-  SearchBar,
-  "value" | "barHintText" | "viewHintText" | "controls" | "autofocus" | "onChange" | "onSubmit" | "onTap"
->;
+export type SearchBarOptions = OptionsFor<typeof SearchBar>;
 
 /** Longest value a client may set by typing. */
 const MAX_VALUE_LENGTH = 100_000;
 
-export class SearchBar extends Control {
-  /** The suggestions shown below the bar while its view is open. */
-  declare controls: Control[];
-  /** The text in the bar; kept in sync with typing. Default "". */
-  declare value: string;
-  /** Placeholder of the bar, also its accessible name. Default "Search". */
-  declare barHintText: string;
-  /** Placeholder while the view is open. Default: `barHintText`. */
-  declare viewHintText: string | undefined;
-  /** Focus the bar when it appears. Default false. */
-  declare autofocus: boolean;
-  /** Runs on every change of the text; `e.data` is the new text. */
-  declare onChange: Handler<ControlEvent<SearchBar, string>> | undefined;
-  /** Runs when the person presses Enter; `e.data` is the text. */
-  declare onSubmit: Handler<ControlEvent<SearchBar, string>> | undefined;
-  /** Runs when the person clicks or taps the bar. */
-  declare onTap: Handler<ControlEvent<SearchBar>> | undefined;
-
+export class SearchBar extends control(
+  "searchbar",
+  {
+    /** The suggestions shown below the bar while its view is open. */
+    controls: children(),
+    /** The text in the bar; kept in sync with typing. Default "". */
+    value: prop(""),
+    /** Placeholder of the bar, also its accessible name. Default "Search". */
+    barHintText: prop("Search"),
+    /** Placeholder while the view is open. Default: `barHintText`. */
+    viewHintText: prop<string>(),
+    /** Focus the bar when it appears. Default false. */
+    autofocus: prop(false),
+    /** Runs on every change of the text; `e.data` is the new text. */
+    onChange: on<string>(),
+    /** Runs when the person presses Enter; `e.data` is the text. */
+    onSubmit: on<string>(),
+    /** Runs when the person clicks or taps the bar. */
+    onTap: on(),
+  },
+  undefined,
+  { clientProps: ["value"] },
+) {
   /** `new SearchBar({ barHintText: "Search colours", controls: [...], onChange })` */
   constructor(options?: SearchBarOptions) {
     super();
@@ -64,10 +64,3 @@ export class SearchBar extends Control {
     return true;
   }
 }
-defineControl(SearchBar, {
-  type: "searchbar",
-  props: { value: "", barHintText: "Search", viewHintText: undefined, autofocus: false },
-  events: [EventName.change, EventName.submit, EventName.tap],
-  clientProps: ["value"],
-  slots: { controls: "list" },
-});

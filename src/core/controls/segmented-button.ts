@@ -4,35 +4,35 @@
  * before any handler runs.
  */
 import { EventName } from "../../protocol/index.js";
-import { Control, type OptionsOf } from "../control.js";
-import { defineControl } from "../control-spec.js";
-import type { ControlEvent, Handler } from "../events.js";
+import { children, control, on, prop, type OptionsFor } from "../declare-control.js";
 import { Segment } from "./segment.js";
 
-export type SegmentedButtonOptions = OptionsOf<
-  SegmentedButton,
-  "selected" | "allowMultipleSelection" | "allowEmptySelection" | "showSelectedIcon" | "selectedIcon" | "onChange"
->;
+export type SegmentedButtonOptions = OptionsFor<typeof SegmentedButton, "segments">;
 
 /** The default selection, frozen: it is shared by every SegmentedButton. */
 const NONE: readonly string[] = Object.freeze([]);
 
-export class SegmentedButton extends Control {
-  /** The segments, in order. */
-  declare segments: Segment[];
-  /** The values of the selected segments (Flet's set, as an array); assign a new array to change it. Default []. */
-  declare selected: string[];
-  /** Let the person select several segments. Default false. */
-  declare allowMultipleSelection: boolean;
-  /** Let the person clear the last selected segment. Default false. */
-  declare allowEmptySelection: boolean;
-  /** Show a check mark on selected segments (it replaces their icon). Default true. */
-  declare showSelectedIcon: boolean;
-  /** The icon of selected segments. Default "check". */
-  declare selectedIcon: string;
-  /** Runs when the person changes the selection; `e.data` is the new `selected`. */
-  declare onChange: Handler<ControlEvent<SegmentedButton, string[]>> | undefined;
-
+export class SegmentedButton extends control(
+  "segmentedbutton",
+  {
+    /** The segments, in order. */
+    segments: children<Segment>(),
+    /** The values of the selected segments (Flet's set, as an array); assign a new array to change it. Default []. */
+    selected: prop(NONE as string[]),
+    /** Let the person select several segments. Default false. */
+    allowMultipleSelection: prop(false),
+    /** Let the person clear the last selected segment. Default false. */
+    allowEmptySelection: prop(false),
+    /** Show a check mark on selected segments (it replaces their icon). Default true. */
+    showSelectedIcon: prop(true),
+    /** The icon of selected segments. Default "check". */
+    selectedIcon: prop("check"),
+    /** Runs when the person changes the selection; `e.data` is the new `selected`. */
+    onChange: on<string[]>(),
+  },
+  undefined,
+  { clientProps: ["selected"] },
+) {
   /** `new SegmentedButton([new Segment("day", { label: "Day" }), …], { selected: ["day"], onChange })` */
   constructor(segments?: Segment[], options?: SegmentedButtonOptions) {
     super();
@@ -53,10 +53,3 @@ export class SegmentedButton extends Control {
     return true;
   }
 }
-defineControl(SegmentedButton, {
-  type: "segmentedbutton",
-  props: { selected: NONE, allowMultipleSelection: false, allowEmptySelection: false, showSelectedIcon: true, selectedIcon: "check" },
-  events: [EventName.change],
-  clientProps: ["selected"],
-  slots: { segments: "list" },
-});

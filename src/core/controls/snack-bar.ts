@@ -6,45 +6,40 @@
  * ```ts
  * await page.open(new SnackBar("Saved", { action: "Undo", onAction: undo }));
  * ```
+ *
+ * Its background (the common `bgcolor`) is by default the theme's inverse-surface.
  */
 import { EventName } from "../../protocol/index.js";
-import type { Control, ControlOptions } from "../control.js";
-import { defineControl } from "../control-spec.js";
-import type { ControlEvent, Handler } from "../events.js";
-import { BLOCKS_PAGE, OverlayBase, type DismissReason } from "./overlay-base.js";
+import type { Control } from "../control.js";
+import { control, on, prop, type OptionsFor } from "../declare-control.js";
+import { BLOCKS_PAGE, OverlayBase, type DismissReason, type OverlayOptions } from "./overlay-base.js";
 import { toControl, type TextOrControl } from "./text-content.js";
 import { keywordForm, type WithMain } from "../keyword-form.js";
 
-export interface SnackBarOptions extends ControlOptions {
-  action?: string;
-  actionColor?: string;
-  showCloseIcon?: boolean;
-  duration?: number;
-  bgcolor?: string;
-  open?: boolean;
-  onAction?: SnackBar["onAction"];
-  onDismiss?: SnackBar["onDismiss"];
-}
+export type SnackBarOptions = OptionsFor<typeof SnackBar> & OverlayOptions;
 
-export class SnackBar extends OverlayBase {
-  /** The label of a button on the snack bar, e.g. `"Undo"`. Default none. */
-  declare action: string | undefined;
-  /** The action's colour. Default: the theme's inverse-primary. */
-  declare actionColor: string | undefined;
-  /** Show a close button. Default false. */
-  declare showCloseIcon: boolean;
-  /** How long the snack bar stays, in milliseconds (paused while hovered or focused). Default 4000. */
-  declare duration: number;
-  /** The background colour. Default: the theme's inverse-surface. */
-  declare bgcolor: string | undefined;
-  /** Runs when the person presses the action; the snack bar then closes (`onDismiss` with `"action"`). */
-  declare onAction: Handler<ControlEvent<SnackBar>> | undefined;
-  /**
-   * Runs when the person closes the snack bar in the browser (not when the app calls `page.close`);
-   * `e.data` says how: `"timeout"`, `"action"`, `"escape"` or `"cancel"` (its close button).
-   */
-  declare onDismiss: Handler<ControlEvent<SnackBar, DismissReason>> | undefined;
-
+export class SnackBar extends control(
+  "snackbar",
+  {
+    /** The label of a button on the snack bar, e.g. `"Undo"`. Default none. */
+    action: prop<string>(),
+    /** The action's colour. Default: the theme's inverse-primary. */
+    actionColor: prop<string>(),
+    /** Show a close button. Default false. */
+    showCloseIcon: prop(false),
+    /** How long the snack bar stays, in milliseconds (paused while hovered or focused). Default 4000. */
+    duration: prop(4000),
+    /** Runs when the person presses the action; the snack bar then closes (`onDismiss` with `"action"`). */
+    onAction: on(),
+    /**
+     * Runs when the person closes the snack bar in the browser (not when the app calls `page.close`);
+     * `e.data` says how: `"timeout"`, `"action"`, `"escape"` or `"cancel"` (its close button).
+     */
+    onDismiss: on<DismissReason>(),
+  },
+  OverlayBase,
+  { innerSlots: { content: "single" } },
+) {
   /**
    * `new SnackBar("Saved")` or `new SnackBar(new Row([...]), { duration: 8000 })`
    * Also Flet's keyword form, with the main value by name: `new SnackBar({ content: …, ...options })`.
@@ -80,9 +75,3 @@ export class SnackBar extends OverlayBase {
     return reason !== "scrim";
   }
 }
-defineControl(SnackBar, {
-  type: "snackbar",
-  props: { action: undefined, actionColor: undefined, showCloseIcon: false, duration: 4000, bgcolor: undefined },
-  events: [EventName.action],
-  innerSlots: { content: "single" },
-});

@@ -1,19 +1,19 @@
 /** `Tab`: one tab of a `Tabs`: its label (and icon) in the tab bar, and the content it shows. */
-import { Control, type OptionsOf } from "../control.js";
-import { defineControl } from "../control-spec.js";
+import { child, control, prop, type OptionsFor } from "../declare-control.js";
+import type { Control } from "../control.js";
 import { isKeywordForm } from "../keyword-form.js";
 
-export type TabOptions = OptionsOf<Tab, "icon">;
+export type TabOptions = OptionsFor<typeof Tab, "text" | "content">;
 
 /** `new Tab("Settings", new Column([...]), { icon: "settings" })`, or `new Tab({ text: "Settings", content, icon })`. */
-export class Tab extends Control {
+export class Tab extends control("tab", {
   /** The tab's label, also its accessible name. Default "". */
-  declare text: string;
+  text: prop(""),
   /** A Material Symbols icon shown with the label, e.g. `"home"`. Default none. */
-  declare icon: string | undefined;
+  icon: prop<string>(),
   /** What the tab shows while it is selected. */
-  declare content: Control | undefined;
-
+  content: child(),
+}) {
   constructor(text?: string | (TabOptions & { text?: string; content?: Control }), content?: Control, options?: TabOptions) {
     super();
     if (isKeywordForm(text, content ?? options, this)) {
@@ -25,4 +25,3 @@ export class Tab extends Control {
     this.applyOptions(options);
   }
 }
-defineControl(Tab, { type: "tab", props: { text: "", icon: undefined }, slots: { content: "single" } });

@@ -4,36 +4,36 @@
  * End; `selectedIndex` follows before any handler runs.
  */
 import { EventName } from "../../protocol/index.js";
-import { Control, type OptionsOf } from "../control.js";
-import { defineControl } from "../control-spec.js";
-import type { ControlEvent, Handler } from "../events.js";
+import { children, control, on, prop, type OptionsFor } from "../declare-control.js";
 import type { Tab } from "./tab.js";
 import { keywordForm, type WithMain } from "../keyword-form.js";
 
-export type TabsOptions = OptionsOf<
-  Tabs,
-  "selectedIndex" | "scrollable" | "indicatorColor" | "labelColor" | "unselectedLabelColor" | "dividerColor" | "onChange"
->;
+export type TabsOptions = OptionsFor<typeof Tabs, "tabs">;
 
 /** `new Tabs([new Tab("One", a), new Tab("Two", b)], { selectedIndex: 0, onChange })` */
-export class Tabs extends Control {
-  /** The tabs, in order. Mutate freely, then update. */
-  declare tabs: Tab[];
-  /** The index of the selected tab; kept in step with the person's choice. Default 0. */
-  declare selectedIndex: number;
-  /** Let the tab bar scroll sideways instead of sharing the width equally. Default false. */
-  declare scrollable: boolean;
-  /** The selected tab's underline colour. Default: the theme's primary. */
-  declare indicatorColor: string | undefined;
-  /** The selected tab's label colour. Default: the theme's primary. */
-  declare labelColor: string | undefined;
-  /** The other tabs' label colour. Default: the theme's on-surface-variant. */
-  declare unselectedLabelColor: string | undefined;
-  /** The line under the whole tab bar. Default: the theme's surface-variant. */
-  declare dividerColor: string | undefined;
-  /** Runs when the person picks another tab; `e.data` is its index. */
-  declare onChange: Handler<ControlEvent<Tabs, number>> | undefined;
-
+export class Tabs extends control(
+  "tabs",
+  {
+    /** The tabs, in order. Mutate freely, then update. */
+    tabs: children<Tab>(),
+    /** The index of the selected tab; kept in step with the person's choice. Default 0. */
+    selectedIndex: prop(0),
+    /** Let the tab bar scroll sideways instead of sharing the width equally. Default false. */
+    scrollable: prop(false),
+    /** The selected tab's underline colour. Default: the theme's primary. */
+    indicatorColor: prop<string>(),
+    /** The selected tab's label colour. Default: the theme's primary. */
+    labelColor: prop<string>(),
+    /** The other tabs' label colour. Default: the theme's on-surface-variant. */
+    unselectedLabelColor: prop<string>(),
+    /** The line under the whole tab bar. Default: the theme's surface-variant. */
+    dividerColor: prop<string>(),
+    /** Runs when the person picks another tab; `e.data` is its index. */
+    onChange: on<number>(),
+  },
+  undefined,
+  { clientProps: ["selectedIndex"] },
+) {
   /** `new Tabs(tabs, options)`. Also Flet's keyword form, with the main value by name: `new Tabs({ tabs: …, ...options })`. */
   constructor(tabs?: Tab[] | WithMain<TabsOptions, "tabs", Tab[]>, options?: TabsOptions) {
     super();
@@ -57,17 +57,3 @@ export class Tabs extends Control {
     return true;
   }
 }
-defineControl(Tabs, {
-  type: "tabs",
-  props: {
-    selectedIndex: 0,
-    scrollable: false,
-    indicatorColor: undefined,
-    labelColor: undefined,
-    unselectedLabelColor: undefined,
-    dividerColor: undefined,
-  },
-  events: [EventName.change],
-  clientProps: ["selectedIndex"],
-  slots: { tabs: "list" },
-});

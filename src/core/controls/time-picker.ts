@@ -5,41 +5,28 @@
  * browser's own time input (docs/decisions/0007-overlays.md).
  */
 import { EventName } from "../../protocol/index.js";
-import type { OptionsOf } from "../control.js";
-import { defineControl } from "../control-spec.js";
+import { control, prop, type OptionsFor } from "../declare-control.js";
+import { pickerTable } from "./picker-table.js";
 import { ControlError, ErrorCode } from "../errors.js";
-import type { ControlEvent, Handler } from "../events.js";
-import { closedByBrowser, OverlayBase, type DismissReason } from "./overlay-base.js";
+import { closedByBrowser, OverlayBase, type DismissReason, type OverlayOptions } from "./overlay-base.js";
 
-export type TimePickerOptions = OptionsOf<
-  TimePicker,
-  "value" | "helpText" | "fieldLabelText" | "cancelText" | "confirmText" | "open" | "onChange" | "onDismiss"
->;
+export type TimePickerOptions = OptionsFor<typeof TimePicker> & OverlayOptions;
 
 /** Whether `value` is a time of day written `HH:MM` (00:00 to 23:59). */
 export function isTimeOfDay(value: unknown): value is string {
   return typeof value === "string" && /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
 }
 
-export class TimePicker extends OverlayBase {
-  /** The chosen time, `"HH:MM"`; kept in sync with the person's choice. Default none. */
-  declare value: string | undefined;
-  /** The dialog's headline, also its accessible name. Default "Select time". */
-  declare helpText: string;
-  /** The label of the time field. Default "Time". */
-  declare fieldLabelText: string;
-  /** The label of the button that dismisses the picker. Default "Cancel". */
-  declare cancelText: string;
-  /** The label of the button that confirms the time. Default "OK". */
-  declare confirmText: string;
-  /** Runs when the person confirms a time; `e.data` is the time, already in `value`. */
-  declare onChange: Handler<ControlEvent<TimePicker, string>> | undefined;
-  /**
-   * Runs when the person closes the picker without choosing in the browser (not when the app calls `page.close`);
-   * `e.data` says how: `"cancel"`, `"escape"` or `"scrim"`.
-   */
-  declare onDismiss: Handler<ControlEvent<TimePicker, DismissReason>> | undefined;
-
+export class TimePicker extends control(
+  "timepicker",
+  {
+    /** The chosen time, `"HH:MM"`; kept in sync with the person's choice. Default none. */
+    value: prop<string>(),
+    ...pickerTable("Select time", "Time"),
+  },
+  OverlayBase,
+  { clientProps: ["value"] },
+) {
   /** `new TimePicker({ value: "09:30", onChange })` */
   constructor(options?: TimePickerOptions) {
     super();
@@ -63,9 +50,3 @@ export class TimePicker extends OverlayBase {
     return reason === "cancel" || closedByBrowser(reason);
   }
 }
-defineControl(TimePicker, {
-  type: "timepicker",
-  props: { value: undefined, helpText: "Select time", fieldLabelText: "Time", cancelText: "Cancel", confirmText: "OK" },
-  events: [EventName.change],
-  clientProps: ["value"],
-});
