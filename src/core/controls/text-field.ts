@@ -34,6 +34,11 @@ export class TextField extends control(
     canRevealPassword: prop(false),
     /** Allow several lines (Enter adds a line; Ctrl+Enter submits). Default false. */
     multiline: prop(false),
+    /**
+     * Chat-style Enter (Flet's `shift_enter`): Enter submits, Shift+Enter adds a line. Makes the
+     * field multiline. Default false.
+     */
+    shiftEnter: prop(false),
     /** With `multiline`, the visible lines at least. Default 1. */
     minLines: prop<number>(),
     /** With `multiline`, the lines shown at most before scrolling. */
@@ -46,7 +51,7 @@ export class TextField extends control(
     autofocus: prop(false),
     /** The keyboard and input mode to ask for. Default "text". */
     keyboardType: prop<KeyboardType>("text"),
-    /** Text shown before the value, e.g. `"$"`. */
+    /** Text shown before the value, e.g. `"$"` or `"Ada: "`; spaces in it are kept, also when multiline. */
     prefixText: prop<string>(),
     /** Text shown after the value, e.g. `"kg"`. */
     suffixText: prop<string>(),
