@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { TextField } from "../../src/index.js";
+import { CircleAvatar, IconButton, Text, TextField } from "../../src/index.js";
 import { until } from "./example-checks.js";
 import { useBrowser } from "./harness.js";
 
@@ -85,4 +85,41 @@ test("prefixText on a multiline field is drawn before the text with its trailing
   assert.equal(measured.hostResize, "none");
   assert.equal(measured.onePrefix, "Ada:\u00a0");
   assert.ok(measured.onePrefixWidth > measured.colonWidth + 2, `the one-line prefix keeps its space (${measured.onePrefixWidth} vs ${measured.colonWidth} px without)`);
+});
+
+test("filled draws Material's filled field; prefix and suffix controls sit inside the field, before and after the text", async () => {
+  const clicks: string[] = [];
+  const server = await browser.serve(async (page) => {
+    await page.add(
+      new TextField({
+        hintText: "Message",
+        filled: true,
+        prefix: new CircleAvatar({ content: new Text("A") }),
+        suffix: new IconButton("send", { tooltip: "Send", onClick: () => void clicks.push("send") }),
+      }),
+    );
+  });
+  const tab = await browser.open(server.url);
+  await tab.getByRole("button", { name: "Send" }).waitFor();
+  const m = await tab.evaluate(() => {
+    const field = document.querySelector(".weft-textfield") as HTMLElement & { shadowRoot: ShadowRoot };
+    const input = (field.shadowRoot.querySelector("input") as HTMLElement).getBoundingClientRect();
+    const outer = field.getBoundingClientRect();
+    const [avatar, send] = [".weft-textfield__prefix-control > *", ".weft-textfield__suffix-control > *"].map((sel) => (field.querySelector(sel) as HTMLElement).getBoundingClientRect()) as [DOMRect, DOMRect];
+    return {
+      tag: field.tagName.toLowerCase(),
+      outer: { left: outer.left, right: outer.right, top: outer.top, bottom: outer.bottom },
+      input: { left: input.left, right: input.right },
+      avatar: { left: avatar.left, right: avatar.right, width: avatar.width, top: avatar.top, bottom: avatar.bottom },
+      send: { left: send.left, right: send.right, width: send.width, top: send.top, bottom: send.bottom },
+    };
+  });
+  assert.equal(m.tag, "md-filled-text-field");
+  assert.ok(m.avatar.width >= 30, `the avatar keeps its size (${m.avatar.width} px)`);
+  assert.ok(m.send.width >= 30, `the button keeps its size (${m.send.width} px)`);
+  assert.ok(m.avatar.left >= m.outer.left && m.avatar.right <= m.input.left + 1, `avatar ${JSON.stringify(m.avatar)} before the text ${JSON.stringify(m.input)}`);
+  assert.ok(m.send.left >= m.input.right - 1 && m.send.right <= m.outer.right, `button ${JSON.stringify(m.send)} after the text, inside ${JSON.stringify(m.outer)}`);
+  for (const b of [m.avatar, m.send]) assert.ok(b.top >= m.outer.top && b.bottom <= m.outer.bottom, "inside the field's height");
+  await tab.getByRole("button", { name: "Send" }).click();
+  await until(async () => clicks.length === 1, "the suffix button's click reached the server");
 });

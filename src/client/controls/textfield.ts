@@ -1,5 +1,5 @@
 /**
- * `textfield`: an `@material/web` `md-outlined-text-field`, whose inner `<input>` (or `<textarea>`
+ * `textfield`: an `@material/web` `md-outlined-text-field` (`md-filled-text-field` when `filled`), whose inner `<input>` (or `<textarea>`
  * when multiline) is named by the label, so assistive tech and `getByLabel` find it.
  *
  * Typing updates the server's copy of the value (see `RenderContext.changed`); Enter submits
@@ -7,6 +7,7 @@
  * widget's `leading-icon` and `trailing-icon` slots, with the password reveal button.
  */
 import "@material/web/iconbutton/icon-button.js";
+import "@material/web/textfield/filled-text-field.js";
 import "@material/web/textfield/outlined-text-field.js";
 import type { MdOutlinedTextField } from "@material/web/textfield/outlined-text-field.js";
 import { EventName } from "../../protocol/index.js";
@@ -29,6 +30,20 @@ interface FieldView {
   /** A multiline field's prefix text, which the widget draws only on a one-line field. */
   prefix: HTMLElement | undefined;
   call(method: string): boolean | undefined;
+  slot(name: string): HTMLElement | undefined;
+}
+
+/** The holder of the `prefix` or `suffix` control, made when a control first goes there. */
+function affixHolder(field: MdOutlinedTextField, name: string): HTMLElement | undefined {
+  if (name !== "prefix" && name !== "suffix") return undefined;
+  const existing = field.querySelector<HTMLElement>(`:scope > .weft-textfield__${name}-control`);
+  if (existing) return existing;
+  const holder = h("span", `weft-textfield__${name}-control`);
+  holder.slot = name === "prefix" ? "leading-icon" : "trailing-icon";
+  field.classList.add(`weft-textfield--with-${name}`);
+  if (name === "prefix") field.prepend(holder);
+  else field.append(holder);
+  return holder;
 }
 
 /** The visible lines of a multiline field: its text's lines, within minLines and maxLines. */
@@ -131,7 +146,8 @@ const typeAndReveal: PropSetter<FieldView> = (view, _value, ctx) => {
 
 export const textField = defineRenderer("textfield", {
   create(ctx): FieldView {
-    const field: MdOutlinedTextField = h("md-outlined-text-field", "weft-textfield");
+    // The filled widget has the outlined one's API; only its look differs.
+    const field = h(ctx.props.filled === true ? "md-filled-text-field" : "md-outlined-text-field", "weft-textfield") as MdOutlinedTextField;
     field.addEventListener("input", () => {
       rows(field, ctx.props);
       ctx.changed(() => field.value);
@@ -163,6 +179,7 @@ export const textField = defineRenderer("textfield", {
       suffixIcon: undefined,
       prefix: undefined,
       call: (method) => (method === "focus" ? focusNow(field) : undefined),
+      slot: (name) => affixHolder(field, name),
     };
   },
   props: {
@@ -193,6 +210,8 @@ export const textField = defineRenderer("textfield", {
       if (view.reveal) (view.reveal as HTMLButtonElement).disabled = value === true;
     },
     autofocus: ({ element }, value) => value === true && focusWhenRendered(element),
+    // Chosen in `create`: the widget's tag is its variant.
+    filled: () => undefined,
     prefixText: (view, _value, ctx) => setPrefix(view, ctx.props),
     suffixText: ({ element }, value) => (element.suffixText = keepSpaces(str(value))),
     prefixIcon: (view, value) => (view.prefixIcon = setIcon(view, "leading-icon", view.prefixIcon, str(value))),

@@ -3,7 +3,7 @@
  * runs, so a button's handler can read `field.value` even when the field has no `onChange`.
  */
 import { EventName } from "../../protocol/index.js";
-import { control, on, prop, type OptionsFor } from "../declare-control.js";
+import { child, control, on, prop, type OptionsFor } from "../declare-control.js";
 import type { ControlEvent } from "../events.js";
 import type { Page } from "../page.js";
 
@@ -39,6 +39,11 @@ export class TextField extends control(
      * field multiline. Default false.
      */
     shiftEnter: prop(false),
+    /**
+     * Material's filled variant (a tinted box with an underline) instead of the outlined one.
+     * Read when the field first appears. Default false.
+     */
+    filled: prop(false),
     /** With `multiline`, the visible lines at least. Default 1. */
     minLines: prop<number>(),
     /** With `multiline`, the lines shown at most before scrolling. */
@@ -55,6 +60,10 @@ export class TextField extends control(
     prefixText: prop<string>(),
     /** Text shown after the value, e.g. `"kg"`. */
     suffixText: prop<string>(),
+    /** A control shown at the start of the field, before the text (Flet's `prefix`), e.g. an avatar. */
+    prefix: child(),
+    /** A control shown at the end of the field, after the text (Flet's `suffix`), e.g. a button. */
+    suffix: child(),
     /** A Material Symbols icon name shown at the start of the field, e.g. `"search"`. */
     prefixIcon: prop<string>(),
     /** A Material Symbols icon name shown at the end of the field. */
