@@ -136,6 +136,10 @@ async function main(page: Page) {
   const newMessage = new TextField({
     hintText: "Write a message...",
     autofocus: true,
+    shiftEnter: true,
+    minLines: 1,
+    maxLines: 5,
+    filled: true,
     expand: true,
     onSubmit: sendMessageClick,
   });

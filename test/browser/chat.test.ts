@@ -124,3 +124,41 @@ test("a tab whose link is cut, then goes silent, misses nothing the other tab se
     await proxy.close();
   }
 });
+
+test("the chat's layout as in Flet's: on a desktop and a phone the list fills the page above a filled, chat-style entry whose 'Ada: ' prefix runs into the text; nothing overflows", async () => {
+  const handle = browser.track(await appAsync(await chatMain(), { port: 0, view: "none", logger: quietLogger }));
+  const tab = await browser.open(handle.url);
+  await join(tab, "Ada");
+  for (const [width, height] of [[1280, 800], [390, 844]] as const) {
+    await tab.setViewportSize({ width, height });
+    await tab.waitForTimeout(100);
+    const m = await tab.evaluate(() => {
+      const field = document.querySelector(".weft-textfield--prefixed") as HTMLElement & { shadowRoot: ShadowRoot };
+      const area = (field.shadowRoot.querySelector("textarea") as HTMLElement).getBoundingClientRect();
+      const prefix = (field.querySelector(".weft-textfield__prefix") as HTMLElement).getBoundingClientRect();
+      const list = ((document.querySelector(".weft-listview") as HTMLElement).closest(".weft-container") as HTMLElement).getBoundingClientRect();
+      const send = (document.querySelector("[data-weft-type=iconbutton]") as HTMLElement).getBoundingClientRect();
+      const box = field.getBoundingClientRect();
+      return {
+        tag: field.tagName.toLowerCase(),
+        prefixText: (field.querySelector(".weft-textfield__prefix") as HTMLElement).textContent,
+        gap: area.left - prefix.right,
+        field: { left: box.left, right: box.right, top: box.top, bottom: box.bottom, height: box.height },
+        listBottom: list.bottom,
+        listLeft: list.left,
+        send: { left: send.left, right: send.right },
+        scrollWidth: document.documentElement.scrollWidth,
+        scrollHeight: document.documentElement.scrollHeight,
+      };
+    });
+    const at = `${width}x${height}: ${JSON.stringify(m)}`;
+    assert.equal(m.tag, "md-filled-text-field", at);
+    assert.equal(m.prefixText, "Ada:\u00a0", at);
+    assert.ok(m.gap >= 0 && m.gap <= 2, `the prefix's space is the only gap before the text; ${at}`);
+    assert.ok(m.field.height >= 52 && m.field.height <= 60, `a one-line filled field is 56 px high; ${at}`);
+    assert.ok(m.field.bottom <= height && m.listBottom <= m.field.top, `the entry is below the list, in the window; ${at}`);
+    assert.ok(Math.abs(m.field.left - m.listLeft) <= 1, `the entry and the list's box share their left edge; ${at}`);
+    assert.ok(m.send.left >= m.field.right && m.send.right <= width, `the send button sits right of the field, inside; ${at}`);
+    assert.ok(m.scrollWidth <= width && m.scrollHeight <= height, `nothing overflows the window; ${at}`);
+  }
+});

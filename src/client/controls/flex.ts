@@ -73,6 +73,7 @@ export const flexProps = {
   spacing: ({ element }, value) => (element.style.gap = typeof value === "number" ? `${value}px` : ""),
   alignment: ({ element }, value) => (element.style.justifyContent = mainAxis(value)),
   scroll: ({ element }, value) => (element.style.overflow = overflow(value)),
+  tight: ({ element }, value) => element.classList.toggle("weft-tight", value === true),
 } satisfies Record<string, PropSetter<FlexView>>;
 
 /** The setter of a cross-axis alignment prop. */

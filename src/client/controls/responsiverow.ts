@@ -17,5 +17,6 @@ export const responsiveRow = defineRenderer("responsiverow", {
     alignment: flexProps.alignment,
     verticalAlignment: crossAxisProp,
     scroll: flexProps.scroll,
+    tight: flexProps.tight,
   },
 });

@@ -19,6 +19,12 @@ export abstract class Flex extends control("flex", {
   alignment: prop<MainAxisAlignment>("start"),
   /** Scroll when the children overflow. Default: no scrolling. */
   scroll: prop<ScrollMode>(),
+  /**
+   * Take only the main-axis size the children need (Flet's `tight`, Flutter's
+   * `MainAxisSize.min`): a tight Row in a Column is as wide as its children, not the Column.
+   * Default false.
+   */
+  tight: prop(false),
 }) {
   constructor(controls?: Control[] | WithMain<object, "controls", Control[]>, options?: object) {
     super();

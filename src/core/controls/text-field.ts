@@ -3,7 +3,7 @@
  * runs, so a button's handler can read `field.value` even when the field has no `onChange`.
  */
 import { EventName } from "../../protocol/index.js";
-import { control, on, prop, type OptionsFor } from "../declare-control.js";
+import { child, control, on, prop, type OptionsFor } from "../declare-control.js";
 import type { ControlEvent } from "../events.js";
 import type { Page } from "../page.js";
 
@@ -34,6 +34,16 @@ export class TextField extends control(
     canRevealPassword: prop(false),
     /** Allow several lines (Enter adds a line; Ctrl+Enter submits). Default false. */
     multiline: prop(false),
+    /**
+     * Chat-style Enter (Flet's `shift_enter`): Enter submits, Shift+Enter adds a line. Makes the
+     * field multiline. Default false.
+     */
+    shiftEnter: prop(false),
+    /**
+     * Material's filled variant (a tinted box with an underline) instead of the outlined one.
+     * Read when the field first appears. Default false.
+     */
+    filled: prop(false),
     /** With `multiline`, the visible lines at least. Default 1. */
     minLines: prop<number>(),
     /** With `multiline`, the lines shown at most before scrolling. */
@@ -46,10 +56,14 @@ export class TextField extends control(
     autofocus: prop(false),
     /** The keyboard and input mode to ask for. Default "text". */
     keyboardType: prop<KeyboardType>("text"),
-    /** Text shown before the value, e.g. `"$"`. */
+    /** Text shown before the value, e.g. `"$"` or `"Ada: "`; spaces in it are kept, also when multiline. */
     prefixText: prop<string>(),
     /** Text shown after the value, e.g. `"kg"`. */
     suffixText: prop<string>(),
+    /** A control shown at the start of the field, before the text (Flet's `prefix`), e.g. an avatar. */
+    prefix: child(),
+    /** A control shown at the end of the field, after the text (Flet's `suffix`), e.g. a button. */
+    suffix: child(),
     /** A Material Symbols icon name shown at the start of the field, e.g. `"search"`. */
     prefixIcon: prop<string>(),
     /** A Material Symbols icon name shown at the end of the field. */
