@@ -47,6 +47,11 @@ export {
   NavigationRailDestination,
   OverlayBase,
   Page,
+  matchRoute,
+  normalizeRoute,
+  parseQuery,
+  TemplateRoute,
+  View,
   PopupMenuButton,
   PopupMenuItem,
   RadioGroup,
@@ -64,6 +69,11 @@ export {
   WeftError,
 } from "./core/index.js";
 export type {
+  LaunchUrlOptions,
+  RouteChangeEvent,
+  RouteParams,
+  ViewOptions,
+  ViewPopEvent,
   AlertDialogOptions,
   AppBarOptions,
   AppMain,

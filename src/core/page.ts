@@ -19,6 +19,9 @@ import type { OverlayBase } from "./controls/overlay-base.js";
 import { closeOverlay, openOverlay } from "./overlays.js";
 import type { Presence } from "./presence.js";
 import type { PubSub } from "./pubsub.js";
+import { launchableUrl, PageNavigation, type LaunchUrlOptions, type PageWriter, type RouteChangeEvent, type ViewPopEvent } from "./page-navigation.js";
+import { parseQuery, routeOrHome } from "./navigation.js";
+import type { View } from "./controls/view.js";
 import type { Session } from "./session.js";
 import type { SessionStore } from "./session-store.js";
 import { themeToWire, type Theme } from "./theme.js";
@@ -35,8 +38,12 @@ function isSize(value: unknown): value is number {
 export class Page extends Control {
   /** The browser tab's title. Default "Weft". */
   declare title: string;
-  /** The current route, e.g. `"/"`. */
+  /** The current route, e.g. `"/"` or `"/items/3?color=red"`: path plus query, always starting with `/`. */
   declare route: string;
+  /** The page's meta description (what a shared link or a crawler shows). Default "". */
+  declare description: string;
+  /** Runs when the route changes: `page.go`, browser Back/Forward, a changed hash. `e.route` is the new route. */
+  declare onRouteChange: Handler<RouteChangeEvent> | undefined;
   /** Background colour of the page. */
   declare bgcolor: string | undefined;
   /** Space around the page's controls, in pixels. Default 16. */
@@ -82,7 +89,37 @@ export class Page extends Control {
   /** Runs when the session ends: every task's signal has been aborted. */
   onClose: Handler<PageEvent> | undefined = undefined;
 
+  /** Runs when the top view's automatic back button is pressed; `e.view` is the top view. Pop it and `page.go` as in Flet. */
+  onViewPop: Handler<ViewPopEvent> | undefined = undefined;
+
   #session: Session;
+  #nav = new PageNavigation(this, this.#writer());
+
+  #writer(): PageWriter {
+    const page = this;
+    return {
+      setRoute(route) {
+        page.setProp("route", route);
+      },
+      show(view) {
+        page.showView(view);
+      },
+    };
+  }
+
+  /** Shows `view` as the page (the top of `views`, before each patch). */
+  protected showView(view: View): void {
+    this.controls = view.controls;
+    this.appbar = view.appbar;
+    this.floatingActionButton = view.floatingActionButton;
+    this.navigationBar = view.navigationBar;
+    this.drawer = view.drawer;
+    this.padding = view.padding ?? 16;
+    this.bgcolor = view.bgcolor;
+    this.scroll = view.scroll;
+    this.horizontalAlignment = view.horizontalAlignment ?? "start";
+    this.verticalAlignment = view.verticalAlignment ?? "start";
+  }
   #theme: Theme | undefined;
   #darkTheme: Theme | undefined;
   #width: number;
@@ -94,7 +131,7 @@ export class Page extends Control {
     this.#session = session;
     this.#width = viewport.width;
     this.#height = viewport.height;
-    this.syncProp("route", viewport.route);
+    this.syncProp("route", routeOrHome(viewport.route));
   }
 
   /**
@@ -157,6 +194,41 @@ export class Page extends Control {
   /** The browser viewport's height in CSS pixels. */
   get windowHeight(): number {
     return this.#height;
+  }
+
+  /**
+   * The view stack (Flet's `page.views`): the top view is what shows. Untouched, the page shows its
+   * own controls; first read, it holds one root view with them. Change it, then `page.update()`.
+   */
+  get views(): View[] {
+    return this.#nav.views;
+  }
+
+  /** The current route's query, parsed: `/search?q=tea` → `{ q: "tea" }`. */
+  get queryParams(): Record<string, string> {
+    return parseQuery(this.route);
+  }
+
+  /**
+   * Goes to `route` (Flet's `page.go`): sets `page.route`, adds a browser history entry, runs
+   * `onRouteChange` and sends the change. A route that is not this app's (`//evil.example`,
+   * `https://…`, over 2048 characters) throws `route.bad-route`; `..` and doubled slashes are
+   * normalised away.
+   */
+  go(route: string): Promise<void> {
+    return this.#nav.go(route);
+  }
+
+  /**
+   * Opens an outside URL (http, https or mailto; anything else throws `route.bad-url`), in this
+   * tab or, with `{ newTab: true }`, a new one. Resolves once the browser was told.
+   */
+  async launchUrl(url: string, options: LaunchUrlOptions = {}): Promise<void> {
+    await this.callInBrowser("launchUrl", [launchableUrl(url), options.newTab === true]);
+  }
+
+  override beforeUpdate(): void {
+    this.#nav.showTopView();
   }
 
   /** Appends controls and sends the change. */
@@ -229,6 +301,11 @@ export class Page extends Control {
   }
 
   override acceptEvent(name: string, data: unknown): boolean {
+    if (name === EventName.routeChange) {
+      if (typeof data !== "string") return false;
+      this.syncProp("route", routeOrHome(data));
+      return true;
+    }
     if (name !== EventName.resize) return true;
     const size = data as { width?: unknown; height?: unknown } | null;
     if (typeof size !== "object" || size === null || !isSize(size.width) || !isSize(size.height)) return false;
@@ -237,7 +314,8 @@ export class Page extends Control {
     return true;
   }
 
-  override createEvent(name: string, data: unknown, page: Page): ResizeEvent {
+  override createEvent(name: string, data: unknown, page: Page): ResizeEvent | RouteChangeEvent {
+    if (name === EventName.routeChange) return { control: this, name, data: this.route, page, route: this.route };
     return { control: this, name, data: data as ResizeEvent["data"], page, width: this.#width, height: this.#height };
   }
 }
@@ -246,6 +324,7 @@ defineControl(Page, {
   props: {
     title: "Weft",
     route: "/",
+    description: "",
     bgcolor: undefined,
     padding: 16,
     spacing: 10,
@@ -254,7 +333,7 @@ defineControl(Page, {
     scroll: undefined,
     themeMode: "system",
   },
-  events: [EventName.resize],
+  events: [EventName.resize, EventName.routeChange],
   slots: {
     controls: "list",
     appbar: "single",
@@ -270,7 +349,7 @@ defineControl(Page, {
 const OPEN_INSTEAD = "Flet's older API; in Weft, show it with page.open(control) and hide it with page.close(control)";
 guardPythonNames(
   Page.prototype,
-  [...Object.getOwnPropertyNames(Page.prototype), ...specOfClass(Page).optionNames, "onError", "onConnect", "onDisconnect", "onClose"],
+  [...Object.getOwnPropertyNames(Page.prototype), ...specOfClass(Page).optionNames, "onError", "onConnect", "onDisconnect", "onClose", "onViewPop"],
   { dialog: OPEN_INSTEAD, snack_bar: OPEN_INSTEAD, snackBar: OPEN_INSTEAD, banner: OPEN_INSTEAD, bottom_sheet: OPEN_INSTEAD, bottomSheet: OPEN_INSTEAD, splash: OPEN_INSTEAD },
   "page",
 );
