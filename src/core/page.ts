@@ -209,20 +209,12 @@ export class Page extends Control {
     return parseQuery(this.route);
   }
 
-  /**
-   * Goes to `route` (Flet's `page.go`): sets `page.route`, adds a browser history entry, runs
-   * `onRouteChange` and sends the change. A route that is not this app's (`//evil.example`,
-   * `https://…`, over 2048 characters) throws `route.bad-route`; `..` and doubled slashes are
-   * normalised away.
-   */
+  /** Goes to `route`: sets `route` (normalised; an outside URL throws `route.bad-route`), adds a history entry, runs `onRouteChange`. */
   go(route: string): Promise<void> {
     return this.#nav.go(route);
   }
 
-  /**
-   * Opens an outside URL (http, https or mailto; anything else throws `route.bad-url`), in this
-   * tab or, with `{ newTab: true }`, a new one. Resolves once the browser was told.
-   */
+  /** Opens an http, https or mailto URL (else throws `route.bad-url`), here or with `{ newTab: true }` in a new tab. */
   async launchUrl(url: string, options: LaunchUrlOptions = {}): Promise<void> {
     await this.callInBrowser("launchUrl", [launchableUrl(url), options.newTab === true]);
   }
