@@ -89,3 +89,27 @@ test("static, path routing: the same", async () => {
   const origin = new URL(pathSite.url).origin;
   await check({ name: "path", url: async (route) => `${origin}/nav${route}`, routeOf: (url) => `/${new URL(url).pathname.replace(/^\/nav\/?/, "")}` });
 });
+
+test("served shop: list → item by deep link → cart, Back through the views", async () => {
+  const [captured] = await captureApps(() => import("../../examples/shop.js"));
+  assert.ok(captured);
+  const origin = new URL((await browser.serve(captured.main)).url).origin;
+  const page = await browser.open(`${origin}/items/2`);
+  await shows(page, "Black tea");
+  assert.equal(await page.title(), "Black tea · Shop");
+  await page.getByRole("button", { name: "Add to cart" }).click();
+  await shows(page, "Total $5");
+  assert.equal(new URL(page.url()).pathname, "/cart");
+  await page.goBack();
+  await shows(page, "Add to cart");
+  await page.getByRole("button", { name: "Back" }).click();
+  await shows(page, "Teapot");
+  assert.equal(new URL(page.url()).pathname, "/");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: join(work, "shop-list-phone.png") });
+  await page.getByText("Teapot").click();
+  await shows(page, "$30");
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.screenshot({ path: join(work, "shop-item-desktop.png") });
+  await page.close();
+});
