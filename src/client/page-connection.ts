@@ -16,7 +16,8 @@ export interface PageConnector {
   route: () => string;
 }
 
-function meta(name: string): string | undefined {
+/** The content of the page's `<meta name=…>` tag, if it has one. */
+export function meta(name: string): string | undefined {
   return document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content;
 }
 
@@ -30,7 +31,7 @@ export function pageConnector(): PageConnector | undefined {
   }
   const wsPath = meta("weft-ws");
   if (!wsPath) return undefined;
-  return { connect: (hello) => new WebSocketConnection(webSocketUrl(wsPath), hello), route: () => location.pathname + location.hash };
+  return { connect: (hello) => new WebSocketConnection(webSocketUrl(wsPath), hello), route: () => location.pathname + location.search };
 }
 
 /** A new session's hello: the protocol version, the viewport and the route, as they are now. */

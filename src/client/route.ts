@@ -16,7 +16,7 @@ export interface RouteOptions {
 }
 
 /** `"#/a/b"` → `"/a/b"`; with path routing under `/sub/`, `"/sub/a/b"` → `"/a/b"`. Never empty. */
-export function routeOf(where: { pathname: string; hash: string }, options: RouteOptions): string {
+export function routeOf(where: { pathname: string; hash: string; search?: string }, options: RouteOptions): string {
   let route: string;
   if (options.strategy === "hash") {
     route = where.hash.replace(/^#/, "");
@@ -25,7 +25,14 @@ export function routeOf(where: { pathname: string; hash: string }, options: Rout
     const path = where.pathname;
     route = path.startsWith(base) ? path.slice(base.length) : path === base.slice(0, -1) ? "" : path;
     if (route === "index.html" || route === "404.html") route = "";
+    route += where.search ?? "";
   }
   route = `/${route.replace(/^\/+/, "")}`;
   return route.slice(0, Limits.maxRouteLength);
+}
+
+/** The URL (relative to the origin) that shows `route`: `#/a` for hash routing, `/sub/a` for path routing under `/sub/`. */
+export function urlOf(route: string, options: RouteOptions, pathname: string): string {
+  if (options.strategy === "hash") return `${pathname}#${route}`;
+  return options.basePath + route.replace(/^\/+/, "");
 }

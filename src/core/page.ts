@@ -21,6 +21,9 @@ import { ClientStorage } from "./client-storage.js";
 import { startDownload, type DownloadOptions, type DownloadSource } from "./page-download.js";
 import type { Presence } from "./presence.js";
 import type { PubSub } from "./pubsub.js";
+import { launchableUrl, PageNavigation, type LaunchUrlOptions, type PageWriter, type RouteChangeEvent, type ViewPopEvent } from "./page-navigation.js";
+import { parseQuery, routeOrHome } from "./navigation.js";
+import type { View } from "./controls/view.js";
 import type { Session } from "./session.js";
 import type { SessionStore } from "./session-store.js";
 import type { UserStorage } from "./user-storage.js";
@@ -38,8 +41,12 @@ function isSize(value: unknown): value is number {
 export class Page extends Control {
   /** The browser tab's title. Default "Weft". */
   declare title: string;
-  /** The current route, e.g. `"/"`. */
+  /** The current route, e.g. `"/"` or `"/items/3?color=red"`: path plus query, always starting with `/`. */
   declare route: string;
+  /** The page's meta description (what a shared link or a crawler shows). Default "". */
+  declare description: string;
+  /** Runs when the route changes: `page.go`, browser Back/Forward, a changed hash. `e.route` is the new route. */
+  declare onRouteChange: Handler<RouteChangeEvent> | undefined;
   /** Background colour of the page. */
   declare bgcolor: string | undefined;
   /** Space around the page's controls, in pixels. Default 16. */
@@ -85,9 +92,39 @@ export class Page extends Control {
   /** Runs when the session ends: every task's signal has been aborted. */
   onClose: Handler<PageEvent> | undefined = undefined;
 
+  /** Runs when the top view's automatic back button is pressed; `e.view` is the top view. Pop it and `page.go` as in Flet. */
+  onViewPop: Handler<ViewPopEvent> | undefined = undefined;
+
   #session: Session;
   #clientStorage: ClientStorage | undefined;
   #sessionStorage: ClientStorage | undefined;
+  #nav = new PageNavigation(this, this.#writer());
+
+  #writer(): PageWriter {
+    const page = this;
+    return {
+      setRoute(route) {
+        page.setProp("route", route);
+      },
+      show(view) {
+        page.showView(view);
+      },
+    };
+  }
+
+  /** Shows `view` as the page (the top of `views`, before each patch). */
+  protected showView(view: View): void {
+    this.controls = view.controls;
+    this.appbar = view.appbar;
+    this.floatingActionButton = view.floatingActionButton;
+    this.navigationBar = view.navigationBar;
+    this.drawer = view.drawer;
+    this.padding = view.padding ?? 16;
+    this.bgcolor = view.bgcolor;
+    this.scroll = view.scroll;
+    this.horizontalAlignment = view.horizontalAlignment ?? "start";
+    this.verticalAlignment = view.verticalAlignment ?? "start";
+  }
   #theme: Theme | undefined;
   #darkTheme: Theme | undefined;
   #width: number;
@@ -99,7 +136,7 @@ export class Page extends Control {
     this.#session = session;
     this.#width = viewport.width;
     this.#height = viewport.height;
-    this.syncProp("route", viewport.route);
+    this.syncProp("route", routeOrHome(viewport.route));
   }
 
   /**
@@ -187,6 +224,33 @@ export class Page extends Control {
     return this.#height;
   }
 
+  /**
+   * The view stack (Flet's `page.views`): the top view is what shows. Untouched, the page shows its
+   * own controls; first read, it holds one root view with them. Change it, then `page.update()`.
+   */
+  get views(): View[] {
+    return this.#nav.views;
+  }
+
+  /** The current route's query, parsed: `/search?q=tea` → `{ q: "tea" }`. */
+  get queryParams(): Record<string, string> {
+    return parseQuery(this.route);
+  }
+
+  /** Goes to `route`: sets `route` (normalised; an outside URL throws `route.bad-route`), adds a history entry, runs `onRouteChange`. */
+  go(route: string): Promise<void> {
+    return this.#nav.go(route);
+  }
+
+  /** Opens an http, https or mailto URL (else throws `route.bad-url`), here or with `{ newTab: true }` in a new tab. */
+  async launchUrl(url: string, options: LaunchUrlOptions = {}): Promise<void> {
+    await this.callInBrowser("launchUrl", [launchableUrl(url), options.newTab === true]);
+  }
+
+  override beforeUpdate(): void {
+    this.#nav.showTopView();
+  }
+
   /** Appends controls and sends the change. */
   add(...controls: Control[]): Promise<void> {
     this.spliceSlot("controls", this.controls.length, controls);
@@ -265,6 +329,11 @@ export class Page extends Control {
   }
 
   override acceptEvent(name: string, data: unknown): boolean {
+    if (name === EventName.routeChange) {
+      if (typeof data !== "string") return false;
+      this.syncProp("route", routeOrHome(data));
+      return true;
+    }
     if (name !== EventName.resize) return true;
     const size = data as { width?: unknown; height?: unknown } | null;
     if (typeof size !== "object" || size === null || !isSize(size.width) || !isSize(size.height)) return false;
@@ -273,7 +342,8 @@ export class Page extends Control {
     return true;
   }
 
-  override createEvent(name: string, data: unknown, page: Page): ResizeEvent {
+  override createEvent(name: string, data: unknown, page: Page): ResizeEvent | RouteChangeEvent {
+    if (name === EventName.routeChange) return { control: this, name, data: this.route, page, route: this.route };
     return { control: this, name, data: data as ResizeEvent["data"], page, width: this.#width, height: this.#height };
   }
 }
@@ -282,6 +352,7 @@ defineControl(Page, {
   props: {
     title: "Weft",
     route: "/",
+    description: "",
     bgcolor: undefined,
     padding: 16,
     spacing: 10,
@@ -290,7 +361,7 @@ defineControl(Page, {
     scroll: undefined,
     themeMode: "system",
   },
-  events: [EventName.resize],
+  events: [EventName.resize, EventName.routeChange],
   slots: {
     controls: "list",
     appbar: "single",
@@ -306,7 +377,7 @@ defineControl(Page, {
 const OPEN_INSTEAD = "Flet's older API; in Weft, show it with page.open(control) and hide it with page.close(control)";
 guardPythonNames(
   Page.prototype,
-  [...Object.getOwnPropertyNames(Page.prototype), ...specOfClass(Page).optionNames, "onError", "onConnect", "onDisconnect", "onClose"],
+  [...Object.getOwnPropertyNames(Page.prototype), ...specOfClass(Page).optionNames, "onError", "onConnect", "onDisconnect", "onClose", "onViewPop"],
   { dialog: OPEN_INSTEAD, snack_bar: OPEN_INSTEAD, snackBar: OPEN_INSTEAD, banner: OPEN_INSTEAD, bottom_sheet: OPEN_INSTEAD, bottomSheet: OPEN_INSTEAD, splash: OPEN_INSTEAD },
   "page",
 );

@@ -13,6 +13,8 @@ export const EventName = {
   focus: "focus",
   blur: "blur",
   resize: "resize",
+  /** The page's route changed in the browser (Back, Forward, a changed hash, a route link); `data` is the route. */
+  routeChange: "routeChange",
   /** A slider's drag (or key press) began; `change` follows while it moves. */
   changeStart: "changeStart",
   /** A slider's drag (or key press) ended; `e.data` is the final value. */

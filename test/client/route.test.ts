@@ -1,7 +1,7 @@
 /** The route a static site's tab reports: from the hash, or from the path below the base. */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { routeOf } from "../../src/client/route.js";
+import { routeOf, urlOf } from "../../src/client/route.js";
 import { Limits } from "../../src/protocol/index.js";
 
 const at = (pathname: string, hash = "") => ({ pathname, hash });
@@ -28,4 +28,14 @@ test("path routing strips the base path, index.html and 404.html", () => {
 test("a route is never longer than a hello may carry", () => {
   const route = routeOf(at("/", `#/${"x".repeat(5000)}`), { strategy: "hash", basePath: "/" });
   assert.equal(route.length, Limits.maxRouteLength);
+});
+
+test("the query is part of the route in both strategies, and urlOf writes a route back", () => {
+  const hash = { strategy: "hash", basePath: "/" } as const;
+  const path = { strategy: "path", basePath: "/app/" } as const;
+  assert.equal(routeOf({ pathname: "/", hash: "#/search?q=tea", search: "" }, hash), "/search?q=tea");
+  assert.equal(routeOf({ pathname: "/app/search", hash: "", search: "?q=tea" }, path), "/search?q=tea");
+  assert.equal(urlOf("/items/3", hash, "/site/"), "/site/#/items/3");
+  assert.equal(urlOf("/items/3", path, "/app/x"), "/app/items/3");
+  assert.equal(routeOf({ pathname: "/app/items/3", hash: "", search: "" }, path), "/items/3", "a route written by urlOf reads back the same");
 });

@@ -12,6 +12,8 @@ import type { Renderer } from "../registry.js";
 import { PageTheme } from "../theme.js";
 import { crossAxis, mainAxis, overflow } from "./flex.js";
 import { Scaffold } from "./scaffold.js";
+import { BrowserHistory } from "../history.js";
+import { launchUrl, setDescription } from "../launch.js";
 
 const RESIZE_DEBOUNCE_MS = 150;
 
@@ -44,6 +46,7 @@ export const page: Renderer = (ctx) => {
     }, RESIZE_DEBOUNCE_MS);
   };
   addEventListener("resize", onResize);
+  const browserHistory = new BrowserHistory((route) => ctx.send(EventName.routeChange, route), () => element);
   document.title = "Weft";
   const theme = new PageTheme();
   theme.update(ctx.props);
@@ -58,6 +61,12 @@ export const page: Renderer = (ctx) => {
         switch (name) {
           case "title":
             document.title = str(value, "Weft");
+            break;
+          case "route":
+            browserHistory.show(str(value, "/"));
+            break;
+          case "description":
+            setDescription(str(value, ""));
             break;
           case "bgcolor":
             style.backgroundColor = color(value);
@@ -82,8 +91,10 @@ export const page: Renderer = (ctx) => {
     },
     slot: (name) => scaffold.slot(name),
     // `page.download(...)`: follows the single-use URL with a download link (the server names the file).
-    call: (method, args) => (method === "download" && typeof args[0] === "string" ? startDownload(args[0]) : undefined),
+    call: (method, args) =>
+      method === "download" && typeof args[0] === "string" ? startDownload(args[0]) : method === "launchUrl" ? launchUrl(args) : undefined,
     destroy() {
+      browserHistory.destroy();
       removeEventListener("resize", onResize);
       clearTimeout(timer);
       theme.destroy();
