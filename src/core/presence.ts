@@ -4,7 +4,8 @@
  * `onChange`, which runs as one of its events, like a pub/sub handler. A session that ends
  * leaves every topic by itself, and so does one whose tab has been gone longer than the grace
  * period (`presenceGraceMs`), joining again when the tab resumes. `PresenceHub` (one per `SessionHub`) holds the app's state in
- * memory: presence reaches the sessions of one process (docs/pubsub.md).
+ * memory: presence reaches the sessions of one process, and, through a `PresenceRelay` over a
+ * pub/sub adapter, those of other workers or processes (docs/pubsub.md).
  */
 import { ErrorCode, WeftError } from "./errors.js";
 import { copyOf, snapshot } from "./message-copy.js";
@@ -25,9 +26,23 @@ export interface PresenceChange<M = unknown> {
 
 const MAX_TOPIC_LENGTH = 1024;
 
+/** Hears this hub's own sessions join and leave (a `PresenceRelay` carrying them elsewhere). */
+export interface PresenceObserver {
+  joined(topic: string, sessionId: string, meta: unknown): void;
+  left(topic: string, sessionId: string): void;
+}
+
+/** A session present on a topic: one of this hub's (`member`), or one elsewhere (`member` undefined). */
+interface Present {
+  member: Presence<unknown> | undefined;
+  meta: unknown;
+}
+
 /** The app-wide side: every topic's present sessions, in the order they first tracked it. */
 export class PresenceHub {
-  readonly #topics = new Map<string, Map<string, { member: Presence<unknown>; meta: unknown }>>();
+  readonly #topics = new Map<string, Map<string, Present>>();
+  /** Set by a `PresenceRelay`: told of every local join and leave. */
+  observer: PresenceObserver | undefined = undefined;
 
   /** Sessions tracked, over every topic (for tests and diagnostics). */
   get trackedCount(): number {
@@ -41,27 +56,52 @@ export class PresenceHub {
     if (!present) this.#topics.set(topic, (present = new Map()));
     present.set(member.sessionId, { member, meta });
     this.#tell(present, { topic, joins: [{ sessionId: member.sessionId, meta }], leaves: [] });
+    this.observer?.joined(topic, member.sessionId, meta);
+  }
+
+  /** A session elsewhere joined `topic` (or changed its metadata): this hub's sessions there hear it. */
+  putRemote(topic: string, sessionId: string, meta: unknown): void {
+    let present = this.#topics.get(topic);
+    if (present?.get(sessionId)?.member) return;
+    if (!present) this.#topics.set(topic, (present = new Map()));
+    present.set(sessionId, { member: undefined, meta });
+    this.#tell(present, { topic, joins: [{ sessionId, meta }], leaves: [] });
+  }
+
+  /** A session elsewhere left `topic`: this hub's sessions there hear it. */
+  dropRemote(topic: string, sessionId: string): void {
+    const present = this.#topics.get(topic);
+    const entry = present?.get(sessionId);
+    if (!present || !entry || entry.member) return;
+    this.#remove(topic, present, sessionId, entry);
   }
 
   /** Takes `member` off `topic`; the others hear it, and `member` too unless it is ending. */
   untrack(topic: string, member: Presence<unknown>, tellMember: boolean): void {
     const present = this.#topics.get(topic);
     const entry = present?.get(member.sessionId);
-    if (!present || !entry) return;
-    present.delete(member.sessionId);
-    if (present.size === 0) this.#topics.delete(topic);
-    const change: PresenceChange = { topic, joins: [], leaves: [{ sessionId: member.sessionId, meta: entry.meta }] };
-    this.#tell(present, change);
+    if (!present || !entry?.member) return;
+    const change = this.#remove(topic, present, member.sessionId, entry);
     if (tellMember) member.hear(change);
+    this.observer?.left(topic, member.sessionId);
   }
 
   list(topic: string): PresenceEntry[] {
-    return [...(this.#topics.get(topic)?.values() ?? [])].map(({ member, meta }) => ({ sessionId: member.sessionId, meta: copyOf(meta) }));
+    return [...(this.#topics.get(topic)?.entries() ?? [])].map(([sessionId, { meta }]) => ({ sessionId, meta: copyOf(meta) }));
   }
 
-  /** Tells every session present on the topic, each its own copy. */
-  #tell(present: Map<string, { member: Presence<unknown> }>, change: PresenceChange): void {
-    for (const { member } of [...present.values()]) member.hear(change);
+  /** Takes one entry off a topic and tells the sessions still there. */
+  #remove(topic: string, present: Map<string, Present>, sessionId: string, entry: Present): PresenceChange {
+    present.delete(sessionId);
+    if (present.size === 0) this.#topics.delete(topic);
+    const change: PresenceChange = { topic, joins: [], leaves: [{ sessionId, meta: entry.meta }] };
+    this.#tell(present, change);
+    return change;
+  }
+
+  /** Tells every session of this hub present on the topic, each its own copy. */
+  #tell(present: Map<string, Present>, change: PresenceChange): void {
+    for (const { member } of [...present.values()]) member?.hear(change);
   }
 }
 

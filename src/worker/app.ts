@@ -4,7 +4,7 @@
  * its `main` to the worker host instead, and every browser tab that opens the static site gets
  * its own session, in this worker, over a `MessagePort`.
  */
-import { checkStorageKey, ErrorCode, storageKeyOfPath, WeftError, type AppMain, type HubOptions } from "../core/index.js";
+import { checkStorageKey, ErrorCode, PresenceRelay, storageKeyOfPath, WeftError, type AppMain, type HubOptions } from "../core/index.js";
 import { BroadcastPubSub } from "./broadcast-pubsub.js";
 import { WorkerHost, workerScope } from "./worker-host.js";
 
@@ -60,7 +60,13 @@ export async function appAsync(main: AppMain, options: WorkerAppOptions = {}): P
   // Pub/sub reaches the site's other tabs (each has its own worker) over a BroadcastChannel.
   const pubsub = hubOptions.pubsub ?? (typeof BroadcastChannel === "function" ? new BroadcastPubSub(`weft:${storageKey}`) : undefined);
   const hub = host.attach(main, { heartbeatMs: 0, userStorage, ...hubOptions, storageKey, ...(pubsub ? { pubsub } : {}) });
-  return { url: new URL(".", globalThis.location.href).href, port: 0, close: () => hub.close() };
+  // Presence travels the same way: this worker is one node, announcing its tab's entries.
+  const relay = pubsub ? new PresenceRelay(hub.presence, pubsub, { nodeId: crypto.randomUUID() }) : undefined;
+  const close = async (): Promise<void> => {
+    await hub.close();
+    relay?.close();
+  };
+  return { url: new URL(".", globalThis.location.href).href, port: 0, close };
 }
 
 /** Attaches `main` to the worker host; a mistake (main not a function) is one line on the console. */

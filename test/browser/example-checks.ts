@@ -216,10 +216,10 @@ export function testExamples(browser: BrowserHarness, site: ExampleSite, prefix 
     await b.getByText("2", { exact: true }).waitFor();
     const c = await browser.open(url);
     await c.getByText("2", { exact: true }).waitFor();
-    // Presence is per process on a server; on a static site each tab's worker sees only itself.
-    if (prefix === "") await a.getByText("Online: 3", { exact: true }).waitFor();
+    // Presence spans the server's process, or a static site's tabs (over a BroadcastChannel).
+    await a.getByText("Online: 3", { exact: true }).waitFor();
     await c.close();
-    if (prefix === "") await a.getByText("Online: 2", { exact: true }).waitFor();
+    await a.getByText("Online: 2", { exact: true }).waitFor();
     await Promise.all([a.close(), b.close()]);
   });
 
