@@ -6,5 +6,5 @@
 export * from "./runtime-api.js";
 
 // Running an app: a Node server per app, or a handle inside a larger program.
-export { app, appAsync } from "./server/index.js";
-export type { AppHandle, AppOptions } from "./server/index.js";
+export { app, appAsync, createHandler } from "./server/index.js";
+export type { AppHandle, AppOptions, HandlerOptions, WeftHandler } from "./server/index.js";

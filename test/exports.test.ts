@@ -65,6 +65,7 @@ const PINNED = [
   "WeftError",
   "app",
   "appAsync",
+  "createHandler",
   "defineControl",
   "sleep",
 ];

@@ -260,6 +260,7 @@ export class SessionHub {
       pubsub: this.pubsub,
       presence: this.presence,
     });
+    session.page.user = connection.user;
     const entry: Entry = { session, address, expiry: undefined };
     this.#sessions.set(session.id, entry);
     this.#byToken.set(session.token, entry);
