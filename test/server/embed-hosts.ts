@@ -13,6 +13,8 @@ import { createHandler, ElevatedButton, Text, type AppMain, type WeftHandler } f
 
 export interface Hosted {
   port: number;
+  /** The host's root, `http://127.0.0.1:PORT/`. */
+  url: string;
   close(): Promise<void>;
 }
 
@@ -41,8 +43,10 @@ function weft(): Promise<WeftHandler> {
 
 async function listening(server: Server, handler: WeftHandler): Promise<Hosted> {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.address() as AddressInfo).port;
   return {
-    port: (server.address() as AddressInfo).port,
+    port,
+    url: `http://127.0.0.1:${port}/`,
     close: async () => {
       await handler.close();
       server.closeAllConnections();
@@ -89,8 +93,10 @@ export async function fastifyHost(): Promise<Hosted> {
   });
   app.server.on("upgrade", handler.upgrade);
   await app.listen({ port: 0, host: "127.0.0.1" });
+  const port = (app.server.address() as AddressInfo).port;
   return {
-    port: (app.server.address() as AddressInfo).port,
+    port,
+    url: `http://127.0.0.1:${port}/`,
     close: async () => {
       await handler.close();
       await app.close();
