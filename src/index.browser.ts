@@ -10,8 +10,8 @@ export * from "./runtime-api.js";
 
 // Running an app: attached to the Web Worker of a static site. The types are the server's, so one
 // app file type-checks the same in both modes (they are erased: no server code enters the bundle).
-export { app, appAsync } from "./worker/index.js";
-export type { AppHandle, AppOptions } from "./server/index.js";
+export { app, appAsync, createHandler } from "./worker/index.js";
+export type { AppHandle, AppOptions, HandlerOptions, WeftHandler } from "./server/index.js";
 // A static site has no server for page.userStorage: this FileStore only lets one app file load in both builds.
 export { FileStore } from "./worker/file-store.js";
 export type { StorageOptions } from "./server/index.js";

@@ -6,8 +6,8 @@
 export * from "./runtime-api.js";
 
 // Running an app: a Node server per app, or a handle inside a larger program.
-export { app, appAsync } from "./server/index.js";
-export type { AppHandle, AppOptions } from "./server/index.js";
+export { app, appAsync, createHandler } from "./server/index.js";
+export type { AppHandle, AppOptions, HandlerOptions, WeftHandler } from "./server/index.js";
 // Where page.userStorage keeps each browser's data across restarts.
 export { FileStore } from "./server/index.js";
 export type { StorageOptions } from "./server/index.js";

@@ -43,6 +43,7 @@ const PINNED = [
   "WeftError",
   "app",
   "appAsync",
+  "createHandler",
   "defineControl",
   "sleep",
 ];

@@ -277,6 +277,7 @@ export class SessionHub {
       userStorage: userStorageFor(this.#userStorage, browserId),
       files: this.#files,
     });
+    session.page.user = connection.user;
     const entry: Entry = { session, address, expiry: undefined };
     this.#sessions.set(session.id, entry);
     this.#byToken.set(session.token, entry);

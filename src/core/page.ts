@@ -130,6 +130,12 @@ export class Page extends Control {
   #width: number;
   #height: number;
 
+  /**
+   * Who the tab's user is, as the embedding host's `authenticate(req)` said (embedding.md);
+   * undefined when the app has no `authenticate` option.
+   */
+  user: unknown = undefined;
+
   /** Pages are made by the runtime, one per session; apps receive theirs in `main(page)`. */
   constructor(session: Session, viewport: { width: number; height: number; route: string }) {
     super();

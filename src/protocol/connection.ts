@@ -19,6 +19,8 @@ export interface Connection {
   readonly bufferedAmount: number;
   /** The peer's address, where the transport knows one (for limits and logs). */
   readonly remoteAddress?: string;
+  /** What the host's `authenticate(req)` returned for this connection's request; becomes `page.user`. */
+  readonly user?: unknown;
 }
 
 /** Close codes used by Weft on top of the WebSocket standard ones. */

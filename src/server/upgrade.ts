@@ -29,6 +29,8 @@ export interface UpgradeOptions {
   warnings: ThrottledWarnings;
   /** The browser a request's signed cookie names, for `page.userStorage`; undefined when user storage is off. */
   browserId?: ((req: IncomingMessage) => string | undefined) | undefined;
+  /** The embedding host's check (handler.ts): its result becomes `page.user`; a throw refuses the socket with 401. */
+  authenticate?: ((req: IncomingMessage) => unknown) | undefined;
 }
 
 export interface WebSocketEndpoint {
@@ -76,6 +78,31 @@ export function webSocketEndpoint(options: UpgradeOptions): WebSocketEndpoint {
       refuseSocket(socket, 403);
       return;
     }
+    if (!options.authenticate) {
+      admit(req, socket, head, handOver, url, hub, address, undefined);
+      return;
+    }
+    const refuse = (error: unknown) => {
+      const reason = (error instanceof Error ? error.message : String(error)).slice(0, 200);
+      warnings.warn(`auth ${address}`, `[weft] refused a WebSocket from ${address}: authenticate threw: ${reason}`);
+      refuseSocket(socket, 401, `Not authenticated: ${reason}\n`);
+    };
+    try {
+      const result = options.authenticate(req);
+      if (!(result instanceof Promise)) {
+        admit(req, socket, head, handOver, url, hub, address, result);
+        return;
+      }
+      result.then((user) => {
+        if (socket.destroyed) return;
+        admit(req, socket, head, handOver, url, hub, address, user);
+      }, refuse);
+    } catch (error) {
+      refuse(error);
+    }
+  }
+
+  function admit(req: IncomingMessage, socket: Socket, head: Buffer, handOver: (socket: Socket) => void, url: URL, hub: SessionHub, address: string, user: unknown): void {
     if (!pending.take(address)) {
       warnings.warn(`pending ${address}`, `[weft] refused WebSockets from ${address}: ${pending.max} have not said hello yet (option maxPendingSocketsPerClient)`);
       refuseSocket(socket, 429, "", { "Retry-After": RETRY_AFTER_SECONDS });
@@ -94,7 +121,7 @@ export function webSocketEndpoint(options: UpgradeOptions): WebSocketEndpoint {
       ws.once("message", helloed);
       // A new session's hello may come in the URL (decision 0015); the hub checks it like any frame.
       const hello = url.searchParams.get(HELLO_PARAM) ?? undefined;
-      hub.accept(wsConnection(ws, address), hello, options.browserId?.(req));
+      hub.accept(wsConnection(ws, address, user), hello, options.browserId?.(req));
       if (hello !== undefined) helloed();
     });
   }

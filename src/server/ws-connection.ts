@@ -27,6 +27,7 @@ class WsConnection implements Connection, QueuedWriter {
   constructor(
     readonly socket: WebSocket,
     readonly remoteAddress: string | undefined,
+    readonly user?: unknown,
   ) {
     socket.on("message", (data, isBinary) => {
       // Once the socket is closing, what the peer still sends is not read.
@@ -72,6 +73,6 @@ class WsConnection implements Connection, QueuedWriter {
   }
 }
 
-export function wsConnection(socket: WebSocket, remoteAddress: string | undefined): Connection {
-  return new WsConnection(socket, remoteAddress);
+export function wsConnection(socket: WebSocket, remoteAddress: string | undefined, user?: unknown): Connection {
+  return new WsConnection(socket, remoteAddress, user);
 }

@@ -16,8 +16,8 @@ export class TabClient {
     });
   }
 
-  static async open(port: number): Promise<TabClient> {
-    const ws = new WebSocket(`ws://127.0.0.1:${port}/_weft/ws`);
+  static async open(port: number, path = "/_weft/ws", headers?: Record<string, string>): Promise<TabClient> {
+    const ws = new WebSocket(`ws://127.0.0.1:${port}${path}`, headers ? { headers } : undefined);
     const tab = new TabClient(ws);
     await new Promise((resolve, reject) => {
       ws.once("open", resolve);

@@ -1,0 +1,173 @@
+/**
+ * The request and upgrade handlers behind every Weft server: `startHost` (and so `app()`) puts
+ * them on a guarded server of its own, `createHandler` hands them to a host server (embedding.md).
+ * One code path: the Host policy, the page, the assets, the WebSocket checks and the session hubs
+ * are the same in both; what guards a server's connections (caps, timeouts) belongs to the server.
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Duplex } from "node:stream";
+import type { Socket } from "node:net";
+import { consoleLogger, SessionHub, type Logger } from "../core/index.js";
+import { runInAppContext } from "./app-context.js";
+import { closeHubsWithin } from "./bounded-close.js";
+import { bootScript, clientAssets, startupChunks } from "./client-assets.js";
+import { NodeFileHost } from "./file-host.js";
+import { hostPolicy, type HostPolicy } from "./host-policy.js";
+import type { HostedApp, HostOptions } from "./host-types.js";
+import { checkMain, resolveOptions, type ResolvedOptions } from "./options.js";
+import { renderPageHtml } from "./page-html.js";
+import { requestUrl } from "./request-url.js";
+import { securityHeaders } from "./security-headers.js";
+import { staticAssets } from "./static-assets.js";
+import { ThrottledWarnings } from "./throttled-warnings.js";
+import { webSocketEndpoint } from "./upgrade.js";
+import { hubStorageOptions } from "./user-storage.js";
+
+const TEXT = "text/plain; charset=utf-8";
+
+/** What `mountApps` makes: the two handlers, and a bounded close of every session. */
+export interface MountedApps {
+  /** Answers a request under `basePath`; calls `next` (or answers 404) for any other. */
+  listener(req: IncomingMessage, res: ServerResponse, next?: () => void): void;
+  /** Takes a WebSocket upgrade under `basePath`; false (socket untouched) for any other path. */
+  upgrade(req: IncomingMessage, socket: Duplex, head: Buffer, handOver?: (socket: Socket) => void): boolean;
+  /** Ends every session within `shutdownTimeoutMs`; resolves true when that bound forced it. */
+  close(): Promise<boolean>;
+  options: ResolvedOptions & { indexHtml: string | undefined };
+  policy: HostPolicy;
+  log: Logger;
+}
+
+/** `/`, or a path like `/hello/`: one leading and one trailing slash. */
+export function normalisePath(path: string): string {
+  const trimmed = `/${path.replace(/^\/+|\/+$/g, "")}`;
+  return trimmed === "/" ? "/" : `${trimmed}/`;
+}
+
+type Send = (res: ServerResponse, status: number, type: string, body: string | Uint8Array, extra?: Record<string, string>) => void;
+
+/** Sends a whole response with the security headers (the same on every response). */
+function responder(security: Readonly<Record<string, string>>): Send {
+  return (res, status, type, body, extra = {}) => {
+    res.writeHead(status, { ...security, "Content-Type": type, "Content-Length": Buffer.byteLength(body), ...extra });
+    res.end(res.req.method === "HEAD" ? undefined : body);
+  };
+}
+
+function ignore(): void {}
+
+/** Builds the handlers serving `apps` under `basePath` (`/` for a server of Weft's own). */
+export async function mountApps(apps: HostedApp[], hostOptions: HostOptions, basePath = "/", authenticate?: (req: IncomingMessage) => unknown): Promise<MountedApps> {
+  const { indexHtml, ...appOptions } = hostOptions;
+  const options = { ...resolveOptions(appOptions), indexHtml };
+  for (const app of apps) checkMain(app.main);
+  const base = normalisePath(basePath);
+  const assetBase = `${base}_weft/`;
+  const wsBase = `${base}_weft/ws`;
+  const log: Logger = options.logger ?? consoleLogger;
+  const warnings = new ThrottledWarnings(log);
+  const assets = staticAssets(await clientAssets());
+  const preload = await startupChunks();
+  const boot = await bootScript();
+  const security = securityHeaders([boot.hash]);
+  const send = responder(security);
+  const files = new NodeFileHost(options.files);
+  const policy = hostPolicy({ listenHost: options.host, allowedHosts: options.http.allowedHosts, allowedOrigins: options.allowedOrigins });
+  const mounted = apps.map((app) => {
+    const path = normalisePath(`${base}${app.path}`);
+    return {
+      app: { ...app, path },
+      hub: new SessionHub(app.main, { ...options.session, ...hubStorageOptions(options.storage, path), logger: log, maxFrameBytes: options.maxFrameBytes, runInContext: runInAppContext, files }),
+      wsPath: path === base ? wsBase : `${wsBase}${path.slice(base.length - 1, -1)}`,
+    };
+  });
+  // Longest prefix first, so `/hello/` wins over `/`.
+  const byPrefix = [...mounted].sort((a, b) => b.app.path.length - a.app.path.length);
+  const outside = (path: string) => !path.startsWith(base) && `${path}/` !== base;
+
+  function listener(req: IncomingMessage, res: ServerResponse, next?: () => void): void {
+    const url = requestUrl(req.url);
+    if (url && outside(url.pathname) && next) {
+      next();
+      return;
+    }
+    if (!policy.hostAllowed(req.headers.host)) {
+      const host = JSON.stringify((req.headers.host ?? "").slice(0, 100));
+      warnings.warn(`host ${req.socket.remoteAddress}`, `[weft] refused a request for host ${host} from ${req.socket.remoteAddress} (option allowedHosts)`);
+      send(res, 421, TEXT, `This server does not answer to the host ${host}. If it should, add that name to the app's allowedHosts option.\n`);
+      return;
+    }
+    // Uploads, downloads and the app's assets (files.md); their URLs are at the server's root.
+    if (url && files.route(req, res, url.pathname, url.searchParams)) return;
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      send(res, 405, TEXT, "Method not allowed", { Allow: "GET, HEAD" });
+      return;
+    }
+    if (!url) {
+      send(res, 400, TEXT, "Bad request target", { Connection: "close" });
+      return;
+    }
+    const path = url.pathname;
+    if (path.startsWith(assetBase)) {
+      const asset = assets.respond(path.slice(assetBase.length), req);
+      if (!asset) send(res, 404, TEXT, "Not found");
+      else if (asset.status === 304) res.writeHead(304, { ...security, ...asset.headers }).end();
+      else send(res, 200, asset.headers["Content-Type"]!, asset.body, asset.headers);
+      return;
+    }
+    if (path === "/favicon.ico") {
+      res.writeHead(204, security).end();
+      return;
+    }
+    if (path === base && options.indexHtml !== undefined && !byPrefix.some((m) => m.app.path === base)) {
+      send(res, 200, "text/html; charset=utf-8", options.indexHtml);
+      return;
+    }
+    const target = byPrefix.find((m) => path.startsWith(m.app.path) || `${path}/` === m.app.path);
+    if (!target) {
+      send(res, 404, TEXT, "Not found");
+      return;
+    }
+    if (`${path}/` === target.app.path) {
+      res.writeHead(301, { ...security, Location: `${target.app.path}${url.search}` }).end();
+      return;
+    }
+    const html = renderPageHtml({ title: target.app.title, assetBase, wsPath: target.wsPath, preload, boot });
+    const cookie = options.storage.user?.cookie.header(req, "/");
+    send(res, 200, "text/html; charset=utf-8", html, { "Cache-Control": "no-store", ...(cookie ? { "Set-Cookie": cookie } : {}) });
+  }
+
+  const endpoint = webSocketEndpoint({
+    hubs: new Map(mounted.map((m) => [m.wsPath, m.hub])),
+    policy,
+    maxFrameBytes: options.maxFrameBytes,
+    maxPendingSocketsPerClient: options.http.limits.maxPendingSocketsPerClient,
+    trustProxy: options.trustProxy,
+    log,
+    warnings,
+    authenticate,
+    browserId: options.storage.user ? (req) => options.storage.user!.cookie.read(req) : undefined,
+  });
+
+  let closing: Promise<boolean> | undefined;
+  return {
+    listener,
+    upgrade(req, socket, head, handOver = ignore) {
+      const url = requestUrl(req.url);
+      if (url && outside(url.pathname)) return false;
+      endpoint.upgrade(req, socket as Socket, head, handOver);
+      return true;
+    },
+    close() {
+      closing ??= closeHubsWithin(mounted.map((m) => m.hub), options.shutdownTimeoutMs, log).then(async (forced) => {
+        endpoint.close();
+        await files.close();
+        return forced;
+      });
+      return closing;
+    },
+    options,
+    policy,
+    log,
+  };
+}
