@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The `weft` command. In this repository (tsconfig.json beside bin/) it runs Weft's own sources
 // through tsx; installed from the package it runs the compiled `dist/` and loads tsx only when the
-// app file is TypeScript, so a plain JavaScript app starts without it (docs/decisions/0026).
+// app file is TypeScript, so a plain JavaScript app starts without it (docs/decisions/0027).
 import { existsSync } from "node:fs";
 
 const root = new URL("../", import.meta.url);

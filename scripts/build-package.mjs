@@ -1,5 +1,5 @@
 /**
- * `prepack`: builds what the published package runs, into `dist/` (never committed; decision 0026).
+ * `prepack`: builds what the published package runs, into `dist/` (never committed; decision 0027).
  * `tsc -p tsconfig.build.json` emits `.js`, `.d.ts` and declaration maps. Then
  * `@material/material-color-utilities`, whose ES modules import each other without file
  * extensions (so plain Node cannot load them; tsx and bundlers can), is bundled by esbuild into
