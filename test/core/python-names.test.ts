@@ -43,7 +43,7 @@ test("the page's snake_case names, and Flet's page.dialog, say what to write ins
     page.horizontalAlignment = "center";
   });
   assert.deepEqual(seen.slice(0, 1), ["page.horizontal_alignment is Flet's Python spelling; in Weft it is page.horizontalAlignment"]);
-  assert.equal(seen[1], "nothing thrown", "a name Weft has no twin of (navigation is not there yet) is not guessed at");
+  assert.equal(seen[1], "page.on_route_change is Flet's Python spelling; in Weft it is page.onRouteChange", "navigation's names have their twins too");
   assert.equal(seen[2], "page.window_width is Flet's Python spelling; in Weft it is page.windowWidth");
   assert.match(seen[3]!, /^page\.dialog: Flet's older API; in Weft, show it with page\.open\(control\)/);
   assert.match(seen[4]!, /^page\.snack_bar: Flet's older API/);

@@ -17,23 +17,23 @@ import type { NavigationDrawer } from "./navigation-drawer.js";
 
 export interface ViewOptions {
   /** The bar across the top; with views below this one it gets a back button by itself. */
-  appbar?: AppBar;
+  appbar?: AppBar | undefined;
   /** A button floating at the bottom right. */
-  floatingActionButton?: Control;
+  floatingActionButton?: Control | undefined;
   /** The bar of destinations along the bottom. */
-  navigationBar?: NavigationBar;
+  navigationBar?: NavigationBar | undefined;
   /** The modal side sheet of destinations. */
-  drawer?: NavigationDrawer;
+  drawer?: NavigationDrawer | undefined;
   /** Space around the view's controls, in pixels. Default: the page's default, 16. */
-  padding?: number;
+  padding?: number | undefined;
   /** Background colour of the view. */
-  bgcolor?: string;
+  bgcolor?: string | undefined;
   /** Whether the view scrolls when its controls are taller than the window. */
-  scroll?: ScrollMode;
+  scroll?: ScrollMode | undefined;
   /** Horizontal alignment of the view's controls. Default "start". */
-  horizontalAlignment?: CrossAxisAlignment;
+  horizontalAlignment?: CrossAxisAlignment | undefined;
   /** Vertical alignment of the view's controls. Default "start". */
-  verticalAlignment?: MainAxisAlignment;
+  verticalAlignment?: MainAxisAlignment | undefined;
 }
 
 export class View implements ViewOptions {
