@@ -2,16 +2,20 @@
  * `Image` in Chromium from each kind of source, each measured by the picture's natural size: an
  * app asset by relative path and by `/assets/` path, a full URL, `srcBytes`, `srcBase64` and a
  * given `data:image/…` URL. Bytes that are no picture are refused in the app; a `data:` URL of
- * another type never reaches the page.
+ * another type never reaches the page. A published site (`weft publish`) shows its copied assets
+ * by the same paths, with hash routes and with path routes at a deep link under a base path.
  */
 import assert from "node:assert/strict";
 import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { after, before, test } from "node:test";
 import { appAsync, Column, Image, type Page } from "../../src/index.js";
 import { solidPng } from "../png-fixture.js";
+import { publish } from "../../src/cli/publish.js";
 import { quietLogger, useBrowser } from "./harness.js";
+import { serveStatic } from "./static-server.js";
 
 const browser = useBrowser();
 let work: string;
@@ -74,4 +78,19 @@ test("an Image shows an asset by path, a URL, srcBytes, srcBase64 and a data:ima
   assert.equal(await tab.locator('img[alt="html data"]').getAttribute("src"), null, "a data:text/html URL is never put into the page");
   assert.match(await tab.locator('img[alt="relative asset"]').evaluate((img: HTMLImageElement) => img.src), /\/assets\/a\.png$/);
   assert.match(refusal, /^control\.bad-value: Image srcBytes is not a PNG, JPEG/);
+});
+
+test("a published site shows the app's assets by the same paths, with hash routes and under a path-routed base", async () => {
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+  const app = join(root, "test", "browser", "fixtures", "shows-asset.ts");
+  const assetsDir = join(work, "assets");
+  await Promise.all([
+    publish({ app, out: join(work, "hash-site", "hash"), cwd: root, assetsDir }),
+    publish({ app, out: join(work, "path-site", "pics"), basePath: "/pics/", routes: "path", cwd: root, assetsDir }),
+  ]);
+  const hashSite = browser.track(await serveStatic(join(work, "hash-site")));
+  const pathSite = browser.track(await serveStatic(join(work, "path-site"), { fallback: true }));
+  const want = { "relative asset": [7, 3], "assets path": [11, 5] };
+  assert.deepEqual(await naturalSizes(await browser.open(`${hashSite.url}hash/#/some/route`), 2), want);
+  assert.deepEqual(await naturalSizes(await browser.open(`${pathSite.url}pics/deep/link`), 2), want);
 });
