@@ -14,6 +14,7 @@ import { after, before, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { normaliseBasePath, parsePublishArgs } from "../src/cli/publish-args.js";
 import { publish } from "../src/cli/publish.js";
+import { defaultAppAssetsDir } from "../src/cli/site-assets.js";
 import { UsageError } from "../src/cli/usage-error.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -131,4 +132,23 @@ test("weft --help lists publish and its options", async () => {
   assert.match(help.stdout, /publish <app\.ts>/);
   assert.match(help.stdout, /--route-strategy/);
   assert.match(help.stdout, /--base-path/);
+});
+
+test("publish copies the app's assets/ folder into the site's assets/: files only, no dot files", async () => {
+  const appDir = join(work, "with-assets");
+  await mkdir(join(appDir, "assets", "pics", ".cache"), { recursive: true });
+  await writeFile(join(appDir, "assets", "logo.png"), "png bytes");
+  await writeFile(join(appDir, "assets", "pics", "b.png"), "b bytes");
+  await writeFile(join(appDir, "assets", ".env"), "SECRET=1");
+  await writeFile(join(appDir, "assets", "pics", ".cache", "x"), "cache");
+  const out = join(work, "with-assets-dist");
+  assert.equal(defaultAppAssetsDir(join(appDir, "app.ts")), join(appDir, "assets"), "the default is assets/ beside the app");
+  await publish({ app: HELLO, out, cwd: ROOT, assetsDir: join(appDir, "assets") });
+  assert.equal(await readFile(join(out, "assets", "logo.png"), "utf8"), "png bytes");
+  assert.equal(await readFile(join(out, "assets", "pics", "b.png"), "utf8"), "b bytes");
+  assert.deepEqual((await readdir(join(out, "assets"), { recursive: true })).sort(), ["logo.png", "pics", "pics/b.png"]);
+  const none = join(work, "no-assets-dist");
+  assert.equal(defaultAppAssetsDir(HELLO), undefined);
+  await publish({ app: HELLO, out: none, cwd: ROOT });
+  assert.equal(existsSync(join(none, "assets")), false, "an app with no assets/ folder gets none");
 });

@@ -2,7 +2,7 @@
  * `weft publish app.ts --out dist [--base-path /sub/] [--route-strategy hash|path]`: writes a
  * static website that runs the app entirely in the browser. The folder holds `index.html`, the
  * client (`weft.js`, `weft.css`, fonts), the app bundled with Weft's core as `app.worker.js`, and
- * with path routing a `404.html` fallback; the page's inline boot script starts the worker and
+ * with path routing a `404.html` fallback, and the app's `assets/` folder (site-assets.ts); the page's inline boot script starts the worker and
  * connects while the client loads. It is written to a temporary folder and renamed into
  * place only once complete. See docs/static.md.
  */
@@ -12,6 +12,7 @@ import { renderPageHtml } from "../server/page-html.js";
 import { bundleApp, WORKER_SCRIPT } from "./bundle-app.js";
 import { parsePublishArgs, type PublishArgs, type RouteStrategy } from "./publish-args.js";
 import { PublishError } from "./publish-error.js";
+import { defaultAppAssetsDir, readSiteAssets } from "./site-assets.js";
 import { formatSiteReport, measureSite, type SiteReport } from "./site-report.js";
 import { writeSiteFolder } from "./site-folder.js";
 
@@ -24,6 +25,8 @@ export interface PublishOptions {
   basePath?: string | undefined;
   /** Default `"hash"`. */
   routes?: RouteStrategy;
+  /** The app's assets folder, copied to the site's `assets/`. Default: `assets/` beside the app, when it exists. */
+  assetsDir?: string | undefined;
   /** Where paths in messages are relative to. Default: the process's working directory. */
   cwd?: string;
 }
@@ -31,11 +34,13 @@ export interface PublishOptions {
 /** Builds the site's files in memory: relative path → bytes. Throws a `PublishError` on a problem. */
 export async function buildSite(options: PublishOptions): Promise<Map<string, Uint8Array>> {
   const routes = options.routes ?? "hash";
-  const [worker, assets, preload, boot] = await Promise.all([
+  const assetsDir = options.assetsDir ?? defaultAppAssetsDir(options.app);
+  const [worker, assets, preload, boot, appAssets] = await Promise.all([
     bundleApp({ app: options.app, cwd: options.cwd ?? process.cwd() }),
     clientAssets(),
     startupChunks(),
     bootScript(),
+    assetsDir ? readSiteAssets(assetsDir) : new Map<string, Uint8Array>(),
   ]);
   // Relative URLs let a hash-routed site live under any path; a path-routed page may be served at
   // a deep path (from 404.html), so its URLs must start at the site's base.
@@ -57,6 +62,7 @@ export async function buildSite(options: PublishOptions): Promise<Map<string, Ui
   if (routes === "path") files.set("404.html", page);
   for (const [path, asset] of assets) files.set(path, asset.body);
   files.set(WORKER_SCRIPT, worker);
+  for (const [path, bytes] of appAssets) files.set(path, bytes);
   return files;
 }
 

@@ -12,8 +12,12 @@ const SIGNATURES: Array<[prefix: string, type: string]> = [
   ["AAABAA", "image/x-icon"],
 ];
 
-/** `"iVBORw0…"` → `"data:image/png;base64,iVBORw0…"`; anything not base64 → undefined. */
+/**
+ * `"iVBORw0…"` → `"data:image/png;base64,iVBORw0…"`; a given `data:` URL as it is (the caller's
+ * `safeUrl` lets only `data:image/…` through); anything else → undefined.
+ */
 export function imageData(value: JsonValue | undefined): string | undefined {
+  if (typeof value === "string" && /^data:/i.test(value)) return value;
   if (typeof value !== "string" || value === "" || !/^[A-Za-z0-9+/=\s]+$/.test(value)) return undefined;
   const data = value.replace(/\s+/g, "");
   const type = SIGNATURES.find(([prefix]) => data.startsWith(prefix))?.[1] ?? "image/png";

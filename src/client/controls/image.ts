@@ -1,10 +1,11 @@
 /**
- * `image`: an `<img>` whose `src` passes `safeUrl` (http, https, relative, `data:image/…`) or is
- * dropped. `semanticsLabel` is its `alt`; without one it is decorative (`alt=""`). Images load
+ * `image`: an `<img>` whose `src` (an app asset's path made its URL, see asset-url.ts) passes
+ * `safeUrl` (http, https, relative, `data:image/…`) or is dropped. `semanticsLabel` is its `alt`; without one it is decorative (`alt=""`). Images load
  * lazily, so a long list of pictures fetches only those near the screen.
  */
 import { h, px, str } from "../dom.js";
 import { defineRenderer, type PropSetter } from "../declare-renderer.js";
+import { assetUrl } from "../asset-url.js";
 import { safeUrl } from "../safe-url.js";
 import { imageData } from "./image-data.js";
 
@@ -18,9 +19,9 @@ const FIT: Record<string, string> = {
   scaleDown: "scale-down",
 };
 
-/** The picture's source: `src` if it is safe, else `srcBase64`'s data, else none. */
+/** The picture's source: `src` (an app asset's path made its URL) if it is safe, else `srcBase64`'s data, else none. */
 const setSource: PropSetter<{ element: HTMLImageElement }> = ({ element }, _value, { props }) => {
-  const src = safeUrl(str(props.src), "image") ?? safeUrl(imageData(props.srcBase64), "image");
+  const src = safeUrl(assetUrl(str(props.src)), "image") ?? safeUrl(imageData(props.srcBase64), "image");
   if (src) element.src = src;
   else element.removeAttribute("src");
 };
