@@ -67,6 +67,21 @@ test("the minimal and chat templates' tests pass and they type-check", async () 
   }
 });
 
+test("in production the new app serves the client prebuilt at pack time and runs no esbuild", async () => {
+  const port = await freePort();
+  const prebuilt = await readFile(join(app, "node_modules/weftjs/dist/client/weft.js"));
+  const page = await serveAndFetch(app, [weftBin, "run", "app.ts", "--port", String(port), "--no-open"], `http://127.0.0.1:${port}/`, {
+    env: { NODE_ENV: "production" },
+    whileServing: async (pid) => {
+      const served = new Uint8Array(await (await fetch(`http://127.0.0.1:${port}/_weft/weft.js`)).arrayBuffer());
+      assert.ok(Buffer.from(served).equals(prebuilt), "weft.js is the prebuilt file");
+      const children = spawnSync("pgrep", ["-P", String(pid), "-a"], { encoding: "utf8" }).stdout;
+      assert.doesNotMatch(children, /esbuild/);
+    },
+  });
+  assert.match(page, /<meta name="weft-ws"/);
+});
+
 function refused(args: string[]): string {
   const result = spawnSync(process.execPath, [weftBin, "create", ...args], { cwd: dir, encoding: "utf8" });
   assert.equal(result.status, 2, result.stderr);

@@ -46,23 +46,32 @@ export function freePort(): Promise<number> {
   });
 }
 
+export interface ServeOptions {
+  /** Added to the server's environment. */
+  env?: Record<string, string>;
+  /** Runs once the page answered, before the server is stopped, with the server's pid. */
+  whileServing?: (pid: number) => Promise<void>;
+}
+
 /** Starts `node args` in `cwd`, waits (at most 20 s) until `url` answers, returns the page and stops it. */
-export async function serveAndFetch(cwd: string, args: string[], url: string): Promise<string> {
-  const child = spawn(process.execPath, args, { cwd, stdio: ["ignore", "pipe", "pipe"] });
+export async function serveAndFetch(cwd: string, args: string[], url: string, options: ServeOptions = {}): Promise<string> {
+  const child = spawn(process.execPath, args, { cwd, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...options.env } });
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
   child.stderr.on("data", (chunk) => (output += chunk));
   try {
     const deadline = Date.now() + 20_000;
-    for (;;) {
+    let page: string | undefined;
+    while (page === undefined) {
       try {
-        const response = await fetch(url);
-        return await response.text();
+        page = await (await fetch(url)).text();
       } catch (error) {
         if (Date.now() > deadline || child.exitCode !== null) throw new Error(`no answer from ${url}: ${output}`, { cause: error });
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     }
+    await options.whileServing?.(child.pid!);
+    return page;
   } finally {
     child.kill("SIGTERM");
   }
