@@ -50,9 +50,16 @@ test("the new app's npm test passes and it type-checks", () => {
   run(process.execPath, [join(app, "node_modules/typescript/bin/tsc"), "--noEmit", "-p", "."], app);
 });
 
-test("the new app serves its page", async () => {
+/** The command lines of the processes `pid` started. */
+function childrenOf(pid: number): string {
+  return spawnSync("pgrep", ["-P", String(pid), "-a"], { encoding: "utf8" }).stdout;
+}
+
+test("the new app serves its page, in development with the client built in memory by esbuild", async () => {
   const port = await freePort();
-  const page = await serveAndFetch(app, [weftBin, "run", "app.ts", "--port", String(port), "--no-open"], `http://127.0.0.1:${port}/`);
+  const page = await serveAndFetch(app, [weftBin, "run", "app.ts", "--port", String(port), "--no-open"], `http://127.0.0.1:${port}/`, {
+    whileServing: async (pid) => assert.match(childrenOf(pid), /esbuild --service/),
+  });
   assert.match(page, /<meta name="weft-ws"/);
 });
 
@@ -75,8 +82,7 @@ test("in production the new app serves the client prebuilt at pack time and runs
     whileServing: async (pid) => {
       const served = new Uint8Array(await (await fetch(`http://127.0.0.1:${port}/_weft/weft.js`)).arrayBuffer());
       assert.ok(Buffer.from(served).equals(prebuilt), "weft.js is the prebuilt file");
-      const children = spawnSync("pgrep", ["-P", String(pid), "-a"], { encoding: "utf8" }).stdout;
-      assert.doesNotMatch(children, /esbuild/);
+      assert.doesNotMatch(childrenOf(pid), /esbuild/);
     },
   });
   assert.match(page, /<meta name="weft-ws"/);
