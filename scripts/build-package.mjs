@@ -33,3 +33,8 @@ const user = join(root, "dist/core/theme-scheme.js");
 const compiled = readFileSync(user, "utf8");
 if (!compiled.includes(`"${VENDOR}"`)) throw new Error(`${user} no longer imports ${VENDOR}: update scripts/build-package.mjs`);
 writeFileSync(user, compiled.replaceAll(`"${VENDOR}"`, `"../vendor/material-color-utilities.js"`));
+
+// The client, prebuilt for production servers (NODE_ENV=production), which then run no esbuild
+// (docs/decisions/0029): built by the just compiled dist/, which resolves `src/client/` beside it.
+const { writeClientBuild } = await import(new URL("../dist/server/client-assets.js", import.meta.url).href);
+await writeClientBuild(join(root, "dist/client"));

@@ -4,6 +4,7 @@ export const HELP = `Usage: weft <command> [options]
 Commands:
   run <app.ts>              Serve a TypeScript app file (one that calls app(main))
   publish <app.ts>          Write a static website that runs the app in the browser
+  create <name>             Make a new app folder: app.ts, a test, tsconfig, scripts
 
 Options of run:
   --port <n>                Port to listen on (default 8550; 0 picks a free port)
@@ -16,6 +17,9 @@ Options of publish:
   --route-strategy <s>      hash (default; deep links work on any host) or path
                             (also writes 404.html, for hosts that serve it)
 
+Options of create:
+  --template <t>, -t <t>    minimal (default), counter or chat
+
 Global options:
   -h, --help                Show this help
   -v, --version             Print Weft's version
@@ -23,4 +27,5 @@ Global options:
 Examples:
   weft run examples/hello.ts --port 8000
   weft publish examples/hello.ts --out dist
+  weft create my-app --template counter
 `;

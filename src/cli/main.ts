@@ -3,6 +3,7 @@
  * line on stderr and exit code 2.
  */
 import { parseArgs } from "node:util";
+import { createCommand } from "./create.js";
 import { HELP } from "./help.js";
 import { parseOrExplain } from "./parse.js";
 import { publishCommand } from "./publish.js";
@@ -10,7 +11,7 @@ import { runCommand } from "./run.js";
 import { UsageError } from "./usage-error.js";
 import { weftVersion } from "./version.js";
 
-const COMMANDS: Record<string, (args: string[]) => Promise<void>> = { run: runCommand, publish: publishCommand };
+const COMMANDS: Record<string, (args: string[]) => Promise<void>> = { run: runCommand, publish: publishCommand, create: createCommand };
 
 async function dispatch(argv: string[]): Promise<void> {
   const first = argv.findIndex((arg) => !arg.startsWith("-"));

@@ -8,8 +8,9 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build, type BuildOptions, type Metafile, type OutputFile, type Plugin } from "esbuild";
+import type { BuildOptions, Metafile, OutputFile, Plugin } from "esbuild";
 import type { InlineScript } from "./page-html.js";
+import { readBuiltClient, writeBuiltClient, type BuiltClient } from "./prebuilt-client.js";
 
 export interface ClientAsset {
   body: Uint8Array;
@@ -44,20 +45,36 @@ const COMMON = {
 
 const CLIENT_ENTRY = "src/client/main.ts";
 
-interface Built {
-  assets: ReadonlyMap<string, ClientAsset>;
-  /** Chunks `weft.js` imports statically: the page preloads them so they load in parallel. */
-  startup: string[];
-  /** Modules both `weft.js` and lazy chunks use, of which the lazy side has a copy (`buildClient`). */
-  copied: string[];
-  boot: InlineScript;
-}
+type Built = BuiltClient;
+
+/** Where `prepack` puts the prebuilt client (`writeClientBuild`). */
+const PREBUILT = join(ROOT, "dist/client");
 
 let built: Promise<Built> | undefined;
 
+/**
+ * In production (`NODE_ENV=production`) the client `prepack` built, when the package has it, so
+ * no esbuild runs at start; otherwise (development, a checkout) built now, in memory.
+ */
+async function loadAssets(): Promise<Built> {
+  if (process.env["NODE_ENV"] === "production") {
+    const prebuilt = await readBuiltClient(PREBUILT);
+    if (prebuilt) return prebuilt;
+  }
+  return buildAssets();
+}
+
+/** Builds the client and writes it into `dir`: what `prepack` runs for production servers. */
+export async function writeClientBuild(dir: string = PREBUILT): Promise<void> {
+  await writeBuiltClient(dir, await buildAssets());
+}
+
+/** esbuild, loaded only when something is built: a production server never loads it. */
+const build = (async (options: BuildOptions) => (await import("esbuild")).build(options)) as typeof import("esbuild").build;
+
 /** Builds the client's assets on first call; later calls share the same result. */
 export async function clientAssets(): Promise<ReadonlyMap<string, ClientAsset>> {
-  return (await (built ??= buildAssets())).assets;
+  return (await (built ??= loadAssets())).assets;
 }
 
 /**
@@ -65,12 +82,12 @@ export async function clientAssets(): Promise<ReadonlyMap<string, ClientAsset>> 
  * browser finds them only after parsing `weft.js`, one round trip later.
  */
 export async function startupChunks(): Promise<string[]> {
-  return (await (built ??= buildAssets())).startup;
+  return (await (built ??= loadAssets())).startup;
 }
 
 /** The modules copied into the lazy chunks (paths from the repository root), for tests. */
 export async function lazyCopiedModules(): Promise<string[]> {
-  return (await (built ??= buildAssets())).copied;
+  return (await (built ??= loadAssets())).copied;
 }
 
 /**
@@ -78,7 +95,7 @@ export async function lazyCopiedModules(): Promise<string[]> {
  * so it opens the connection as the page starts (docs/decisions/0011), and its CSP hash.
  */
 export async function bootScript(): Promise<InlineScript> {
-  return (await (built ??= buildAssets())).boot;
+  return (await (built ??= loadAssets())).boot;
 }
 
 /** An inline script with the `'sha256-…'` source that lets exactly it run under the page's CSP. */

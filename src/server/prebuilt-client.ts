@@ -1,0 +1,57 @@
+/**
+ * The client built ahead of time: `prepack` writes what `client-assets.ts` builds into
+ * `dist/client/` (the files, plus `manifest.json` with their types, the startup chunks and the
+ * boot script), and a production server (`NODE_ENV=production`) reads them instead of running
+ * esbuild at start (docs/decisions/0029).
+ */
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import type { ClientAsset } from "./client-assets.js";
+import type { InlineScript } from "./page-html.js";
+
+/** What the client build gives a host; `client-assets.ts` builds it, this file stores it. */
+export interface BuiltClient {
+  assets: ReadonlyMap<string, ClientAsset>;
+  /** Chunks `weft.js` imports statically: the page preloads them so they load in parallel. */
+  startup: string[];
+  /** Modules both `weft.js` and lazy chunks use, of which the lazy side has a copy. */
+  copied: string[];
+  boot: InlineScript;
+}
+
+interface Manifest {
+  /** Asset path (relative to `dist/client/`) to its `Content-Type`. */
+  files: Record<string, string>;
+  startup: string[];
+  copied: string[];
+  boot: InlineScript;
+}
+
+const MANIFEST = "manifest.json";
+
+/** Writes `built` into `dir` (made if missing). */
+export async function writeBuiltClient(dir: string, built: BuiltClient): Promise<void> {
+  const files: Record<string, string> = {};
+  for (const [path, asset] of built.assets) {
+    const target = join(dir, path);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, asset.body);
+    files[path] = asset.type;
+  }
+  const manifest: Manifest = { files, startup: built.startup, copied: built.copied, boot: built.boot };
+  await writeFile(join(dir, MANIFEST), `${JSON.stringify(manifest, null, 1)}\n`);
+}
+
+/** The client stored in `dir`, or undefined when `dir` holds no manifest. */
+export async function readBuiltClient(dir: string): Promise<BuiltClient | undefined> {
+  let manifest: Manifest;
+  try {
+    manifest = JSON.parse(await readFile(join(dir, MANIFEST), "utf8")) as Manifest;
+  } catch (error) {
+    if ((error as { code?: unknown }).code === "ENOENT") return undefined;
+    throw error;
+  }
+  const assets = new Map<string, ClientAsset>();
+  for (const [path, type] of Object.entries(manifest.files)) assets.set(path, { body: await readFile(join(dir, path)), type });
+  return { assets, startup: manifest.startup, copied: manifest.copied, boot: manifest.boot };
+}
