@@ -35,6 +35,6 @@ if (!compiled.includes(`"${VENDOR}"`)) throw new Error(`${user} no longer import
 writeFileSync(user, compiled.replaceAll(`"${VENDOR}"`, `"../vendor/material-color-utilities.js"`));
 
 // The client, prebuilt for production servers (NODE_ENV=production), which then run no esbuild
-// (docs/decisions/0029): built by the just compiled dist/, which resolves `src/client/` beside it.
+// (docs/decisions/0035): built by the just compiled dist/, which resolves `src/client/` beside it.
 const { writeClientBuild } = await import(new URL("../dist/server/client-assets.js", import.meta.url).href);
 await writeClientBuild(join(root, "dist/client"));

@@ -2,7 +2,7 @@
  * The client built ahead of time: `prepack` writes what `client-assets.ts` builds into
  * `dist/client/` (the files, plus `manifest.json` with their types, the startup chunks and the
  * boot script), and a production server (`NODE_ENV=production`) reads them instead of running
- * esbuild at start (docs/decisions/0029).
+ * esbuild at start (docs/decisions/0035).
  */
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
