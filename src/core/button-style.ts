@@ -166,6 +166,8 @@ const shape: Check = (value, where) => {
   return SHAPES[value.type] ? { type: value.type, radius: number(value.radius ?? 0, `${where}.radius`) } : { type: value.type };
 };
 
+const OBJECT_VALUED = new Set([padding, side, shape]);
+
 const CHECKS: Record<keyof ButtonStyleOptions, Check> = { color: colour, bgcolor: colour, overlayColor: colour, elevation: number, padding, side, shape };
 const KEYS = Object.keys(CHECKS);
 
@@ -178,10 +180,14 @@ function known(value: Record<string, unknown>, names: readonly string[], where: 
   }
 }
 
-/** A value for every state, or one per state: a map is one when all its keys are states. */
+/**
+ * A value for every state, or one per state. A colour or a number is never an object, so an
+ * object there is by state; a padding, an outline or a shape is, so it is by state only when
+ * one of its keys names a state.
+ */
 function perState(value: unknown, check: Check, where: string): Record<string, unknown> {
-  const isMap = isObject(value) && !(value instanceof BorderSide) && !("type" in value) && (check !== padding || !Object.keys(value).some((k) => SIDES.includes(k)));
-  if (!isMap || (check === side && ("width" in value || "color" in value))) return { default: check(value, where) };
+  const isMap = isObject(value) && (!OBJECT_VALUED.has(check) || Object.keys(value).some((key) => STATES.includes(key)));
+  if (!isMap) return { default: check(value, where) };
   known(value, STATES, where);
   const out: Record<string, unknown> = {};
   for (const [state, v] of Object.entries(value)) if (v !== undefined) out[state] = check(v, `${where}.${state}`);
