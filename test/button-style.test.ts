@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { BorderSide, ButtonStyle, CircleBorder, ElevatedButton, RoundedRectangleBorder, TextButton } from "../src/index.js";
+import { BorderSide, ButtonStyle, CircleBorder, ElevatedButton, IconButton, RoundedRectangleBorder, TextButton } from "../src/index.js";
 
 test("a style travels as maps by state, a single value as the default", () => {
   const button = new ElevatedButton("Save", {
@@ -49,5 +49,7 @@ test("wrong names and values in a style are refused with what to write instead",
   refused({ padding: { lft: 2 } }, "control.unknown-option", /style\.padding has no "lft"; did you mean "left"\?/);
   refused({ side: { width: "2" } }, "control.bad-value", /style\.side\.width must be a number/);
   refused("red", "control.bad-value", /TextButton\.style must be a ButtonStyle/);
+  assert.throws(() => new IconButton("add", { style: { colr: "red" } as never }), /IconButton\.style has no "colr"; did you mean "color"\?/);
+  assert.deepEqual(new IconButton({ icon: "add", style: { color: "red" } }).style, { color: { default: "red" } });
   assert.throws(() => new ButtonStyle({ bgcolr: "red" } as never), /ButtonStyle has no "bgcolr"; did you mean "bgcolor"\?/);
 });

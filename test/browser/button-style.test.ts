@@ -12,6 +12,7 @@ import {
   CircleBorder,
   ElevatedButton,
   FilledButton,
+  IconButton,
   OutlinedButton,
   RoundedRectangleBorder,
   TextButton,
@@ -108,5 +109,36 @@ test("a ButtonStyle's colours, shape, padding, outline and hovered colours reach
   assert.equal(plain.radius, "9999px", "a button without a style keeps M3's pill");
   assert.equal(plain.padding, "0px 12px 0px 12px");
   assert.equal(plain.clip, "none");
+  assert.deepEqual(browser.pageErrors, []);
+});
+
+test("an IconButton's style colours its icon, puts a container behind it and shapes it, hovered too", async () => {
+  const tab = await browser.open(
+    (
+      await browser.serve((page) =>
+        page.add(
+          new IconButton("add", {
+            tooltip: "Add",
+            style: new ButtonStyle({
+              color: { default: "rgb(10, 20, 30)", hovered: "rgb(200, 0, 0)" },
+              bgcolor: { default: "rgb(0, 128, 0)", hovered: "rgb(0, 0, 128)" },
+              shape: new RoundedRectangleBorder({ radius: 4 }),
+            }),
+          }),
+        ),
+      )
+    ).url,
+  );
+  const button = tab.locator(".weft-icon-button");
+  await tab.mouse.move(0, 700);
+  const look = () =>
+    button.evaluate((el) => ({
+      background: getComputedStyle(el).backgroundColor,
+      radius: getComputedStyle(el).borderTopLeftRadius,
+      icon: getComputedStyle(el.querySelector(".material-symbols-outlined, span")!).color,
+    }));
+  assert.deepEqual(await look(), { background: "rgb(0, 128, 0)", radius: "4px", icon: "rgb(10, 20, 30)" });
+  await button.hover();
+  assert.deepEqual(await look(), { background: "rgb(0, 0, 128)", radius: "4px", icon: "rgb(200, 0, 0)" });
   assert.deepEqual(browser.pageErrors, []);
 });
