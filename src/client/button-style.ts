@@ -1,6 +1,6 @@
 /**
  * A button's `style` (Flet's `ButtonStyle`, checked on the server, every property a map by state)
- * as CSS custom properties on the button, read by `styles/button-style.css` (decision 0033):
+ * as CSS custom properties on the button, read by `styles/button-style.css` (decision 0036):
  * `--weft-bs-<prop>-<state>` for each of the five states, a state without a value taking
  * `default`'s, and a class `weft-button--bs-<prop>` per property set, so an unstyled button is
  * drawn exactly as before.

@@ -1,7 +1,7 @@
 /**
  * Flet's `ButtonStyle`: how a button looks, each property either one value or a value per
  * `ControlState` (`{ default: Colors.BLUE, hovered: Colors.RED }`). Checked where it is set, and
- * sent as a plain object whose every property is a map by state (decision 0033):
+ * sent as a plain object whose every property is a map by state (decision 0036):
  *
  *     new ElevatedButton("Save", {
  *       style: new ButtonStyle({
