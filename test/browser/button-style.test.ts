@@ -12,6 +12,7 @@ import {
   CircleBorder,
   ElevatedButton,
   FilledButton,
+  FloatingActionButton,
   IconButton,
   OutlinedButton,
   RoundedRectangleBorder,
@@ -140,5 +141,29 @@ test("an IconButton's style colours its icon, puts a container behind it and sha
   assert.deepEqual(await look(), { background: "rgb(0, 128, 0)", radius: "4px", icon: "rgb(10, 20, 30)" });
   await button.hover();
   assert.deepEqual(await look(), { background: "rgb(0, 0, 128)", radius: "4px", icon: "rgb(200, 0, 0)" });
+  assert.deepEqual(browser.pageErrors, []);
+});
+
+test("a FloatingActionButton's style colours its container and icon and rounds its corners (default state)", async () => {
+  const tab = await browser.open(
+    (
+      await browser.serve((page) => {
+        page.floatingActionButton = new FloatingActionButton({
+          icon: "add",
+          tooltip: "New",
+          style: new ButtonStyle({ bgcolor: "rgb(0, 128, 0)", color: "rgb(10, 20, 30)", shape: new RoundedRectangleBorder({ radius: 3 }) }),
+        });
+        page.update();
+      })
+    ).url,
+  );
+  const fab = tab.locator(".weft-fab");
+  await tab.mouse.move(0, 700);
+  const look = () =>
+    fab.evaluate((el) => {
+      const box = el.shadowRoot!.querySelector("button")!;
+      return { background: getComputedStyle(box).backgroundColor, radius: getComputedStyle(box).borderTopLeftRadius, icon: getComputedStyle(el.querySelector("span")!).color };
+    });
+  assert.deepEqual(await look(), { background: "rgb(0, 128, 0)", radius: "3px", icon: "rgb(10, 20, 30)" });
   assert.deepEqual(browser.pageErrors, []);
 });
