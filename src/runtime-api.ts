@@ -9,6 +9,18 @@
 export * from "./core/controls/declared.js";
 export type { DownloadOptions, DownloadSource } from "./core/index.js";
 export {
+  BeveledRectangleBorder,
+  BorderSide,
+  ButtonStyle,
+  CircleBorder,
+  ControlState,
+  RoundedRectangleBorder,
+  StadiumBorder,
+  type ButtonStyleOptions,
+  type OutlinedBorder,
+  type StateValue,
+} from "./core/button-style.js";
+export {
   AppBar,
   AppError,
   Colors,

@@ -11,6 +11,13 @@ import * as declared from "../src/core/controls/declared.js";
 import * as weft from "../src/index.js";
 
 const PINNED = [
+  "BeveledRectangleBorder",
+  "BorderSide",
+  "ButtonStyle",
+  "CircleBorder",
+  "ControlState",
+  "RoundedRectangleBorder",
+  "StadiumBorder",
   "AppBar",
   "AppError",
   "Colors",

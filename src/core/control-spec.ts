@@ -109,6 +109,8 @@ export function defineControl(cls: ControlClass, input: ControlSpecInput): void 
   const proto = cls.prototype as object;
   const own = [...Object.keys(input.props ?? {}), ...(input.events ?? []).map(handlerName)];
   for (const name of own) {
+    // A class's own accessor for a prop (one that checks what is set) is kept.
+    if (Object.getOwnPropertyDescriptor(proto, name)) continue;
     Object.defineProperty(proto, name, {
       configurable: true,
       enumerable: false,

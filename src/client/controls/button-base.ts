@@ -7,6 +7,7 @@
  * itself, re-dispatching to its inner button, starting the ripple) cost ~0.8 ms per click, and a
  * native button brings role, name, keyboard (Tab, Enter, Space) and `disabled` with it.
  */
+import { applyButtonStyle } from "../button-style.js";
 import { color } from "../colors.js";
 import { customProperty, h, icon, str } from "../dom.js";
 import { EventName } from "../../protocol/index.js";
@@ -44,6 +45,7 @@ const BUTTON_PROPS = {
   bgcolor: ({ element }, value) => customProperty(element, CONTAINER, color(value)),
   disabled: ({ element }, value) => (element.disabled = value === true),
   autofocus: ({ element }, value, ctx) => value === true && ctx.focusLater(element),
+  style: ({ element }, value) => applyButtonStyle(element, value),
 } satisfies Record<string, PropSetter<ButtonView>>;
 
 /** The declaration of a text button of `variant` (pass it to `defineRenderer` with its type). */

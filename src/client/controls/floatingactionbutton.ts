@@ -3,6 +3,7 @@
  * with a label when `text` is set. Named by its text, else its tooltip (else its icon's name).
  */
 import "@material/web/fab/fab.js";
+import { applyButtonStyle } from "../button-style.js";
 import { color } from "../colors.js";
 import { attr, h, icon, str } from "../dom.js";
 import { focusWhenRendered, token } from "../material.js";
@@ -53,6 +54,9 @@ export const floatingActionButton: Renderer = (ctx) => {
             break;
           case "disabled":
             // md-fab has no disabled state; the common handling marks the host and the client drops its events.
+            break;
+          case "style":
+            applyButtonStyle(element, value);
             break;
           case "autofocus":
             if (value === true) focusWhenRendered(element);

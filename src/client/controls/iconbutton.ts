@@ -4,6 +4,7 @@
  * `selectedIcon` while selected; the app owns the state, so a click never flips it by itself.
  */
 import "@material/web/iconbutton/icon-button.js";
+import { applyButtonStyle } from "../button-style.js";
 import { color } from "../colors.js";
 import { attr, h, icon, px, str } from "../dom.js";
 import { focusWhenRendered, token } from "../material.js";
@@ -64,6 +65,9 @@ export const iconButton: Renderer = (ctx) => {
             break;
           case "disabled":
             element.disabled = value === true;
+            break;
+          case "style":
+            applyButtonStyle(element, value);
             break;
           case "autofocus":
             if (value === true) focusWhenRendered(element);

@@ -3,6 +3,7 @@
  * buttons (`ElevatedButton`, `FilledButton`, `OutlinedButton`, `TextButton`) differ only in look.
  */
 import { control, on, prop, type OptionsFor } from "../declare-control.js";
+import { buttonStyleToWire, type ButtonStyle, type ButtonStyleOptions, type ButtonStyleWire } from "../button-style.js";
 import { keywordForm, type WithMain } from "../keyword-form.js";
 
 export type ButtonOptions = OptionsFor<typeof ButtonBase, "text">;
@@ -18,6 +19,8 @@ export abstract class ButtonBase extends control("button", {
   iconColor: prop<string>(),
   /** Focus the button when it appears. Default false. */
   autofocus: prop(false),
+  /** Flet's `ButtonStyle`: colours, overlay, shape, padding, elevation and outline, each per state. Default none. */
+  style: prop<ButtonStyle | ButtonStyleOptions>(),
   /** Runs when the button is clicked or activated by keyboard. */
   onClick: on(),
 }) {
@@ -27,5 +30,16 @@ export abstract class ButtonBase extends control("button", {
     const [main, rest] = keywordForm(text, options, this, "text");
     if (main !== undefined) this.text = main;
     this.applyOptions(rest);
+  }
+
+  /**
+   * Flet's `ButtonStyle`: colours, overlay, shape, padding, elevation and outline, each per state.
+   * Reads back as checked, each property a map by state. Default none.
+   */
+  override get style(): ButtonStyleWire | undefined {
+    return this.getProp("style") as ButtonStyleWire | undefined;
+  }
+  override set style(value: ButtonStyle | ButtonStyleOptions | undefined) {
+    this.setProp("style", buttonStyleToWire(value, `${this.constructor.name}.style`));
   }
 }

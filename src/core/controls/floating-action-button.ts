@@ -6,11 +6,15 @@ import { EventName } from "../../protocol/index.js";
 import { Control, type OptionsOf } from "../control.js";
 import { defineControl } from "../control-spec.js";
 import type { ControlEvent, Handler } from "../events.js";
+import { buttonStyleToWire, type ButtonStyle, type ButtonStyleOptions, type ButtonStyleWire } from "../button-style.js";
 
 export type FloatingActionButtonOptions = OptionsOf<
   FloatingActionButton,
   "text" | "icon" | "mini" | "foregroundColor" | "autofocus" | "onClick"
->;
+> & {
+  /** Flet's `ButtonStyle`: its default-state `color`, `bgcolor` and a rounded `shape` (the rest is checked, not drawn); `bgcolor`/`foregroundColor` win over it. Default none. */
+  style?: ButtonStyle | ButtonStyleOptions;
+};
 
 export class FloatingActionButton extends Control {
   /** A label beside the icon, which makes it an extended FAB; also its accessible name. Default "". */
@@ -35,9 +39,17 @@ export class FloatingActionButton extends Control {
     if (typeof text === "string") this.text = text;
     this.applyOptions(typeof text === "object" ? text : options);
   }
+
+  /** Flet's `ButtonStyle`: its default-state `color`, `bgcolor` and a rounded `shape`. Default none. */
+  get style(): ButtonStyleWire | undefined {
+    return this.getProp("style") as ButtonStyleWire | undefined;
+  }
+  set style(value: ButtonStyle | ButtonStyleOptions | undefined) {
+    this.setProp("style", buttonStyleToWire(value, "FloatingActionButton.style"));
+  }
 }
 defineControl(FloatingActionButton, {
   type: "floatingactionbutton",
-  props: { text: "", icon: "", mini: false, foregroundColor: undefined, autofocus: false },
+  props: { text: "", icon: "", mini: false, foregroundColor: undefined, autofocus: false, style: undefined },
   events: [EventName.click],
 });

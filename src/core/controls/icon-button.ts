@@ -3,9 +3,13 @@ import { EventName } from "../../protocol/index.js";
 import { Control, type OptionsOf } from "../control.js";
 import { defineControl } from "../control-spec.js";
 import type { ControlEvent, Handler } from "../events.js";
+import { buttonStyleToWire, type ButtonStyle, type ButtonStyleOptions, type ButtonStyleWire } from "../button-style.js";
 import { keywordForm, type WithMain } from "../keyword-form.js";
 
-export type IconButtonOptions = OptionsOf<IconButton, "iconColor" | "iconSize" | "selected" | "selectedIcon" | "autofocus" | "onClick">;
+export type IconButtonOptions = OptionsOf<IconButton, "iconColor" | "iconSize" | "selected" | "selectedIcon" | "autofocus" | "onClick"> & {
+  /** Flet's `ButtonStyle`: its `color` is the icon's, `bgcolor` a container behind it; `padding` is not used. Default none. */
+  style?: ButtonStyle | ButtonStyleOptions;
+};
 
 export class IconButton extends Control {
   /** A Material Symbols icon name, e.g. `"delete"`. Default "". */
@@ -33,9 +37,17 @@ export class IconButton extends Control {
     if (main !== undefined) this.icon = main;
     this.applyOptions(rest);
   }
+
+  /** Flet's `ButtonStyle`: its `color` is the icon's, `bgcolor` a container behind it; `padding` is not used. Default none. */
+  get style(): ButtonStyleWire | undefined {
+    return this.getProp("style") as ButtonStyleWire | undefined;
+  }
+  set style(value: ButtonStyle | ButtonStyleOptions | undefined) {
+    this.setProp("style", buttonStyleToWire(value, "IconButton.style"));
+  }
 }
 defineControl(IconButton, {
   type: "iconbutton",
-  props: { icon: "", iconColor: undefined, iconSize: undefined, selected: undefined, selectedIcon: undefined, autofocus: false },
+  props: { icon: "", iconColor: undefined, iconSize: undefined, selected: undefined, selectedIcon: undefined, autofocus: false, style: undefined },
   events: [EventName.click],
 });
