@@ -26,6 +26,12 @@ export interface ViewPopEvent extends ControlEvent<Page, View> {
   readonly view: View;
 }
 
+/** Options of `page.go`. */
+export interface GoOptions {
+  /** Replace the current browser history entry instead of adding one (Back then skips it). Default false. */
+  replace?: boolean;
+}
+
 /** Options of `page.launchUrl`. */
 export interface LaunchUrlOptions {
   /** Open in a new tab (or window). Default false: the tab leaves the app for the URL. */
@@ -52,7 +58,7 @@ export function launchableUrl(url: unknown): string {
 
 /** What the page lets its navigation write (its protected prop writers). */
 export interface PageWriter {
-  setRoute(route: string): void;
+  setRoute(route: string, replace: boolean): void;
   show(view: View): void;
 }
 
@@ -87,9 +93,9 @@ export class PageNavigation {
   }
 
   /** Changes the route (normalised; a bad one throws `route.bad-route`) and runs `onRouteChange`. */
-  async go(route: string): Promise<void> {
+  async go(route: string, options: GoOptions = {}): Promise<void> {
     const next = normalizeRoute(route);
-    this.writer.setRoute(next);
+    this.writer.setRoute(next, options.replace === true);
     const handler = this.page.onRouteChange;
     if (handler) await handler.call(this.page, this.#routeEvent(next));
     await this.page.update();

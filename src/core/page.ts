@@ -21,7 +21,7 @@ import { ClientStorage } from "./client-storage.js";
 import { startDownload, type DownloadOptions, type DownloadSource } from "./page-download.js";
 import type { Presence } from "./presence.js";
 import type { PubSub } from "./pubsub.js";
-import { launchableUrl, PageNavigation, type LaunchUrlOptions, type PageWriter, type RouteChangeEvent, type ViewPopEvent } from "./page-navigation.js";
+import { launchableUrl, PageNavigation, type GoOptions, type LaunchUrlOptions, type PageWriter, type RouteChangeEvent, type ViewPopEvent } from "./page-navigation.js";
 import { parseQuery, routeOrHome } from "./navigation.js";
 import type { View } from "./controls/view.js";
 import type { Session } from "./session.js";
@@ -103,7 +103,8 @@ export class Page extends Control {
   #writer(): PageWriter {
     const page = this;
     return {
-      setRoute(route) {
+      setRoute(route, replace) {
+        page.setProp("historyMode", replace ? "replace" : "push");
         page.setProp("route", route);
       },
       show(view) {
@@ -243,9 +244,12 @@ export class Page extends Control {
     return parseQuery(this.route);
   }
 
-  /** Goes to `route`: sets `route` (normalised; an outside URL throws `route.bad-route`), adds a history entry, runs `onRouteChange`. */
-  go(route: string): Promise<void> {
-    return this.#nav.go(route);
+  /**
+   * Goes to `route`: sets `route` (normalised; an outside URL throws `route.bad-route`), adds a
+   * history entry (or, with `{ replace: true }`, replaces the current one), runs `onRouteChange`.
+   */
+  go(route: string, options?: GoOptions): Promise<void> {
+    return this.#nav.go(route, options);
   }
 
   /** Opens an http, https or mailto URL (else throws `route.bad-url`), here or with `{ newTab: true }` in a new tab. */
@@ -358,6 +362,7 @@ defineControl(Page, {
   props: {
     title: "Weft",
     route: "/",
+    historyMode: "push",
     description: "",
     bgcolor: undefined,
     padding: 16,
