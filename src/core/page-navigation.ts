@@ -13,7 +13,7 @@ import type { Control } from "./control.js";
 import type { ControlEvent } from "./events.js";
 import { IconButton } from "./controls/icon-button.js";
 import { View } from "./controls/view.js";
-import { normalizeRoute } from "./navigation.js";
+import { normalizeRoute, routeOrHome } from "./navigation.js";
 import type { Page } from "./page.js";
 
 /** `page.onRouteChange`: `e.route` is the new route (also `page.route` by then). */
@@ -104,6 +104,12 @@ export class PageNavigation {
   /** The event `onRouteChange` gets for `route`. */
   #routeEvent(route: string): RouteChangeEvent {
     return { control: this.page, name: "routeChange", data: route, page: this.page, route };
+  }
+
+  /** Whether `route` (from browser Back) is that of the view below the top: a pop rather than a route change. */
+  popsTo(route: string): boolean {
+    const views = this.#views;
+    return views !== undefined && views.length > 1 && routeOrHome(views.at(-2)?.route, "") === route;
   }
 
   /** Runs `onViewPop` for the top view (the back button), if there is more than one view. */

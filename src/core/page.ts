@@ -9,7 +9,7 @@ import { Control } from "./control.js";
 import { defineControl, specOfClass } from "./control-spec.js";
 import { guardPythonNames } from "./python-names.js";
 import { ControlError, ErrorCode } from "./errors.js";
-import type { ErrorEvent, Handler, PageEvent, ResizeEvent } from "./events.js";
+import type { ControlEvent, ErrorEvent, Handler, PageEvent, ResizeEvent } from "./events.js";
 import type { AppBar } from "./controls/app-bar.js";
 import type { BottomAppBar } from "./controls/bottom-app-bar.js";
 import type { ScrollMode } from "./controls/flex.js";
@@ -99,6 +99,8 @@ export class Page extends Control {
   #clientStorage: ClientStorage | undefined;
   #sessionStorage: ClientStorage | undefined;
   #nav = new PageNavigation(this, this.#writer());
+  /** Whether the `routeChange` being handled is browser Back to the view below the top. */
+  #popping = false;
 
   #writer(): PageWriter {
     const page = this;
@@ -341,7 +343,9 @@ export class Page extends Control {
   override acceptEvent(name: string, data: unknown): boolean {
     if (name === EventName.routeChange) {
       if (typeof data !== "string") return false;
-      this.syncProp("route", routeOrHome(data));
+      const route = routeOrHome(data);
+      this.#popping = this.onViewPop !== undefined && this.#nav.popsTo(route);
+      this.syncProp("route", route);
       return true;
     }
     if (name !== EventName.resize) return true;
@@ -350,6 +354,12 @@ export class Page extends Control {
     this.#width = size.width;
     this.#height = size.height;
     return true;
+  }
+
+  /** Browser Back to the view below the top runs `onViewPop` (as the back button does), not `onRouteChange`. */
+  override handlerFor(name: string): Handler<ControlEvent> | undefined {
+    if (name === EventName.routeChange && this.#popping) return () => this.#nav.popTop();
+    return super.handlerFor(name);
   }
 
   override createEvent(name: string, data: unknown, page: Page): ResizeEvent | RouteChangeEvent {

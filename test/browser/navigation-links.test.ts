@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { Container, ElevatedButton, ListTile, Text, TextButton, type Page } from "../../src/index.js";
+import { AppBar, Container, ElevatedButton, ListTile, Text, TextButton, View, type Page } from "../../src/index.js";
 import { sessionIdOf, useBrowser, waitForSession } from "./harness.js";
 
 const browser = useBrowser();
@@ -66,4 +66,33 @@ test("url links: plain click in place, ctrl+click and middle-click open new sess
   await page.getByText("at /", { exact: true }).waitFor();
   assert.equal(new URL(page.url()).pathname, "/", "Back skips the replaced entry");
   await Promise.all([ctrlTab.close(), middleTab.close(), page.close()]);
+});
+
+test("browser Back to the view below fires onViewPop then onRouteChange; Forward is a route change", async () => {
+  const log: string[] = [];
+  const served = await browser.serve((page: Page) => {
+    page.onRouteChange = (e) => {
+      log.push(`route ${e.route}`);
+      page.views.length = 0;
+      page.views.push(new View("/", [new ElevatedButton("Visit Store", { url: "/store" })], { appbar: new AppBar({ title: "Home" }) }));
+      if (page.route === "/store") page.views.push(new View("/store", [new Text("Welcome to the store")], { appbar: new AppBar({ title: "Store" }) }));
+      return page.update();
+    };
+    page.onViewPop = (e) => {
+      log.push(`pop ${e.view.route}`);
+      page.views.pop();
+      return page.go(page.views.at(-1)!.route);
+    };
+    return page.go(page.route);
+  });
+  const page = await browser.open(`${new URL(served.url).origin}/`);
+  await page.getByRole("button", { name: "Visit Store" }).click();
+  await page.getByText("Welcome to the store", { exact: true }).waitFor();
+  await page.goBack();
+  await page.getByRole("button", { name: "Visit Store" }).waitFor();
+  assert.equal(new URL(page.url()).pathname, "/");
+  await page.goForward();
+  await page.getByText("Welcome to the store", { exact: true }).waitFor();
+  assert.deepEqual(log, ["route /", "route /store", "pop /store", "route /", "route /store"]);
+  await page.close();
 });
