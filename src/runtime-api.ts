@@ -54,6 +54,7 @@ export {
   WeftError,
 } from "./core/index.js";
 export type {
+  GoOptions,
   LaunchUrlOptions,
   RouteChangeEvent,
   RouteParams,

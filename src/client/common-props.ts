@@ -7,6 +7,7 @@
 import type { JsonValue, WireProps } from "../protocol/index.js";
 import { color } from "./colors.js";
 import { attr, px, spacing } from "./dom.js";
+import { applyUrl } from "./link-cover.js";
 
 const SIDES = ["left", "top", "right", "bottom"] as const;
 const BREAKPOINTS = ["xs", "sm", "md", "lg", "xl", "xxl"] as const;
@@ -32,7 +33,7 @@ function applyCol(el: HTMLElement, value: JsonValue | undefined): void {
 /** The names this file applies; any other prop is the renderer's alone. */
 const COMMON_PROPS: ReadonlySet<string> = new Set([
   "key", "visible", "disabled", "width", "height", "expand", "opacity", "tooltip", "padding", "margin", "bgcolor",
-  "left", "top", "right", "bottom", "col",
+  "left", "top", "right", "bottom", "col", "url",
 ]);
 
 export function applyCommonProps(
@@ -97,6 +98,9 @@ export function applyCommonProps(
         break;
       case "col":
         applyCol(el, value);
+        break;
+      case "url":
+        applyUrl(el, value);
         break;
     }
   }

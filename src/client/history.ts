@@ -48,14 +48,17 @@ export class BrowserHistory {
     document.addEventListener("click", this.#onClick);
   }
 
-  /** The server set `route`: a new history entry unless the address bar already shows it. */
-  show(route: string): void {
+  /** The server set `route`: a new history entry (or, `replace`d, the current one) unless the address bar already shows it. */
+  show(route: string, replace = false): void {
     if (route === currentRoute()) {
       this.#last = route;
       return;
     }
-    this.#remember();
-    history.pushState({ scroll: 0 }, "", hrefOf(route));
+    if (replace) history.replaceState({ scroll: 0 }, "", hrefOf(route));
+    else {
+      this.#remember();
+      history.pushState({ scroll: 0 }, "", hrefOf(route));
+    }
     this.#last = route;
     this.scroller().scrollTop = 0;
     scrollTo(0, 0);

@@ -260,6 +260,11 @@ export abstract class Control {
     return true;
   }
 
+  /** The handler that runs for event `name` (by default its `on…` prop; the page may choose another). */
+  handlerFor(name: string): Handler<ControlEvent> | undefined {
+    return handlerOf(this, name);
+  }
+
   /** Builds the event object handed to a handler. */
   createEvent(name: string, data: unknown, page: Page): ControlEvent {
     return { control: this, name, data, page };

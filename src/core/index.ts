@@ -11,7 +11,7 @@ export { consoleLogger, SessionHub, type HubOptions } from "./hub.js";
 export { Page, type CrossAxisAlignment, type MainAxisAlignment } from "./page.js";
 export { View, type ViewOptions } from "./controls/view.js";
 export { matchRoute, normalizeRoute, parseQuery, TemplateRoute, type RouteParams } from "./navigation.js";
-export type { LaunchUrlOptions, RouteChangeEvent, ViewPopEvent } from "./page-navigation.js";
+export type { GoOptions, LaunchUrlOptions, RouteChangeEvent, ViewPopEvent } from "./page-navigation.js";
 export { Presence, PresenceHub, type PresenceChange, type PresenceEntry, type PresenceObserver } from "./presence.js";
 export { PRESENCE_CHANNEL, PresenceRelay, type PresenceRelayOptions } from "./presence-relay.js";
 export { PubSub, PubSubHub, type MessageHandler, type PubSubHost, type TopicHandler } from "./pubsub.js";

@@ -13,7 +13,7 @@ import type { Control } from "./control.js";
 import type { ControlEvent } from "./events.js";
 import { IconButton } from "./controls/icon-button.js";
 import { View } from "./controls/view.js";
-import { normalizeRoute } from "./navigation.js";
+import { normalizeRoute, routeOrHome } from "./navigation.js";
 import type { Page } from "./page.js";
 
 /** `page.onRouteChange`: `e.route` is the new route (also `page.route` by then). */
@@ -24,6 +24,12 @@ export interface RouteChangeEvent extends ControlEvent<Page, string> {
 /** `page.onViewPop`: `e.view` is the view the person asked to leave (the top one). */
 export interface ViewPopEvent extends ControlEvent<Page, View> {
   readonly view: View;
+}
+
+/** Options of `page.go`. */
+export interface GoOptions {
+  /** Replace the current browser history entry instead of adding one (Back then skips it). Default false. */
+  replace?: boolean;
 }
 
 /** Options of `page.launchUrl`. */
@@ -52,7 +58,7 @@ export function launchableUrl(url: unknown): string {
 
 /** What the page lets its navigation write (its protected prop writers). */
 export interface PageWriter {
-  setRoute(route: string): void;
+  setRoute(route: string, replace: boolean): void;
   show(view: View): void;
 }
 
@@ -87,9 +93,9 @@ export class PageNavigation {
   }
 
   /** Changes the route (normalised; a bad one throws `route.bad-route`) and runs `onRouteChange`. */
-  async go(route: string): Promise<void> {
+  async go(route: string, options: GoOptions = {}): Promise<void> {
     const next = normalizeRoute(route);
-    this.writer.setRoute(next);
+    this.writer.setRoute(next, options.replace === true);
     const handler = this.page.onRouteChange;
     if (handler) await handler.call(this.page, this.#routeEvent(next));
     await this.page.update();
@@ -98,6 +104,12 @@ export class PageNavigation {
   /** The event `onRouteChange` gets for `route`. */
   #routeEvent(route: string): RouteChangeEvent {
     return { control: this.page, name: "routeChange", data: route, page: this.page, route };
+  }
+
+  /** Whether `route` (from browser Back) is that of the view below the top: a pop rather than a route change. */
+  popsTo(route: string): boolean {
+    const views = this.#views;
+    return views !== undefined && views.length > 1 && routeOrHome(views.at(-2)?.route, "") === route;
   }
 
   /** Runs `onViewPop` for the top view (the back button), if there is more than one view. */

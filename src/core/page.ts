@@ -9,7 +9,7 @@ import { Control } from "./control.js";
 import { defineControl, specOfClass } from "./control-spec.js";
 import { guardPythonNames } from "./python-names.js";
 import { ControlError, ErrorCode } from "./errors.js";
-import type { ErrorEvent, Handler, PageEvent, ResizeEvent } from "./events.js";
+import type { ControlEvent, ErrorEvent, Handler, PageEvent, ResizeEvent } from "./events.js";
 import type { AppBar } from "./controls/app-bar.js";
 import type { BottomAppBar } from "./controls/bottom-app-bar.js";
 import type { ScrollMode } from "./controls/flex.js";
@@ -21,7 +21,7 @@ import { ClientStorage } from "./client-storage.js";
 import { startDownload, type DownloadOptions, type DownloadSource } from "./page-download.js";
 import type { Presence } from "./presence.js";
 import type { PubSub } from "./pubsub.js";
-import { launchableUrl, PageNavigation, type LaunchUrlOptions, type PageWriter, type RouteChangeEvent, type ViewPopEvent } from "./page-navigation.js";
+import { launchableUrl, PageNavigation, type GoOptions, type LaunchUrlOptions, type PageWriter, type RouteChangeEvent, type ViewPopEvent } from "./page-navigation.js";
 import { parseQuery, routeOrHome } from "./navigation.js";
 import type { View } from "./controls/view.js";
 import type { Session } from "./session.js";
@@ -99,11 +99,14 @@ export class Page extends Control {
   #clientStorage: ClientStorage | undefined;
   #sessionStorage: ClientStorage | undefined;
   #nav = new PageNavigation(this, this.#writer());
+  /** Whether the `routeChange` being handled is browser Back to the view below the top. */
+  #popping = false;
 
   #writer(): PageWriter {
     const page = this;
     return {
-      setRoute(route) {
+      setRoute(route, replace) {
+        page.setProp("historyMode", replace ? "replace" : "push");
         page.setProp("route", route);
       },
       show(view) {
@@ -243,9 +246,12 @@ export class Page extends Control {
     return parseQuery(this.route);
   }
 
-  /** Goes to `route`: sets `route` (normalised; an outside URL throws `route.bad-route`), adds a history entry, runs `onRouteChange`. */
-  go(route: string): Promise<void> {
-    return this.#nav.go(route);
+  /**
+   * Goes to `route`: sets `route` (normalised; an outside URL throws `route.bad-route`), adds a
+   * history entry (or, with `{ replace: true }`, replaces the current one), runs `onRouteChange`.
+   */
+  go(route: string, options?: GoOptions): Promise<void> {
+    return this.#nav.go(route, options);
   }
 
   /** Opens an http, https or mailto URL (else throws `route.bad-url`), here or with `{ newTab: true }` in a new tab. */
@@ -337,7 +343,9 @@ export class Page extends Control {
   override acceptEvent(name: string, data: unknown): boolean {
     if (name === EventName.routeChange) {
       if (typeof data !== "string") return false;
-      this.syncProp("route", routeOrHome(data));
+      const route = routeOrHome(data);
+      this.#popping = this.onViewPop !== undefined && this.#nav.popsTo(route);
+      this.syncProp("route", route);
       return true;
     }
     if (name !== EventName.resize) return true;
@@ -346,6 +354,12 @@ export class Page extends Control {
     this.#width = size.width;
     this.#height = size.height;
     return true;
+  }
+
+  /** Browser Back to the view below the top runs `onViewPop` (as the back button does), not `onRouteChange`. */
+  override handlerFor(name: string): Handler<ControlEvent> | undefined {
+    if (name === EventName.routeChange && this.#popping) return () => this.#nav.popTop();
+    return super.handlerFor(name);
   }
 
   override createEvent(name: string, data: unknown, page: Page): ResizeEvent | RouteChangeEvent {
@@ -358,6 +372,7 @@ defineControl(Page, {
   props: {
     title: "Weft",
     route: "/",
+    historyMode: "push",
     description: "",
     bgcolor: undefined,
     padding: 16,

@@ -546,7 +546,7 @@ export class Session {
       return;
     }
     if (!this.#guard.admit(control, body.name, body.data ?? null)) return;
-    const handler = handlerOf(control, body.name);
+    const handler = control.handlerFor(body.name);
     if (!handler) {
       this.flush(); // a value the server corrected (cut, put on a step) goes back even when no handler runs
       return;

@@ -132,6 +132,10 @@ export async function mountApps(apps: HostedApp[], hostOptions: HostOptions, bas
       res.writeHead(301, { ...security, Location: `${target.app.path}${url.search}` }).end();
       return;
     }
+    if (!options.routes(`/${path.slice(target.app.path.length)}`)) {
+      send(res, 404, TEXT, "Not found");
+      return;
+    }
     const html = renderPageHtml({ title: target.app.title, assetBase, wsPath: target.wsPath, preload, boot });
     const cookie = options.storage.user?.cookie.header(req, "/");
     send(res, 200, "text/html; charset=utf-8", html, { "Cache-Control": "no-store", ...(cookie ? { "Set-Cookie": cookie } : {}) });

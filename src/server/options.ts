@@ -4,6 +4,7 @@
  */
 import { closestName } from "../core/control-spec.js";
 import { ErrorCode, WeftError, type Logger, type PubSubAdapter } from "../core/index.js";
+import { routeFilter, type RouteFilter } from "./route-filter.js";
 import { proxyTrust, type ForwardedHeader, type ProxyTrust, type TrustProxy } from "./client-address.js";
 import { resolveStorageOptions, STORAGE_OPTION_NAMES, type ResolvedStorage, type StorageOptions } from "./storage-options.js";
 import { FILE_OPTION_NAMES, resolveFileOptions, type FileOptions, type ResolvedFileOptions } from "./file-options.js";
@@ -93,6 +94,12 @@ export interface AppOptions extends StorageOptions, FileOptions {
    */
   shutdownTimeoutMs?: number;
   /**
+   * Which paths under the app answer with its page: `"all"` (default; every deep link and refresh
+   * works) or a list of `TemplateRoute` patterns such as `["/", "/items/:id", "/docs/*"]`, where
+   * any other path answers 404 (docs/navigation.md).
+   */
+  routes?: "all" | string[];
+  /**
    * What carries `page.pubsub` messages between the app's sessions: an object with `publish`,
    * `subscribe`, `unsubscribe` and `close` (a Redis adapter, for several processes). Default: in
    * memory, this process only. An adapter given here is the caller's to close after `close()`.
@@ -126,10 +133,12 @@ const SESSION_NUMBERS = [
 type SessionNumber = (typeof SESSION_NUMBERS)[number];
 
 export type ResolvedOptions = Required<
-  Omit<AppOptions, "logger" | SessionNumber | "exposeErrors" | "pubsub" | "trustProxy" | "forwardedHeader" | (typeof HTTP_OPTION_NAMES)[number] | keyof StorageOptions | (typeof FILE_OPTION_NAMES)[number]>
+  Omit<AppOptions, "logger" | SessionNumber | "exposeErrors" | "pubsub" | "routes" | "trustProxy" | "forwardedHeader" | (typeof HTTP_OPTION_NAMES)[number] | keyof StorageOptions | (typeof FILE_OPTION_NAMES)[number]>
 > & {
   /** Presence and storage (storage-options.ts). */
   storage: ResolvedStorage;
+  /** Whether a path below the app answers with the page (the `routes` option, route-filter.ts). */
+  routes: RouteFilter;
   logger: Logger | undefined;
   /** Allowed hosts, connection caps and timeouts (http-options.ts). */
   http: ResolvedHttpOptions;
@@ -157,6 +166,7 @@ const KNOWN = [
   "trustProxy",
   "forwardedHeader",
   "pubsub",
+  "routes",
   ...STORAGE_OPTION_NAMES,
   ...SESSION_NUMBERS,
   ...HTTP_OPTION_NAMES,
@@ -249,5 +259,6 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     trustProxy,
     session,
     storage: resolveStorageOptions(given, host),
+    routes: routeFilter(given.routes),
   };
 }

@@ -63,7 +63,7 @@ export const page: Renderer = (ctx) => {
             document.title = str(value, "Weft");
             break;
           case "route":
-            browserHistory.show(str(value, "/"));
+            browserHistory.show(str(value, "/"), ctx.props.historyMode === "replace");
             break;
           case "description":
             setDescription(str(value, ""));

@@ -21,6 +21,12 @@ export abstract class ButtonBase extends control("button", {
   autofocus: prop(false),
   /** Flet's `ButtonStyle`: colours, overlay, shape, padding, elevation and outline, each per state. Default none. */
   style: prop<ButtonStyle | ButtonStyleOptions>(),
+  /**
+   * Makes the control a link: a route of this app (`"/items/3"`) navigates in place without a
+   * reload (middle-click or ctrl+click opens it in a new tab, as its own session); an http, https
+   * or mailto URL opens as an outside link. Any other scheme is ignored. Default none.
+   */
+  url: prop<string>(),
   /** Runs when the button is clicked or activated by keyboard. */
   onClick: on(),
 }) {

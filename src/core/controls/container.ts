@@ -18,6 +18,12 @@ export class Container extends control("container", {
   border: prop<string>(),
   /** Where the child sits. Default: top left. */
   alignment: prop<Alignment>(),
+  /**
+   * Makes the control a link: a route of this app (`"/items/3"`) navigates in place without a
+   * reload (middle-click or ctrl+click opens it in a new tab, as its own session); an http, https
+   * or mailto URL opens as an outside link. Any other scheme is ignored. Default none.
+   */
+  url: prop<string>(),
   /** Makes the container clickable (it then acts as a button). */
   onClick: on(),
 }) {

@@ -31,6 +31,12 @@ export class ListTile extends control(
     isThreeLine: prop(false),
     /** Space inside the tile around its parts. Default 16 left and right (24 right with a trailing control). */
     contentPadding: prop<Spacing>(),
+    /**
+     * Makes the control a link: a route of this app (`"/items/3"`) navigates in place without a
+     * reload (middle-click or ctrl+click opens it in a new tab, as its own session); an http, https
+     * or mailto URL opens as an outside link. Any other scheme is ignored. Default none.
+     */
+    url: prop<string>(),
     /** Runs when the tile is clicked or activated by keyboard; the tile is then a button. */
     onClick: on(),
   },

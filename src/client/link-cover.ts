@@ -1,0 +1,71 @@
+/**
+ * The `url` prop of buttons, ListTile and Container: a real `<a href>` laid over the control
+ * (the "stretched link"), so the browser's own link handling works: middle-click and ctrl+click
+ * open a new tab, right-click offers to copy the link. A plain click on a route of this app
+ * (`data-weft-route`) is taken by `BrowserHistory` and navigates in place; the click still reaches
+ * the control, so its `onClick` runs too. A modified click only opens the link. Keyboard
+ * activation of the control (Enter, Space) follows the link. Only routes (`/…`) and http, https
+ * and mailto URLs become links; anything else (`javascript:`) is ignored.
+ */
+import { hrefOf } from "./history.js";
+
+const COVER = "weft-link-cover";
+
+/** The href `url` gives, and whether it is a route of this app; undefined for what is not a link. */
+export function linkTarget(url: unknown): { href: string; route: boolean } | undefined {
+  if (typeof url !== "string" || url === "") return undefined;
+  if (url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/\\")) return { href: hrefOf(url), route: true };
+  try {
+    const parsed = new URL(url);
+    return ["http:", "https:", "mailto:"].includes(parsed.protocol) ? { href: parsed.href, route: false } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function coverOf(el: HTMLElement): HTMLAnchorElement | undefined {
+  const found = el.querySelector(`:scope > a.${COVER}`);
+  return found instanceof HTMLAnchorElement ? found : undefined;
+}
+
+/** A click on the control: a modified click on the link only opens it; one not on the link (keyboard) follows it. */
+const onControlClick = (event: MouseEvent): void => {
+  const el = event.currentTarget as HTMLElement;
+  const link = coverOf(el);
+  if (!link) return;
+  if (event.target instanceof Node && link.contains(event.target)) {
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) event.stopPropagation();
+    return;
+  }
+  event.stopImmediatePropagation();
+  link.click();
+};
+
+/** Applies `url` to the control's outer element `el`. */
+export function applyUrl(el: HTMLElement, url: unknown): void {
+  const target = linkTarget(url);
+  let link = coverOf(el);
+  if (!target) {
+    link?.remove();
+    return;
+  }
+  if (!link) {
+    link = document.createElement("a");
+    link.className = COVER;
+    link.tabIndex = -1;
+    link.setAttribute("aria-hidden", "true");
+    Object.assign(link.style, { position: "absolute", inset: "0", zIndex: "1", borderRadius: "inherit" });
+    if (!el.style.position && !el.classList.contains("weft-positioned") && ["", "static"].includes(getComputedStyle(el).position)) el.style.position = "relative";
+    el.append(link);
+    el.addEventListener("click", onControlClick, true);
+  }
+  link.href = target.href;
+  link.toggleAttribute("data-weft-route", target.route);
+  if (target.route) {
+    link.removeAttribute("target");
+    link.removeAttribute("rel");
+  } else {
+    link.target = target.href.startsWith("mailto:") ? "" : "_blank";
+    link.rel = "noopener noreferrer";
+  }
+}
