@@ -49,7 +49,9 @@ function declared(type: string) {
   return typeof renderer === "object" ? renderer : undefined;
 }
 
-const common = new Set(Object.keys(declaredSpecs().get("control")!.defaults));
+const { COMMON_PROPS } = await import("../src/client/common-props.js");
+// What every control sends, and what the client applies to every control (a `url` link cover).
+const common = new Set([...Object.keys(declaredSpecs().get("control")!.defaults), ...COMMON_PROPS]);
 
 test("every control type the server declares has a renderer on the client", () => {
   const missing = specs.filter(([type]) => registry.rendererFor(type) === undefined).map(([type]) => type);

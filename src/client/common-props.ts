@@ -31,7 +31,7 @@ function applyCol(el: HTMLElement, value: JsonValue | undefined): void {
 }
 
 /** The names this file applies; any other prop is the renderer's alone. */
-const COMMON_PROPS: ReadonlySet<string> = new Set([
+export const COMMON_PROPS: ReadonlySet<string> = new Set([
   "key", "visible", "disabled", "width", "height", "expand", "opacity", "tooltip", "padding", "margin", "bgcolor",
   "left", "top", "right", "bottom", "col", "url",
 ]);
