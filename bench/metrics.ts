@@ -5,10 +5,13 @@
  */
 import type { MetricValues } from "./benchmark.js";
 
-export type Unit = "ms" | "us" | "bytes" | "KB";
+export type Unit = "ms" | "us" | "bytes" | "KB" | "MB/s";
 
-/** A goal: `ratio` holds value/floor to at most `max`; `max` holds the value itself. */
-export type Goal = { kind: "ratio"; max: number } | { kind: "max"; max: number };
+/**
+ * A goal: `ratio` holds value/floor to at most `max`; `max` holds the value itself; `atLeast`
+ * holds value/floor to at least `min` (a rate, where more is better).
+ */
+export type Goal = { kind: "ratio"; max: number } | { kind: "max"; max: number } | { kind: "atLeast"; min: number };
 
 /** The floor of a metric: another metric of the same run, or a reference figure. */
 export type Floor = { metric: string } | { reference: number; label: string };
@@ -46,6 +49,9 @@ export const METRICS: readonly MetricSpec[] = [
   { name: "static_hello_loaded_gz_kb", unit: "KB" },
   { name: "static_first_render_ms", unit: "ms" },
   { name: "static_first_render_warm_ms", unit: "ms" },
+  { name: "upload_mb_per_s", unit: "MB/s", floor: { metric: "upload_floor_mb_per_s" }, goal: { kind: "atLeast", min: 0.8 } },
+  { name: "upload_floor_mb_per_s", unit: "MB/s" },
+  { name: "upload_browser_floor_mb_per_s", unit: "MB/s" },
 ];
 
 export type Verdict = "pass" | "FAIL" | "—" | "n/a";
@@ -74,8 +80,9 @@ export function judge(spec: MetricSpec, values: MetricValues): Judged {
   const ratio = value !== null && floor !== null && floor > 0 ? value / floor : null;
   let verdict: Verdict = "—";
   if (spec.goal) {
-    const held = spec.goal.kind === "ratio" ? ratio : value;
-    verdict = held === null ? "n/a" : held <= spec.goal.max ? "pass" : "FAIL";
+    const goal = spec.goal;
+    const held = goal.kind === "max" ? value : ratio;
+    verdict = held === null ? "n/a" : (goal.kind === "atLeast" ? held >= goal.min : held <= goal.max) ? "pass" : "FAIL";
   }
   return { spec, value, floor, floorLabel, ratio, verdict };
 }
@@ -83,5 +90,7 @@ export function judge(spec: MetricSpec, values: MetricValues): Judged {
 /** The goal as the table prints it: `≤ 1.25× floor`, `≤ 64 bytes`. */
 export function describeGoal(spec: MetricSpec): string {
   if (!spec.goal) return "—";
-  return spec.goal.kind === "ratio" ? `≤ ${spec.goal.max}× floor` : `≤ ${spec.goal.max} ${spec.unit}`;
+  const goal = spec.goal;
+  if (goal.kind === "atLeast") return `≥ ${goal.min}× floor`;
+  return goal.kind === "ratio" ? `≤ ${goal.max}× floor` : `≤ ${goal.max} ${spec.unit}`;
 }

@@ -10,6 +10,7 @@ import { sessionHeap } from "./session-heap.js";
 import { staticSite } from "./static-site.js";
 import { updateAll } from "./update-all.js";
 import { updateOne } from "./update-one.js";
+import { upload } from "./upload.js";
 
 export const SUITE: readonly Benchmark[] = [
   clientSize,
@@ -22,4 +23,5 @@ export const SUITE: readonly Benchmark[] = [
   updateAll,
   initialRender,
   staticSite,
+  upload,
 ];

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { pathToFileURL } from "node:url";
 import { describeMachine } from "../bench/machine.js";
-import { METRICS } from "../bench/metrics.js";
+import { judge, METRICS } from "../bench/metrics.js";
 import { renderTable } from "../bench/report.js";
 import { writeResults } from "../bench/results.js";
 import { runBenchmarks } from "../bench/runner.js";
@@ -58,6 +58,13 @@ test("every benchmark runs at smoke size and reports a number for each metric", 
   }
   const table = renderTable(METRICS, result.values, result.notes);
   for (const name of REQUIRED) assert.match(table, new RegExp(`^${name} `, "m"));
+});
+
+test("a rate's goal is held from below: upload_mb_per_s passes at 0.8× its floor and fails under it", () => {
+  const spec = METRICS.find((m) => m.name === "upload_mb_per_s")!;
+  assert.equal(judge(spec, { upload_mb_per_s: 80, upload_floor_mb_per_s: 100 }).verdict, "pass");
+  assert.equal(judge(spec, { upload_mb_per_s: 79, upload_floor_mb_per_s: 100 }).verdict, "FAIL");
+  assert.equal(judge(spec, { upload_mb_per_s: 80, upload_floor_mb_per_s: null }).verdict, "n/a");
 });
 
 test("results.json is exactly { metrics, machine, date }", async () => {
