@@ -2,8 +2,13 @@
  * Sends one picked file to its signed URL in chunks (XHR, for upload progress), resuming after a
  * dropped connection from what the server says arrived (`GET` on the URL) instead of from zero.
  * A URL that is not Weft's (an outside store's presigned PUT) gets the file in one request.
+ *
+ * The first request sends the picked File itself, whole: Chromium streams a File straight from
+ * disk, about twice as fast as any `slice()` of it (measured in bench/upload.ts). Chunks are for
+ * resuming: after a cut (a dropped connection, or the server's request timeout on a slow link) the
+ * rest goes in `CHUNK`-sized slices from where the server says it is.
  */
-const CHUNK = 8 * 1024 * 1024;
+const CHUNK = 32 * 1024 * 1024;
 const RETRIES = 8;
 const KEY_HEADER = "x-weft-upload-key";
 
@@ -62,12 +67,13 @@ export class FileUpload {
     let offset = 0;
     let failures = 0;
     while (!this.#cancelled) {
-      const end = weft ? Math.min(this.file.size, offset + CHUNK) : this.file.size;
+      const whole = !weft || offset === 0;
+      const end = whole ? this.file.size : Math.min(this.file.size, offset + CHUNK);
       const xhr = (this.#xhr = new XMLHttpRequest());
       const at = offset;
       try {
         const target = weft ? `${this.url}?offset=${offset}` : this.url;
-        const answer = await send(xhr, "PUT", target, this.key, this.file.slice(offset, end), (n) => this.#emit("progress", at + n));
+        const answer = await send(xhr, "PUT", target, this.key, whole ? this.file : this.file.slice(offset, end), (n) => this.#emit("progress", at + n));
         // 408 (cut), 409 (the server still finishing the cut chunk, or at another offset) and 429
         // (too many at once) are worth a retry from where the server is.
         if (answer.status === 408 || answer.status === 409 || answer.status === 429) throw new Error(`retry ${answer.status}`);

@@ -29,7 +29,7 @@ export interface UploadLimits {
   ttlMs: number;
   /** A chunk that sends nothing for this long is cut, in ms. Default 15 000. */
   idleTimeoutMs: number;
-  /** Largest chunk, in bytes. Default 8 388 608 (8 MB). */
+  /** Largest chunk, in bytes, unless one request carries the whole file. Default 33 554 432 (32 MB). */
   maxChunkBytes: number;
 }
 
@@ -40,7 +40,7 @@ export const DEFAULT_UPLOAD_LIMITS: UploadLimits = {
   maxParallel: 4,
   ttlMs: 60_000,
   idleTimeoutMs: 15_000,
-  maxChunkBytes: 8 * 1024 * 1024,
+  maxChunkBytes: 32 * 1024 * 1024,
 };
 
 /** A file a session wants to upload, as the browser described it. */
@@ -171,7 +171,9 @@ export class UploadService {
       await this.#retire(slot, "too large");
       return refuse(res, 413, "upload.too-large", `The body is larger than the ${slot.info.size} bytes announced; the upload is refused.`);
     }
-    if (length > this.limits.maxChunkBytes) return refuse(res, 413, "upload.chunk", `A chunk may hold at most ${this.limits.maxChunkBytes} bytes.`);
+    // The whole file in one request is allowed (the browser's fastest path); pieces are chunks.
+    const whole = offset === 0 && length === slot.info.size;
+    if (length > this.limits.maxChunkBytes && !whole) return refuse(res, 413, "upload.chunk", `A chunk may hold at most ${this.limits.maxChunkBytes} bytes.`);
     const budget = this.#budget(slot.sessionKey);
     if (slot.active) return refuse(res, 409, "upload.busy", "A chunk of this upload is already arriving.");
     if (budget.active >= this.limits.maxParallel) return refuse(res, 429, "upload.parallel", `At most ${this.limits.maxParallel} uploads may run at once.`);

@@ -70,6 +70,20 @@ describe("upload endpoint", () => {
     await rm(join(dir, "notes.txt"));
   });
 
+  it("takes the whole file in one request past maxChunkBytes, but no other piece that large", async () => {
+    const app = await start(dir, { maxChunkBytes: 4 });
+    const [whole, pieces] = app.service.issue("k2", "s2", [{ name: "whole.txt", size: 10 }, { name: "pieces.txt", size: 10 }]);
+    assert.deepEqual((await app.put(whole!.url, "k2", Buffer.from("0123456789"))).body, { received: 10, done: true, name: "whole.txt" });
+    assert.equal(await readFile(join(dir, "whole.txt"), "utf8"), "0123456789");
+    const first = await app.put(pieces!.url, "k2", Buffer.from("0123456"));
+    assert.deepEqual([first.status, first.body.error], [413, "upload.chunk"], "7 of 10 bytes is a chunk, over the 4-byte limit");
+    await app.put(pieces!.url, "k2", Buffer.from("0123"));
+    const rest = await app.put(pieces!.url, "k2", Buffer.from("456789"), 4);
+    assert.deepEqual([rest.status, rest.body.error], [413, "upload.chunk"], "the rest after a resume goes in chunks");
+    await app.stop();
+    await rm(join(dir, "whole.txt"));
+  });
+
   it("refuses a foreign session, an expired URL, an unknown token and a body larger than announced", async () => {
     const app = await start(dir, { ttlMs: 50 });
     const [a, b] = app.service.issue("mine", "s1", [{ name: "a.bin", size: 4 }, { name: "b.bin", size: 4 }]);
