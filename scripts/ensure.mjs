@@ -7,6 +7,8 @@
  *   older than `package-lock.json`.
  * - `ensureChromium()`: Debian's `chromium` through apt-get when `/usr/bin/chromium` is absent.
  *   Never Playwright's browser download: the tests drive the system browser (see DESIGN.md).
+ * - `ensureRedis()`, `ensureHaproxy()`: Debian's `redis-server` and `haproxy` the same way (the
+ *   weftjs/redis tests and the cluster test start them on 127.0.0.1).
  *
  * Run directly: `node scripts/ensure.mjs [--chromium] [--build]`. `--build` (what `npm run build`
  * runs) also bundles the browser client once and prints its assets: the servers bundle it in
@@ -65,18 +67,36 @@ export function ensureDeps() {
   utimesSync(stamp, now, now);
 }
 
-/** Installs Debian's `chromium` through apt-get when `/usr/bin/chromium` is absent. */
-export function ensureChromium() {
-  if (existsSync(chromiumPath)) return;
+/** Installs Debian's package `pkg` through apt-get when `binary` (an absolute path) is absent. */
+function ensureDebian(binary, pkg, purpose) {
+  if (existsSync(binary)) return;
   if (!onPath("apt-get")) {
-    throw new EnsureError(
-      `${chromiumPath} is missing and apt-get is not available: install Chromium so that ${chromiumPath} exists, then run npm test again`,
-    );
+    throw new EnsureError(`${binary} is missing and apt-get is not available: install ${pkg} (${purpose}) so that ${binary} exists, then run npm test again`);
   }
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
   run("apt-get", ["update"], { env });
-  run("apt-get", ["install", "-y", "chromium"], { env });
-  if (!existsSync(chromiumPath)) throw new EnsureError(`apt-get installed chromium, but ${chromiumPath} is still missing`);
+  run("apt-get", ["install", "-y", pkg], { env });
+  if (!existsSync(binary)) throw new EnsureError(`apt-get installed ${pkg}, but ${binary} is still missing`);
+}
+
+/** Installs Debian's `chromium` through apt-get when `/usr/bin/chromium` is absent. */
+export function ensureChromium() {
+  ensureDebian(chromiumPath, "chromium", "the browser tests drive it");
+}
+
+/** Where the Redis tests (weftjs/redis, the cluster test) expect the server. */
+export const redisServerPath = "/usr/bin/redis-server";
+/** Where the cluster test expects the load balancer. */
+export const haproxyPath = "/usr/sbin/haproxy";
+
+/** Installs Debian's `redis-server` through apt-get when it is absent. */
+export function ensureRedis() {
+  ensureDebian(redisServerPath, "redis-server", "the weftjs/redis tests start one on 127.0.0.1");
+}
+
+/** Installs Debian's `haproxy` through apt-get when it is absent. */
+export function ensureHaproxy() {
+  ensureDebian(haproxyPath, "haproxy", "the cluster test balances two processes with it");
 }
 
 /** Runs `fn`; an `EnsureError` becomes one clear line on stderr and exit code 1. */

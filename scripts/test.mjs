@@ -1,5 +1,5 @@
 /**
- * `npm test`: installs what is missing (npm packages, Debian's chromium), then runs every
+ * `npm test`: installs what is missing (npm packages, Debian's chromium, redis-server and haproxy), then runs every
  * `test/**\/*.test.ts` with `node --test` through tsx. Node 20 has no test globs, so the files are
  * found here and passed explicitly, sorted. The TAP reporter is forced so the closing summary reads
  * `# pass N` / `# fail N` whether or not stdout is a terminal. The exit code is node's.
@@ -10,7 +10,7 @@
 import { spawn } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { ensureChromium, ensureDeps, orExit, root } from "./ensure.mjs";
+import { ensureChromium, ensureDeps, ensureHaproxy, ensureRedis, orExit, root } from "./ensure.mjs";
 
 /** Every `*.test.ts` under `dir`, as repo-relative paths with forward slashes, sorted. */
 function findTests(dir) {
@@ -29,6 +29,8 @@ function findTests(dir) {
 orExit(() => {
   ensureDeps();
   ensureChromium();
+  ensureRedis();
+  ensureHaproxy();
 });
 
 const extra = process.argv.slice(2);

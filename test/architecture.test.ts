@@ -23,6 +23,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   worker: ["protocol", "core"],
   client: ["protocol", "shared"],
   testing: ["protocol", "core", "shared"],
+  redis: ["protocol", "core"],
   cli: ["protocol", "core", "server", "worker", "client", "testing", "shared"],
   "(root)": ["protocol", "core", "server", "worker", "testing"],
 };

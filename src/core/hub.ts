@@ -20,6 +20,7 @@ import { AddressBudget } from "./address-budget.js";
 import { ErrorCode } from "./errors.js";
 import { Heartbeat } from "./heartbeat.js";
 import { PresenceHub } from "./presence.js";
+import { PresenceRelay } from "./presence-relay.js";
 import { PubSubHub } from "./pubsub.js";
 import type { FileHost } from "./file-host.js";
 import { MemoryPubSub, type PubSubAdapter } from "./pubsub-adapter.js";
@@ -53,6 +54,11 @@ export interface HubOptions extends Partial<SessionLimits>, ManyUsersOptions {
    * processes) is the caller's to close after the hub.
    */
   pubsub?: PubSubAdapter;
+  /**
+   * This process's id among the app's processes: its node id on a shared adapter's presence
+   * channel (and, in the Node host, the `weft_instance` cookie). Default: random.
+   */
+  instanceId?: string;
   /** Moves files for `FilePicker.upload` and `page.download`; the Node host gives its own. */
   files?: FileHost;
 }
@@ -122,6 +128,8 @@ export class SessionHub {
   readonly #ownsPubSub: boolean;
   /** Who is present where, over this hub's sessions. */
   readonly presence = new PresenceHub();
+  /** Carries `presence` to the other processes of a shared adapter (decision 0031). */
+  readonly #relay: PresenceRelay | undefined;
   #closing = false;
 
   constructor(main: AppMain, options: HubOptions = {}) {
@@ -142,6 +150,10 @@ export class SessionHub {
     this.#files = options.files;
     this.#ownsPubSub = options.pubsub === undefined;
     this.pubsub = new PubSubHub(options.pubsub ?? new MemoryPubSub(), (message, thrown) => this.#log.error(message, thrown));
+    if (options.pubsub?.shared) {
+      const onError = (thrown: unknown) => this.#log.error("[weft] presence could not reach the other processes", thrown);
+      this.#relay = new PresenceRelay(this.presence, options.pubsub, { nodeId: options.instanceId ?? crypto.randomUUID(), onError });
+    }
     this.#limits = {
       maxReplayBytes: options.maxReplayBytes ?? DEFAULT_LIMITS.maxReplayBytes,
       maxBufferedBytes: options.maxBufferedBytes ?? DEFAULT_LIMITS.maxBufferedBytes,
@@ -239,6 +251,7 @@ export class SessionHub {
     this.#closing = true;
     await Promise.all([...this.#sessions.values()].map((entry) => this.#end(entry, "server is shutting down")));
     this.#refusals.flush("before the server closed");
+    this.#relay?.close();
     if (this.#ownsPubSub) await this.pubsub.adapter.close();
   }
 

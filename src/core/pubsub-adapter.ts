@@ -32,6 +32,11 @@ export type PubSubListener = (envelope: PubSubEnvelope) => void;
  * Each method may return a promise (a network adapter) or nothing (the memory adapter).
  */
 export interface PubSubAdapter {
+  /**
+   * True when other processes share the adapter (Redis): the app's hub then relays
+   * `page.presence` over it (presence-relay.ts). Absent for one process's memory.
+   */
+  readonly shared?: boolean;
   publish(channel: string, envelope: PubSubEnvelope): void | Promise<void>;
   subscribe(channel: string, listener: PubSubListener): void | Promise<void>;
   unsubscribe(channel: string, listener: PubSubListener): void | Promise<void>;
