@@ -151,8 +151,13 @@ export class SessionHub {
     this.#ownsPubSub = options.pubsub === undefined;
     this.pubsub = new PubSubHub(options.pubsub ?? new MemoryPubSub(), (message, thrown) => this.#log.error(message, thrown));
     if (options.pubsub?.shared) {
-      const onError = (thrown: unknown) => this.#log.error("[weft] presence could not reach the other processes", thrown);
-      this.#relay = new PresenceRelay(this.presence, options.pubsub, { nodeId: options.instanceId ?? crypto.randomUUID(), onError });
+      const log = this.#log;
+      this.#relay = new PresenceRelay(this.presence, options.pubsub, {
+        nodeId: options.instanceId ?? crypto.randomUUID(),
+        onError(thrown: unknown) {
+          log.error("[weft] presence could not reach the other processes", thrown);
+        },
+      });
     }
     this.#limits = {
       maxReplayBytes: options.maxReplayBytes ?? DEFAULT_LIMITS.maxReplayBytes,
