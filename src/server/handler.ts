@@ -13,6 +13,7 @@ import { closeHubsWithin } from "./bounded-close.js";
 import { bootScript, clientAssets, startupChunks } from "./client-assets.js";
 import { NodeFileHost } from "./file-host.js";
 import { hostPolicy, type HostPolicy } from "./host-policy.js";
+import { instanceCookie, type Health } from "./instance.js";
 import type { HostedApp, HostOptions } from "./host-types.js";
 import { checkMain, resolveOptions, type ResolvedOptions } from "./options.js";
 import { renderPageHtml } from "./page-html.js";
@@ -77,7 +78,7 @@ export async function mountApps(apps: HostedApp[], hostOptions: HostOptions, bas
     const path = normalisePath(`${base}${app.path}`);
     return {
       app: { ...app, path },
-      hub: new SessionHub(app.main, { ...options.session, ...hubStorageOptions(options.storage, path), logger: log, maxFrameBytes: options.maxFrameBytes, runInContext: runInAppContext, files }),
+      hub: new SessionHub(app.main, { ...options.session, ...hubStorageOptions(options.storage, path), logger: log, maxFrameBytes: options.maxFrameBytes, runInContext: runInAppContext, files, instanceId: options.instanceId }),
       wsPath: path === base ? wsBase : `${wsBase}${path.slice(base.length - 1, -1)}`,
     };
   });
@@ -108,6 +109,11 @@ export async function mountApps(apps: HostedApp[], hostOptions: HostOptions, bas
       return;
     }
     const path = url.pathname;
+    if (path === `${assetBase}health`) {
+      const health: Health = { status: "ok", instance: options.instanceId, sessions: mounted.reduce((n, m) => n + m.hub.size, 0) };
+      send(res, 200, "application/json; charset=utf-8", JSON.stringify(health), { "Cache-Control": "no-store" });
+      return;
+    }
     if (path.startsWith(assetBase)) {
       const asset = assets.respond(path.slice(assetBase.length), req);
       if (!asset) send(res, 404, TEXT, "Not found");
@@ -137,8 +143,10 @@ export async function mountApps(apps: HostedApp[], hostOptions: HostOptions, bas
       return;
     }
     const html = renderPageHtml({ title: target.app.title, assetBase, wsPath: target.wsPath, preload, boot });
-    const cookie = options.storage.user?.cookie.header(req, "/");
-    send(res, 200, "text/html; charset=utf-8", html, { "Cache-Control": "no-store", ...(cookie ? { "Set-Cookie": cookie } : {}) });
+    const user = options.storage.user?.cookie.header(req, "/");
+    const cookies = [instanceCookie(options.instanceId, base, req), ...(user ? [user] : [])];
+    res.setHeader("Set-Cookie", cookies);
+    send(res, 200, "text/html; charset=utf-8", html, { "Cache-Control": "no-store" });
   }
 
   const endpoint = webSocketEndpoint({

@@ -9,6 +9,7 @@ import { proxyTrust, type ForwardedHeader, type ProxyTrust, type TrustProxy } fr
 import { resolveStorageOptions, STORAGE_OPTION_NAMES, type ResolvedStorage, type StorageOptions } from "./storage-options.js";
 import { FILE_OPTION_NAMES, resolveFileOptions, type FileOptions, type ResolvedFileOptions } from "./file-options.js";
 import { checkOrigins, HTTP_OPTION_NAMES, resolveHttpOptions, type ResolvedHttpOptions } from "./http-options.js";
+import { resolveInstanceId } from "./instance.js";
 
 export interface AppOptions extends StorageOptions, FileOptions {
   /** TCP port to listen on. Default 8550; 0 picks a free port (read it from the handle). */
@@ -94,6 +95,13 @@ export interface AppOptions extends StorageOptions, FileOptions {
    */
   shutdownTimeoutMs?: number;
   /**
+   * This process's name for a load balancer: every page response sets the `weft_instance` cookie
+   * to it, so the balancer can send the browser's WebSocket (and its resumes) back to the process
+   * that holds its session (docs/deploy.md), and the health endpoint `_weft/health` reports it.
+   * 1 to 64 letters, digits, `-` or `_`. Default: a random id per process.
+   */
+  instanceId?: string;
+  /**
    * Which paths under the app answer with its page: `"all"` (default; every deep link and refresh
    * works) or a list of `TemplateRoute` patterns such as `["/", "/items/:id", "/docs/*"]`, where
    * any other path answers 404 (docs/navigation.md).
@@ -133,7 +141,7 @@ const SESSION_NUMBERS = [
 type SessionNumber = (typeof SESSION_NUMBERS)[number];
 
 export type ResolvedOptions = Required<
-  Omit<AppOptions, "logger" | SessionNumber | "exposeErrors" | "pubsub" | "routes" | "trustProxy" | "forwardedHeader" | (typeof HTTP_OPTION_NAMES)[number] | keyof StorageOptions | (typeof FILE_OPTION_NAMES)[number]>
+  Omit<AppOptions, "logger" | SessionNumber | "exposeErrors" | "pubsub" | "routes" | "trustProxy" | "forwardedHeader" | "instanceId" | (typeof HTTP_OPTION_NAMES)[number] | keyof StorageOptions | (typeof FILE_OPTION_NAMES)[number]>
 > & {
   /** Presence and storage (storage-options.ts). */
   storage: ResolvedStorage;
@@ -146,6 +154,8 @@ export type ResolvedOptions = Required<
   files: ResolvedFileOptions;
   /** Which proxies say who the client is; undefined for none. */
   trustProxy: ProxyTrust | undefined;
+  /** This process's name in the `weft_instance` cookie (instance.ts). */
+  instanceId: string;
   /** The session tuning options that were given (the hub fills in the rest). */
   session: Partial<Pick<AppOptions, SessionNumber | "exposeErrors" | "pubsub">>;
 };
@@ -163,6 +173,7 @@ const KNOWN = [
   "exitOnUncaughtError",
   "blockedLoopWarnMs",
   "shutdownTimeoutMs",
+  "instanceId",
   "trustProxy",
   "forwardedHeader",
   "pubsub",
@@ -257,6 +268,7 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     http,
     files: resolveFileOptions(given),
     trustProxy,
+    instanceId: resolveInstanceId(given.instanceId),
     session,
     storage: resolveStorageOptions(given, host),
     routes: routeFilter(given.routes),

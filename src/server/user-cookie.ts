@@ -47,7 +47,7 @@ export class UserCookie {
 }
 
 /** Whether the page reached the browser over https: a TLS socket, or a proxy's `X-Forwarded-Proto`. */
-function isHttps(req: IncomingMessage): boolean {
+export function isHttps(req: IncomingMessage): boolean {
   if ((req.socket as { encrypted?: boolean }).encrypted) return true;
   const proto = req.headers["x-forwarded-proto"];
   return typeof proto === "string" && proto.split(",")[0]!.trim() === "https";

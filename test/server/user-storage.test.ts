@@ -21,7 +21,7 @@ async function visits(page: Page): Promise<void> {
 async function pageCookie(port: number, headers: Record<string, string> = {}): Promise<string> {
   const res = await fetch(`http://127.0.0.1:${port}/`, { headers });
   await res.text();
-  return res.headers.get("set-cookie") ?? "";
+  return res.headers.getSetCookie().find((c) => c.startsWith("weft_user=")) ?? "";
 }
 
 /** Opens a tab's socket with `cookie` and resolves to the text it shows. */
