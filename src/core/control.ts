@@ -9,6 +9,7 @@ import { closestName, defineControl, specOf, type SlotKind } from "./control-spe
 import type { ControlEvent, Handler } from "./events.js";
 import type { ResponsiveNumber, Spacing } from "./layout-values.js";
 import type { Page } from "./page.js";
+import { checkPropValue } from "./prop-values.js";
 import type { Session } from "./session.js";
 
 /** A child slot's state: its items, and what it held at its first change since the last flush. */
@@ -217,6 +218,7 @@ export abstract class Control {
 
   /** Writes a prop; when the value changes on a mounted control, marks just this prop dirty. */
   protected setProp(name: string, value: unknown): void {
+    checkPropValue(this, name, value);
     const fallback = specOf(this).defaults[name];
     const current = name in this[PROPS] ? this[PROPS][name] : fallback;
     if (Object.is(current, value)) return;

@@ -1,0 +1,67 @@
+/**
+ * Values a prop takes from a fixed set, checked when set. A ported Flet program writes
+ * `alignment: "space_between"` or `expand: "true"`; without a check the value went to the
+ * browser, matched no CSS rule and the layout was silently wrong (issue 14). A prop here refuses
+ * anything else with a `control.bad-value` error naming the value it meant.
+ *
+ * Keyed by prop name: a name means the same set on every control that has it, but `alignment`,
+ * which is a Row's and Column's main-axis alignment and a Container's or Stack's child position,
+ * takes the values of both (each renderer ignores the other's).
+ */
+import { closestName } from "./control-spec.js";
+import { ControlError, ErrorCode } from "./errors.js";
+
+const MAIN_AXIS = ["start", "center", "end", "spaceBetween", "spaceAround", "spaceEvenly"] as const;
+const CROSS_AXIS = ["start", "center", "end", "stretch", "baseline"] as const;
+const POSITION = [
+  "topLeft", "topCenter", "topRight", "centerLeft", "center", "centerRight", "bottomLeft", "bottomCenter", "bottomRight",
+] as const;
+const TEXT_ALIGN = ["left", "right", "center", "justify", "start", "end"] as const;
+
+/** Prop name → the strings it takes. */
+const EITHER_AXIS = [...new Set<string>([...MAIN_AXIS, ...CROSS_AXIS])];
+const CHOICES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ["alignment", [...new Set<string>([...MAIN_AXIS, ...POSITION])]],
+  ["verticalAlignment", EITHER_AXIS],
+  ["horizontalAlignment", EITHER_AXIS],
+  ["actionsAlignment", MAIN_AXIS],
+  ["textAlign", TEXT_ALIGN],
+]);
+
+/** `space_between` → `spaceBetween`: Flet's Python enum names as Weft spells them. */
+function camelCase(value: string): string {
+  return value.toLowerCase().replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+
+/** How a message names the control: `page`, or its class (`Row`). */
+function ownerName(control: object): string {
+  return control.constructor.name === "Page" ? "page" : control.constructor.name;
+}
+
+function quoted(value: unknown): string {
+  return typeof value === "string" ? JSON.stringify(value) : String(value);
+}
+
+/**
+ * Throws `control.bad-value` when `value` is not one `control[name]` takes. Called on every prop
+ * write, so it returns at once for a name with no fixed set (one map lookup).
+ */
+export function checkPropValue(control: object, name: string, value: unknown): void {
+  if (value === undefined) return;
+  if (name === "expand") {
+    if (typeof value === "boolean" || (typeof value === "number" && value >= 0 && Number.isFinite(value))) return;
+    throw new ControlError(
+      ErrorCode.badValue,
+      `${ownerName(control)}.expand takes true, false or a share (a number ≥ 0), got ${quoted(value)}${value === "true" || value === "false" ? `; write expand: ${value as string} without quotes` : ""}`,
+    );
+  }
+  const choices = CHOICES.get(name);
+  if (choices === undefined || (typeof value === "string" && choices.includes(value))) return;
+  const text = String(value);
+  const camel = camelCase(text);
+  const hint = choices.includes(camel) ? camel : closestName(text, choices);
+  throw new ControlError(
+    ErrorCode.badValue,
+    `${ownerName(control)}.${name} has no value ${quoted(value)}${hint ? `; did you mean "${hint}"?` : ""} (it takes ${choices.map((c) => `"${c}"`).join(", ")})`,
+  );
+}
