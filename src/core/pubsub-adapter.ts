@@ -43,6 +43,25 @@ export interface PubSubAdapter {
   close(): void | Promise<void>;
 }
 
+/**
+ * Hands `envelope` to each of `listeners` still subscribed, in a microtask (microtasks run in the
+ * order queued, so one caller's publishes arrive in order). A listener's failure is its own:
+ * `onError` hears it and the others still get the envelope.
+ */
+export function deliverSoon(listeners: ReadonlySet<PubSubListener>, envelope: PubSubEnvelope, onError: (thrown: unknown) => void): void {
+  const snapshot = [...listeners];
+  queueMicrotask(() => {
+    for (const listener of snapshot) {
+      if (!listeners.has(listener)) continue;
+      try {
+        listener(envelope);
+      } catch (thrown) {
+        onError(thrown);
+      }
+    }
+  });
+}
+
 /** The in-memory adapter: every session of one process, delivered in a microtask, in order. */
 export class MemoryPubSub implements PubSubAdapter {
   readonly #channels = new Map<string, Set<PubSubListener>>();
@@ -65,19 +84,7 @@ export class MemoryPubSub implements PubSubAdapter {
     this.#open("publish");
     const listeners = this.#channels.get(channel);
     if (!listeners) return;
-    // Microtasks run in the order queued, so one caller's publishes arrive in order.
-    const snapshot = [...listeners];
-    queueMicrotask(() => {
-      for (const listener of snapshot) {
-        if (!listeners.has(listener)) continue;
-        try {
-          listener(envelope);
-        } catch (thrown) {
-          // A listener's failure is its own; the others still get the envelope.
-          this.#onListenerError(thrown);
-        }
-      }
-    });
+    deliverSoon(listeners, envelope, this.#onListenerError);
   }
 
   subscribe(channel: string, listener: PubSubListener): void {

@@ -9,6 +9,7 @@
  */
 import { deserialize, serialize } from "node:v8";
 import { ErrorCode, WeftError, type PubSubAdapter, type PubSubEnvelope, type PubSubListener } from "../core/index.js";
+import { deliverSoon } from "../core/pubsub-adapter.js";
 import { checkTarget, openClient, OutageWatch, type Client, type RedisOptions } from "./connection.js";
 
 /** Options of `redisPubSub`: the connection's, and the outage buffer's bound. */
@@ -29,6 +30,10 @@ export interface RedisPubSubStats {
   dropped: number;
   /** Outages seen. */
   outages: number;
+}
+
+function reportListenerError(thrown: unknown): void {
+  console.error("[weft] a pub/sub listener threw", thrown);
 }
 
 /** One message on the wire: the publishing adapter's id, then the envelope. */
@@ -97,7 +102,7 @@ export class RedisPubSub implements PubSubAdapter {
   publish(channel: string, envelope: PubSubEnvelope): void {
     this.#open("publish");
     const local = this.#channels.get(channel);
-    if (local) this.#deliverLater(local.listeners, envelope);
+    if (local) deliverSoon(local.listeners, envelope, reportListenerError);
     const payload = serialize([this.#origin, envelope.from, envelope.others, envelope.message] satisfies Wire);
     this.#send(this.#prefix + channel, payload);
   }
@@ -181,23 +186,7 @@ export class RedisPubSub implements PubSubAdapter {
     }
     if (!Array.isArray(wire) || wire[0] === this.#origin) return; // our own, delivered already
     this.#stats.received++;
-    this.#deliverNow(listeners, { from: String(wire[1]), others: wire[2] === true, message: wire[3] });
-  }
-
-  #deliverLater(listeners: Set<PubSubListener>, envelope: PubSubEnvelope): void {
-    const snapshot = [...listeners];
-    queueMicrotask(() => this.#deliverNow(listeners, envelope, snapshot));
-  }
-
-  #deliverNow(listeners: Set<PubSubListener>, envelope: PubSubEnvelope, snapshot = [...listeners]): void {
-    for (const listener of snapshot) {
-      if (!listeners.has(listener)) continue;
-      try {
-        listener(envelope);
-      } catch (thrown) {
-        console.error("[weft] a pub/sub listener threw", thrown);
-      }
-    }
+    deliverSoon(listeners, { from: String(wire[1]), others: wire[2] === true, message: wire[3] }, reportListenerError);
   }
 
   #open(what: string): void {
