@@ -67,6 +67,8 @@ export function ensureDeps() {
   utimesSync(stamp, now, now);
 }
 
+let aptUpdated = false;
+
 /** Installs Debian's package `pkg` through apt-get when `binary` (an absolute path) is absent. */
 function ensureDebian(binary, pkg, purpose) {
   if (existsSync(binary)) return;
@@ -74,7 +76,9 @@ function ensureDebian(binary, pkg, purpose) {
     throw new EnsureError(`${binary} is missing and apt-get is not available: install ${pkg} (${purpose}) so that ${binary} exists, then run npm test again`);
   }
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-  run("apt-get", ["update"], { env });
+  // One package list refresh per run, however many packages are missing.
+  if (!aptUpdated) run("apt-get", ["update"], { env });
+  aptUpdated = true;
   run("apt-get", ["install", "-y", pkg], { env });
   if (!existsSync(binary)) throw new EnsureError(`apt-get installed ${pkg}, but ${binary} is still missing`);
 }
