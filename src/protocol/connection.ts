@@ -31,6 +31,8 @@ export const CloseCode = {
   policyViolation: 1008,
   tooLarge: 1009,
   serverError: 1011,
+  /** The server takes no new session now (it is draining): try again, maybe elsewhere. */
+  tryAgainLater: 1013,
 } as const;
 
 /**
