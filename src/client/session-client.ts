@@ -65,6 +65,12 @@ export class SessionClient {
           this.#events.reset();
           options.status.error("Your previous session had ended, so a new one was started.", false);
         },
+        moving: () => this.#events.commit(),
+        moved: () => {
+          this.tree.reset();
+          this.#events.reset();
+          options.status.error("This server is restarting, so you were moved to another one.", false);
+        },
         linkChanged: (link) => this.#linkChanged(link),
         serverError: ({ code, message, fatal, stack }) => {
           console.warn(`[weft] server error ${code}: ${message}`);

@@ -13,6 +13,10 @@ export interface ClientSessionHost {
   discardPending?(): void;
   /** The server answered with another session (the old one ended): clear the tree. */
   sessionReplaced(): void;
+  /** The process is draining (`move`): send what is held back (a field's typing) now. */
+  moving?(): void;
+  /** The session moved off its process (`moved`): clear the tree and say so; a new session follows. */
+  moved?(): void;
   linkChanged?(link: LinkState): void;
   /** An `error` frame. After a fatal one the session reconnects no more. */
   serverError?(body: ErrorBody): void;

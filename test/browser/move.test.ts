@@ -1,0 +1,61 @@
+/**
+ * A tab moves off a draining process, in Chromium: two app processes share a FileStore and a
+ * storageSecret behind a TCP proxy on 127.0.0.1 (the balancer). The proxy takes process A out
+ * (new connections go to B) and A gets SIGTERM; at its drainTimeout A tells the tab to move, and
+ * the tab lands on B on the same route, with the browser's `page.userStorage` (its visit count),
+ * the note typed into a field on A (`page.onMove` → `page.restored`), and a notice saying so.
+ */
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, test } from "node:test";
+import { startChildApp, type ChildApp } from "../server/child-app.js";
+import { sessionIdOf, useBrowser } from "./harness.js";
+import { startTcpProxy } from "./tcp-proxy.js";
+
+const browser = useBrowser();
+const APP = join(import.meta.dirname, "fixtures", "move-app.ts");
+const dir = mkdtempSync(join(tmpdir(), "weft-move-"));
+const env = { WEFT_STORE_DIR: dir, WEFT_STORAGE_SECRET: "m".repeat(40) };
+const children: ChildApp[] = [];
+after(() => {
+  for (const c of children) if (c.child.exitCode === null && c.child.signalCode === null) c.child.kill("SIGKILL");
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function start(instance: string, options: Record<string, unknown> = {}): Promise<ChildApp> {
+  const child = await startChildApp(APP, options, { ...env, WEFT_INSTANCE: instance });
+  children.push(child);
+  return child;
+}
+
+test("at drainTimeout the tab moves to the other process: same route, user storage intact, the half-typed note restored, a notice", async () => {
+  const a = await start("web-a", { drainTimeout: 500 });
+  const b = await start("web-b");
+  const proxy = await startTcpProxy(a.port);
+  try {
+    const tab = await browser.open(`http://127.0.0.1:${proxy.port}/orders/7?tab=2`);
+    await tab.getByText("process web-a", { exact: true }).waitFor();
+    await tab.getByText("visits: 1", { exact: true }).waitFor();
+    const before = await sessionIdOf(tab);
+    await tab.getByLabel("Note").pressSequentially("half fill");
+
+    proxy.retarget(b.port);
+    const drainStarted = Date.now();
+    a.child.kill("SIGTERM");
+    await tab.getByText("process web-b", { exact: true }).waitFor();
+    const tookMs = Date.now() - drainStarted;
+    await tab.getByText("route /orders/7?tab=2", { exact: true }).waitFor();
+    await tab.getByText("visits: 2", { exact: true }).waitFor();
+    assert.equal(await tab.getByLabel("Note").inputValue(), "half fill", "page.restored carried the note");
+    await tab.getByRole("alert").getByText("This server is restarting, so you were moved to another one.").waitFor();
+    assert.notEqual(await sessionIdOf(tab), before, "a new session, on B");
+    assert.ok(tookMs >= 450, `the tab stayed on A through drainTimeout (moved after ${tookMs} ms)`);
+    assert.deepEqual(await a.exited, { code: 0, signal: null }, "A exits 0 once its tab has moved");
+    console.log(`# move: tab on B ${tookMs} ms after SIGTERM (drainTimeout 500 ms)`);
+    assert.deepEqual(browser.pageErrors, []);
+  } finally {
+    await proxy.close();
+  }
+});
