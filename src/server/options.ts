@@ -104,7 +104,7 @@ export interface AppOptions extends StorageOptions, FileOptions {
   /**
    * This process's name for a load balancer: every page response sets the `weft_instance` cookie
    * to it, so the balancer can send the browser's WebSocket (and its resumes) back to the process
-   * that holds its session (docs/deploy.md), and the health endpoint `_weft/health` reports it.
+   * that holds its session (docs/deploy.md), and the health endpoint `/.well-known/weft/health` reports it.
    * 1 to 64 letters, digits, `-` or `_`. Default: a random id per process.
    */
   instanceId?: string;
