@@ -59,3 +59,23 @@ test("at drainTimeout the tab moves to the other process: same route, user stora
     await proxy.close();
   }
 });
+
+test("with drainTimeout 0 the move beats the 300 ms pause a field waits for: the client sends the held-back typing before bye, and it is restored", async () => {
+  const a = await start("web-c", { drainTimeout: 0 });
+  const b = await start("web-d");
+  const proxy = await startTcpProxy(a.port);
+  try {
+    const tab = await browser.open(`http://127.0.0.1:${proxy.port}/`);
+    await tab.getByText("process web-c", { exact: true }).waitFor();
+    await tab.getByLabel("Note").pressSequentially("typed just now");
+    // At once: the client holds a field's typing back until a 300 ms pause, and the move beats it.
+    proxy.retarget(b.port);
+    a.child.kill("SIGTERM");
+    await tab.getByText("process web-d", { exact: true }).waitFor();
+    assert.equal(await tab.getByLabel("Note").inputValue(), "typed just now");
+    assert.deepEqual(await a.exited, { code: 0, signal: null });
+    assert.deepEqual(browser.pageErrors, []);
+  } finally {
+    await proxy.close();
+  }
+});

@@ -169,3 +169,30 @@ test("the seal: opens what it sealed, refuses a changed byte, another app's key 
   now += SNAPSHOT_TTL_MS + 1;
   assert.throws(() => seal.open(sealed), /came back more than 10 minutes after the move/);
 });
+
+test("a tab that never answers `move` is moved after 2 s, and an onMove that never finishes holds it 3 s more, the log saying so", async () => {
+  const aLog = recorder();
+  const main = async (page: Page) => {
+    page.session.set("kept", "before onMove");
+    page.onMove = () => new Promise<void>(() => {}); // never settles
+    await page.add(new Text("stuck"));
+  };
+  const [a, b] = await pair(main, { storageSecret: SECRET, logger: aLog, shutdownTimeoutMs: 200 }, { storageSecret: SECRET, logger: recorder() });
+  try {
+    const tab = await RawTab.open(a.port);
+    const started = Date.now();
+    const drained = a.drain();
+    await tab.waitFor(/^\["move",\{\}\]$/);
+    const moved = JSON.parse(await tab.waitFor(/^\["moved"/, 10_000)) as [string, { restore?: string }];
+    const took = Date.now() - started;
+    assert.ok(took >= 100 + 2000 + 3000 - 50 && took < 8000, `moved after drainTimeout + 2 s + 3 s, took ${took} ms`);
+    assert.ok(aLog.lines.some((l) => /page\.onMove did not finish within 3000 ms; the tab moves with what page\.session held then/.test(l)), aLog.lines.join("\n"));
+    await drained;
+    const there = await RawTab.open(b.port, { restore: moved[1].restore });
+    there.ws.close();
+    assert.equal(snapshotSeal(SECRET, "app").open(moved[1].restore!), '{"kept":"before onMove"}');
+  } finally {
+    await a.close();
+    await b.close();
+  }
+});
