@@ -65,7 +65,11 @@ export class SessionClient {
           this.#events.reset();
           options.status.error("Your previous session had ended, so a new one was started.", false);
         },
-        moving: () => this.#events.commit(),
+        moving: () => {
+          this.#events.commit();
+          // Until the next process's page arrives, nothing can be clicked or typed (and lost).
+          options.root.inert = true;
+        },
         moved: () => {
           this.tree.reset();
           this.#events.reset();
@@ -116,6 +120,7 @@ export class SessionClient {
     const state = this.#options.state;
     state.connected = link === "connected";
     if (link === "connected") {
+      this.#options.root.inert = false;
       state.sessionId = this.#session.sessionId ?? null;
       state.lastSeq = this.#session.lastSeq;
     }

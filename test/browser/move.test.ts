@@ -24,8 +24,8 @@ after(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function start(instance: string, options: Record<string, unknown> = {}): Promise<ChildApp> {
-  const child = await startChildApp(APP, options, { ...env, WEFT_INSTANCE: instance });
+async function start(instance: string, options: Record<string, unknown> = {}, extraEnv: Record<string, string> = {}): Promise<ChildApp> {
+  const child = await startChildApp(APP, options, { ...env, ...extraEnv, WEFT_INSTANCE: instance });
   children.push(child);
   return child;
 }
@@ -74,6 +74,30 @@ test("with drainTimeout 0 the move beats the 300 ms pause a field waits for: the
     await tab.getByText("process web-d", { exact: true }).waitFor();
     assert.equal(await tab.getByLabel("Note").inputValue(), "typed just now");
     assert.deepEqual(await a.exited, { code: 0, signal: null });
+    assert.deepEqual(browser.pageErrors, []);
+  } finally {
+    await proxy.close();
+  }
+});
+
+test("while the tab moves its page is inert: a click made then waits for the next process's page and lands there, not lost", async () => {
+  const a = await start("web-e", { drainTimeout: 300 }, { WEFT_ON_MOVE_MS: "1500" });
+  const b = await start("web-f");
+  const proxy = await startTcpProxy(a.port);
+  try {
+    const tab = await browser.open(`http://127.0.0.1:${proxy.port}/`);
+    await tab.getByText("process web-e", { exact: true }).waitFor();
+    proxy.retarget(b.port);
+    a.child.kill("SIGTERM");
+    await tab.waitForFunction(() => document.getElementById("weft-root")?.inert === true, undefined, { timeout: 5000 });
+    assert.ok(await tab.getByText("process web-e", { exact: true }).isVisible(), "A's page still shows while onMove runs");
+    await tab.getByRole("button", { name: "Add" }).click();
+    await tab.getByText("process web-f", { exact: true }).waitFor();
+    await tab.getByText("clicks 1", { exact: true }).waitFor();
+    assert.equal(await tab.evaluate(() => document.getElementById("weft-root")?.inert), false);
+    assert.deepEqual(await a.exited, { code: 0, signal: null });
+    assert.doesNotMatch(a.stderr(), /click on web-e/, "the click did not go to A, where it would have been dropped");
+    assert.match(b.stderr(), /click on web-f/);
     assert.deepEqual(browser.pageErrors, []);
   } finally {
     await proxy.close();
