@@ -23,7 +23,7 @@ import { PresenceHub } from "./presence.js";
 import { PresenceRelay } from "./presence-relay.js";
 import { PubSubHub } from "./pubsub.js";
 import type { FileHost } from "./file-host.js";
-import { moveTab, restoredValues, type SnapshotSeal } from "./move.js";
+import { moveTab, restoredValues, snapshotBytesFor, type SnapshotSeal } from "./move.js";
 import { MemoryPubSub, type PubSubAdapter } from "./pubsub-adapter.js";
 import { Session, type AppMain, type Logger, type SessionLimits } from "./session.js";
 import { userStorageFor, type ManyUsersOptions, type UserStorageHub } from "./user-storage.js";
@@ -298,7 +298,7 @@ export class SessionHub {
     await Promise.all(
       connected.map(async (entry) => {
         const answered = new Promise<void>((resolve) => (entry.answer = resolve));
-        await moveTab(entry.session, answered, this.#seal, this.#log);
+        await moveTab(entry.session, answered, this.#seal, this.#log, snapshotBytesFor(this.#maxFrameBytes));
         void this.#end(entry, "moved to another process");
       }),
     );

@@ -15,9 +15,18 @@ import type { Logger, Session } from "./session.js";
 export const MOVE_ANSWER_MS = 2000;
 /** How long `page.onMove` may run. */
 export const ON_MOVE_MS = 3000;
-/** The largest snapshot, in characters of JSON (its seal stays under the protocol's `maxRestoreLength`). */
-export const MAX_SNAPSHOT_CHARS = 32 * 1024;
-const SNAPSHOT_LIMITS = { maxChars: MAX_SNAPSHOT_CHARS, maxDepth: 32 };
+/** The largest snapshot, in bytes of UTF-8 JSON (sealed, it stays under the protocol's `maxRestoreLength`). */
+export const MAX_SNAPSHOT_BYTES = 32 * 1024;
+const SNAPSHOT_LIMITS = { maxChars: MAX_SNAPSHOT_BYTES, maxDepth: 32 };
+const encoder = new TextEncoder();
+
+/**
+ * The bound for a hub whose frames may be `maxFrameBytes`: the hello that gives the snapshot back
+ * must fit in one frame (base64 adds a third, the seal and the hello's other fields a little).
+ */
+export function snapshotBytesFor(maxFrameBytes: number): number {
+  return Math.max(0, Math.min(MAX_SNAPSHOT_BYTES, Math.floor(((maxFrameBytes - 1024) * 3) / 4) - 64));
+}
 
 /** Seals a snapshot for its trip through the browser and opens one that comes back (the Node host's: server/snapshot-seal.ts). */
 export interface SnapshotSeal {
@@ -41,17 +50,18 @@ async function within(promise: Promise<unknown>, ms: number): Promise<boolean> {
  * `page.session` as one JSON object's text, or undefined when it is empty. A value that is not
  * JSON (or too big) is reported to `page.onError` and the log, naming its key, and stays behind.
  */
-export function snapshotText(session: Session): string | undefined {
+export function snapshotText(session: Session, maxBytes: number = MAX_SNAPSHOT_BYTES): string | undefined {
   const store = session.store;
   const parts: string[] = [];
-  let chars = 2;
+  let bytes = 2;
   for (const key of store.keys()) {
     try {
       const part = `${JSON.stringify(key)}:${toJsonText(store.get(key), `page.session "${key}" cannot move`, SNAPSHOT_LIMITS)}`;
-      if (chars + part.length + 1 > MAX_SNAPSHOT_CHARS) {
-        throw new WeftError(ErrorCode.storageBadValue, `page.session "${key}" cannot move: with it the values come to over ${MAX_SNAPSHOT_CHARS} characters of JSON`);
+      const size = encoder.encode(part).length + 1;
+      if (bytes + size > maxBytes) {
+        throw new WeftError(ErrorCode.storageBadValue, `page.session "${key}" cannot move: with it the values come to over ${maxBytes} bytes of JSON`);
       }
-      chars += part.length + 1;
+      bytes += size;
       parts.push(part);
     } catch (thrown) {
       session.reportError(thrown, "handler", session.page, "move");
@@ -61,13 +71,13 @@ export function snapshotText(session: Session): string | undefined {
 }
 
 /** The hub's side of one move: resolves once the `moved` frame went out; the hub then ends the session. */
-export async function moveTab(session: Session, answered: Promise<void>, seal: SnapshotSeal | undefined, log: Logger): Promise<void> {
+export async function moveTab(session: Session, answered: Promise<void>, seal: SnapshotSeal | undefined, log: Logger, maxBytes = MAX_SNAPSHOT_BYTES): Promise<void> {
   session.outbox.sendFrame([ServerAction.move, {}]);
   await within(answered, MOVE_ANSWER_MS);
   if (!(await session.prepareMove(ON_MOVE_MS))) {
     log.warn(`[weft] session ${session.id}: page.onMove did not finish within ${ON_MOVE_MS} ms; the tab moves with what page.session held then`);
   }
-  const json = snapshotText(session);
+  const json = snapshotText(session, maxBytes);
   if (json !== undefined && !seal) {
     log.warn(`[weft] session ${session.id}: page.session's values stay behind: sealing them for the move needs the storageSecret option (docs/deploy.md)`);
   }

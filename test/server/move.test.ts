@@ -196,3 +196,24 @@ test("a tab that never answers `move` is moved after 2 s, and an onMove that nev
     await b.close();
   }
 });
+
+test("the snapshot is bounded in UTF-8 bytes: 30,000 bytes of é travel sealed within one hello; 34,000 more are refused by key", async () => {
+  const errors: string[] = [];
+  const main = form((page) => {
+    page.onError = (e) => void errors.push(e.data);
+    page.session.set("fits", "é".repeat(15_000));
+    page.session.set("big", "é".repeat(17_000));
+  });
+  const [a, b] = await pair(main, { storageSecret: SECRET, logger: recorder() }, { storageSecret: SECRET, logger: recorder() });
+  try {
+    const moved = await moveOff(a, await RawTab.open(a.port), "n");
+    assert.ok(errors.some((e) => /page\.session "big" cannot move: with it the values come to over 32768 bytes of JSON/.test(e)), errors.join("\n"));
+    assert.ok(moved.restore!.length < 48 * 1024, `sealed: ${moved.restore!.length} characters`);
+    const there = await RawTab.open(b.port, { restore: moved.restore });
+    assert.match(there.frames.join(), /restored \{\\"note\\":\\"n\\",\\"fits\\":\\"é{15000}\\"\}/);
+    there.ws.close();
+  } finally {
+    await a.close();
+    await b.close();
+  }
+});
