@@ -359,7 +359,8 @@ export class SessionHub {
       storageKey: this.#storageKey,
       userStorage: userStorageFor(this.#userStorage, browserId),
       files: this.#files,
-      restored: restoredValues(hello.restore, this.#seal, this.#log),
+      // Summarised like refusals: a client could send many hellos with a bad snapshot.
+      restored: restoredValues(hello.restore, this.#seal, (message) => this.#refusals.warn("move.restore", "snapshots not restored", message)),
     });
     session.page.user = connection.user;
     const entry: Entry = { session, address, expiry: undefined };

@@ -84,8 +84,8 @@ export async function moveTab(session: Session, answered: Promise<void>, seal: S
   session.outbox.sendFrame([ServerAction.moved, json !== undefined && seal ? { restore: seal.seal(json) } : {}]);
 }
 
-/** The values a hello's `restore` carries, or undefined (logged) when there is no seal or it does not open. */
-export function restoredValues(restore: string | undefined, seal: SnapshotSeal | undefined, log: Logger): Record<string, JsonValue> | undefined {
+/** The values a hello's `restore` carries, or undefined (said to `warn`) when there is no seal or it does not open. */
+export function restoredValues(restore: string | undefined, seal: SnapshotSeal | undefined, warn: (message: string) => void): Record<string, JsonValue> | undefined {
   if (restore === undefined) return undefined;
   try {
     if (!seal) throw new WeftError(ErrorCode.badOption, "this process has no storageSecret to open it with");
@@ -93,7 +93,7 @@ export function restoredValues(restore: string | undefined, seal: SnapshotSeal |
     if (typeof values !== "object" || values === null || Array.isArray(values)) throw new WeftError(ErrorCode.badValue, "it is not an object");
     return values as Record<string, JsonValue>;
   } catch (thrown) {
-    log.warn(`[weft] a moved tab's snapshot was not restored (${(thrown as Error).message}); its new session starts without page.restored`);
+    warn(`a moved tab's snapshot was not restored (${(thrown as Error).message}); its new session starts without page.restored`);
     return undefined;
   }
 }

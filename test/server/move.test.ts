@@ -117,6 +117,8 @@ test("a changed seal, or one from another secret, is not restored: the new sessi
     assert.match(foreign.frames.join(), /restored null/);
     assert.ok(bLog.lines.some((l) => /snapshot was not restored \(the snapshot does not open: it was changed, or sealed by another app or under another storageSecret\)/.test(l)), bLog.lines.join("\n"));
     foreign.ws.close();
+    for (let i = 0; i < 3; i++) (await RawTab.open(b.port, { restore: `v1.${"A".repeat(40 + i)}` })).ws.close();
+    assert.equal(bLog.lines.filter((l) => /not restored/.test(l)).length, 1, "repeats are summarised, not logged once per hello");
   } finally {
     await a.close();
     await b.close();
