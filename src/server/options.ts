@@ -90,7 +90,7 @@ export interface AppOptions extends StorageOptions, FileOptions {
   /** Log, from a watchdog thread, when the event loop has not turned for this long, naming the handler that runs, in ms; 0 = never. Default 1 000. */
   blockedLoopWarnMs?: number;
   /**
-   * How long `close()` (and SIGTERM/SIGINT under `app()`) waits for sessions to finish, in ms.
+   * How long `close()` (and under `app()` SIGINT, or the close after a SIGTERM's drain) waits for sessions to finish, in ms.
    * Past it, sessions whose handlers never settle are ended anyway and the log names them; a
    * process whose event loop is still blocked is killed by the watchdog. Default 5 000.
    */
