@@ -10,6 +10,7 @@
  */
 import { closestName } from "./control-spec.js";
 import { ControlError, ErrorCode } from "./errors.js";
+import { linkUrl } from "./navigation.js";
 
 const MAIN_AXIS = ["start", "center", "end", "spaceBetween", "spaceAround", "spaceEvenly"] as const;
 const CROSS_AXIS = ["start", "center", "end", "stretch", "baseline"] as const;
@@ -48,6 +49,10 @@ function quoted(value: unknown): string {
  */
 export function checkPropValue(control: object, name: string, value: unknown): void {
   if (value === undefined) return;
+  if (name === "url") {
+    linkUrl(ownerName(control), value);
+    return;
+  }
   if (name === "expand") {
     if (typeof value === "boolean" || (typeof value === "number" && value >= 0 && Number.isFinite(value))) return;
     throw new ControlError(
