@@ -5,6 +5,7 @@
  * open the same kind of connection and report the same route.
  */
 import { PROTOCOL_VERSION, type Connection, type HelloBody } from "../protocol/index.js";
+import { meta } from "./meta-tag.js";
 import { routeOf, type RouteStrategy } from "./route.js";
 import { workerConnector } from "./worker-connection.js";
 import { WebSocketConnection, webSocketUrl } from "./ws-connection.js";
@@ -16,10 +17,6 @@ export interface PageConnector {
   route: () => string;
 }
 
-/** The content of the page's `<meta name=…>` tag, if it has one. */
-export function meta(name: string): string | undefined {
-  return document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content;
-}
 
 /** The page's connector, or undefined when its meta tags name no app. */
 export function pageConnector(): PageConnector | undefined {
