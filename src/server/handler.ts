@@ -142,7 +142,7 @@ export async function mountApps(apps: HostedApp[], hostOptions: HostOptions, bas
       send(res, 404, TEXT, "Not found");
       return;
     }
-    const html = renderPageHtml({ title: target.app.title, assetBase, wsPath: target.wsPath, preload, boot });
+    const html = renderPageHtml({ title: target.app.title, assetBase, wsPath: target.wsPath, mount: target.app.path, preload, boot });
     const user = options.storage.user?.cookie.header(req, "/");
     const cookies = [instanceCookie(options.instanceId, base, req), ...(user ? [user] : [])];
     res.setHeader("Set-Cookie", cookies);
