@@ -154,6 +154,7 @@ export class SessionHub {
       const log = this.#log;
       this.#relay = new PresenceRelay(this.presence, options.pubsub, {
         nodeId: options.instanceId ?? crypto.randomUUID(),
+        ...(options.pubsub.presenceBeatMs !== undefined ? { beatMs: options.pubsub.presenceBeatMs } : {}),
         onError(thrown: unknown) {
           log.error("[weft] presence could not reach the other processes", thrown);
         },

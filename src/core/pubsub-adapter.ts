@@ -37,6 +37,12 @@ export interface PubSubAdapter {
    * `page.presence` over it (presence-relay.ts). Absent for one process's memory.
    */
   readonly shared?: boolean;
+  /**
+   * On a shared adapter: how often each hub announces its presence state, in ms (default 5,000);
+   * a hub not heard from for three times as long has gone, and its sessions leave (decision 0040).
+   * Every process on the adapter should use the same value.
+   */
+  readonly presenceBeatMs?: number;
   publish(channel: string, envelope: PubSubEnvelope): void | Promise<void>;
   subscribe(channel: string, listener: PubSubListener): void | Promise<void>;
   unsubscribe(channel: string, listener: PubSubListener): void | Promise<void>;

@@ -5,12 +5,12 @@
  * however many of its sessions subscribe, and Redis holds one subscribed connection per process.
  */
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import { SessionHub, sleep, type Logger, type Page } from "../../src/core/index.js";
 import { redisPubSub, type RedisPubSub } from "../../src/redis/index.js";
 import { openSessions } from "../core/fixtures/open-sessions.js";
 import { CommandLog } from "./command-log.js";
-import { RedisServer } from "./redis-server.js";
+import { redisForTests } from "./redis-server.js";
 
 const quiet: Logger = { info() {}, warn() {}, error() {} };
 const SESSIONS_PER_HUB = 60;
@@ -18,13 +18,7 @@ const PUBLISHES = 25;
 const TOPIC_CHANNEL = "weft:topic:room";
 const ALL_CHANNEL = "weft:all";
 
-let redis: RedisServer;
-before(async () => {
-  redis = await RedisServer.start();
-});
-after(async () => {
-  await redis.dispose();
-});
+const redis = redisForTests();
 
 interface Side {
   name: string;
@@ -37,7 +31,7 @@ interface Side {
 
 /** One "process": its own adapter (both of its Redis connections named `name`) and hub. */
 async function side(name: string): Promise<Side> {
-  const adapter = redisPubSub({ url: redis.url, onOutage: () => {}, client: { name } });
+  const adapter = redisPubSub({ url: redis.server.url, onOutage: () => {}, client: { name } });
   await adapter.ready();
   const pages: Page[] = [];
   const received = new Map<string, unknown[]>();
@@ -65,7 +59,7 @@ async function until(condition: () => boolean, what: string, boundMs = 5000): Pr
 const total = (s: Side): number => [...s.received.values()].reduce((n, list) => n + list.length, 0);
 
 test("a publish is one PUBLISH, and each process holds one SUBSCRIBE per topic whatever its sessions", { timeout: 60_000 }, async () => {
-  const log = await CommandLog.start(redis.url);
+  const log = await CommandLog.start(redis.server.url);
   const a = await side("hub-a");
   const b = await side("hub-b");
   try {
