@@ -8,7 +8,7 @@
  * (past it they are dropped and counted) and go out, in order, when the client is back.
  */
 import { deserialize, serialize } from "node:v8";
-import { ErrorCode, WeftError, type PubSubAdapter, type PubSubEnvelope, type PubSubListener } from "../core/index.js";
+import { ErrorCode, WeftError, type PubSubAdapter, type PubSubEnvelope, type PubSubListener, type PubSubOutageListener } from "../core/index.js";
 import { deliverSoon } from "../core/pubsub-adapter.js";
 import { checkTarget, openClient, OutageWatch, type Client, type RedisOptions } from "./connection.js";
 
@@ -100,6 +100,11 @@ export class RedisPubSub implements PubSubAdapter {
 
   get stats(): RedisPubSubStats {
     return { ...this.#stats, buffered: this.#buffer.length, outages: this.#watch.outages };
+  }
+
+  /** The hub's hook: hears each outage once, as `onOutage` does (decision 0041). */
+  watchOutages(listener: PubSubOutageListener): () => void {
+    return this.#watch.listen(listener);
   }
 
   /** Resolves once both connections are up (or rejects after `timeoutMs`): for tests and startup checks. */

@@ -11,6 +11,7 @@ import { redisPubSub, type RedisPubSub } from "../../src/redis/index.js";
 import { openSessions } from "../core/fixtures/open-sessions.js";
 import { CommandLog } from "./command-log.js";
 import { redisForTests } from "./redis-server.js";
+import { until } from "./until.js";
 
 const quiet: Logger = { info() {}, warn() {}, error() {} };
 const SESSIONS_PER_HUB = 60;
@@ -48,13 +49,6 @@ async function side(name: string): Promise<Side> {
   return { name, adapter, hub, pages, received };
 }
 
-async function until(condition: () => boolean, what: string, boundMs = 5000): Promise<void> {
-  const deadline = Date.now() + boundMs;
-  while (!condition()) {
-    if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
-    await sleep(5);
-  }
-}
 
 const total = (s: Side): number => [...s.received.values()].reduce((n, list) => n + list.length, 0);
 

@@ -7,10 +7,11 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { SessionHub, sleep, type Logger, type Page } from "../../src/core/index.js";
+import { SessionHub, type Logger, type Page } from "../../src/core/index.js";
 import { redisPubSub, type RedisPubSub } from "../../src/redis/index.js";
 import { openSessions } from "../core/fixtures/open-sessions.js";
 import { redisForTests } from "./redis-server.js";
+import { until } from "./until.js";
 import { TcpLink } from "./tcp-link.js";
 
 const quiet: Logger = { info() {}, warn() {}, error() {} };
@@ -51,14 +52,6 @@ async function side(name: string, url: string): Promise<Side> {
 
 const names = (s: Side): string[] => s.page.presence.list("room").map((e) => (e.meta as { name: string }).name).sort();
 
-async function until(condition: () => boolean, what: string, boundMs = 5000): Promise<number> {
-  const started = Date.now();
-  while (!condition()) {
-    if (Date.now() - started > boundMs) assert.fail(`timed out waiting for ${what}`);
-    await sleep(5);
-  }
-  return Date.now() - started;
-}
 
 test("presence over Redis: both hubs list both sessions; a hub cut off without goodbye leaves by heartbeat, and comes back", { timeout: 30_000 }, async (t) => {
   const link = await TcpLink.start(redis.server.port);
