@@ -5,12 +5,13 @@
  */
 import type { JsonValue } from "../protocol/index.js";
 import { ControlError, ErrorCode } from "./errors.js";
-import { closestName, defineControl, specOf, type SlotKind } from "./control-spec.js";
+import { defineControl, specOf, type SlotKind } from "./control-spec.js";
 import type { ControlEvent, Handler } from "./events.js";
 import type { ResponsiveNumber, Spacing } from "./layout-values.js";
 import type { Page } from "./page.js";
 import { checkPropValue } from "./prop-values.js";
 import type { Session } from "./session.js";
+import { guardUnknownProps, suggestName } from "./unknown-props.js";
 
 /** A child slot's state: its items, and what it held at its first change since the last flush. */
 export interface SlotState {
@@ -200,7 +201,7 @@ export abstract class Control {
     const names = specOf(this).optionNames;
     for (const [name, value] of Object.entries(options)) {
       if (!names.has(name)) {
-        const hint = closestName(name, names);
+        const hint = suggestName(name, names);
         throw new ControlError(
           ErrorCode.unknownOption,
           `${this.constructor.name} has no option "${name}"${hint ? `; did you mean "${hint}"?` : ""}`,
@@ -443,3 +444,4 @@ defineControl(Control, {
     col: undefined,
   },
 });
+guardUnknownProps(Control.prototype);

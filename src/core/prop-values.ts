@@ -10,6 +10,7 @@
  */
 import { closestName } from "./control-spec.js";
 import { ControlError, ErrorCode } from "./errors.js";
+import { ownerName } from "./unknown-props.js";
 
 const MAIN_AXIS = ["start", "center", "end", "spaceBetween", "spaceAround", "spaceEvenly"] as const;
 const CROSS_AXIS = ["start", "center", "end", "stretch", "baseline"] as const;
@@ -31,11 +32,6 @@ const CHOICES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly
 /** `space_between` → `spaceBetween`: Flet's Python enum names as Weft spells them. */
 function camelCase(value: string): string {
   return value.toLowerCase().replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
-}
-
-/** How a message names the control: `page`, or its class (`Row`). */
-function ownerName(control: object): string {
-  return control.constructor.name === "Page" ? "page" : control.constructor.name;
 }
 
 function quoted(value: unknown): string {

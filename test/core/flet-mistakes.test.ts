@@ -1,0 +1,110 @@
+/**
+ * The mistakes a Flet program makes when it is ported line for line and run without a type check
+ * (`weft run` of plain JavaScript): each one throws an error naming the fix, on the spot and in
+ * the session's log, never a property nobody reads. Python spellings of real names
+ * (`button.on_click`) are in python-names.test.ts, Flet-shaped values (`"space_between"`,
+ * `expand: "true"`) in prop-values.test.ts, the keyword form in keyword-form.test.ts.
+ */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { runInNewContext } from "node:vm";
+import { Column, ControlError, ElevatedButton, Row, Text, TextField, UserControl } from "../../src/core/index.js";
+import { runApp } from "../../src/testing/index.js";
+
+const loose = (target: object) => target as Record<string, unknown>;
+
+function unknown(message: string) {
+  return (error: unknown) => error instanceof ControlError && error.code === "control.unknown-option" && error.message === message;
+}
+
+test("a property a control does not have is refused with the nearest real one", () => {
+  const text = new Text("Hi");
+  assert.throws(() => (loose(text).colour = "red"), unknown('Text has no property "colour"; did you mean "color"?'));
+  assert.throws(() => (loose(new ElevatedButton("Go")).bgColor = "blue"), unknown('ElevatedButton has no property "bgColor"; did you mean "bgcolor"?'));
+  assert.throws(() => (loose(new TextField()).hintTxt = "Name"), unknown('TextField has no property "hintTxt"; did you mean "hintText"?'));
+  // A Python name whose camelCase the control does not have either says so.
+  assert.throws(() => (loose(text).on_click = () => {}), unknown('Text has no property "on_click" (nor "onClick")'));
+  assert.throws(() => (loose(text).zzz = 1), unknown('Text has no property "zzz"'));
+  assert.equal(loose(text).colour, undefined, "nothing was added");
+  assert.deepEqual(Object.keys(text), ["data"]);
+});
+
+test("real props, data and reads are as before; a control still resolves a promise as itself", async () => {
+  const text = new Text("Hi");
+  text.color = "red";
+  text.data = { id: 1 };
+  assert.equal(text.color, "red");
+  assert.deepEqual(text.data, { id: 1 });
+  assert.equal(loose(text).then, undefined);
+  assert.equal(await Promise.resolve(text), text);
+  assert.equal(String(text), "[object Object]");
+});
+
+test("sloppy-mode code, where a non-extensible object would fail silently, gets the error too", () => {
+  const text = new Text("Hi");
+  assert.throws(() => runInNewContext("text.colour = 'red'", { text }), unknown('Text has no property "colour"; did you mean "color"?'));
+});
+
+test("the options bag of plain JavaScript: a Flet name gets its camelCase", () => {
+  assert.throws(() => new Text("a", { colour: "red" } as never), unknown('Text has no option "colour"; did you mean "color"?'));
+  assert.throws(() => new Text("a", { text_align: "center" } as never), unknown('Text has no option "text_align"; did you mean "textAlign"?'));
+  assert.throws(
+    () => new Row([], { vertical_alignment: "center" } as never),
+    unknown('Row has no option "vertical_alignment"; did you mean "verticalAlignment"?'),
+  );
+});
+
+test("an app's own subclasses keep their own properties, however they are added", () => {
+  class Task extends Column {
+    constructor(readonly name: string) {
+      super();
+      loose(this).completed = false;
+    }
+  }
+  const task = new Task("milk");
+  loose(task).later = 1;
+  assert.equal(loose(task).completed, false);
+  assert.equal(loose(task).later, 1);
+  class Greeting extends UserControl {
+    build() {
+      return new Text("Hello");
+    }
+  }
+  const greeting = new Greeting();
+  loose(greeting).who = "you";
+  assert.equal(loose(greeting).who, "you");
+  // The Weft props it inherits still check their values.
+  assert.throws(() => (loose(task).alignment = "space_between"), /did you mean "spaceBetween"/);
+});
+
+test("on the page and in a handler the error reaches the log, and the session goes on", async () => {
+  const seen: string[] = [];
+  const label = new Text("ready");
+  const pilot = await runApp(async (page) => {
+    try {
+      loose(page).pubsubs = undefined;
+    } catch (error) {
+      seen.push((error as Error).message);
+    }
+    await page.add(
+      label,
+      new ElevatedButton("Paint", { onClick: () => void (loose(label).colour = "red") }),
+      new ElevatedButton("Fix", {
+        onClick: async () => {
+          label.color = "red";
+          label.value = "painted";
+          await page.update();
+        },
+      }),
+    );
+  });
+  assert.deepEqual(seen, ['page has no property "pubsubs"; did you mean "pubsub"?']);
+  await pilot.click({ text: "Paint" });
+  await pilot.click({ text: "Fix" });
+  assert.ok(
+    pilot.logs.some((entry) => entry.level === "error" && /Text has no property "colour"; did you mean "color"\?/.test(`${entry.message} ${(entry.error as Error | undefined)?.message ?? ""}`)),
+    JSON.stringify(pilot.logs.map((e) => e.message)),
+  );
+  assert.equal(pilot.find({ text: "painted" }).length, 1);
+  await pilot.close();
+});
