@@ -38,6 +38,12 @@ function quoted(value: unknown): string {
   return typeof value === "string" ? JSON.stringify(value) : String(value);
 }
 
+/** `"true"`, and Python's `"True"`: say to write the boolean itself. */
+function booleanHint(value: unknown): string {
+  const text = typeof value === "string" ? value.toLowerCase() : "";
+  return text === "true" || text === "false" ? `; write expand: ${text} without quotes` : "";
+}
+
 /**
  * Throws `control.bad-value` when `value` is not one `control[name]` takes. Called on every prop
  * write, so it returns at once for a name with no fixed set (one map lookup).
@@ -48,7 +54,7 @@ export function checkPropValue(control: object, name: string, value: unknown): v
     if (typeof value === "boolean" || (typeof value === "number" && value >= 0 && Number.isFinite(value))) return;
     throw new ControlError(
       ErrorCode.badValue,
-      `${ownerName(control)}.expand takes true, false or a share (a number ≥ 0), got ${quoted(value)}${value === "true" || value === "false" ? `; write expand: ${value as string} without quotes` : ""}`,
+      `${ownerName(control)}.expand takes true, false or a share (a number ≥ 0), got ${quoted(value)}${booleanHint(value)}`,
     );
   }
   const choices = CHOICES.get(name);

@@ -108,3 +108,77 @@ test("on the page and in a handler the error reaches the log, and the session go
   assert.equal(pilot.find({ text: "painted" }).length, 1);
   await pilot.close();
 });
+
+function notAControl(pattern: RegExp) {
+  return (error: unknown) => error instanceof ControlError && error.code === "control.not-a-control" && pattern.test(error.message);
+}
+
+test("a string, a list or a class where a control goes says what to write instead", async () => {
+  const seen: string[] = [];
+  const pilot = await runApp(async (page) => {
+    for (const add of [() => page.add(loose("Hello") as never), () => page.add([new Text("a")] as never), () => page.add(Text as never)]) {
+      try {
+        await add();
+      } catch (error) {
+        seen.push((error as Error).message);
+      }
+    }
+    await page.add(new Text("fine"));
+  });
+  assert.deepEqual(seen, [
+    'page.controls[0] must be a control, got string; to show text, add a Text: new Text("Hello")',
+    "page.controls[0] must be a control, got an array; pass the controls themselves, not a list of them: add(a, b) or add(...list)",
+    "page.controls[0] must be a control, got function; that is the class itself: create one with new Text(…)",
+  ]);
+  assert.equal(pilot.find({ text: "fine" }).length, 1, "nothing of the refused calls reached the page");
+  await pilot.close();
+  assert.throws(() => new Row(["a"] as never), notAControl(/^Row\.controls\[0\] must be a control, got string; to show text, add a Text: new Text\("a"\)$/));
+  assert.throws(() => new Column().controls.push(5 as never), notAControl(/^Column\.controls\[0\] must be a control, got number$/));
+});
+
+test("Python's list methods on a list of children name the JavaScript way", () => {
+  const column = new Column([new Text("a")]);
+  const list = column.controls as unknown as Record<string, () => void>;
+  const expected: Record<string, string> = {
+    append: "Column.controls.push(control)",
+    extend: "Column.controls.push(...controls)",
+    insert: "Column.controls.splice(index, 0, control)",
+    remove: "Column.controls.splice(Column.controls.indexOf(control), 1)",
+    clear: "Column.controls.splice(0) (or set Column.controls.length = 0)",
+    index: "Column.controls.indexOf(control)",
+  };
+  for (const [method, instead] of Object.entries(expected)) {
+    assert.throws(() => list[method]!(), unknown(`Column.controls.${method}() is Python's; a list of children is a JavaScript array: write ${instead}`));
+  }
+  // JavaScript's own methods, and reads past the end, are as before.
+  const b = new Text("b");
+  column.controls.push(b);
+  column.controls.splice(column.controls.indexOf(b), 1);
+  assert.equal(column.controls[5], undefined);
+  assert.equal(column.controls.length, 1);
+  column.controls.length = 0;
+  assert.equal(column.controls.length, 0);
+});
+
+test("Python's True and False as strings say to drop the quotes", () => {
+  assert.throws(() => new Text("x", { expand: "True" as never }), /^ControlError: Text\.expand takes true, false or a share \(a number ≥ 0\), got "True"; write expand: true without quotes$/);
+  assert.throws(() => (loose(new Row()).expand = "False"), /got "False"; write expand: false without quotes$/);
+});
+
+test("Flet's page.update(control) sends the change, as page.update() does", async () => {
+  const label = new Text("before");
+  const pilot = await runApp(async (page) => {
+    await page.add(
+      label,
+      new ElevatedButton("Change", {
+        onClick: async () => {
+          label.value = "after";
+          await (page.update as (...controls: unknown[]) => Promise<void>)(label);
+        },
+      }),
+    );
+  });
+  await pilot.click({ text: "Change" });
+  assert.equal(pilot.find({ text: "after" }).length, 1);
+  await pilot.close();
+});
