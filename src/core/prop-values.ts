@@ -8,26 +8,35 @@
  * which is a Row's and Column's main-axis alignment and a Container's or Stack's child position,
  * takes the values of both (each renderer ignores the other's).
  */
-import { closestName } from "./control-spec.js";
+import { axisChoices, MAIN_AXIS, otherAxisAdvice } from "./axis-values.js";
+import { closestName, specOf } from "./control-spec.js";
+import type { Control } from "./control.js";
 import { ControlError, ErrorCode } from "./errors.js";
 import { ownerName } from "./unknown-props.js";
 
-const MAIN_AXIS = ["start", "center", "end", "spaceBetween", "spaceAround", "spaceEvenly"] as const;
-const CROSS_AXIS = ["start", "center", "end", "stretch", "baseline"] as const;
 const POSITION = [
   "topLeft", "topCenter", "topRight", "centerLeft", "center", "centerRight", "bottomLeft", "bottomCenter", "bottomRight",
 ] as const;
 const TEXT_ALIGN = ["left", "right", "center", "justify", "start", "end"] as const;
 
-/** Prop name → the strings it takes. */
-const EITHER_AXIS = [...new Set<string>([...MAIN_AXIS, ...CROSS_AXIS])];
+const WEIGHTS = ["normal", "bold", ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => `w${n}00`)];
+
+/** Prop name → the strings it takes (the two axis alignments: see axis-values.ts). */
 const CHOICES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
   ["alignment", [...new Set<string>([...MAIN_AXIS, ...POSITION])]],
-  ["verticalAlignment", EITHER_AXIS],
-  ["horizontalAlignment", EITHER_AXIS],
   ["actionsAlignment", MAIN_AXIS],
   ["textAlign", TEXT_ALIGN],
+  ["scroll", ["auto", "adaptive", "always", "hidden"]],
+  ["themeMode", ["light", "dark", "system"]],
+  ["weight", WEIGHTS],
+  ["keyboardType", ["text", "multiline", "number", "phone", "email", "url", "datetime"]],
+  ["clipBehavior", ["none", "hardEdge", "antiAlias", "antiAliasWithSaveLayer"]],
 ]);
+
+/** Whether `control` lays its controls out as the page does (the page itself, a `View` of it). */
+function isPageLike(control: object): boolean {
+  return specOf(control as Control).type === "page";
+}
 
 /** `space_between` → `spaceBetween`: Flet's Python enum names as Weft spells them. */
 function camelCase(value: string): string {
@@ -46,9 +55,10 @@ function booleanHint(value: unknown): string {
 
 /**
  * Throws `control.bad-value` when `value` is not one `control[name]` takes. Called on every prop
- * write, so it returns at once for a name with no fixed set (one map lookup).
+ * write, so it returns at once for a name with no fixed set (a comparison and one map lookup).
+ * `onPage` says the owner lays its controls out as the page does (a `View` passes it).
  */
-export function checkPropValue(control: object, name: string, value: unknown): void {
+export function checkPropValue(control: object, name: string, value: unknown, onPage?: boolean): void {
   if (value === undefined) return;
   if (name === "expand") {
     if (typeof value === "boolean" || (typeof value === "number" && value >= 0 && Number.isFinite(value))) return;
@@ -57,13 +67,16 @@ export function checkPropValue(control: object, name: string, value: unknown): v
       `${ownerName(control)}.expand takes true, false or a share (a number ≥ 0), got ${quoted(value)}${booleanHint(value)}`,
     );
   }
-  const choices = CHOICES.get(name);
+  const axis = name === "verticalAlignment" || name === "horizontalAlignment";
+  const page = axis && (onPage ?? isPageLike(control));
+  const choices = axis ? axisChoices(name, page) : CHOICES.get(name);
   if (choices === undefined || (typeof value === "string" && choices.includes(value))) return;
   const text = String(value);
   const camel = camelCase(text);
-  const hint = choices.includes(camel) ? camel : closestName(text, choices);
+  const advice = axis ? otherAxisAdvice(control, name, value, page) || otherAxisAdvice(control, name, camel, page) : "";
+  const hint = advice ? undefined : choices.includes(camel) ? camel : closestName(text, choices);
   throw new ControlError(
     ErrorCode.badValue,
-    `${ownerName(control)}.${name} has no value ${quoted(value)}${hint ? `; did you mean "${hint}"?` : ""} (it takes ${choices.map((c) => `"${c}"`).join(", ")})`,
+    `${ownerName(control)}.${name} has no value ${quoted(value)}${hint ? `; did you mean "${hint}"?` : ""} (it takes ${choices.map((c) => `"${c}"`).join(", ")})${advice}`,
   );
 }

@@ -8,7 +8,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { runInNewContext } from "node:vm";
-import { Column, ControlError, ElevatedButton, Row, Text, TextField, UserControl } from "../../src/core/index.js";
+import { Column, ControlError, ElevatedButton, Row, Text, TextField, UserControl, View } from "../../src/core/index.js";
 import { runApp } from "../../src/testing/index.js";
 
 const loose = (target: object) => target as Record<string, unknown>;
@@ -116,7 +116,7 @@ function notAControl(pattern: RegExp) {
 test("a string, a list or a class where a control goes says what to write instead", async () => {
   const seen: string[] = [];
   const pilot = await runApp(async (page) => {
-    for (const add of [() => page.add(loose("Hello") as never), () => page.add([new Text("a")] as never), () => page.add(Text as never)]) {
+    for (const add of [() => page.add("Hello" as never), () => page.add([new Text("a")] as never), () => page.add(Text as never)]) {
       try {
         await add();
       } catch (error) {
@@ -180,5 +180,69 @@ test("Flet's page.update(control) sends the change, as page.update() does", asyn
   });
   await pilot.click({ text: "Change" });
   assert.equal(pilot.find({ text: "after" }).length, 1);
+  await pilot.close();
+});
+
+function badValue(message: string) {
+  return (error: unknown) => error instanceof ControlError && error.code === "control.bad-value" && error.message === message;
+}
+
+test("the page's alignments take only their own axis's values, and say which prop takes the other's", async () => {
+  const seen: string[] = [];
+  const pilot = await runApp((page) => {
+    for (const write of [
+      () => (page.verticalAlignment = "stretch" as never),
+      () => (page.horizontalAlignment = "spaceBetween" as never),
+      () => (page.horizontalAlignment = "SPACE_EVENLY" as never),
+      () => (page.verticalAlignment = "CENTER" as never),
+    ]) {
+      try {
+        write();
+      } catch (error) {
+        seen.push((error as Error).message);
+      }
+    }
+    // Every value of its own axis is taken.
+    for (const value of ["start", "center", "end", "spaceBetween", "spaceAround", "spaceEvenly"] as const) page.verticalAlignment = value;
+    for (const value of ["start", "center", "end", "stretch", "baseline"] as const) page.horizontalAlignment = value;
+  });
+  const main = '(it takes "start", "center", "end", "spaceBetween", "spaceAround", "spaceEvenly")';
+  const cross = '(it takes "start", "center", "end", "stretch", "baseline")';
+  assert.deepEqual(seen, [
+    `page.verticalAlignment has no value "stretch" ${main}; the page is a column: down it its controls follow one another, so "stretch" belongs across it: set page.horizontalAlignment = "stretch"`,
+    `page.horizontalAlignment has no value "spaceBetween" ${cross}; the page is a column: across it each control has a line to itself, so spacing belongs along it: set page.verticalAlignment = "spaceBetween"`,
+    `page.horizontalAlignment has no value "SPACE_EVENLY" ${cross}; the page is a column: across it each control has a line to itself, so spacing belongs along it: set page.verticalAlignment = "spaceEvenly"`,
+    `page.verticalAlignment has no value "CENTER"; did you mean "center"? ${main}`,
+  ]);
+  await pilot.close();
+});
+
+test("a Row's and a Column's cross-axis alignment, and a View's, refuse the other axis's values the same way", () => {
+  assert.throws(
+    () => new Row([], { verticalAlignment: "spaceAround" as never }),
+    badValue('Row.verticalAlignment has no value "spaceAround" (it takes "start", "center", "end", "stretch", "baseline"); across a Row each control has the row\'s height to itself, so spacing belongs along it: set Row.alignment = "spaceAround"'),
+  );
+  assert.throws(() => (loose(new Column()).horizontalAlignment = "spaceEvenly"), /across a Column each control has a line to itself, so spacing belongs along it: set Column.alignment = "spaceEvenly"$/);
+  assert.throws(() => new View("/", [], { verticalAlignment: "baseline" as never }), /^ControlError: View\.verticalAlignment has no value "baseline" .*set View\.horizontalAlignment = "baseline"$/);
+  assert.throws(() => new View("/", [], { horizontalAlignment: "spaceBetween" as never }), /set View\.verticalAlignment = "spaceBetween"$/);
+  new View("/", [], { verticalAlignment: "spaceBetween", horizontalAlignment: "stretch" });
+});
+
+test("Flet's enum spellings of the page's theme mode and scroll, and of a font weight, get Weft's", () => {
+  assert.throws(() => new Column([], { scroll: "AUTO" as never }), badValue('Column.scroll has no value "AUTO"; did you mean "auto"? (it takes "auto", "adaptive", "always", "hidden")'));
+  assert.throws(() => new Text("x", { weight: "W_500" as never }), /^ControlError: Text\.weight has no value "W_500"; did you mean "w500"\?/);
+  assert.throws(() => new Text("x", { weight: "BOLD" as never }), /did you mean "bold"\?/);
+});
+
+test("the page's theme mode refuses Flet's ThemeMode.DARK spelling", async () => {
+  let message = "";
+  const pilot = await runApp((page) => {
+    try {
+      page.themeMode = "DARK" as never;
+    } catch (error) {
+      message = (error as Error).message;
+    }
+  });
+  assert.equal(message, 'page.themeMode has no value "DARK"; did you mean "dark"? (it takes "light", "dark", "system")');
   await pilot.close();
 });
