@@ -14,6 +14,7 @@
  */
 import {
   ClientAction,
+  CloseCode,
   ServerAction,
   decodeServerFrame,
   encodeFrame,
@@ -53,6 +54,8 @@ export class ClientSession {
   #attempt = 0;
   #retry: unknown;
   #stopped = false;
+  /** The last close said the server was replaced by a ready one (`CloseCode.restarted`). */
+  #restarted = false;
   /** The server's ping interval from the welcome; silence for 2.5 times as long means a dead link. */
   #heartbeat = 0;
   #watchdog: unknown;
@@ -188,8 +191,10 @@ export class ClientSession {
     connection.onMessage = (text) => {
       if (this.#connection === connection) this.#receive(text);
     };
-    connection.onClose = () => {
-      if (this.#connection === connection) this.#onClose();
+    connection.onClose = (code) => {
+      if (this.#connection !== connection) return;
+      this.#restarted = code === CloseCode.restarted;
+      this.#onClose();
     };
     // Patches the host still holds are dropped: the hello acknowledges only what was applied, so
     // the server sends them again.
@@ -248,8 +253,9 @@ export class ClientSession {
       // The old session is gone (expired, or the server restarted): start over with the new one.
       this.#eventSeq = 0;
       this.#unacked = [];
-      this.#host.sessionReplaced();
+      this.#host.sessionReplaced(this.#restarted);
     }
+    this.#restarted = false;
     this.#session = body.session;
     this.#token = body.token;
     this.#welcomed = true;
@@ -301,7 +307,10 @@ export class ClientSession {
       return;
     }
     this.#host.linkChanged?.("reconnecting");
-    this.#retry = this.#clock.setTimeout(() => this.#open(), retryDelay(this.#attempt++));
+    // A server that says it was replaced by a ready one is reconnected to at once (once in a row).
+    const attempt = this.#attempt++;
+    const delay = this.#restarted && attempt === 0 ? 0 : retryDelay(attempt);
+    this.#retry = this.#clock.setTimeout(() => this.#open(), delay);
   }
 
   #cancelRetry(): void {
