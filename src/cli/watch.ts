@@ -4,12 +4,18 @@
  * (dev-child.ts); on a change it starts a new child beside the old one, switches the tabs to it
  * once it listens (they reconnect at once and run the new `main`), then stops the old one. When
  * the new child cannot start, the old one is stopped too and the tabs show the problem instead
- * of running stale code; the next save that starts tries again. See docs/decisions/0044.
+ * of running stale code; the next save that starts tries again. The browser client is built once,
+ * into a temporary folder every child reads (`WEFT_CLIENT_DIR`), not by each child at its start.
+ * See docs/decisions/0044.
  */
-import { relative } from "node:path";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { WeftError } from "../core/index.js";
+import { writeClientBuild } from "../server/client-assets.js";
 import type { AppOptions } from "../server/options.js";
+import { CLIENT_DIR_ENV } from "../server/prebuilt-client.js";
 import { openBrowser } from "../server/open-browser.js";
 import { appInputs, formatProblem } from "./app-inputs.js";
 import { DevChild, type ChildStart } from "./dev-child.js";
@@ -34,6 +40,8 @@ export class AppWatcher {
   readonly #proxy = new DevProxy();
   readonly #watcher: FileWatcher;
   #child: DevChild | undefined;
+  /** The client, built once for every child (`WEFT_CLIENT_DIR`). */
+  #clientDir: string | undefined;
   #restarting = false;
   #again = false;
   #closed = false;
@@ -47,6 +55,8 @@ export class AppWatcher {
   async start(): Promise<string> {
     const host = this.#options.overrides.host ?? DEFAULT_HOST;
     const port = await this.#proxy.listen(this.#options.overrides.port ?? DEFAULT_PORT, host);
+    this.#clientDir = await mkdtemp(join(tmpdir(), "weft-watch-client-"));
+    await writeClientBuild(this.#clientDir);
     await this.#restart();
     const shown = host.includes(":") ? `[${host}]` : host === "0.0.0.0" ? "127.0.0.1" : host;
     return `http://${shown}:${port}/`;
@@ -57,6 +67,7 @@ export class AppWatcher {
     this.#watcher.close();
     await this.#child?.stop();
     await this.#proxy.close();
+    if (this.#clientDir) await rm(this.#clientDir, { recursive: true, force: true });
   }
 
   #changed(files: string[]): void {
@@ -85,10 +96,12 @@ export class AppWatcher {
   async #startNext(): Promise<void> {
     const { app, cwd } = this.#options;
     const old = this.#child;
-    const inputs = await appInputs(app, cwd);
+    // The import chain is read while the child starts; a syntax error fails both, and esbuild's
+    // report of it is the one shown (the child's names the same place).
+    const [inputs, started] = await Promise.all([appInputs(app, cwd), this.#spawn()]);
     // A file that fails to parse is watched with what the last good build listed.
     this.#watcher.watch(inputs.ok ? inputs.files : [...this.#watcher.files, ...inputs.files]);
-    const result: ChildStart = inputs.ok ? await this.#spawn() : { ok: false, problem: inputs.problem };
+    const result: ChildStart = inputs.ok || started.ok ? started : { ok: false, problem: inputs.problem };
     if (this.#closed) return;
     if (result.ok) {
       this.#proxy.serve({ host: new URL(result.url).hostname.replace(/^\[|\]$/g, ""), port: result.port });
@@ -102,7 +115,8 @@ export class AppWatcher {
   }
 
   async #spawn(): Promise<ChildStart> {
-    const child = new DevChild({ script: this.#options.script, args: childArgs(this.#options), cwd: this.#options.cwd });
+    const env = this.#clientDir ? { [CLIENT_DIR_ENV]: this.#clientDir } : {};
+    const child = new DevChild({ script: this.#options.script, args: childArgs(this.#options), cwd: this.#options.cwd, env });
     const result = await child.started;
     if (result.ok && !this.#closed) this.#child = child;
     else await child.stop();

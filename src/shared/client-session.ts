@@ -31,6 +31,9 @@ import { systemClock, type Clock } from "./clock.js";
 
 export type { ClientSessionHost, ClientSessionOptions, HeldConnection, LinkState } from "./client-session-host.js";
 
+/** The least time between two reconnects made at once after `CloseCode.restarted`. */
+const QUICK_RETRY_INTERVAL_MS = 1000;
+
 /** Unacknowledged events kept for resending; past this the oldest are dropped. */
 const MAX_UNACKED_EVENTS = 10_000;
 
@@ -56,6 +59,8 @@ export class ClientSession {
   #stopped = false;
   /** The last close said the server was replaced by a ready one (`CloseCode.restarted`). */
   #restarted = false;
+  /** When the last reconnect without backoff (after `CloseCode.restarted`) was made. */
+  #lastQuickRetry = Number.NEGATIVE_INFINITY;
   /** The server's ping interval from the welcome; silence for 2.5 times as long means a dead link. */
   #heartbeat = 0;
   #watchdog: unknown;
@@ -307,10 +312,15 @@ export class ClientSession {
       return;
     }
     this.#host.linkChanged?.("reconnecting");
-    // A server that says it was replaced by a ready one is reconnected to at once (once in a row).
-    const attempt = this.#attempt++;
-    const delay = this.#restarted && attempt === 0 ? 0 : retryDelay(attempt);
-    this.#retry = this.#clock.setTimeout(() => this.#open(), delay);
+    // A server that says it was replaced by a ready one is reconnected to at once, at most once a
+    // second (so a server that keeps saying so cannot make the client spin).
+    const now = this.#clock.now();
+    if (this.#restarted && now - this.#lastQuickRetry >= QUICK_RETRY_INTERVAL_MS) {
+      this.#lastQuickRetry = now;
+      this.#retry = this.#clock.setTimeout(() => this.#open(), 0);
+      return;
+    }
+    this.#retry = this.#clock.setTimeout(() => this.#open(), retryDelay(this.#attempt++));
   }
 
   #cancelRetry(): void {

@@ -278,24 +278,32 @@ test("a resume answered by another session starts over: tree cleared, old events
   assert.equal(h.session.sessionId, "s2");
 });
 
-test("a close with CloseCode.restarted reconnects at once (once in a row) and its new session is replaced quietly", () => {
+test("a close with CloseCode.restarted reconnects at once (at most once a second) and its new session is replaced quietly", () => {
   const delays: number[] = [];
   const h = harness({ retryDelay: (attempt) => (delays.push(attempt), 500) });
+  const restart = () => {
+    h.last.closed = true;
+    h.last.onClose(CloseCode.restarted, "weft: the app restarted");
+  };
+  h.clock.time = 10_000;
   h.open();
   h.last.patch(1, page(1, "old main"));
-  h.last.closed = true;
-  h.last.onClose(CloseCode.restarted, "weft: the app restarted");
+  restart();
   assert.equal(h.connections.length, 1);
   h.clock.advance(0);
   assert.equal(h.connections.length, 2, "reconnected with no backoff");
   assert.deepEqual(delays, []);
-  // The watcher closes again as restarted before a welcome: now the backoff applies.
-  h.last.closed = true;
-  h.last.onClose(CloseCode.restarted, "weft: the app restarted");
+  // Closed as restarted again at once (the app cannot start): within the second, the backoff applies.
+  restart();
   h.clock.advance(0);
-  assert.equal(h.connections.length, 2, "a second restart close in a row waits");
+  assert.equal(h.connections.length, 2, "a second restart close within a second waits");
   h.clock.advance(500);
   assert.equal(h.connections.length, 3);
+  // Later (the watcher was showing a problem; the fix started the app): at once again.
+  h.clock.advance(2000);
+  restart();
+  h.clock.advance(0);
+  assert.equal(h.connections.length, 4);
   h.last.welcome({ session: "s2", token: "n1" });
   assert.equal(h.replaced, 1);
   assert.equal(h.replacedAfterRestart, 1, "the host is told the server restarted on purpose");
