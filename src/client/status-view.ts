@@ -15,6 +15,7 @@ const TOAST_MS = 6000;
  */
 const FOR_PEOPLE: Readonly<Record<string, string>> = {
   [Refusal.tooManySessions]: "Too many tabs of this app are open from your network. Close some and reload.",
+  [Refusal.draining]: "This server is restarting; connecting you to another…",
 };
 
 /** What the person reads for a server error: its message, unless it is a refusal worded for them. */

@@ -53,6 +53,8 @@ export const ErrorCode = {
   rateLimited: "limit.rate",
   /** One client address opened more sessions than `maxSessionsPerClient`. */
   tooManySessions: Refusal.tooManySessions,
+  /** A new session was asked of a process that is draining. */
+  draining: Refusal.draining,
   /** A client read nothing for too long while patches waited. */
   slowClient: "limit.slow-client",
   /** A value for client or user storage that is not JSON, too big or too deep. */

@@ -132,6 +132,12 @@ export class SessionHub {
   /** Carries `presence` to the other processes of a shared adapter (decision 0031). */
   readonly #relay: PresenceRelay | undefined;
   #closing = false;
+  /** Set by `drain()`: no new session starts; resumes still do. */
+  #draining = false;
+  /** Sessions out of the hub whose `close()` is still running. */
+  readonly #ending = new Map<Session, { closing: Promise<void>; running: string[] }>();
+  /** Called once no session is left (`whenEmpty`). */
+  #onEmpty: Array<() => void> = [];
 
   constructor(main: AppMain, options: HubOptions = {}) {
     this.#main = main;
@@ -256,10 +262,46 @@ export class SessionHub {
     if (hello !== undefined) connection.onMessage(hello);
   }
 
+  /**
+   * Stops taking new sessions: a hello that does not resume a live session here is refused with
+   * `server.draining` (not fatal: the client tries again, through the balancer, elsewhere).
+   * Live sessions go on as before, resumes included (docs/deploy.md).
+   */
+  drain(): void {
+    this.#draining = true;
+  }
+
+  get draining(): boolean {
+    return this.#draining;
+  }
+
+  /** Resolves once no session is left (each ended: its tab closed, it expired, or it moved). */
+  whenEmpty(): Promise<void> {
+    if (this.#sessions.size === 0) return Promise.resolve();
+    return new Promise((resolve) => this.#onEmpty.push(resolve));
+  }
+
+  /**
+   * Ends every session left, its tab told to move to another process; returns how many tabs were
+   * told. Their ends (`onClose`, handlers still running) go on; `close()` waits for them, bounded.
+   */
+  moveAll(): number {
+    const entries = [...this.#sessions.values()];
+    const told = entries.filter((entry) => entry.session.connected).length;
+    for (const entry of entries) void this.#end(entry, "moved to another process");
+    return told;
+  }
+
+  /** Sessions taken out of the hub whose end has not finished, with what was running as they ended. */
+  get ending(): ReadonlyMap<Session, readonly string[]> {
+    return new Map([...this.#ending].map(([session, end]) => [session, end.running]));
+  }
+
   /** Ends every session (running `willUnmount` and `onClose`) and refuses new connections. */
   async close(): Promise<void> {
     this.#closing = true;
     await Promise.all([...this.#sessions.values()].map((entry) => this.#end(entry, "server is shutting down")));
+    await Promise.all([...this.#ending.values()].map((end) => end.closing));
     this.#refusals.flush("before the server closed");
     this.#relay?.close();
     this.pubsub.outages?.close();
@@ -272,13 +314,17 @@ export class SessionHub {
   }
 
   /** Tells a connection why it gets no session, and closes it. */
-  #refuse(connection: Connection, code: string, message: string, closeCode: number = CloseCode.protocolError): void {
+  #refuse(connection: Connection, code: string, message: string, closeCode: number = CloseCode.protocolError, fatal = true): void {
     this.#refusals.warn(code, "refused connections", `connection refused (${code}): ${message}`);
-    connection.send(encodeFrame([ServerAction.error, { code, message, fatal: true }]));
+    connection.send(encodeFrame([ServerAction.error, { code, message, fatal }]));
     connection.close(closeCode, code);
   }
 
   #start(hello: HelloBody, connection: Connection, browserId: string | undefined): Entry | undefined {
+    if (this.#draining) {
+      this.#refuse(connection, ErrorCode.draining, "this process is draining and starts no new session; try another", CloseCode.tryAgainLater, false);
+      return undefined;
+    }
     const address = connection.remoteAddress ?? "unknown";
     const admission = this.#perAddress.admit(address);
     if (!admission.ok) {
@@ -346,6 +392,12 @@ export class SessionHub {
     if (!this.#sessions.delete(entry.session.id)) return;
     this.#byToken.delete(entry.session.token);
     this.#perAddress.remove(entry);
-    await entry.session.close(reason);
+    if (this.#sessions.size === 0) for (const resolve of this.#onEmpty.splice(0)) resolve();
+    // Named before closing: closing unmounts the controls, and their ids go with it.
+    const running = entry.session.describePending();
+    const closing = entry.session.close(reason);
+    this.#ending.set(entry.session, { closing, running });
+    await closing;
+    this.#ending.delete(entry.session);
   }
 }

@@ -36,6 +36,8 @@ export const CloseCode = {
    * client reconnects at once, and the new process's new session is not announced as a lost one.
    */
   restarted: 4000,
+  /** The server takes no new session now (it is draining): try again, maybe elsewhere. */
+  tryAgainLater: 1013,
 } as const;
 
 /**

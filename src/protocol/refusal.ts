@@ -5,5 +5,7 @@
 export const Refusal = {
   /** The client's address already holds `maxSessionsPerClient` live sessions. */
   tooManySessions: "limit.sessions",
+  /** The process is draining (docs/deploy.md): it takes no new session; the client tries again, through the balancer. */
+  draining: "server.draining",
 } as const;
 export type Refusal = (typeof Refusal)[keyof typeof Refusal];

@@ -10,7 +10,7 @@ import { openBrowser } from "./open-browser.js";
 import { checkMain, resolveOptions, type AppHandle, type AppOptions } from "./options.js";
 import { reportListening, withOverrides } from "./overrides.js";
 
-const CAPTURED_HANDLE: HostHandle = { url: "", port: 0, close: async () => {}, shutdown: async () => false, watchSignals: () => {} };
+const CAPTURED_HANDLE: HostHandle = { url: "", port: 0, close: async () => {}, drain: async () => {}, shutdown: async () => false, watchSignals: () => {}, drainTaken: () => {} };
 
 /** Starts serving `main` and resolves, once listening, to `{ url, port, close() }`. */
 export function appAsync(main: AppMain, options?: AppOptions): Promise<AppHandle> {
@@ -41,7 +41,7 @@ export function app(main: AppMain, options?: AppOptions): void {
     void appAsync(main, options);
     return;
   }
-  startApp(main, options).then((handle) => stopOnSignals(handle, resolveOptions(withOverrides(options)).shutdownTimeoutMs), (error: unknown) => {
+  startApp(main, options).then((handle) => stopOnSignals(handle, resolveOptions(withOverrides(options))), (error: unknown) => {
     const message = error instanceof WeftError ? error.message : String((error as Error)?.message ?? error);
     console.error(`weft: ${message}`);
     process.exitCode = 1;
@@ -49,20 +49,31 @@ export function app(main: AppMain, options?: AppOptions): void {
 }
 
 /**
- * Closes on SIGINT/SIGTERM and exits 0 when every session finished, 1 when the stop was forced
- * (`shutdownTimeoutMs` passed with work unfinished). A loop blocked through the whole bound is
- * ended by the watchdog (killed: SIGKILL), since no code of this thread can run then.
+ * SIGTERM drains (decision 0038): no new sessions, live ones go on until they end or
+ * `drainTimeout` passes and their tabs move; then the process closes and exits 0. SIGINT (Ctrl-C)
+ * closes at once, as before: every session ends within `shutdownTimeoutMs`, exit 0, or 1 when
+ * that bound forced it. A second signal during either exits at once (1). A loop blocked through
+ * the whole bound is ended by the watchdog (killed: SIGKILL), since no code of this thread can run then.
  */
-function stopOnSignals(handle: HostHandle, shutdownTimeoutMs: number): void {
+function stopOnSignals(handle: HostHandle, options: { shutdownTimeoutMs: number; drainTimeout: number }): void {
   handle.watchSignals();
+  let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
-    process.off("SIGINT", stop);
-    process.off("SIGTERM", stop);
-    console.info(`\nWeft: ${signal}, closing sessions…`);
-    // A backstop past the bound, should closing the server itself hang.
-    const force = setTimeout(() => process.exit(1), shutdownTimeoutMs + 1000);
-    force.unref();
-    void handle.shutdown().then((forced) => process.exit(forced ? 1 : 0));
+    if (stopping) {
+      console.info(`\nWeft: ${signal} again, exiting now`);
+      process.exit(1);
+    }
+    stopping = true;
+    const draining = signal === "SIGTERM";
+    console.info(draining ? `\nWeft: ${signal}, draining (up to ${options.drainTimeout} ms; ${signal} again exits at once)…` : `\nWeft: ${signal}, closing sessions…`);
+    if (draining) handle.drainTaken();
+    const drained = draining ? handle.drain() : Promise.resolve();
+    void drained.then(() => {
+      // A backstop past the bound, should closing the server itself hang.
+      const force = setTimeout(() => process.exit(1), options.shutdownTimeoutMs + 1000);
+      force.unref();
+      return handle.shutdown().then((forced) => process.exit(forced ? 1 : 0));
+    });
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

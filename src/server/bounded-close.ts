@@ -8,9 +8,10 @@ import type { Logger, SessionHub } from "../core/index.js";
 
 /** Closes every hub; resolves true when the bound forced it (something never finished). */
 export async function closeHubsWithin(hubs: readonly SessionHub[], timeoutMs: number, log: Logger): Promise<boolean> {
-  const sessions = hubs.flatMap((hub) => [...hub.sessions.values()]);
-  // Named before closing: closing unmounts the controls, and their ids go with it.
-  const running = new Map(sessions.map((s) => [s, s.describePending()]));
+  // Named before closing: closing unmounts the controls, and their ids go with it. With them, the
+  // sessions a drain moved whose end has not finished (named as they ended).
+  const running = new Map(hubs.flatMap((hub) => [...[...hub.sessions.values()].map((s) => [s, s.describePending()] as const), ...hub.ending]));
+  const sessions = [...running.keys()];
   let timer: ReturnType<typeof setTimeout> | undefined;
   const closed = Promise.all(hubs.map((hub) => hub.close())).then(() => true);
   const late = new Promise<false>((resolve) => {

@@ -33,6 +33,8 @@ export interface WeftHandler {
   upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean;
   /** Ends every session (within `shutdownTimeoutMs`) and cuts their sockets; the host closes its own server. */
   close(): Promise<void>;
+  /** Starts draining (docs/deploy.md): as `AppHandle.drain()`; the host turns its own health checks 503 meanwhile. */
+  drain(): Promise<void>;
 }
 
 /** Builds the handlers that serve `main` inside a host server; see docs/embedding.md. */
@@ -43,5 +45,6 @@ export async function createHandler(main: AppMain, options: HandlerOptions = {})
     listener: mounted.listener,
     upgrade: (req, socket, head) => mounted.upgrade(req, socket, head),
     close: () => mounted.close().then(() => undefined),
+    drain: () => mounted.drain(),
   };
 }

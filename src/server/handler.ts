@@ -13,6 +13,7 @@ import { closeHubsWithin } from "./bounded-close.js";
 import { bootScript, clientAssets, startupChunks } from "./client-assets.js";
 import { NodeFileHost } from "./file-host.js";
 import { hostPolicy, type HostPolicy } from "./host-policy.js";
+import { Drain, DRAIN_RETRY_AFTER_SECONDS, DRAINING_PAGE } from "./drain.js";
 import { instanceCookie, type Health } from "./instance.js";
 import type { HostedApp, HostOptions } from "./host-types.js";
 import { checkMain, resolveOptions, type ResolvedOptions } from "./options.js";
@@ -25,6 +26,9 @@ import { webSocketEndpoint } from "./upgrade.js";
 import { hubStorageOptions } from "./user-storage.js";
 
 const TEXT = "text/plain; charset=utf-8";
+const HTML = "text/html; charset=utf-8";
+/** Where a balancer polls: a well-known path at the base, and the older `_weft/health`. */
+const HEALTH_PATH = ".well-known/weft/health";
 
 /** What `mountApps` makes: the two handlers, and a bounded close of every session. */
 export interface MountedApps {
@@ -34,6 +38,8 @@ export interface MountedApps {
   upgrade(req: IncomingMessage, socket: Duplex, head: Buffer, handOver?: (socket: Socket) => void): boolean;
   /** Ends every session within `shutdownTimeoutMs`; resolves true when that bound forced it. */
   close(): Promise<boolean>;
+  /** Starts draining (drain.ts); resolves when no session is left. */
+  drain(): Promise<void>;
   options: ResolvedOptions & { indexHtml: string | undefined };
   policy: HostPolicy;
   log: Logger;
@@ -85,6 +91,7 @@ export async function mountApps(apps: HostedApp[], hostOptions: HostOptions, bas
   // Longest prefix first, so `/hello/` wins over `/`.
   const byPrefix = [...mounted].sort((a, b) => b.app.path.length - a.app.path.length);
   const outside = (path: string) => !path.startsWith(base) && `${path}/` !== base;
+  const drain = new Drain(mounted.map((m) => m.hub), options.drainTimeout, log);
 
   function listener(req: IncomingMessage, res: ServerResponse, next?: () => void): void {
     const url = requestUrl(req.url);
@@ -109,9 +116,9 @@ export async function mountApps(apps: HostedApp[], hostOptions: HostOptions, bas
       return;
     }
     const path = url.pathname;
-    if (path === `${assetBase}health`) {
-      const health: Health = { status: "ok", instance: options.instanceId, sessions: mounted.reduce((n, m) => n + m.hub.size, 0) };
-      send(res, 200, "application/json; charset=utf-8", JSON.stringify(health), { "Cache-Control": "no-store" });
+    if (path === `${base}${HEALTH_PATH}` || path === `${assetBase}health`) {
+      const health: Health = { status: drain.active ? "draining" : "ok", instance: options.instanceId, sessions: mounted.reduce((n, m) => n + m.hub.size, 0) };
+      send(res, drain.active ? 503 : 200, "application/json; charset=utf-8", JSON.stringify(health), { "Cache-Control": "no-store" });
       return;
     }
     if (path.startsWith(assetBase)) {
@@ -142,11 +149,16 @@ export async function mountApps(apps: HostedApp[], hostOptions: HostOptions, bas
       send(res, 404, TEXT, "Not found");
       return;
     }
+    if (drain.active) {
+      // A new tab: the balancer (or this page's own reload) takes it to another process.
+      send(res, 503, HTML, DRAINING_PAGE, { "Cache-Control": "no-store", "Retry-After": DRAIN_RETRY_AFTER_SECONDS });
+      return;
+    }
     const html = renderPageHtml({ title: target.app.title, assetBase, wsPath: target.wsPath, mount: target.app.path, preload, boot });
     const user = options.storage.user?.cookie.header(req, "/");
     const cookies = [instanceCookie(options.instanceId, base, req), ...(user ? [user] : [])];
     res.setHeader("Set-Cookie", cookies);
-    send(res, 200, "text/html; charset=utf-8", html, { "Cache-Control": "no-store" });
+    send(res, 200, HTML, html, { "Cache-Control": "no-store" });
   }
 
   const endpoint = webSocketEndpoint({
@@ -178,6 +190,7 @@ export async function mountApps(apps: HostedApp[], hostOptions: HostOptions, bas
       });
       return closing;
     },
+    drain: () => drain.start(),
     options,
     policy,
     log,

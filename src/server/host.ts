@@ -21,6 +21,8 @@ export interface HostHandle extends AppHandle {
   shutdown(): Promise<boolean>;
   /** Hands the process's SIGTERM/SIGINT to the watchdog too, so a stop is bounded even while the loop is blocked. */
   watchSignals: HostGuards["watchSignals"];
+  /** Tells the watchdog that a SIGTERM starts a drain here, so it bounds no stop until a second one. */
+  drainTaken: HostGuards["drainTaken"];
 }
 
 /** Starts one server hosting the given apps; resolves once it listens. */
@@ -53,8 +55,10 @@ export async function startHost(apps: HostedApp[], hostOptions: HostOptions = {}
       })();
       return closing;
     },
+    drain: () => mounted.drain(),
     shutdown: () => handle.close().then(() => forced),
     watchSignals: guards.watchSignals,
+    drainTaken: guards.drainTaken,
   };
   return handle;
 }

@@ -29,9 +29,9 @@ export function instanceCookie(id: string, path: string, req: IncomingMessage): 
   return `${INSTANCE_COOKIE}=${id}; Path=${path}; HttpOnly; SameSite=Lax${isHttps(req) ? "; Secure" : ""}`;
 }
 
-/** What the health endpoint answers: 200 while this process takes sessions. */
+/** What the health endpoint answers: 200 while this process takes sessions, 503 while it drains. */
 export interface Health {
-  status: "ok";
+  status: "ok" | "draining";
   instance: string;
   sessions: number;
 }

@@ -10,6 +10,7 @@ import { resolveStorageOptions, STORAGE_OPTION_NAMES, type ResolvedStorage, type
 import { FILE_OPTION_NAMES, resolveFileOptions, type FileOptions, type ResolvedFileOptions } from "./file-options.js";
 import { checkOrigins, HTTP_OPTION_NAMES, resolveHttpOptions, type ResolvedHttpOptions } from "./http-options.js";
 import { resolveInstanceId } from "./instance.js";
+import { resolveDrainTimeout } from "./drain.js";
 
 export interface AppOptions extends StorageOptions, FileOptions {
   /** TCP port to listen on. Default 8550; 0 picks a free port (read it from the handle). */
@@ -95,6 +96,12 @@ export interface AppOptions extends StorageOptions, FileOptions {
    */
   shutdownTimeoutMs?: number;
   /**
+   * How long a draining process (`handle.drain()`, or SIGTERM under `app()`) keeps serving its
+   * live sessions, in ms; then their tabs move to another process (docs/deploy.md). 0 moves them
+   * at once. Default 600 000 (10 minutes).
+   */
+  drainTimeout?: number;
+  /**
    * This process's name for a load balancer: every page response sets the `weft_instance` cookie
    * to it, so the balancer can send the browser's WebSocket (and its resumes) back to the process
    * that holds its session (docs/deploy.md), and the health endpoint `_weft/health` reports it.
@@ -123,6 +130,12 @@ export interface AppHandle {
   readonly port: number;
   /** Ends every session (running `willUnmount` and `onClose`), then stops listening. */
   close(): Promise<void>;
+  /**
+   * Starts draining: the health endpoint answers 503, new sessions are refused (they go to
+   * another process), live ones go on until they end or `drainTimeout` passes, when their tabs
+   * are told to move. Resolves when no session is left; the server still listens until `close()`.
+   */
+  drain(): Promise<void>;
 }
 
 /** Options that tune sessions; passed to the hub as they are, checked here. */
@@ -173,6 +186,7 @@ const KNOWN = [
   "exitOnUncaughtError",
   "blockedLoopWarnMs",
   "shutdownTimeoutMs",
+  "drainTimeout",
   "instanceId",
   "trustProxy",
   "forwardedHeader",
@@ -269,6 +283,7 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     files: resolveFileOptions(given),
     trustProxy,
     instanceId: resolveInstanceId(given.instanceId),
+    drainTimeout: resolveDrainTimeout(given.drainTimeout),
     session,
     storage: resolveStorageOptions(given, host),
     routes: routeFilter(given.routes),

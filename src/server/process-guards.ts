@@ -17,6 +17,8 @@ export interface HostGuards {
   stopping(): void;
   /** The watchdog also starts that bound on a SIGTERM/SIGINT it sees itself (for `app()`). */
   watchSignals(): void;
+  /** A SIGTERM the watchdog saw was taken as the start of a drain, not a stop. */
+  drainTaken(): void;
   release(): Promise<void>;
 }
 
@@ -26,6 +28,7 @@ export function guardProcess(options: GuardOptions, log: Logger): HostGuards {
   return {
     stopping: () => watchdog.stopping(),
     watchSignals: () => watchdog.watchSignals(),
+    drainTaken: () => watchdog.drainTaken(),
     async release() {
       releaseErrors();
       await watchdog.release();

@@ -20,6 +20,23 @@ let lastChange = Date.now();
 let blockedBy;
 let stopSince = 0;
 let signalled = false;
+// SIGTERMs seen here, and those the main thread took as the start of a drain (decision 0038):
+// only a SIGTERM it has not taken (it is blocked, or it is a second one) asks to stop.
+let sigterms = 0;
+let drainsTaken = 0;
+let interrupted = false;
+
+function onSignal(signum) {
+  if (signum === constants.signals.SIGTERM) sigterms++;
+  else interrupted = true;
+  signalled = interrupted || sigterms > drainsTaken;
+  if (signalled && stopSince === 0) stopSince = Date.now();
+}
+
+function drainTaken() {
+  drainsTaken++;
+  signalled = interrupted || sigterms > drainsTaken;
+}
 
 function say(line) {
   try { writeSync(2, line + "\n"); } catch {}
@@ -76,14 +93,14 @@ function watchSignals() {
   }
   for (const signum of [constants.signals.SIGTERM, constants.signals.SIGINT]) {
     const signal = new binding.Signal();
-    signal.onsignal = () => {
-      signalled = true;
-      if (stopSince === 0) stopSince = Date.now();
-    };
+    signal.onsignal = () => onSignal(signum);
     signal.start(signum);
   }
 }
 
-parentPort.on("message", (message) => { if (message === "watch-signals") watchSignals(); });
+parentPort.on("message", (message) => {
+  if (message === "watch-signals") watchSignals();
+  else if (message === "drain-taken") drainTaken();
+});
 setInterval(check, tickMs);
 `;

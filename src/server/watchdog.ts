@@ -78,6 +78,11 @@ class Watchdog implements RunningTracker {
     this.#worker.postMessage("watch-signals");
   }
 
+  /** The main thread took a SIGTERM as the start of a drain: that signal is no stop (a second one is). */
+  drainTaken(): void {
+    this.#worker.postMessage("drain-taken");
+  }
+
   async stop(): Promise<void> {
     clearInterval(this.#interval);
     await this.#worker.terminate();
@@ -119,6 +124,7 @@ function describeCached(entry: AppEntry): string {
 export interface WatchdogLease {
   stopping(): void;
   watchSignals(): void;
+  drainTaken(): void;
   /** Gives the lease back; the last one stops the worker. */
   release(): Promise<void>;
 }
@@ -143,6 +149,7 @@ export function acquireWatchdog(options: WatchdogOptions): WatchdogLease {
       held.watchdog.stopping();
     },
     watchSignals: () => held.watchdog.watchSignals(),
+    drainTaken: () => held.watchdog.drainTaken(),
     async release() {
       if (released) return;
       released = true;

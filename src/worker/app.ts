@@ -25,6 +25,8 @@ export interface WorkerAppOptions extends HubOptions {
   storageSecret?: string;
   /** Accepted and ignored, like `storageSecret`. */
   userStore?: unknown;
+  /** Accepted and ignored: a static site's tab has its own worker, and no other process to move to. */
+  drainTimeout?: number;
 }
 
 /** What `appAsync` resolves to: the same shape as the server's handle. */
@@ -35,6 +37,8 @@ export interface WorkerAppHandle {
   readonly port: number;
   /** Ends every session (running `willUnmount` and `onClose`) and refuses new tabs. */
   close(): Promise<void>;
+  /** Resolves at once: each tab of a static site runs in its own worker, and there is no process to drain. */
+  drain(): Promise<void>;
 }
 
 // Installed as this module loads, before the app's own code runs: a tab may connect while a
@@ -51,7 +55,7 @@ export async function appAsync(main: AppMain, options: WorkerAppOptions = {}): P
     throw new WeftError(ErrorCode.badOption, "this build of app() runs inside the Web Worker of a site made by weft publish; in Node, import Weft's default build");
   }
   if (host.attached) throw new WeftError(ErrorCode.badOption, "app() was already called: a static site runs one app");
-  const { port: _port, host: _host, view: _view, allowedOrigins: _origins, trustProxy: _trust, forwardedHeader: _header, storageSecret: _secret, userStore: _store, ...hubOptions } = options;
+  const { port: _port, host: _host, view: _view, allowedOrigins: _origins, trustProxy: _trust, forwardedHeader: _header, storageSecret: _secret, userStore: _store, drainTimeout: _drain, ...hubOptions } = options;
   // A port between a page and its own worker cannot go silent the way a network link can, so
   // heartbeats are off unless asked for.
   // Client storage is namespaced by the site's folder, so two sites on one origin stay apart.
@@ -66,7 +70,7 @@ export async function appAsync(main: AppMain, options: WorkerAppOptions = {}): P
     await hub.close();
     relay?.close();
   };
-  return { url: new URL(".", globalThis.location.href).href, port: 0, close };
+  return { url: new URL(".", globalThis.location.href).href, port: 0, close, drain: () => Promise.resolve() };
 }
 
 /** Attaches `main` to the worker host; a mistake (main not a function) is one line on the console. */

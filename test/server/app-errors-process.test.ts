@@ -94,8 +94,9 @@ test("a handler busy for a while is named while it blocks, and the log says how 
   );
 });
 
+// drainTimeout 0: a SIGTERM drains first (drain.test.ts); with 0 the tabs move at once and the close follows.
 test("SIGTERM with a handler whose promise never settles exits 1 after shutdownTimeoutMs, naming the handler", async () => {
-  await withApp({ shutdownTimeoutMs: 500 }, async (app) => {
+  await withApp({ shutdownTimeoutMs: 500, drainTimeout: 0 }, async (app) => {
     const tab = await TabClient.open(app.port);
     tab.click("Hang");
     tab.click("Add");
@@ -109,7 +110,7 @@ test("SIGTERM with a handler whose promise never settles exits 1 after shutdownT
 });
 
 test("SIGTERM with nothing stuck exits 0", async () => {
-  await withApp({}, async (app) => {
+  await withApp({ drainTimeout: 0 }, async (app) => {
     const tab = await TabClient.open(app.port);
     tab.click("Add");
     await tab.waitFor(/"added"/);

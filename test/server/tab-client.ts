@@ -7,9 +7,11 @@ export class TabClient {
   #ws: WebSocket;
   #seq = 0;
   #waiters = new Set<() => void>();
+  #code = 0;
 
   private constructor(ws: WebSocket) {
     this.#ws = ws;
+    ws.once("close", (code) => (this.#code = code));
     ws.on("message", (data) => {
       this.frames.push(String(data));
       for (const wake of this.#waiters) wake();
@@ -62,6 +64,19 @@ export class TabClient {
   get closed(): Promise<void> {
     if (this.#ws.readyState === WebSocket.CLOSED) return Promise.resolve();
     return new Promise((resolve) => this.#ws.once("close", () => resolve()));
+  }
+
+  /** Says the tab is going away for good: the server ends its session at once. */
+  bye(): void {
+    this.#ws.send(JSON.stringify(["bye", {}]));
+  }
+
+  /** The close code the server closed with, once it has. */
+  get closeCode(): Promise<number> {
+    return new Promise((resolve) => {
+      if (this.#ws.readyState === WebSocket.CLOSED) resolve(this.#code);
+      else this.#ws.once("close", (code) => resolve(code));
+    });
   }
 
   close(): void {
