@@ -76,7 +76,7 @@ export async function mountApps(apps: HostedApp[], hostOptions: HostOptions, bas
   const assets = staticAssets(await clientAssets());
   const preload = await startupChunks();
   const boot = await bootScript();
-  const security = securityHeaders([boot.hash]);
+  const security = securityHeaders([boot.hash], options.files.uploadOrigins);
   const send = responder(security);
   const files = new NodeFileHost(options.files);
   const policy = hostPolicy({ listenHost: options.host, allowedHosts: options.http.allowedHosts, allowedOrigins: options.allowedOrigins });
