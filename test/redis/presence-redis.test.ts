@@ -3,9 +3,12 @@
  * `redisPubSub`: a session on each tracks a topic and both lists show both. Then hub B's link to
  * Redis is cut with no goodbye (a process whose network went, or that died): hub A's list drops
  * B's session by heartbeat expiry (three beats, `presenceBeatMs` shortened for the test), and B,
- * hearing nothing, drops A's. When the link is back, both lists show both again.
+ * hearing nothing, drops A's. When the link is back, both lists show both again. And a real
+ * process on the same Redis, killed with SIGKILL, leaves this process's list the same way.
  */
 import assert from "node:assert/strict";
+import { fork } from "node:child_process";
+import { once } from "node:events";
 import { test } from "node:test";
 import { SessionHub, type Logger, type Page } from "../../src/core/index.js";
 import { redisPubSub, type RedisPubSub } from "../../src/redis/index.js";
@@ -93,4 +96,30 @@ test("presence over Redis: both hubs list both sessions; a hub cut off without g
 test("redisPubSub refuses a presenceBeatMs that is not a number of at least 10", () => {
   assert.throws(() => redisPubSub({ url: redis.server.url, presenceBeatMs: 0 }), /presenceBeatMs must be a number of at least 10, got 0/);
   assert.throws(() => redisPubSub({ url: redis.server.url, presenceBeatMs: "fast" as unknown as number }), /presenceBeatMs must be a number of at least 10, got "fast"/);
+});
+
+test("presence over Redis: a process killed with SIGKILL leaves the other's list by heartbeat", { timeout: 30_000 }, async (t) => {
+  const a = await side("first", redis.server.url);
+  const child = fork(new URL("./presence-child.ts", import.meta.url), [redis.server.url, String(BEAT_MS), "killed"], {
+    execArgv: ["--import", "tsx"],
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  const exited = once(child, "exit");
+  try {
+    const [ready] = (await Promise.race([once(child, "message"), exited.then(() => assert.fail("the child process exited before it was ready"))])) as [{ type: string }];
+    assert.equal(ready.type, "ready");
+    await until(() => names(a).length === 2, "A to list the child's session", 10_000);
+    assert.deepEqual(names(a), ["first", "killed"]);
+    process.kill(child.pid!, "SIGKILL");
+    const [, signal] = (await exited) as [number | null, string | null];
+    assert.equal(signal, "SIGKILL");
+    const goneAfter = await until(() => names(a).length === 1, "A to drop the killed process's session", 3 * 3 * BEAT_MS + 2000);
+    t.diagnostic(`the killed process's session left A's list ${goneAfter} ms after it died (expiry ${3 * BEAT_MS} ms)`);
+    assert.deepEqual(names(a), ["first"]);
+    assert.equal(a.heard.at(-1), "-killed");
+  } finally {
+    if (child.exitCode === null && child.signalCode === null) process.kill(child.pid!, "SIGKILL");
+    await a.hub.close();
+    await a.adapter.close();
+  }
 });
