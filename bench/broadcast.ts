@@ -23,13 +23,15 @@ const SIZES: Record<Scale, BroadcastOptions> = {
 const OPEN_TIMEOUT_MS = 90_000;
 const ROUND_TIMEOUT_MS = 30_000;
 
-interface Side {
+/** A server under measurement: the child that is sent each tick, and every client that must see it. */
+export interface Side {
   child: BenchChild;
   clients: ProtocolClient[];
 }
 
-async function startSide(kind: "weft" | "pubsub" | "floor", sessions: number): Promise<Side> {
-  const child = new BenchChild("broadcast-server.ts", [kind, String(sessions)]);
+/** Starts a `broadcast-server.ts` child of `kind` (`extra`: its further arguments) and opens `sessions` clients to it. */
+export async function startSide(kind: "weft" | "pubsub" | "floor", sessions: number, extra: readonly string[] = []): Promise<Side> {
+  const child = new BenchChild("broadcast-server.ts", [kind, String(sessions), ...extra]);
   try {
     const { url } = await child.next("ready", 30_000);
     const clients = await openClients({ url: String(url), count: sessions, concurrency: 100, timeoutMs: OPEN_TIMEOUT_MS, weft: kind !== "floor", readyPatches: 1 });
@@ -41,7 +43,7 @@ async function startSide(kind: "weft" | "pubsub" | "floor", sessions: number): P
 }
 
 /** Sends one tick and resolves with ms until every client has seen `marker`, and one frame seen. */
-async function round(side: Side, marker: string, frame: string): Promise<{ ms: number; frame: string }> {
+export async function round(side: Side, marker: string, frame: string): Promise<{ ms: number; frame: string }> {
   let left = side.clients.length;
   let sample = "";
   const seen = new Set<ProtocolClient>();

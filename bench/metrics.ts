@@ -5,7 +5,7 @@
  */
 import type { MetricValues } from "./benchmark.js";
 
-export type Unit = "ms" | "us" | "bytes" | "KB" | "MB/s";
+export type Unit = "ms" | "us" | "bytes" | "KB" | "MB/s" | "commands";
 
 /**
  * A goal: `ratio` holds value/floor to at most `max`; `max` holds the value itself; `atLeast`
@@ -42,6 +42,9 @@ export const METRICS: readonly MetricSpec[] = [
   { name: "broadcast_floor_5000_ms", unit: "ms" },
   { name: "pubsub_fanout_1000_ms", unit: "ms", floor: { metric: "pubsub_fanout_floor_1000_ms" }, goal: { kind: "ratio", max: 1.5 } },
   { name: "pubsub_fanout_floor_1000_ms", unit: "ms" },
+  { name: "pubsub_redis_fanout_ms", unit: "ms", floor: { metric: "pubsub_redis_fanout_floor_ms" }, goal: { kind: "ratio", max: 2 } },
+  { name: "pubsub_redis_fanout_floor_ms", unit: "ms" },
+  { name: "pubsub_redis_commands_per_publish", unit: "commands", goal: { kind: "max", max: 1 } },
   { name: "client_js_gz_kb", unit: "KB", floor: { reference: 8192, label: "Flet ~8 MB" }, goal: { kind: "max", max: 100 } },
   { name: "client_js_all_gz_kb", unit: "KB" },
   { name: "client_css_gz_kb", unit: "KB" },

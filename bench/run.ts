@@ -23,7 +23,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const chosen = names.length ? SUITE.filter((b) => names.includes(b.name)) : SUITE;
-  if (chosen.some((b) => b.name === "broadcast" || b.name === "session-heap")) {
+  if (chosen.some((b) => b.name === "broadcast" || b.name === "session-heap" || b.name === "pubsub-redis")) {
     const code = ensureOpenFiles(OPEN_FILES_NEEDED);
     if (code !== undefined) return code;
   }

@@ -5,6 +5,7 @@ import { clientSize } from "./client-size.js";
 import { initialRender } from "./initial-render.js";
 import { patchBytes } from "./patch-bytes.js";
 import { pubsubFanout } from "./pubsub-fanout.js";
+import { pubsubRedis } from "./pubsub-redis.js";
 import { roundtrip } from "./roundtrip.js";
 import { sessionHeap } from "./session-heap.js";
 import { staticSite } from "./static-site.js";
@@ -19,6 +20,7 @@ export const SUITE: readonly Benchmark[] = [
   sessionHeap,
   broadcast,
   pubsubFanout,
+  pubsubRedis,
   roundtrip,
   updateAll,
   initialRender,

@@ -72,6 +72,18 @@ export const EXAMPLES: readonly GalleryExample[] = [
     load: () => import("./chat.js"),
   },
   {
+    slug: "routing",
+    title: "Routing",
+    description: "Flet's views-on-route-change example: page.go, a view stack with its own back button, browser Back and deep links.",
+    load: () => import("./routing.js"),
+  },
+  {
+    slug: "shop",
+    title: "Shop",
+    description: "A small shop on routes: a list, items at /items/:id, a cart; links open in new tabs, Back returns.",
+    load: () => import("./shop.js"),
+  },
+  {
     slug: "shared-counter",
     title: "Shared counter",
     description: "One counter every tab shares through page.pubsub, with page.presence counting the tabs. Open it in two tabs.",

@@ -1,7 +1,8 @@
 /**
  * A small shop on routes: the list at `/`, an item at `/items/:id` (matched with `TemplateRoute`),
  * the cart at `/cart`. Each route is a view on the stack, so the AppBar's back button and browser
- * Back return to the list; a deep link or refresh on `/items/2` opens that item.
+ * Back return to the list; a deep link or refresh on `/items/2` opens that item. Items and the cart
+ * are `url` links: a middle-click opens one in a new tab, as its own session.
  * Run with `npx weft run examples/shop.ts`.
  */
 import { AppBar, app, ElevatedButton, IconButton, ListTile, Text, TemplateRoute, View, type Page } from "../src/index.js";
@@ -15,10 +16,10 @@ const ITEMS = [
 function main(page: Page) {
   page.title = "Shop";
   const cart: string[] = [];
-  const cartButton = () => new IconButton("shopping_cart", { tooltip: `Cart (${cart.length})`, onClick: () => page.go("/cart") });
+  const cartButton = () => new IconButton("shopping_cart", { tooltip: `Cart (${cart.length})`, url: "/cart" });
 
   const list = () =>
-    new View("/", ITEMS.map((item) => new ListTile({ title: new Text(item.name), subtitle: new Text(`$${item.price}`), onClick: () => page.go(`/items/${item.id}`) })), {
+    new View("/", ITEMS.map((item) => new ListTile({ title: new Text(item.name), subtitle: new Text(`$${item.price}`), url: `/items/${item.id}` })), {
       appbar: new AppBar({ title: "Shop", actions: [cartButton()] }),
     });
 

@@ -10,7 +10,8 @@
  * - `ensureRedis()`, `ensureHaproxy()`: Debian's `redis-server` and `haproxy` the same way (the
  *   weftjs/redis tests and the cluster test start them on 127.0.0.1).
  *
- * Run directly: `node scripts/ensure.mjs [--chromium] [--build]`. `--build` (what `npm run build`
+ * Run directly: `node scripts/ensure.mjs [--chromium] [--redis] [--build]` (`--redis`: what
+ * `npm run bench` runs before the Redis fan-out benchmark). `--build` (what `npm run build`
  * runs) also bundles the browser client once and prints its assets: the servers bundle it in
  * memory at startup (docs/decisions/0003), so this only proves it builds; nothing is written.
  */
@@ -127,6 +128,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   orExit(() => {
     ensureDeps();
     if (process.argv.includes("--chromium")) ensureChromium();
+    if (process.argv.includes("--redis")) ensureRedis();
     if (process.argv.includes("--build")) checkClientBuild();
   });
 }

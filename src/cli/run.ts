@@ -1,16 +1,19 @@
 /**
- * `weft run app.ts [--port N] [--host H] [--no-open]`: serves a TypeScript app file directly.
- * The flags are installed as overrides before the file is imported, so they win over the options
- * the file passes to `app()`.
+ * `weft run app.ts [--port N] [--host H] [--no-open] [--watch]`: serves a TypeScript app file
+ * directly. The flags are installed as overrides before the file is imported, so they win over
+ * the options the file passes to `app()`. With `--watch` the app runs in a child process that is
+ * restarted when a file it imports changes (watch.ts).
  */
 import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import type { AppOptions } from "../server/options.js";
 import { setAppOverrides } from "../server/overrides.js";
 import { parseOrExplain } from "./parse.js";
 import { UsageError } from "./usage-error.js";
+import { watchCommand } from "./watch.js";
+import { runAsWatchChild, WATCH_CHILD_ENV } from "./watch-child.js";
 
 function parsePort(text: string): number {
   const port = /^\d+$/.test(text) ? Number(text) : Number.NaN;
@@ -21,7 +24,7 @@ function parsePort(text: string): number {
 }
 
 /** Parses `run`'s arguments into the app file's URL and the overrides it implies. */
-export function parseRunArgs(args: string[], cwd: string): { url: URL; overrides: Partial<AppOptions> } {
+export function parseRunArgs(args: string[], cwd: string): { url: URL; overrides: Partial<AppOptions>; watch: boolean } {
   const { values, positionals } = parseOrExplain(() =>
     parseArgs({
       args,
@@ -31,6 +34,7 @@ export function parseRunArgs(args: string[], cwd: string): { url: URL; overrides
         port: { type: "string" },
         host: { type: "string" },
         "no-open": { type: "boolean" },
+        watch: { type: "boolean", short: "w" },
       },
     }),
   );
@@ -48,12 +52,14 @@ export function parseRunArgs(args: string[], cwd: string): { url: URL; overrides
     overrides.host = values.host;
   }
   if (values["no-open"]) overrides.view = "none";
-  return { url: pathToFileURL(file), overrides };
+  return { url: pathToFileURL(file), overrides, watch: values.watch === true };
 }
 
 /** Runs the app file; resolves once its module has loaded (the server keeps the process alive). */
 export async function runCommand(args: string[]): Promise<void> {
-  const { url, overrides } = parseRunArgs(args, process.cwd());
+  const { url, overrides, watch } = parseRunArgs(args, process.cwd());
+  if (process.env[WATCH_CHILD_ENV] === "1") return runAsWatchChild(url, overrides);
+  if (watch) return watchCommand({ app: fileURLToPath(url), overrides, cwd: process.cwd() });
   setAppOverrides(overrides);
   await import(url.href);
 }

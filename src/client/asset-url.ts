@@ -5,7 +5,7 @@
  * site may live under any path), under the base path with path routes. URLs with a scheme,
  * `//host/…` and other absolute paths are left as they are.
  */
-import { meta } from "./page-connection.js";
+import { meta } from "./meta-tag.js";
 
 const ASSETS = "/assets/";
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;

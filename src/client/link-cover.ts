@@ -7,7 +7,7 @@
  * activation of the control (Enter, Space) follows the link. Only routes (`/…`) and http, https
  * and mailto URLs become links; anything else (`javascript:`) is ignored.
  */
-import { hrefOf } from "./history.js";
+import { hrefOf } from "./route-href.js";
 
 const COVER = "weft-link-cover";
 
@@ -20,6 +20,24 @@ export function linkTarget(url: unknown): { href: string; route: boolean } | und
     return ["http:", "https:", "mailto:"].includes(parsed.protocol) ? { href: parsed.href, route: false } : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/** Whether `event` is a click on a control's link cover, whose default (following the link) must stand. */
+export function onLinkCover(event: Event): boolean {
+  return event.target instanceof HTMLAnchorElement && event.target.classList.contains(COVER);
+}
+
+/** Points `link` at `target`: a route navigates in place (`data-weft-route`), an outside URL opens a new tab. */
+export function pointLink(link: HTMLAnchorElement, target: { href: string; route: boolean }): void {
+  link.href = target.href;
+  link.toggleAttribute("data-weft-route", target.route);
+  if (target.route) {
+    link.removeAttribute("target");
+    link.removeAttribute("rel");
+  } else {
+    link.target = target.href.startsWith("mailto:") ? "" : "_blank";
+    link.rel = "noopener noreferrer";
   }
 }
 
@@ -59,13 +77,5 @@ export function applyUrl(el: HTMLElement, url: unknown): void {
     el.append(link);
     el.addEventListener("click", onControlClick, true);
   }
-  link.href = target.href;
-  link.toggleAttribute("data-weft-route", target.route);
-  if (target.route) {
-    link.removeAttribute("target");
-    link.removeAttribute("rel");
-  } else {
-    link.target = target.href.startsWith("mailto:") ? "" : "_blank";
-    link.rel = "noopener noreferrer";
-  }
+  pointLink(link, target);
 }

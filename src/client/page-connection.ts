@@ -5,7 +5,8 @@
  * open the same kind of connection and report the same route.
  */
 import { PROTOCOL_VERSION, type Connection, type HelloBody } from "../protocol/index.js";
-import { routeOf, type RouteStrategy } from "./route.js";
+import { meta } from "./meta-tag.js";
+import { currentRoute } from "./route-href.js";
 import { workerConnector } from "./worker-connection.js";
 import { WebSocketConnection, webSocketUrl } from "./ws-connection.js";
 
@@ -16,22 +17,16 @@ export interface PageConnector {
   route: () => string;
 }
 
-/** The content of the page's `<meta name=…>` tag, if it has one. */
-export function meta(name: string): string | undefined {
-  return document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content;
-}
 
 /** The page's connector, or undefined when its meta tags name no app. */
 export function pageConnector(): PageConnector | undefined {
   const worker = meta("weft-worker");
   if (worker) {
-    const strategy: RouteStrategy = meta("weft-routes") === "path" ? "path" : "hash";
-    const basePath = meta("weft-base") ?? "/";
-    return { connect: workerConnector(worker), route: () => routeOf(location, { strategy, basePath }) };
+    return { connect: workerConnector(worker), route: currentRoute };
   }
   const wsPath = meta("weft-ws");
   if (!wsPath) return undefined;
-  return { connect: (hello) => new WebSocketConnection(webSocketUrl(wsPath), hello), route: () => location.pathname + location.search };
+  return { connect: (hello) => new WebSocketConnection(webSocketUrl(wsPath), hello), route: currentRoute };
 }
 
 /** A new session's hello: the protocol version, the viewport and the route, as they are now. */

@@ -6,7 +6,7 @@
  * error toasts, and `window.__weft`. If the server answers a resume with another session, the
  * screen is cleared and says so, and the new session's page is rendered.
  */
-import { ClientAction, type Connection, type HelloBody, type PatchBody } from "../protocol/index.js";
+import { ClientAction, DevCode, type Connection, type HelloBody, type PatchBody } from "../protocol/index.js";
 import { ClientSession, type LinkState } from "../shared/client-session.js";
 import { backoffDelay } from "./backoff.js";
 import { DomTree } from "./dom-tree.js";
@@ -59,11 +59,12 @@ export class SessionClient {
       host: {
         patch: (body) => this.#patches.push(body),
         discardPending: () => this.#patches.clear(),
-        sessionReplaced: () => {
-          // Say so rather than pass off a fresh page as the one the person left.
+        sessionReplaced: (restarted) => {
           this.tree.reset();
           this.#events.reset();
-          options.status.error("Your previous session had ended, so a new one was started.", false);
+          // Say so rather than pass off a fresh page as the one the person left; a restart by
+          // `weft run --watch` is what the developer asked for.
+          if (!restarted) options.status.error("Your previous session had ended, so a new one was started.", false);
         },
         moving: () => {
           this.#events.commit();
@@ -77,6 +78,7 @@ export class SessionClient {
         },
         linkChanged: (link) => this.#linkChanged(link),
         serverError: ({ code, message, fatal, stack }) => {
+          if (code === DevCode.problem) return options.status.devProblem(message);
           console.warn(`[weft] server error ${code}: ${message}`);
           options.status.error(personMessage(code, message), fatal === true, stack);
         },
@@ -125,6 +127,7 @@ export class SessionClient {
       state.lastSeq = this.#session.lastSeq;
     }
     this.#options.status.reconnecting(link === "reconnecting");
+    if (link === "connected") this.#options.status.devProblem(undefined);
   }
 
   #applyPatch(body: PatchBody): void {

@@ -1,7 +1,8 @@
 /**
  * The client's own messages, outside the app's controls: a small "Reconnecting…" chip while the
  * connection is down (a polite live region), and server errors: a short-lived toast, or a
- * persistent banner when the error is fatal.
+ * persistent banner when the error is fatal; and under `weft run --watch`, an overlay while the
+ * app cannot start.
  */
 import { Refusal } from "../protocol/index.js";
 import { h } from "./dom.js";
@@ -25,9 +26,12 @@ export function personMessage(code: string, message: string): string {
 export class StatusView {
   readonly #chip: HTMLElement;
   readonly #error: HTMLElement;
+  #problem: HTMLElement | undefined;
+  readonly #host: HTMLElement;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(host: HTMLElement = document.body) {
+    this.#host = host;
     // Live regions announce changes only if they exist first, so both are created empty now.
     this.#chip = h("div", "weft-status");
     this.#chip.setAttribute("role", "status");
@@ -35,6 +39,29 @@ export class StatusView {
     this.#error = h("div", "weft-error");
     this.#error.setAttribute("role", "alert");
     host.append(this.#chip, this.#error);
+  }
+
+  /**
+   * Shows, over the page, why the app cannot start under `weft run --watch` (`file:line:column:
+   * message`); `undefined` hides it.
+   */
+  devProblem(text: string | undefined): void {
+    if (text === undefined) {
+      if (this.#problem) this.#problem.hidden = true;
+      return;
+    }
+    if (!this.#problem) {
+      this.#problem = h("div", "weft-dev-problem");
+      this.#problem.setAttribute("role", "alert");
+      const box = h("div", "weft-dev-problem__box");
+      const title = h("h2", "weft-dev-problem__title");
+      title.textContent = "The app cannot start";
+      box.append(title, h("pre", "weft-dev-problem__text"));
+      this.#problem.append(box);
+      this.#host.append(this.#problem);
+    }
+    this.#problem.querySelector("pre")!.textContent = text;
+    this.#problem.hidden = false;
   }
 
   /** Shows or hides the "Reconnecting…" chip. */

@@ -6,6 +6,9 @@
 import { handlerProp } from "../protocol/index.js";
 import type { Control } from "./control.js";
 import { guardPythonNames } from "./python-names.js";
+import { holdToDeclared } from "./unknown-props.js";
+
+export { closestName } from "./unknown-props.js";
 
 /** A slot holds a list of children (`controls`) or at most one (`content`). */
 export type SlotKind = "list" | "single";
@@ -139,33 +142,6 @@ export function defineControl(cls: ControlClass, input: ControlSpecInput): void 
   const spec: ControlSpec = { type: input.type, defaults, events, slots, optionNames, clientProps };
   Object.defineProperty(proto, SPEC, { value: spec, configurable: true });
   guardPythonNames(proto, [...own, ...Object.keys(input.slots ?? {})]);
+  holdToDeclared(proto);
   byType.set(input.type, spec);
-}
-
-/** Names close to `name`, for "did you mean" hints. */
-export function closestName(name: string, names: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const candidate of names) {
-    const d = editDistance(name.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = candidate;
-    }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
 }

@@ -4,13 +4,15 @@
  * just this control dirty in its session, so an update costs what changed, never a walk of the tree.
  */
 import type { JsonValue } from "../protocol/index.js";
+import { notAControlError, refusePythonListMethod } from "./child-mistakes.js";
 import { ControlError, ErrorCode } from "./errors.js";
-import { closestName, defineControl, specOf, type SlotKind } from "./control-spec.js";
+import { defineControl, specOf, type SlotKind } from "./control-spec.js";
 import type { ControlEvent, Handler } from "./events.js";
 import type { ResponsiveNumber, Spacing } from "./layout-values.js";
 import type { Page } from "./page.js";
 import { checkPropValue } from "./prop-values.js";
 import type { Session } from "./session.js";
+import { guardUnknownProps, suggestName } from "./unknown-props.js";
 
 /** A child slot's state: its items, and what it held at its first change since the last flush. */
 export interface SlotState {
@@ -200,7 +202,7 @@ export abstract class Control {
     const names = specOf(this).optionNames;
     for (const [name, value] of Object.entries(options)) {
       if (!names.has(name)) {
-        const hint = closestName(name, names);
+        const hint = suggestName(name, names);
         throw new ControlError(
           ErrorCode.unknownOption,
           `${this.constructor.name} has no option "${name}"${hint ? `; did you mean "${hint}"?` : ""}`,
@@ -331,9 +333,7 @@ export abstract class Control {
    */
   private checkChild(name: string, index: number | string | undefined, value: unknown): void {
     if (value instanceof Control) return;
-    const got = value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
-    const where = index === undefined ? name : `${name}[${index}]`;
-    throw new ControlError(ErrorCode.notAControl, `${this.constructor.name}.${where} must be a control, got ${got}`);
+    throw notAControlError(this, index === undefined ? name : `${name}[${index}]`, value, isControlClass);
   }
 
   /** Snapshots a slot at its first change since the last flush and marks this control dirty. */
@@ -348,6 +348,11 @@ export abstract class Control {
     // Methods, not arrows: tsx names every arrow held by a property, at a cost (decision 0012).
     const control = this;
     return new Proxy(slot.items, {
+      get(target, key) {
+        const value = (target as unknown as Record<string | symbol, unknown>)[key];
+        if (value === undefined && typeof key === "string") refusePythonListMethod(control, name, key);
+        return value;
+      },
       set(target, key, value) {
         if (isIndexKey(key)) control.checkChild(name, key, value);
         control.touchSlot(slot);
@@ -359,6 +364,11 @@ export abstract class Control {
       },
     });
   }
+}
+
+/** Whether `value` is a control class (for the error that says to create one with `new`). */
+function isControlClass(value: unknown): boolean {
+  return typeof value === "function" && value.prototype instanceof Control;
 }
 
 /** Marks one prop of a mounted control for the next flush, which sends its current value. */
@@ -443,3 +453,4 @@ defineControl(Control, {
     col: undefined,
   },
 });
+guardUnknownProps(Control.prototype);

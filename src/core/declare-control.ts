@@ -18,6 +18,7 @@ import { handlerProp } from "../protocol/index.js";
 import { Control, type ControlOptions } from "./control.js";
 import { defineControl, type SlotKind } from "./control-spec.js";
 import type { ControlEvent, Handler } from "./events.js";
+import { markDeclaredBase } from "./unknown-props.js";
 
 /** Where a declared class's table sits, for the types only (no value exists at run time). */
 export declare const TABLE: unique symbol;
@@ -141,6 +142,7 @@ export function control<const P extends Table, B extends Abstract<Control> = Abs
     else slots[key] = decl.kind;
   }
   defineControl(Declared, { type, props, events, slots, clientProps: more?.clientProps, innerSlots: more?.innerSlots });
+  markDeclaredBase(Declared.prototype);
   declaredTypes.add(type);
   return Declared as unknown as DeclaredClass<B, P>;
 }

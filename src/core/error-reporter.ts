@@ -7,7 +7,7 @@
 import { ServerAction } from "../protocol/index.js";
 import { describeControl, type Control } from "./control.js";
 import { specOf } from "./control-spec.js";
-import { AppError, ControlError, ErrorCode, describeThrown } from "./errors.js";
+import { AppError, ControlError, ErrorCode, describeThrown, type WeftError } from "./errors.js";
 import type { ErrorEvent, ErrorPhase } from "./events.js";
 import type { Outbox } from "./outbox.js";
 import type { Page } from "./page.js";
@@ -99,6 +99,15 @@ export class ErrorReporter {
     const each = Math.min(refused.length, OVER_LIMIT_DELIVERED);
     for (let i = 0; i < each; i++) this.#deliverMisuse(new ControlError(ErrorCode.tooManyControls, `${describeControl(refused[i]!)} was not added: ${limit}`));
     if (refused.length > each) this.#deliverMisuse(new ControlError(ErrorCode.tooManyControls, `${refused.length - each} more controls were not added: ${limit}`));
+  }
+
+  /**
+   * Tells `page.onError` of something that went wrong around the app, not in it (the pub/sub
+   * adapter lost Redis): no log line here (the hub logs it once for all its sessions), nothing
+   * shown on the page.
+   */
+  reportOutage(error: WeftError): void {
+    this.#deliver(error, error.message, "pubsub");
   }
 
   #deliverMisuse(error: ControlError): void {

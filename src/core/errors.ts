@@ -43,6 +43,8 @@ export const ErrorCode = {
   badMessage: "pubsub.bad-message",
   /** The pub/sub adapter was closed. */
   pubsubClosed: "pubsub.closed",
+  /** The pub/sub adapter lost its server (Redis): messages between processes wait or are dropped until it is back. */
+  pubsubUnreachable: "pubsub.unreachable",
   /** A pub/sub handler threw or rejected. */
   pubsubHandler: "app.pubsub",
   /** A session would hold more controls than `maxControls`. */

@@ -33,6 +33,8 @@ export interface FileHost {
   uploadKey(sessionId: string): string;
   /** Signs one URL per file for `sessionId`; throws `upload.refused` over a limit. */
   signUploads(sessionId: string, files: readonly PickedFile[]): SignedUpload[];
+  /** Throws `upload.refused` unless `url` is on one of the `uploadOrigins` the page's policy lets the browser reach. */
+  checkUploadUrl(url: string): void;
   /** Registers a download and resolves to its single-use URL. */
   download(source: unknown, options: { filename?: string; mimeType?: string }): Promise<string>;
 }

@@ -22,6 +22,7 @@ import { Heartbeat } from "./heartbeat.js";
 import { PresenceHub } from "./presence.js";
 import { PresenceRelay } from "./presence-relay.js";
 import { PubSubHub } from "./pubsub.js";
+import { PubSubOutages, type OutageHost } from "./pubsub-outage.js";
 import type { FileHost } from "./file-host.js";
 import { moveTab, restoredValues, snapshotBytesFor, type SnapshotSeal } from "./move.js";
 import { MemoryPubSub, type PubSubAdapter } from "./pubsub-adapter.js";
@@ -163,10 +164,14 @@ export class SessionHub {
     this.#seal = options.snapshotSeal;
     this.#ownsPubSub = options.pubsub === undefined;
     this.pubsub = new PubSubHub(options.pubsub ?? new MemoryPubSub(), (message, thrown) => this.#log.error(message, thrown));
+    if (options.pubsub?.watchOutages) {
+      this.pubsub.outages = new PubSubOutages(options.pubsub as Required<Pick<PubSubAdapter, "watchOutages">>, this.#log, this.#outageHosts.bind(this));
+    }
     if (options.pubsub?.shared) {
       const log = this.#log;
       this.#relay = new PresenceRelay(this.presence, options.pubsub, {
         nodeId: options.instanceId ?? crypto.randomUUID(),
+        ...(options.pubsub.presenceBeatMs !== undefined ? { beatMs: options.pubsub.presenceBeatMs } : {}),
         onError(thrown: unknown) {
           log.error("[weft] presence could not reach the other processes", thrown);
         },
@@ -317,7 +322,13 @@ export class SessionHub {
     await Promise.all([...this.#ending.values()].map((end) => end.closing));
     this.#refusals.flush("before the server closed");
     this.#relay?.close();
+    this.pubsub.outages?.close();
     if (this.#ownsPubSub) await this.pubsub.adapter.close();
+  }
+
+  /** The sessions a pub/sub outage is told to. */
+  *#outageHosts(): Iterable<OutageHost> {
+    for (const entry of this.#sessions.values()) yield entry.session;
   }
 
   /** Tells a connection why it gets no session, and closes it. */

@@ -16,7 +16,7 @@ export type { GoOptions, LaunchUrlOptions, RouteChangeEvent, ViewPopEvent } from
 export { Presence, PresenceHub, type PresenceChange, type PresenceEntry, type PresenceObserver } from "./presence.js";
 export { PRESENCE_CHANNEL, PresenceRelay, type PresenceRelayOptions } from "./presence-relay.js";
 export { PubSub, PubSubHub, type MessageHandler, type PubSubHost, type TopicHandler } from "./pubsub.js";
-export { MemoryPubSub, type PubSubAdapter, type PubSubEnvelope, type PubSubListener } from "./pubsub-adapter.js";
+export { MemoryPubSub, type PubSubAdapter, type PubSubEnvelope, type PubSubListener, type PubSubOutageListener } from "./pubsub-adapter.js";
 export { SessionStore, type SessionValues } from "./session-store.js";
 export { ClientStorage, checkStorageKey, storageKeyOfPath, storageNamespace } from "./client-storage.js";
 export { MemoryStore, type Store, type StoreRecord } from "./store.js";

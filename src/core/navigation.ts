@@ -12,6 +12,38 @@ import { WeftError } from "./errors.js";
 /** Error code of a route that cannot be one of this app's routes. */
 export const BAD_ROUTE = "route.bad-route";
 
+/** Error code of a URL that is neither a route of this app nor an http, https or mailto URL. */
+export const BAD_URL = "route.bad-url";
+
+/** The schemes an outside link or `launchUrl` may open. */
+const OUTSIDE_SCHEMES = ["http:", "https:", "mailto:"];
+
+/**
+ * The `url` a control links to, checked when set: a route of this app (`/store`, normalised like
+ * `page.go`'s) or an absolute http, https or mailto URL. Anything else (`javascript:…`, `store`
+ * without its `/`, `//evil.example`) throws `route.bad-url` naming what to write instead, where
+ * without the check the browser would quietly show a control that links nowhere.
+ */
+export function linkUrl(owner: string, url: unknown): string {
+  if (typeof url !== "string") throw new WeftError(BAD_URL, `${owner}.url takes a route ("/store") or an http(s) or mailto URL, not ${url === null ? "null" : typeof url}`);
+  if (url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/\\")) {
+    try {
+      return normalizeRoute(url);
+    } catch (error) {
+      throw new WeftError(BAD_URL, `${owner}.url ${(error as Error).message}`);
+    }
+  }
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(url);
+  } catch {
+    parsed = undefined;
+  }
+  if (parsed && OUTSIDE_SCHEMES.includes(parsed.protocol)) return url;
+  const hint = parsed ? `${parsed.protocol} links are not followed` : `a route starts with "/" (write "/${url.replace(/^[./\\]+/, "")}")`;
+  throw new WeftError(BAD_URL, `${owner}.url ${JSON.stringify(url.slice(0, 80))} is not a link: ${hint}; it takes a route of this app or an http, https or mailto URL`);
+}
+
 /** `"%2e%2E"` → `".."`; an undecodable segment stays as it was. */
 const decodeSegment = (segment: string): string => {
   try {

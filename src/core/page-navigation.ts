@@ -13,7 +13,7 @@ import type { Control } from "./control.js";
 import type { ControlEvent } from "./events.js";
 import { IconButton } from "./controls/icon-button.js";
 import { View } from "./controls/view.js";
-import { normalizeRoute, routeOrHome } from "./navigation.js";
+import { BAD_URL, normalizeRoute, routeOrHome } from "./navigation.js";
 import type { Page } from "./page.js";
 
 /** `page.onRouteChange`: `e.route` is the new route (also `page.route` by then). */
@@ -38,8 +38,7 @@ export interface LaunchUrlOptions {
   newTab?: boolean;
 }
 
-/** Error code of `launchUrl` given something other than an http, https or mailto URL. */
-export const BAD_URL = "route.bad-url";
+export { BAD_URL };
 
 /** The URL `launchUrl` may open, or a WeftError: only http:, https: and mailto:. */
 export function launchableUrl(url: unknown): string {

@@ -8,60 +8,80 @@
  * which is a Row's and Column's main-axis alignment and a Container's or Stack's child position,
  * takes the values of both (each renderer ignores the other's).
  */
-import { closestName } from "./control-spec.js";
+import { axisChoices, MAIN_AXIS, otherAxisAdvice } from "./axis-values.js";
+import { closestName, specOf } from "./control-spec.js";
+import type { Control } from "./control.js";
 import { ControlError, ErrorCode } from "./errors.js";
+import { linkUrl } from "./navigation.js";
+import { ownerName } from "./unknown-props.js";
 
-const MAIN_AXIS = ["start", "center", "end", "spaceBetween", "spaceAround", "spaceEvenly"] as const;
-const CROSS_AXIS = ["start", "center", "end", "stretch", "baseline"] as const;
 const POSITION = [
   "topLeft", "topCenter", "topRight", "centerLeft", "center", "centerRight", "bottomLeft", "bottomCenter", "bottomRight",
 ] as const;
 const TEXT_ALIGN = ["left", "right", "center", "justify", "start", "end"] as const;
 
-/** Prop name → the strings it takes. */
-const EITHER_AXIS = [...new Set<string>([...MAIN_AXIS, ...CROSS_AXIS])];
+const WEIGHTS = ["normal", "bold", ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => `w${n}00`)];
+
+/** Prop name → the strings it takes (the two axis alignments: see axis-values.ts). */
 const CHOICES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
   ["alignment", [...new Set<string>([...MAIN_AXIS, ...POSITION])]],
-  ["verticalAlignment", EITHER_AXIS],
-  ["horizontalAlignment", EITHER_AXIS],
   ["actionsAlignment", MAIN_AXIS],
   ["textAlign", TEXT_ALIGN],
+  ["scroll", ["auto", "adaptive", "always", "hidden"]],
+  ["themeMode", ["light", "dark", "system"]],
+  ["weight", WEIGHTS],
+  ["keyboardType", ["text", "multiline", "number", "phone", "email", "url", "datetime"]],
+  ["clipBehavior", ["none", "hardEdge", "antiAlias", "antiAliasWithSaveLayer"]],
 ]);
+
+/** Whether `control` lays its controls out as the page does (the page itself, a `View` of it). */
+function isPageLike(control: object): boolean {
+  return specOf(control as Control).type === "page";
+}
 
 /** `space_between` → `spaceBetween`: Flet's Python enum names as Weft spells them. */
 function camelCase(value: string): string {
   return value.toLowerCase().replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 }
 
-/** How a message names the control: `page`, or its class (`Row`). */
-function ownerName(control: object): string {
-  return control.constructor.name === "Page" ? "page" : control.constructor.name;
-}
-
 function quoted(value: unknown): string {
   return typeof value === "string" ? JSON.stringify(value) : String(value);
 }
 
+/** `"true"`, and Python's `"True"`: say to write the boolean itself. */
+function booleanHint(value: unknown): string {
+  const text = typeof value === "string" ? value.toLowerCase() : "";
+  return text === "true" || text === "false" ? `; write expand: ${text} without quotes` : "";
+}
+
 /**
  * Throws `control.bad-value` when `value` is not one `control[name]` takes. Called on every prop
- * write, so it returns at once for a name with no fixed set (one map lookup).
+ * write, so it returns at once for a name with no fixed set (a comparison and one map lookup).
+ * `onPage` says the owner lays its controls out as the page does (a `View` passes it).
  */
-export function checkPropValue(control: object, name: string, value: unknown): void {
+export function checkPropValue(control: object, name: string, value: unknown, onPage?: boolean): void {
   if (value === undefined) return;
+  if (name === "url") {
+    linkUrl(ownerName(control), value);
+    return;
+  }
   if (name === "expand") {
     if (typeof value === "boolean" || (typeof value === "number" && value >= 0 && Number.isFinite(value))) return;
     throw new ControlError(
       ErrorCode.badValue,
-      `${ownerName(control)}.expand takes true, false or a share (a number ≥ 0), got ${quoted(value)}${value === "true" || value === "false" ? `; write expand: ${value as string} without quotes` : ""}`,
+      `${ownerName(control)}.expand takes true, false or a share (a number ≥ 0), got ${quoted(value)}${booleanHint(value)}`,
     );
   }
-  const choices = CHOICES.get(name);
+  const axis = name === "verticalAlignment" || name === "horizontalAlignment";
+  const page = axis && (onPage ?? isPageLike(control));
+  const choices = axis ? axisChoices(name, page) : CHOICES.get(name);
   if (choices === undefined || (typeof value === "string" && choices.includes(value))) return;
   const text = String(value);
   const camel = camelCase(text);
-  const hint = choices.includes(camel) ? camel : closestName(text, choices);
+  const advice = axis ? otherAxisAdvice(control, name, value, page) || otherAxisAdvice(control, name, camel, page) : "";
+  const hint = advice ? undefined : choices.includes(camel) ? camel : closestName(text, choices);
   throw new ControlError(
     ErrorCode.badValue,
-    `${ownerName(control)}.${name} has no value ${quoted(value)}${hint ? `; did you mean "${hint}"?` : ""} (it takes ${choices.map((c) => `"${c}"`).join(", ")})`,
+    `${ownerName(control)}.${name} has no value ${quoted(value)}${hint ? `; did you mean "${hint}"?` : ""} (it takes ${choices.map((c) => `"${c}"`).join(", ")})${advice}`,
   );
 }

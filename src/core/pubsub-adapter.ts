@@ -21,6 +21,12 @@ export interface PubSubEnvelope {
 export type PubSubListener = (envelope: PubSubEnvelope) => void;
 
 /**
+ * Hears a network adapter's outages, once each: `error` when its server becomes unreachable, then
+ * `null` when it is back; `message` says it for a log line.
+ */
+export type PubSubOutageListener = (error: Error | null, message: string) => void;
+
+/**
  * What a pub/sub transport provides. The contract (test/pubsub.contract.ts):
  * - each publish reaches every listener subscribed to its channel when it was published, once,
  *   and never a listener that has unsubscribed before delivery;
@@ -37,6 +43,17 @@ export interface PubSubAdapter {
    * `page.presence` over it (presence-relay.ts). Absent for one process's memory.
    */
   readonly shared?: boolean;
+  /**
+   * On a shared adapter: how often each hub announces its presence state, in ms (default 5,000);
+   * a hub not heard from for three times as long has gone, and its sessions leave (decision 0040).
+   * Every process on the adapter should use the same value.
+   */
+  readonly presenceBeatMs?: number;
+  /**
+   * A network adapter: calls `listener` when its server goes away and when it is back, once per
+   * outage; returns what stops it. The hub logs these and tells its sessions' `page.onError`.
+   */
+  watchOutages?(listener: PubSubOutageListener): () => void;
   publish(channel: string, envelope: PubSubEnvelope): void | Promise<void>;
   subscribe(channel: string, listener: PubSubListener): void | Promise<void>;
   unsubscribe(channel: string, listener: PubSubListener): void | Promise<void>;

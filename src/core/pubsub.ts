@@ -9,6 +9,7 @@ import { ErrorCode, WeftError } from "./errors.js";
 import { isThenable } from "./error-reporter.js";
 import { copyOf, snapshot } from "./message-copy.js";
 import type { PubSubAdapter, PubSubEnvelope, PubSubListener } from "./pubsub-adapter.js";
+import type { PubSubOutages } from "./pubsub-outage.js";
 
 /** A handler of `subscribe`: the message sent with `sendAll` / `sendOthers`. */
 export type MessageHandler<T> = (message: T) => void | Promise<void>;
@@ -21,6 +22,8 @@ export interface PubSubHost {
   readonly closed: boolean;
   /** Runs `handler` as one of the session's events (phase `pubsub`), then flushes. */
   deliver(handler: () => unknown, topic: string | undefined): void;
+  /** Tells `page.onError` that the adapter's server is unreachable, once per outage (pubsub-outage.ts). */
+  pubsubOutage?(error: WeftError): void;
 }
 
 /** The channel of `sendAll` / `sendOthers`; topics get their own, so no topic can collide with it. */
@@ -33,6 +36,8 @@ const DONE: Promise<void> = Promise.resolve();
 /** The app-wide side: one adapter subscription per channel in use, fanned out to this hub's sessions. */
 export class PubSubHub {
   readonly adapter: PubSubAdapter;
+  /** Set by the app's hub when the adapter reports outages (a network adapter). */
+  outages: PubSubOutages | undefined = undefined;
   readonly #members = new Map<string, Set<PubSub<unknown>>>();
   readonly #listeners = new Map<string, PubSubListener>();
   readonly #onError: (message: string, thrown: unknown) => void;
@@ -219,6 +224,8 @@ export class PubSub<T = unknown> {
     } catch (thrown) {
       return Promise.reject(thrown);
     }
+    const outage = this.#hub.outages?.current;
+    if (outage) this.#host.pubsubOutage?.(outage); // a session that first sends during an outage hears of it too
     return isThenable(result) ? Promise.resolve(result) : DONE;
   }
 

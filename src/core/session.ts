@@ -160,6 +160,8 @@ export class Session {
   #pubsub: PubSub | undefined;
   #presenceHub: PresenceHub | undefined;
   #presence: Presence | undefined;
+  /** The last pub/sub outage `page.onError` heard of. */
+  #toldOutage: WeftError | undefined;
   /** `page.session`'s values, made at first use: kept until the session ends, across resumes. */
   #store: SessionStore | undefined;
 
@@ -414,6 +416,13 @@ export class Session {
   /** `page.presence`: made on first use. */
   get presence(): Presence {
     return (this.#presence ??= new Presence(this, (this.#presenceHub ??= new PresenceHub())));
+  }
+
+  /** The pub/sub adapter lost its server: `page.onError` hears it once per outage, if this session uses pub/sub or presence. */
+  pubsubOutage(error: WeftError): void {
+    if (this.#closed || (!this.#pubsub && !this.#presence) || this.#toldOutage === error) return;
+    this.#toldOutage = error;
+    this.#errors.reportOutage(error);
   }
 
   /** Runs a pub/sub message's handler as one of this session's events: isolated, reported (`pubsub`), flushed after. */

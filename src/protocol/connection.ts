@@ -31,6 +31,11 @@ export const CloseCode = {
   policyViolation: 1008,
   tooLarge: 1009,
   serverError: 1011,
+  /**
+   * The server is being replaced by a new process that is ready now (`weft run --watch`): the
+   * client reconnects at once, and the new process's new session is not announced as a lost one.
+   */
+  restarted: 4000,
   /** The server takes no new session now (it is draining): try again, maybe elsewhere. */
   tryAgainLater: 1013,
 } as const;

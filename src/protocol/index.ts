@@ -7,6 +7,7 @@ export type * from "./frames.js";
 export * from "./limits.js";
 export * from "./ops.js";
 export * from "./refusal.js";
+export * from "./dev.js";
 export * from "./port-signal.js";
 export * from "./theme.js";
 export * from "./version.js";

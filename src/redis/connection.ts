@@ -20,7 +20,9 @@ export interface RedisOptions {
   maxBackoffMs?: number;
   /**
    * Hears each outage once: an error when Redis becomes unreachable, and `null` with a line of
-   * text when it is back. Default: one `console.error` / `console.info` line each.
+   * text when it is back. Default: an app's hub given the pub/sub adapter logs them (through its
+   * logger) and tells its sessions' `page.onError`; with no hub, one `console.error` /
+   * `console.info` line each.
    */
   onOutage?: (error: Error | null, message: string) => void;
   /** Anything else is passed to the `redis` client's `createClient` (TLS, credentials, database). */
@@ -65,14 +67,19 @@ export function openClient(options: RedisOptions & { url: string; maxBackoffMs: 
   } as RedisClientOptions) as Client;
 }
 
+type OutageListener = (error: Error | null, message: string) => void;
+
 /**
  * Watches clients for outages: the first error of any after being up reports "unreachable"; once
  * every watched client is ready again, one report says "back", with what the summaries say of the gap.
+ * Reports go to the `onOutage` option and to each listener (a hub); to the console only when
+ * neither is there.
  */
 export class OutageWatch {
   #down = false;
   #since = 0;
-  readonly #report: (error: Error | null, message: string) => void;
+  readonly #onOutage: OutageListener | undefined;
+  readonly #listeners = new Set<OutageListener>();
   readonly #name: string;
   readonly #clients: Client[] = [];
   readonly #summaries: Array<() => string> = [];
@@ -81,7 +88,13 @@ export class OutageWatch {
 
   constructor(name: string, onOutage: RedisOptions["onOutage"]) {
     this.#name = name;
-    this.#report = onOutage ?? ((error, message) => (error ? console.error(message) : console.info(message)));
+    this.#onOutage = onOutage;
+  }
+
+  /** Adds a listener of the reports; returns what removes it. */
+  listen(listener: OutageListener): () => void {
+    this.#listeners.add(listener);
+    return this.#listeners.delete.bind(this.#listeners, listener) as () => void;
   }
 
   get down(): boolean {
@@ -105,5 +118,17 @@ export class OutageWatch {
       this.#down = false;
       this.#report(null, `[weft] ${this.#name}: Redis is back after ${Date.now() - this.#since} ms${this.#summaries.map((s) => s()).join("")}`);
     });
+  }
+
+  #report(error: Error | null, message: string): void {
+    const hearers = [...(this.#onOutage ? [this.#onOutage] : []), ...this.#listeners];
+    if (hearers.length === 0) return error ? console.error(message) : console.info(message);
+    for (const hear of hearers) {
+      try {
+        hear(error, message);
+      } catch (thrown) {
+        console.error(`[weft] ${this.#name}: a listener of its outage reports threw`, thrown);
+      }
+    }
   }
 }

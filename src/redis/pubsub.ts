@@ -8,7 +8,7 @@
  * (past it they are dropped and counted) and go out, in order, when the client is back.
  */
 import { deserialize, serialize } from "node:v8";
-import { ErrorCode, WeftError, type PubSubAdapter, type PubSubEnvelope, type PubSubListener } from "../core/index.js";
+import { ErrorCode, WeftError, type PubSubAdapter, type PubSubEnvelope, type PubSubListener, type PubSubOutageListener } from "../core/index.js";
 import { deliverSoon } from "../core/pubsub-adapter.js";
 import { checkTarget, openClient, OutageWatch, type Client, type RedisOptions } from "./connection.js";
 
@@ -16,6 +16,12 @@ import { checkTarget, openClient, OutageWatch, type Client, type RedisOptions } 
 export interface RedisPubSubOptions extends RedisOptions {
   /** How many publishes are kept while Redis is unreachable; later ones are dropped (and counted). Default 10,000. */
   maxBuffered?: number;
+  /**
+   * How often each process announces its presence state over Redis, in ms; a process silent for
+   * three times as long (it died without a goodbye) has its sessions leave every other process's
+   * lists. Give every process the same value. Default 5,000.
+   */
+  presenceBeatMs?: number;
 }
 
 /** What a `RedisPubSub` has done, for tests, benches and diagnostics. */
@@ -48,6 +54,7 @@ interface Channel {
 export class RedisPubSub implements PubSubAdapter {
   /** Other processes share this adapter: the hub relays presence over it. */
   readonly shared = true;
+  readonly presenceBeatMs: number;
   readonly #pub: Client;
   readonly #sub: Client;
   readonly #prefix: string;
@@ -70,6 +77,11 @@ export class RedisPubSub implements PubSubAdapter {
       throw new WeftError(ErrorCode.badOption, `redisPubSub(): maxBuffered must be a whole number of at least 0, got ${JSON.stringify(maxBuffered)}`);
     }
     this.#maxBuffered = maxBuffered;
+    const presenceBeatMs = (options as RedisPubSubOptions).presenceBeatMs ?? 5000;
+    if (typeof presenceBeatMs !== "number" || !(presenceBeatMs >= 10) || !Number.isFinite(presenceBeatMs)) {
+      throw new WeftError(ErrorCode.badOption, `redisPubSub(): presenceBeatMs must be a number of at least 10, got ${JSON.stringify(presenceBeatMs)}`);
+    }
+    this.presenceBeatMs = presenceBeatMs;
     this.#prefix = options.prefix;
     // Publishes are buffered here (bounded); subscriptions may queue in the client (one per channel).
     this.#pub = openClient(options, false);
@@ -88,6 +100,11 @@ export class RedisPubSub implements PubSubAdapter {
 
   get stats(): RedisPubSubStats {
     return { ...this.#stats, buffered: this.#buffer.length, outages: this.#watch.outages };
+  }
+
+  /** The hub's hook: hears each outage once, as `onOutage` does (decision 0041). */
+  watchOutages(listener: PubSubOutageListener): () => void {
+    return this.#watch.listen(listener);
   }
 
   /** Resolves once both connections are up (or rejects after `timeoutMs`): for tests and startup checks. */

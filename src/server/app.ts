@@ -8,7 +8,7 @@ import { activeCapture } from "./capture.js";
 import { startHost, type HostHandle } from "./host.js";
 import { openBrowser } from "./open-browser.js";
 import { checkMain, resolveOptions, type AppHandle, type AppOptions } from "./options.js";
-import { withOverrides } from "./overrides.js";
+import { reportListening, withOverrides } from "./overrides.js";
 
 const CAPTURED_HANDLE: HostHandle = { url: "", port: 0, close: async () => {}, drain: async () => {}, shutdown: async () => false, watchSignals: () => {}, drainTaken: () => {} };
 
@@ -27,7 +27,7 @@ async function startApp(main: AppMain, options?: AppOptions): Promise<HostHandle
   const resolved = resolveOptions(withOverrides(options));
   const handle = await startHost([{ path: "/", title: "Weft", main }], withOverrides(options));
   const log = resolved.logger ?? console;
-  log.info(`Weft app running at ${handle.url}`);
+  if (!reportListening(handle.url, handle.port)) log.info(`Weft app running at ${handle.url}`);
   if (resolved.view === "browser") openBrowser(handle.url);
   return handle;
 }

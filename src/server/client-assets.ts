@@ -10,7 +10,7 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BuildOptions, Metafile, OutputFile, Plugin } from "esbuild";
 import type { InlineScript } from "./page-html.js";
-import { readBuiltClient, writeBuiltClient, type BuiltClient } from "./prebuilt-client.js";
+import { CLIENT_DIR_ENV, readBuiltClient, writeBuiltClient, type BuiltClient } from "./prebuilt-client.js";
 
 export interface ClientAsset {
   body: Uint8Array;
@@ -54,9 +54,16 @@ let built: Promise<Built> | undefined;
 
 /**
  * In production (`NODE_ENV=production`) the client `prepack` built, when the package has it, so
- * no esbuild runs at start; otherwise (development, a checkout) built now, in memory.
+ * no esbuild runs at start; otherwise (development, a checkout) built now, in memory. A folder
+ * named by `WEFT_CLIENT_DIR` comes first: `weft run --watch` builds the client once there for
+ * every restart of the app.
  */
 async function loadAssets(): Promise<Built> {
+  const shared = process.env[CLIENT_DIR_ENV];
+  if (shared) {
+    const prebuilt = await readBuiltClient(shared);
+    if (prebuilt) return prebuilt;
+  }
   if (process.env["NODE_ENV"] === "production") {
     const prebuilt = await readBuiltClient(PREBUILT);
     if (prebuilt) return prebuilt;

@@ -9,7 +9,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { ErrorCode, WeftError, type FileHost, type PickedFile, type SignedUpload } from "../core/index.js";
 import { APP_ASSET_BASE, serveAppAsset } from "./app-assets.js";
 import { DOWNLOAD_BASE, DownloadService } from "./downloads.js";
-import type { ResolvedFileOptions } from "./file-options.js";
+import { uploadOriginAllowed, type ResolvedFileOptions } from "./file-options.js";
 import { UPLOAD_BASE, UploadService } from "./uploads.js";
 
 export class NodeFileHost implements FileHost {
@@ -35,6 +35,17 @@ export class NodeFileHost implements FileHost {
   signUploads(sessionId: string, files: readonly PickedFile[]): SignedUpload[] {
     if (!this.uploads) throw new WeftError(ErrorCode.uploadRefused, "uploads need the uploadDir or onUpload app option");
     return this.uploads.issue(this.uploadKey(sessionId), sessionId, files);
+  }
+
+  checkUploadUrl(url: string): void {
+    if (uploadOriginAllowed(url, this.options.uploadOrigins)) return;
+    let origin = "";
+    try {
+      origin = new URL(url).origin;
+    } catch {
+      throw new WeftError(ErrorCode.uploadRefused, `picker.upload: ${JSON.stringify(url.slice(0, 100))} is not an absolute URL; options.urls takes an outside store's presigned URLs`);
+    }
+    throw new WeftError(ErrorCode.uploadRefused, `picker.upload: the page may not send files to ${origin}; add "${origin}" to the uploadOrigins app option`);
   }
 
   download(source: unknown, options: { filename?: string; mimeType?: string }): Promise<string> {

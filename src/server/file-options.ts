@@ -18,15 +18,52 @@ export interface FileOptions {
   maxUploadFiles?: number;
   /** The app's assets, served under `/assets/`. Default: `assets/` beside the app's script, when it exists. */
   assetsDir?: string;
+  /**
+   * Outside stores the browser may upload to with `picker.upload(files, { urls })` (S3-style
+   * presigned PUT URLs): their origins, `"https://bucket.s3.example.com"`, or `"https://*.example.com"`
+   * for every subdomain. They join the page's `connect-src` policy; an upload URL outside them is
+   * refused by `upload()` before the browser tries. Default none.
+   */
+  uploadOrigins?: string[];
 }
 
-export const FILE_OPTION_NAMES = ["uploadDir", "onUpload", "maxUploadBytes", "maxSessionUploadBytes", "maxUploadFiles", "assetsDir"] as const;
+export const FILE_OPTION_NAMES = ["uploadDir", "onUpload", "maxUploadBytes", "maxSessionUploadBytes", "maxUploadFiles", "assetsDir", "uploadOrigins"] as const;
 
 export interface ResolvedFileOptions {
   uploadDir: string | undefined;
   onUpload: UploadHandler | undefined;
   limits: UploadLimits;
   assetsDir: string | undefined;
+  /** The `uploadOrigins` option, checked: origins (`https://host[:port]`), a leading `*.` allowed. */
+  uploadOrigins: string[];
+}
+
+const ORIGIN = /^https?:\/\/(\*\.)?[a-z0-9.-]+(:\d{1,5})?$/i;
+
+function origins(given: unknown): string[] {
+  if (given === undefined) return [];
+  if (!Array.isArray(given)) throw bad(`uploadOrigins must be a list of origins such as ["https://bucket.s3.example.com"], got ${JSON.stringify(given)}`);
+  return given.map((origin: unknown) => {
+    if (typeof origin !== "string" || !ORIGIN.test(origin)) {
+      throw bad(`uploadOrigins takes origins (scheme, host and port, no path), such as "https://bucket.s3.example.com" or "https://*.example.com", got ${JSON.stringify(origin)}`);
+    }
+    return origin.toLowerCase();
+  });
+}
+
+/** Whether `url` is on one of `allowed` (`uploadOrigins`), a `*.` entry matching any subdomain. */
+export function uploadOriginAllowed(url: string, allowed: readonly string[]): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  return allowed.some((origin) => {
+    const wild = /^(https?:\/\/)\*\.(.+)$/.exec(origin);
+    if (!wild) return parsed.origin === origin;
+    return parsed.protocol === wild[1]!.slice(0, -2) && `${parsed.host}`.endsWith(`.${wild[2]}`);
+  });
 }
 
 function bad(message: string): WeftError {
@@ -56,6 +93,7 @@ export function resolveFileOptions(given: Record<string, unknown>): ResolvedFile
     uploadDir: uploadDir === undefined ? undefined : resolve(uploadDir),
     onUpload: onUpload as UploadHandler | undefined,
     assetsDir: assetsDir === undefined ? defaultAssetsDir() : resolve(assetsDir),
+    uploadOrigins: origins(given.uploadOrigins),
     limits: {
       ...DEFAULT_UPLOAD_LIMITS,
       maxFileBytes: positive(given, "maxUploadBytes", DEFAULT_UPLOAD_LIMITS.maxFileBytes),

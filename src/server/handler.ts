@@ -76,7 +76,7 @@ export async function mountApps(apps: HostedApp[], hostOptions: HostOptions, bas
   const assets = staticAssets(await clientAssets());
   const preload = await startupChunks();
   const boot = await bootScript();
-  const security = securityHeaders([boot.hash]);
+  const security = securityHeaders([boot.hash], options.files.uploadOrigins);
   const send = responder(security);
   const files = new NodeFileHost(options.files);
   const policy = hostPolicy({ listenHost: options.host, allowedHosts: options.http.allowedHosts, allowedOrigins: options.allowedOrigins });
@@ -154,7 +154,7 @@ export async function mountApps(apps: HostedApp[], hostOptions: HostOptions, bas
       send(res, 503, HTML, DRAINING_PAGE, { "Cache-Control": "no-store", "Retry-After": DRAIN_RETRY_AFTER_SECONDS });
       return;
     }
-    const html = renderPageHtml({ title: target.app.title, assetBase, wsPath: target.wsPath, preload, boot });
+    const html = renderPageHtml({ title: target.app.title, assetBase, wsPath: target.wsPath, mount: target.app.path, preload, boot });
     const user = options.storage.user?.cookie.header(req, "/");
     const cookies = [instanceCookie(options.instanceId, base, req), ...(user ? [user] : [])];
     res.setHeader("Set-Cookie", cookies);

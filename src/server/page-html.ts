@@ -30,6 +30,11 @@ export interface PageHtmlOptions {
   assetBase: string;
   /** The WebSocket endpoint's path, e.g. `"/_weft/ws"`; omitted on a static site. */
   wsPath?: string;
+  /**
+   * The path a served app is mounted at when it is not `/` (the gallery's `/routing/`): its routes
+   * are read below it, so `/routing/store` is the route `/store`. Omitted for an app at `/`.
+   */
+  mount?: string;
   /** A static site's worker and routes, in place of `wsPath`. */
   static?: StaticPageOptions;
   /** Chunks the client imports at start (asset paths), preloaded so they load in parallel. */
@@ -62,7 +67,10 @@ function metaPolicy(options: PageHtmlOptions): string {
 /** The meta tags that say how to reach the app; a static page also brings its policy and icon. */
 function connectionMeta(options: PageHtmlOptions): string {
   const site = options.static;
-  if (!site) return `<meta name="weft-ws" content="${escapeHtml(options.wsPath ?? "")}">`;
+  if (!site) {
+    const ws = `<meta name="weft-ws" content="${escapeHtml(options.wsPath ?? "")}">`;
+    return options.mount && options.mount !== "/" ? `${ws}\n<meta name="weft-mount" content="${escapeHtml(options.mount)}">` : ws;
+  }
   return [
     `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(metaPolicy(options))}">`,
     // No favicon: without this, every static host logs a 404 for /favicon.ico on each visit.

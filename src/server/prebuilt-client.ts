@@ -29,6 +29,9 @@ interface Manifest {
 
 const MANIFEST = "manifest.json";
 
+/** The environment variable naming a folder with a client build to use before any other. */
+export const CLIENT_DIR_ENV = "WEFT_CLIENT_DIR";
+
 /** Writes `built` into `dir` (made if missing). */
 export async function writeBuiltClient(dir: string, built: BuiltClient): Promise<void> {
   const files: Record<string, string> = {};

@@ -6,15 +6,18 @@
  * the older header.
  */
 
-/** The policy's directives; `scriptHashes` (`'sha256-…'`) are the inline scripts allowed to run. */
-export function contentSecurityPolicy(scriptHashes: readonly string[] = []): string {
+/**
+ * The policy's directives; `scriptHashes` (`'sha256-…'`) are the inline scripts allowed to run,
+ * `connectOrigins` the outside stores uploads may go to (the `uploadOrigins` option).
+ */
+export function contentSecurityPolicy(scriptHashes: readonly string[] = [], connectOrigins: readonly string[] = []): string {
   return [
     "default-src 'self'",
     ["script-src 'self'", ...scriptHashes].join(" "),
     "style-src 'self'",
     "img-src 'self' data: https:",
     "font-src 'self'",
-    "connect-src 'self'",
+    ["connect-src 'self'", ...connectOrigins].join(" "),
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
@@ -23,9 +26,9 @@ export function contentSecurityPolicy(scriptHashes: readonly string[] = []): str
 }
 
 /** Every response's security headers, with the policy above. */
-export function securityHeaders(scriptHashes: readonly string[] = []): Readonly<Record<string, string>> {
+export function securityHeaders(scriptHashes: readonly string[] = [], connectOrigins: readonly string[] = []): Readonly<Record<string, string>> {
   return {
-    "Content-Security-Policy": contentSecurityPolicy(scriptHashes),
+    "Content-Security-Policy": contentSecurityPolicy(scriptHashes, connectOrigins),
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
     "Referrer-Policy": "same-origin",

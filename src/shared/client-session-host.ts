@@ -11,8 +11,12 @@ export interface ClientSessionHost {
   patch(body: PatchBody): void;
   /** Patches handed to `patch` and not applied yet are to be dropped: the server sends them again. */
   discardPending?(): void;
-  /** The server answered with another session (the old one ended): clear the tree. */
-  sessionReplaced(): void;
+  /**
+   * The server answered with another session (the old one ended): clear the tree. `restarted`
+   * when the server had closed with `CloseCode.restarted` (`weft run --watch` replaced the app's
+   * process on purpose: nothing to apologise for).
+   */
+  sessionReplaced(restarted?: boolean): void;
   /** The process is draining (`move`): send what is held back (a field's typing) now. */
   moving?(): void;
   /** The session moved off its process (`moved`): clear the tree and say so; a new session follows. */

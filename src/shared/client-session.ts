@@ -14,6 +14,7 @@
  */
 import {
   ClientAction,
+  CloseCode,
   type MovedBody,
   ServerAction,
   decodeServerFrame,
@@ -30,6 +31,9 @@ import type { ClientSessionHost, ClientSessionOptions, HeldConnection } from "./
 import { systemClock, type Clock } from "./clock.js";
 
 export type { ClientSessionHost, ClientSessionOptions, HeldConnection, LinkState } from "./client-session-host.js";
+
+/** The least time between two reconnects made at once after `CloseCode.restarted`. */
+const QUICK_RETRY_INTERVAL_MS = 1000;
 
 /** Unacknowledged events kept for resending; past this the oldest are dropped. */
 const MAX_UNACKED_EVENTS = 10_000;
@@ -54,6 +58,10 @@ export class ClientSession {
   #attempt = 0;
   #retry: unknown;
   #stopped = false;
+  /** The last close said the server was replaced by a ready one (`CloseCode.restarted`). */
+  #restarted = false;
+  /** When the last reconnect without backoff (after `CloseCode.restarted`) was made. */
+  #lastQuickRetry = Number.NEGATIVE_INFINITY;
   /** The server's ping interval from the welcome; silence for 2.5 times as long means a dead link. */
   #heartbeat = 0;
   #watchdog: unknown;
@@ -194,8 +202,10 @@ export class ClientSession {
     connection.onMessage = (text) => {
       if (this.#connection === connection) this.#receive(text);
     };
-    connection.onClose = () => {
-      if (this.#connection === connection) this.#onClose();
+    connection.onClose = (code) => {
+      if (this.#connection !== connection) return;
+      this.#restarted = code === CloseCode.restarted;
+      this.#onClose();
     };
     // Patches the host still holds are dropped: the hello acknowledges only what was applied, so
     // the server sends them again.
@@ -286,8 +296,9 @@ export class ClientSession {
       // The old session is gone (expired, or the server restarted): start over with the new one.
       this.#eventSeq = 0;
       this.#unacked = [];
-      this.#host.sessionReplaced();
+      this.#host.sessionReplaced(this.#restarted);
     }
+    this.#restarted = false;
     this.#session = body.session;
     this.#token = body.token;
     this.#restore = undefined;
@@ -341,6 +352,14 @@ export class ClientSession {
       return;
     }
     this.#host.linkChanged?.("reconnecting");
+    // A server that says it was replaced by a ready one is reconnected to at once, at most once a
+    // second (so a server that keeps saying so cannot make the client spin).
+    const now = this.#clock.now();
+    if (this.#restarted && now - this.#lastQuickRetry >= QUICK_RETRY_INTERVAL_MS) {
+      this.#lastQuickRetry = now;
+      this.#retry = this.#clock.setTimeout(() => this.#open(), 0);
+      return;
+    }
     this.#retry = this.#clock.setTimeout(() => this.#open(), retryDelay(this.#attempt++));
   }
 

@@ -40,6 +40,25 @@ const PROOF: Record<string, (page: BrowserPage) => Promise<void>> = {
     await page.getByRole("button", { name: "Join chat" }).click();
     await page.getByText("Ada has joined the chat.", { exact: true }).waitFor();
   },
+  routing: async (page) => {
+    await page.getByRole("button", { name: "Visit Store" }).click();
+    await page.getByText("Welcome to the store", { exact: true }).waitFor();
+    assert.equal(new URL(page.url()).pathname, "/routing/store", "the route shows below the example's mount");
+    await page.reload();
+    await page.getByText("Welcome to the store", { exact: true }).waitFor();
+    await page.goBack();
+    await page.getByRole("button", { name: "Visit Store" }).waitFor();
+    assert.equal(new URL(page.url()).pathname, "/routing/");
+  },
+  shop: async (page) => {
+    assert.equal(await page.locator('a[href="/shop/items/2"]').count(), 1, "an item links to its route below the mount");
+    await page.goto(new URL("/shop/items/2", page.url()).href);
+    await page.getByText("Black tea", { exact: true }).first().waitFor();
+    await page.getByRole("button", { name: "Add to cart" }).click();
+    await page.getByText("Total $5", { exact: true }).waitFor();
+    assert.equal(new URL(page.url()).pathname, "/shop/cart");
+    assert.equal(await page.title(), "Cart · Shop");
+  },
   "shared-counter": async (page) => {
     await page.getByRole("button", { name: "+", exact: true }).click();
     await page.getByText("1", { exact: true }).waitFor();

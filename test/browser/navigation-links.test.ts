@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { AppBar, Container, ElevatedButton, ListTile, Text, TextButton, View, type Page } from "../../src/index.js";
+import { AppBar, Container, ElevatedButton, IconButton, ListTile, Text, TextButton, View, type Page } from "../../src/index.js";
 import { sessionIdOf, useBrowser, waitForSession } from "./harness.js";
 
 const browser = useBrowser();
@@ -17,7 +17,8 @@ function linksApp(page: Page) {
       new ElevatedButton("Store", { url: "/store" }),
       new ListTile({ title: new Text("Item 7"), url: "/items/7" }),
       new Container(new Text("Docs"), { url: "https://example.invalid/docs" }),
-      new TextButton("Evil", { url: "javascript:alert(1)" }),
+      new IconButton("shopping_cart", { tooltip: "Cart", url: "/cart" }),
+      new Text(undefined, { spans: [{ text: "Read the " }, { text: "help page", url: "/help" }, { text: " or " }, { text: "mail us", url: "mailto:team@example.invalid" }] }),
       new TextButton("Replace", { onClick: () => page.go("/replaced", { replace: true }) }),
     ];
     return page.update();
@@ -26,7 +27,7 @@ function linksApp(page: Page) {
   return show();
 }
 
-test("url links: plain click in place, ctrl+click and middle-click open new sessions, replace keeps history length", async () => {
+test("url links (buttons, IconButton, ListTile, Container, text spans): plain click in place, ctrl+click and middle-click open new sessions, replace keeps history length", async () => {
   const served = await browser.serve(linksApp);
   const origin = new URL(served.url).origin;
   const page = await browser.open(`${origin}/`);
@@ -34,7 +35,8 @@ test("url links: plain click in place, ctrl+click and middle-click open new sess
   const first = await sessionIdOf(page);
   assert.equal(await page.locator('a[href="/store"][data-weft-route]').count(), 1, "the button carries a real route link");
   assert.equal(await page.locator('a[href="https://example.invalid/docs"][target="_blank"]').count(), 1, "an outside URL is a link to a new tab");
-  assert.equal(await page.locator('a[href^="javascript"]').count(), 0, "javascript: never becomes a link");
+  assert.equal(await page.locator('a[href="/help"][data-weft-route]:not([target])').count(), 1, "a text span's route is an in-app link");
+  assert.equal(await page.locator('a[href="mailto:team@example.invalid"]:not([target="_blank"])').count(), 1, "mailto opens the mail app, not a tab");
 
   const length = await page.evaluate(() => history.length);
   await page.getByRole("button", { name: "Store" }).click();
@@ -42,6 +44,22 @@ test("url links: plain click in place, ctrl+click and middle-click open new sess
   assert.equal(new URL(page.url()).pathname, "/store");
   assert.equal(await sessionIdOf(page), first, "a plain click navigates in place, same session");
   assert.equal(await page.evaluate(() => history.length), length + 1);
+
+  await page.getByRole("button", { name: "Cart" }).click();
+  await page.getByText("at /cart", { exact: true }).waitFor();
+  assert.equal(await sessionIdOf(page), first, "an IconButton's url navigates in place too");
+  await page.getByRole("link", { name: "help page" }).click();
+  await page.getByText("at /help", { exact: true }).waitFor();
+  assert.equal(await sessionIdOf(page), first, "so does a text span's route");
+  assert.equal(await page.evaluate(() => history.length), length + 3);
+  await page.goBack();
+  await page.goBack();
+  await page.getByText("at /store", { exact: true }).waitFor();
+
+  const [iconTab] = await Promise.all([page.context().waitForEvent("page"), page.getByRole("button", { name: "Cart" }).click({ modifiers: ["Control"] })]);
+  await iconTab.waitForLoadState();
+  assert.equal(new URL(iconTab.url()).pathname, "/cart", "ctrl+click on an IconButton with a url opens a new tab");
+  await iconTab.close();
 
   const [ctrlTab] = await Promise.all([page.context().waitForEvent("page"), page.locator("[data-weft-type=listtile]", { hasText: "Item 7" }).click({ modifiers: ["Control"] })]);
   await ctrlTab.waitForLoadState();

@@ -107,7 +107,7 @@ test("served shop: list → item by deep link → cart, Back through the views",
   assert.equal(new URL(page.url()).pathname, "/");
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: join(work, "shop-list-phone.png") });
-  await page.getByText("Teapot").click();
+  await page.locator("[data-weft-type=listtile]", { hasText: "Teapot" }).click();
   await shows(page, "$30");
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.screenshot({ path: join(work, "shop-item-desktop.png") });

@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { AppBar, ElevatedButton, Page, TemplateRoute, Text, View, WeftError, matchRoute, normalizeRoute, parseQuery } from "../../src/core/index.js";
+import { AppBar, Container, ElevatedButton, IconButton, ListTile, Page, TemplateRoute, Text, TextButton, View, WeftError, matchRoute, normalizeRoute, parseQuery } from "../../src/core/index.js";
 import { runApp } from "../../src/testing/index.js";
 
 /** Flet's "building views on route change" example, as in examples/routing.ts. */
@@ -104,5 +104,38 @@ test("launchUrl opens outside URLs only", async () => {
   await assert.rejects(page.launchUrl("javascript:alert(1)"), (e: unknown) => e instanceof WeftError && e.code === "route.bad-url");
   await assert.rejects(page.launchUrl("/items/1"), /not an absolute URL/);
   await assert.rejects(page.go("//evil.example"), (e: unknown) => e instanceof WeftError && e.code === "route.bad-route");
+  await pilot.close();
+});
+
+test("a control's url is a route or an http(s)/mailto URL, checked when set", () => {
+  assert.equal(new TextButton("Store", { url: "/store" }).url, "/store");
+  assert.equal(new IconButton("mail", { url: "mailto:team@example.invalid" }).url, "mailto:team@example.invalid");
+  assert.equal(new Container(undefined, { url: "https://example.invalid/docs" }).url, "https://example.invalid/docs");
+  const refused = (url: unknown, pattern: RegExp) =>
+    assert.throws(() => new TextButton("x", { url: url as string }), (e: unknown) => e instanceof WeftError && e.code === "route.bad-url" && pattern.test(e.message), String(url));
+  refused("javascript:alert(1)", /javascript: links are not followed/);
+  refused("store", /a route starts with "\/" \(write "\/store"\)/);
+  refused("//evil.example", /not a link/);
+  refused("ftp://files.example/x", /ftp: links are not followed/);
+  refused(`/${"a".repeat(10_240)}`, /at most 2048 characters/);
+  refused(42, /not number/);
+  const tile = new ListTile({ title: new Text("x") });
+  assert.throws(() => (tile.url = "data:text/html,<b>x</b>"), /ListTile\.url/);
+  assert.equal(tile.url, undefined, "a refused url leaves the old one");
+});
+
+test("a 10 KB route from the browser is refused, never reflected", async () => {
+  const routes: string[] = [];
+  const pilot = await runApp((page) => {
+    page.onRouteChange = (e) => void routes.push(e.route);
+  });
+  const page = pilot.control<Page>(pilot.tree.page!);
+  await pilot.fire(pilot.tree.page!, "routeChange", `/${"x".repeat(10_240)}`);
+  assert.equal(page.route, "/", "an over-long route becomes home");
+  await pilot.fire(pilot.tree.page!, "routeChange", `/items/${"%2e%2e/".repeat(50)}etc`);
+  assert.equal(page.route, "/etc");
+  await pilot.fire(pilot.tree.page!, "routeChange", "/search?q=<script>alert(1)</script>");
+  assert.doesNotMatch(page.route, /[<>]/);
+  assert.deepEqual(routes, ["/", "/etc", page.route]);
   await pilot.close();
 });

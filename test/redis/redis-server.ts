@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { createServer, connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { after, before } from "node:test";
 
 export const REDIS_SERVER = "/usr/bin/redis-server";
 
@@ -93,4 +94,21 @@ export class RedisServer {
     await this.stop();
     rmSync(this.#dir, { recursive: true, force: true });
   }
+}
+
+/** One server for a test file: started before its first test, disposed of after its last (`holder.server`). */
+export function redisForTests(): { readonly server: RedisServer } {
+  let server: RedisServer | undefined;
+  before(async () => {
+    server = await RedisServer.start();
+  });
+  after(async () => {
+    await server?.dispose();
+  });
+  return {
+    get server(): RedisServer {
+      if (!server) throw new Error("the test redis-server is not started yet (use it inside a test)");
+      return server;
+    },
+  };
 }

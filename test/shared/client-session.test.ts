@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import {
   ClientAction,
+  CloseCode,
   Op,
   ROOT_ID,
   ROOT_SLOT,
@@ -99,6 +100,7 @@ function harness(options: Partial<ClientSessionOptions> = {}) {
   const links: LinkState[] = [];
   const warnings: string[] = [];
   let replaced = 0;
+  let replacedAfterRestart = 0;
   const session: ClientSession = new ClientSession({
     connect: (hello) => {
       const decoded = hello === undefined ? undefined : decodeClientFrame(hello);
@@ -113,8 +115,9 @@ function harness(options: Partial<ClientSessionOptions> = {}) {
         tree.apply(body.ops);
         session.applied(body.seq);
       },
-      sessionReplaced: () => {
+      sessionReplaced: (restarted) => {
         replaced++;
+        if (restarted) replacedAfterRestart++;
         tree.apply([[Op.clean, ROOT_ID, ROOT_SLOT]]);
       },
       linkChanged: (link) => void links.push(link),
@@ -137,6 +140,9 @@ function harness(options: Partial<ClientSessionOptions> = {}) {
     warnings,
     get replaced() {
       return replaced;
+    },
+    get replacedAfterRestart() {
+      return replacedAfterRestart;
     },
     /** The latest connection. */
     get last(): ScriptedConnection {
@@ -270,6 +276,44 @@ test("a resume answered by another session starts over: tree cleared, old events
   h.session.event(2, "click");
   assert.deepEqual(h.last.of(ClientAction.event), [{ seq: 1, id: 2, name: "click" }]);
   assert.equal(h.session.sessionId, "s2");
+});
+
+test("a close with CloseCode.restarted reconnects at once (at most once a second) and its new session is replaced quietly", () => {
+  const delays: number[] = [];
+  const h = harness({ retryDelay: (attempt) => (delays.push(attempt), 500) });
+  const restart = () => {
+    h.last.closed = true;
+    h.last.onClose(CloseCode.restarted, "weft: the app restarted");
+  };
+  h.clock.time = 10_000;
+  h.open();
+  h.last.patch(1, page(1, "old main"));
+  restart();
+  assert.equal(h.connections.length, 1);
+  h.clock.advance(0);
+  assert.equal(h.connections.length, 2, "reconnected with no backoff");
+  assert.deepEqual(delays, []);
+  // Closed as restarted again at once (the app cannot start): within the second, the backoff applies.
+  restart();
+  h.clock.advance(0);
+  assert.equal(h.connections.length, 2, "a second restart close within a second waits");
+  h.clock.advance(500);
+  assert.equal(h.connections.length, 3);
+  // Later (the watcher was showing a problem; the fix started the app): at once again.
+  h.clock.advance(2000);
+  restart();
+  h.clock.advance(0);
+  assert.equal(h.connections.length, 4);
+  h.last.welcome({ session: "s2", token: "n1" });
+  assert.equal(h.replaced, 1);
+  assert.equal(h.replacedAfterRestart, 1, "the host is told the server restarted on purpose");
+  h.last.patch(1, page(1, "new main"));
+  assert.deepEqual(texts(h.tree), ["new main"]);
+  // A plain drop afterwards is a lost session again.
+  h.last.drop();
+  h.clock.advance(500);
+  h.last.welcome({ session: "s3", token: "n2" });
+  assert.deepEqual([h.replaced, h.replacedAfterRestart], [2, 1]);
 });
 
 test("with retryDelay the link keeps itself: backoff after a close, a silent link is dead, wake replaces a quiet one", () => {

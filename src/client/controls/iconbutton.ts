@@ -7,6 +7,7 @@ import "@material/web/iconbutton/icon-button.js";
 import { applyButtonStyle } from "../button-style.js";
 import { color } from "../colors.js";
 import { attr, h, icon, px, str } from "../dom.js";
+import { onLinkCover } from "../link-cover.js";
 import { focusWhenRendered, token } from "../material.js";
 import { EventName } from "../../protocol/index.js";
 import type { Renderer } from "../registry.js";
@@ -19,7 +20,8 @@ export const iconButton: Renderer = (ctx) => {
   element.append(glyph);
   element.addEventListener("click", (e) => {
     // md-icon-button toggles itself unless the click is cancelled; the server decides instead.
-    e.preventDefault();
+    // A click on its `url` link is left alone, or the link would not be followed.
+    if (!onLinkCover(e)) e.preventDefault();
     ctx.fire(EventName.click);
   });
   const name = () => attr(element, "aria-label", str(ctx.props.tooltip) || str(ctx.props.icon) || null);

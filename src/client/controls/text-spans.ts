@@ -1,12 +1,13 @@
 /**
- * A Text's `spans` as DOM: each span a `<span>`, or an `<a>` when its `url` passes `safeUrl`
- * (opened in a new tab, `rel="noopener noreferrer"`); text only through text nodes, styles only
- * through the CSSOM. Malformed spans are skipped.
+ * A Text's `spans` as DOM: each span a `<span>`, or an `<a>` when its `url` is a link
+ * (`linkTarget`): a route of this app navigates in place, an http(s) URL opens in a new tab
+ * (`rel="noopener noreferrer"`), mailto opens the mail app; text only through text nodes, styles
+ * only through the CSSOM. Malformed spans are skipped.
  */
 import type { JsonValue } from "../../protocol/index.js";
 import { color } from "../colors.js";
 import { h, px } from "../dom.js";
-import { safeUrl } from "../safe-url.js";
+import { linkTarget, pointLink } from "../link-cover.js";
 import { fontWeight } from "./text.js";
 
 /** Deeper nesting than this is cut off: spans are data, and data can be hostile. */
@@ -33,13 +34,11 @@ function applyStyle(el: HTMLElement, style: JsonValue | undefined): void {
 }
 
 function spanElement(data: SpanData, depth: number): HTMLElement {
-  const href = safeUrl(data.url, "link");
+  const target = linkTarget(data.url);
   let el: HTMLElement;
-  if (href) {
+  if (target) {
     const link = h("a", "weft-text__link");
-    link.href = href;
-    link.target = "_blank";
-    link.rel = "noopener noreferrer";
+    pointLink(link, target);
     el = link;
   } else el = h("span");
   applyStyle(el, data.style);

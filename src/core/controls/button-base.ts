@@ -24,7 +24,7 @@ export abstract class ButtonBase extends control("button", {
   /**
    * Makes the control a link: a route of this app (`"/items/3"`) navigates in place without a
    * reload (middle-click or ctrl+click opens it in a new tab, as its own session); an http, https
-   * or mailto URL opens as an outside link. Any other scheme is ignored. Default none.
+   * or mailto URL opens as an outside link. Anything else throws `route.bad-url`. Default none.
    */
   url: prop<string>(),
   /** Runs when the button is clicked or activated by keyboard. */

@@ -21,7 +21,7 @@ export class Container extends control("container", {
   /**
    * Makes the control a link: a route of this app (`"/items/3"`) navigates in place without a
    * reload (middle-click or ctrl+click opens it in a new tab, as its own session); an http, https
-   * or mailto URL opens as an outside link. Any other scheme is ignored. Default none.
+   * or mailto URL opens as an outside link. Anything else throws `route.bad-url`. Default none.
    */
   url: prop<string>(),
   /** Makes the container clickable (it then acts as a button). */

@@ -11,7 +11,7 @@ import { EventName, type JsonValue } from "../../protocol/index.js";
 import { Control, SESSION } from "../control.js";
 import { control, on, prop, type OptionsFor } from "../declare-control.js";
 import { ControlError, ErrorCode, WeftError } from "../errors.js";
-import type { PickedFile, UploadEventData } from "../file-host.js";
+import type { FileHost, PickedFile, UploadEventData } from "../file-host.js";
 import { UploadBatch, type UploadOptions, type UploadProgress } from "./file-upload-batch.js";
 
 export type { PickedFile, UploadOptions, UploadProgress };
@@ -55,6 +55,20 @@ function pickedList(data: unknown): PickedFile[] | undefined {
   if (data === null) return [];
   if (!Array.isArray(data) || data.length > 1000 || !data.every(isPicked)) return undefined;
   return data.map((f) => ({ id: f.id, name: f.name.slice(0, 1000), size: f.size, type: f.type.slice(0, 200), ...(typeof f.path === "string" ? { path: f.path.slice(0, 4000) } : {}) }));
+}
+
+/** `options.urls` checked against the files and the `uploadOrigins` the page may reach. */
+function outsideUploads(files: readonly PickedFile[], urls: readonly unknown[], host: FileHost | undefined): { url: string; name: string }[] {
+  if (!Array.isArray(urls) || urls.length !== files.length) {
+    throw new WeftError(ErrorCode.uploadRefused, `picker.upload: options.urls needs one URL per file (${files.length}), got ${Array.isArray(urls) ? urls.length : typeof urls}`);
+  }
+  if (!host) throw new WeftError(ErrorCode.uploadRefused, "picker.upload: uploads to an outside store need the Node host and its uploadOrigins option");
+  return files.map((file, i) => {
+    const url = urls[i];
+    if (typeof url !== "string") throw new WeftError(ErrorCode.uploadRefused, `picker.upload: options.urls[${i}] is not a string`);
+    host.checkUploadUrl(url);
+    return { url, name: file.name };
+  });
 }
 
 export class FilePicker extends control("filepicker", {
@@ -124,7 +138,7 @@ export class FilePicker extends control("filepicker", {
     const host = session.files;
     if (!host && !options.urls) throw new WeftError(ErrorCode.uploadRefused, "uploads need the Node host (or signed urls in options.urls); this session has none");
     for (const file of files) if (!this.files.has(file.id)) throw new WeftError(ErrorCode.uploadRefused, `file ${file.id} (${file.name}) was not picked by this picker`);
-    const signed = options.urls ? files.map((f, i) => ({ url: options.urls![i]!, name: f.name })) : host!.signUploads(session.id, files);
+    const signed = options.urls ? outsideUploads(files, options.urls, host) : host!.signUploads(session.id, files);
     const batch = new UploadBatch(files, options);
     this.#batches.add(batch);
     try {

@@ -6,7 +6,7 @@ import type { ControlEvent, Handler } from "../events.js";
 import { buttonStyleToWire, type ButtonStyle, type ButtonStyleOptions, type ButtonStyleWire } from "../button-style.js";
 import { keywordForm, type WithMain } from "../keyword-form.js";
 
-export type IconButtonOptions = OptionsOf<IconButton, "iconColor" | "iconSize" | "selected" | "selectedIcon" | "autofocus" | "onClick"> & {
+export type IconButtonOptions = OptionsOf<IconButton, "iconColor" | "iconSize" | "selected" | "selectedIcon" | "autofocus" | "url" | "onClick"> & {
   /** Flet's `ButtonStyle`: its `color` is the icon's, `bgcolor` a container behind it; `padding` is not used. Default none. */
   style?: ButtonStyle | ButtonStyleOptions;
 };
@@ -24,6 +24,12 @@ export class IconButton extends Control {
   declare selectedIcon: string | undefined;
   /** Focus the button when it appears. Default false. */
   declare autofocus: boolean;
+  /**
+   * Makes the button a link: a route of this app (`"/cart"`) navigates in place (middle-click or
+   * ctrl+click opens it in a new tab, as its own session); an http, https or mailto URL opens as an
+   * outside link. Anything else throws `route.bad-url`. Default none.
+   */
+  declare url: string | undefined;
   /** Runs when the button is clicked or activated by keyboard. */
   declare onClick: Handler<ControlEvent<IconButton>> | undefined;
 
@@ -48,6 +54,6 @@ export class IconButton extends Control {
 }
 defineControl(IconButton, {
   type: "iconbutton",
-  props: { icon: "", iconColor: undefined, iconSize: undefined, selected: undefined, selectedIcon: undefined, autofocus: false, style: undefined },
+  props: { icon: "", iconColor: undefined, iconSize: undefined, selected: undefined, selectedIcon: undefined, autofocus: false, style: undefined, url: undefined },
   events: [EventName.click],
 });

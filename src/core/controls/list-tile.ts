@@ -34,7 +34,7 @@ export class ListTile extends control(
     /**
      * Makes the control a link: a route of this app (`"/items/3"`) navigates in place without a
      * reload (middle-click or ctrl+click opens it in a new tab, as its own session); an http, https
-     * or mailto URL opens as an outside link. Any other scheme is ignored. Default none.
+     * or mailto URL opens as an outside link. Anything else throws `route.bad-url`. Default none.
      */
     url: prop<string>(),
     /** Runs when the tile is clicked or activated by keyboard; the tile is then a button. */

@@ -14,6 +14,7 @@ import type { AppBar } from "./app-bar.js";
 import type { ScrollMode } from "./flex.js";
 import type { NavigationBar } from "./navigation-bar.js";
 import type { NavigationDrawer } from "./navigation-drawer.js";
+import { checkPropValue } from "../prop-values.js";
 
 export interface ViewOptions {
   /** The bar across the top; with views below this one it gets a back button by itself. */
@@ -52,6 +53,7 @@ export class View implements ViewOptions {
   verticalAlignment: MainAxisAlignment | undefined;
 
   constructor(route = "/", controls: Control[] = [], options: ViewOptions = {}) {
+    for (const name of ["horizontalAlignment", "verticalAlignment", "scroll"] as const) checkPropValue(this, name, options[name], true);
     this.route = route;
     this.controls = controls;
     this.appbar = options.appbar;

@@ -1,0 +1,78 @@
+/**
+ * One generation of the app under `weft run --watch`: `weft run app.ts` started again as a child
+ * process (watch-child.ts) that reports the port it listens on, or why it could not start. Its
+ * output goes to the watcher's terminal; the end of its stderr is kept, to explain a child that
+ * stopped before it said anything.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import type { SourceProblem } from "./app-inputs.js";
+import { WATCH_CHILD_ENV, type ChildMessage } from "./watch-child.js";
+
+/** How long a stopping child has after SIGINT before SIGKILL. */
+const STOP_GRACE_MS = 2000;
+/** How much of a child's stderr is kept to explain its exit. */
+const STDERR_TAIL = 4000;
+
+export type ChildStart = { ok: true; port: number; url: string } | { ok: false; problem: SourceProblem };
+
+export interface DevChildOptions {
+  /** The `weft` script to run (`bin/weft.js`). */
+  script: string;
+  /** `run`'s arguments for the child, without `--watch`. */
+  args: string[];
+  cwd: string;
+  /** Environment additions (the tests' `NODE_ENV`, …). */
+  env?: NodeJS.ProcessEnv;
+}
+
+export class DevChild {
+  readonly #child: ChildProcess;
+  readonly started: Promise<ChildStart>;
+  #stderr = "";
+  #exited: Promise<void>;
+
+  constructor(options: DevChildOptions) {
+    this.#child = spawn(process.execPath, [...process.execArgv, options.script, "run", ...options.args], {
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env, [WATCH_CHILD_ENV]: "1" },
+      stdio: ["ignore", "inherit", "pipe", "ipc"],
+    });
+    this.#child.stderr!.on("data", (chunk: Buffer) => {
+      process.stderr.write(chunk);
+      this.#stderr = (this.#stderr + chunk.toString("utf8")).slice(-STDERR_TAIL);
+    });
+    this.#exited = new Promise((resolve) => this.#child.once("exit", () => resolve()));
+    this.started = new Promise((resolve) => {
+      this.#child.on("message", (message: ChildMessage) => {
+        if (message.type === "listening") resolve({ ok: true, port: message.port, url: message.url });
+        else if (message.type === "failed") resolve({ ok: false, problem: message.problem });
+      });
+      this.#child.once("exit", (code, signal) => resolve({ ok: false, problem: { message: this.#exitMessage(code, signal) } }));
+      this.#child.once("error", (error) => resolve({ ok: false, problem: { message: `could not start the app: ${error.message}` } }));
+    });
+  }
+
+  /** Whether the process is still running. */
+  get running(): boolean {
+    return this.#child.exitCode === null && this.#child.signalCode === null;
+  }
+
+  /**
+   * Stops the process (SIGINT, then SIGKILL after a grace period); resolves once it exited.
+   * SIGINT, not SIGTERM: under `app()` a SIGTERM drains for `drainTimeout` (decision 0038), and a
+   * replaced development child has nothing to drain (its tabs already went to the next one).
+   */
+  async stop(): Promise<void> {
+    if (!this.running) return;
+    this.#child.kill("SIGINT");
+    const force = setTimeout(() => this.#child.kill("SIGKILL"), STOP_GRACE_MS);
+    await this.#exited;
+    clearTimeout(force);
+  }
+
+  #exitMessage(code: number | null, signal: NodeJS.Signals | null): string {
+    const how = signal ? `was stopped by ${signal}` : `exited with code ${code}`;
+    const said = this.#stderr.trim().split("\n").filter((line) => line.trim() !== "").slice(-6).join("\n");
+    return said ? `the app ${how} before it listened:\n${said}` : `the app ${how} before it listened`;
+  }
+}

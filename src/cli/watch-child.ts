@@ -1,0 +1,58 @@
+/**
+ * The app's side of `weft run --watch`: the watcher starts `weft run app.ts` again in a child
+ * process with `WEFT_WATCH_CHILD=1` and an IPC channel. The child listens on a free port and
+ * tells the watcher which (`listening`), or why it could not start (`failed`: a syntax error or
+ * an exception while the app file loaded, with its file and line). The watcher's own server then
+ * points the browser's tabs at it (dev-proxy.ts).
+ */
+import { isAbsolute } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AppOptions } from "../server/options.js";
+import { setAppOverrides } from "../server/overrides.js";
+import type { SourceProblem } from "./app-inputs.js";
+
+/** The environment variable that makes `weft run` a watcher's child. */
+export const WATCH_CHILD_ENV = "WEFT_WATCH_CHILD";
+
+export type ChildMessage = { type: "listening"; port: number; url: string } | { type: "failed"; problem: SourceProblem };
+
+/** Runs the app file as the watcher's child: on a free port, reporting over IPC. */
+export async function runAsWatchChild(url: URL, overrides: Partial<AppOptions>): Promise<void> {
+  // The channel must not keep a child alive whose app has stopped (a startup error).
+  (process.channel as { unref?: () => void } | undefined)?.unref?.();
+  setAppOverrides({ ...overrides, port: 0, view: "none" }, (listeningUrl, port) => tell({ type: "listening", port, url: listeningUrl }));
+  try {
+    await import(url.href);
+  } catch (error) {
+    console.error(error);
+    tell({ type: "failed", problem: problemOfError(error) }, () => process.exit(1));
+  }
+}
+
+function tell(message: ChildMessage, then?: () => void): void {
+  if (process.send) process.send(message, undefined, {}, () => then?.());
+  else then?.();
+}
+
+/** esbuild's `file:line:column: ERROR: text`, as tsx reports a syntax error. */
+const TRANSFORM_ERROR = /^(.+?):(\d+):(\d+): ERROR: (.+)$/m;
+/** A stack frame's place: `at f (/abs/app.ts:3:9)` or `at /abs/app.ts:3:9` or a file URL. */
+const STACK_PLACE = /\(?((?:file:\/\/)?\/[^():\s]+):(\d+):(\d+)\)?$/;
+
+/** The file and line an error points to: a syntax error's place, or the first frame outside Node and packages. */
+export function problemOfError(error: unknown): SourceProblem {
+  const message = error instanceof Error ? error.message : String(error);
+  const syntax = TRANSFORM_ERROR.exec(message);
+  if (syntax && isAbsolute(syntax[1]!)) {
+    return { file: syntax[1]!, line: Number(syntax[2]), column: Number(syntax[3]), message: syntax[4]! };
+  }
+  const stack = error instanceof Error ? (error.stack ?? "") : "";
+  for (const line of stack.split("\n").slice(1)) {
+    const place = STACK_PLACE.exec(line.trim());
+    if (!place || place[1]!.includes("/node_modules/")) continue;
+    const file = place[1]!.startsWith("file:") ? fileURLToPath(place[1]!) : place[1]!;
+    const name = error instanceof Error ? error.name : "Error";
+    return { file, line: Number(place[2]), column: Number(place[3]), message: `${name}: ${message}` };
+  }
+  return { message };
+}

@@ -1,0 +1,155 @@
+/**
+ * `weft run --watch app.ts`: serves the app and restarts it when a file of its import chain
+ * changes. The watcher keeps the port (dev-proxy.ts) and runs the app in a child process
+ * (dev-child.ts); on a change it starts a new child beside the old one, switches the tabs to it
+ * once it listens (they reconnect at once and run the new `main`), then stops the old one. When
+ * the new child cannot start, the old one is stopped too and the tabs show the problem instead
+ * of running stale code; the next save that starts tries again. The browser client is built once,
+ * into a temporary folder every child reads (`WEFT_CLIENT_DIR`), not by each child at its start.
+ * See docs/decisions/0044.
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { WeftError } from "../core/index.js";
+import { writeClientBuild } from "../server/client-assets.js";
+import type { AppOptions } from "../server/options.js";
+import { CLIENT_DIR_ENV } from "../server/prebuilt-client.js";
+import { openBrowser } from "../server/open-browser.js";
+import { appInputs, formatProblem } from "./app-inputs.js";
+import { DevChild, type ChildStart } from "./dev-child.js";
+import { DevProxy } from "./dev-proxy.js";
+import { FileWatcher } from "./file-watcher.js";
+
+export interface WatchOptions {
+  /** The app file, absolute. */
+  app: string;
+  /** `run`'s flags, as parsed. */
+  overrides: Partial<AppOptions>;
+  /** The `weft` script the children run. */
+  script: string;
+  cwd: string;
+}
+
+const DEFAULT_PORT = 8550;
+const DEFAULT_HOST = "127.0.0.1";
+
+export class AppWatcher {
+  readonly #options: WatchOptions;
+  readonly #proxy = new DevProxy();
+  readonly #watcher: FileWatcher;
+  #child: DevChild | undefined;
+  /** The client, built once for every child (`WEFT_CLIENT_DIR`). */
+  #clientDir: string | undefined;
+  #restarting = false;
+  #again = false;
+  #closed = false;
+
+  constructor(options: WatchOptions) {
+    this.#options = options;
+    this.#watcher = new FileWatcher((files) => this.#changed(files));
+  }
+
+  /** Listens, starts the first child; resolves to the URL the browser opens. */
+  async start(): Promise<string> {
+    const host = this.#options.overrides.host ?? DEFAULT_HOST;
+    const port = await this.#proxy.listen(this.#options.overrides.port ?? DEFAULT_PORT, host);
+    this.#clientDir = await mkdtemp(join(tmpdir(), "weft-watch-client-"));
+    await writeClientBuild(this.#clientDir);
+    await this.#restart();
+    const shown = host.includes(":") ? `[${host}]` : host === "0.0.0.0" ? "127.0.0.1" : host;
+    return `http://${shown}:${port}/`;
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    this.#watcher.close();
+    await this.#child?.stop();
+    await this.#proxy.close();
+    if (this.#clientDir) await rm(this.#clientDir, { recursive: true, force: true });
+  }
+
+  #changed(files: string[]): void {
+    const names = files.map((file) => relative(this.#options.cwd, file)).join(", ");
+    console.info(`Weft: ${names} changed, restarting…`);
+    void this.#restart();
+  }
+
+  /** One restart at a time; a change during one makes another follow it. */
+  async #restart(): Promise<void> {
+    if (this.#restarting) {
+      this.#again = true;
+      return;
+    }
+    this.#restarting = true;
+    try {
+      do {
+        this.#again = false;
+        await this.#startNext();
+      } while (this.#again && !this.#closed);
+    } finally {
+      this.#restarting = false;
+    }
+  }
+
+  async #startNext(): Promise<void> {
+    const { app, cwd } = this.#options;
+    const old = this.#child;
+    // The import chain is read while the child starts; a syntax error fails both, and esbuild's
+    // report of it is the one shown (the child's names the same place).
+    const [inputs, started] = await Promise.all([appInputs(app, cwd), this.#spawn()]);
+    // A file that fails to parse is watched with what the last good build listed.
+    this.#watcher.watch(inputs.ok ? inputs.files : [...this.#watcher.files, ...inputs.files]);
+    const result: ChildStart = inputs.ok || started.ok ? started : { ok: false, problem: inputs.problem };
+    if (this.#closed) return;
+    if (result.ok) {
+      this.#proxy.serve({ host: new URL(result.url).hostname.replace(/^\[|\]$/g, ""), port: result.port });
+    } else {
+      const text = formatProblem(result.problem, cwd);
+      console.error(`Weft: the app cannot start: ${text}`);
+      this.#proxy.fail(text);
+      this.#child = undefined;
+    }
+    if (old && old !== this.#child) await old.stop();
+  }
+
+  async #spawn(): Promise<ChildStart> {
+    const env = this.#clientDir ? { [CLIENT_DIR_ENV]: this.#clientDir } : {};
+    const child = new DevChild({ script: this.#options.script, args: childArgs(this.#options), cwd: this.#options.cwd, env });
+    const result = await child.started;
+    if (result.ok && !this.#closed) this.#child = child;
+    else await child.stop();
+    return result;
+  }
+}
+
+/** The child's `run` arguments: the app and `--host`; the port is always a free one. */
+function childArgs(options: WatchOptions): string[] {
+  const args = [options.app, "--no-open"];
+  if (options.overrides.host !== undefined) args.push("--host", options.overrides.host);
+  return args;
+}
+
+/** Runs the watcher until SIGINT/SIGTERM. */
+export async function watchCommand(options: Omit<WatchOptions, "script">): Promise<void> {
+  const script = process.argv[1] ?? fileURLToPath(new URL("../../bin/weft.js", import.meta.url));
+  const watcher = new AppWatcher({ ...options, script });
+  let url: string;
+  try {
+    url = await watcher.start();
+  } catch (error) {
+    if (!(error instanceof WeftError)) throw error;
+    await watcher.close();
+    console.error(`weft: ${error.message}`);
+    process.exitCode = 1;
+    return;
+  }
+  console.info(`Weft app running at ${url} (watching ${relative(options.cwd, options.app)} and what it imports)`);
+  if (options.overrides.view !== "none") openBrowser(url);
+  const stop = (): void => {
+    void watcher.close().then(() => process.exit(0));
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}

@@ -1,0 +1,48 @@
+/**
+ * `weft run --watch` in Chromium: an open tab shows the new code after a save without a reload
+ * (a value left on `window` survives) and without the "previous session had ended" notice; a
+ * syntax error shows the overlay with the file, line and message over the page; fixing it clears
+ * the overlay and shows the fixed app. Save-to-screen times are reported as diagnostics.
+ */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { startWatchedApp, WATCH_TIMEOUT_MS } from "../watched-app.js";
+import { useBrowser } from "./harness.js";
+
+const browser = useBrowser();
+
+const messageSource = (text: string) => `export const message: string = ${JSON.stringify(text)};\n`;
+
+test("a watched app's tab follows saves without a reload, and shows a syntax error as an overlay until it is fixed", async (t) => {
+  const app = await startWatchedApp(messageSource("first words"));
+  try {
+    const tab = await browser.open(app.url);
+    await tab.getByText("first words").waitFor({ timeout: WATCH_TIMEOUT_MS });
+    await tab.evaluate(() => ((window as { marker?: number }).marker = 42));
+
+    let saved = Date.now();
+    await app.setMessage(messageSource("second words"));
+    await tab.getByText("second words").waitFor({ timeout: WATCH_TIMEOUT_MS });
+    t.diagnostic(`save to the tab showing the new main: ${Date.now() - saved} ms`);
+    assert.equal(await tab.evaluate(() => (window as { marker?: number }).marker), 42, "the page was not reloaded");
+    assert.equal(await tab.getByText("first words").count(), 0);
+    assert.equal(await tab.locator(".weft-error").textContent(), "", "no lost-session notice after a restart");
+
+    await app.setMessage(`export const message: string = "broken" words";\n`);
+    const overlay = tab.locator(".weft-dev-problem");
+    await overlay.waitFor({ state: "visible", timeout: WATCH_TIMEOUT_MS });
+    assert.match((await overlay.textContent()) ?? "", /The app cannot start.*message\.ts:1:\d+: Expected ";" but found "words"/s);
+    const box = await tab.locator(".weft-dev-problem__box").boundingBox();
+    assert.ok(box && box.width > 200 && box.height > 40, `the overlay is drawn: ${JSON.stringify(box)}`);
+
+    saved = Date.now();
+    await app.setMessage(messageSource("fixed words"));
+    await tab.getByText("fixed words").waitFor({ timeout: WATCH_TIMEOUT_MS });
+    await overlay.waitFor({ state: "hidden", timeout: WATCH_TIMEOUT_MS });
+    t.diagnostic(`fix to the tab showing the fixed main: ${Date.now() - saved} ms`);
+    assert.equal(await tab.evaluate(() => (window as { marker?: number }).marker), 42, "still the same page");
+    assert.deepEqual(browser.pageErrors, []);
+  } finally {
+    await app.stop();
+  }
+});

@@ -1,0 +1,101 @@
+/**
+ * `weft run --watch` as a user runs it: `bin/weft.js` in a child process on an app in a temporary
+ * folder, spoken to over real HTTP and WebSockets. Editing a file the app imports closes the open
+ * tab's socket with `CloseCode.restarted` and the next connection runs the new `main`; a syntax
+ * error and an exception at startup answer the socket with a `dev.problem` frame (file, line,
+ * message) and the page load with an error page; a fix brings the app back. The save-to-new-page
+ * times are reported as diagnostics (timing goes in bench/, not in assertions).
+ */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { WebSocket } from "ws";
+import { CloseCode, DevCode } from "../src/protocol/index.js";
+import { alive, startWatchedApp, until, WATCH_TIMEOUT_MS } from "./watched-app.js";
+
+/** One tab's socket: the frames it received and how it closed. */
+interface Tab {
+  frames: string[];
+  closed: Promise<number>;
+  socket: WebSocket;
+}
+
+function openTab(port: number): Tab {
+  const socket = new WebSocket(`ws://127.0.0.1:${port}/_weft/ws`);
+  const frames: string[] = [];
+  socket.on("message", (data) => frames.push(String(data)));
+  socket.on("open", () => socket.send(JSON.stringify(["hello", { v: 1, width: 800, height: 600, route: "/" }])));
+  socket.on("error", () => {});
+  const closed = new Promise<number>((resolve) => socket.on("close", (code) => resolve(code)));
+  return { frames, closed, socket };
+}
+
+function frameMatching(tab: Tab, pattern: RegExp): string | undefined {
+  return tab.frames.find((frame) => pattern.test(frame));
+}
+
+async function closeCode(tab: Tab, what: string): Promise<number> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), WATCH_TIMEOUT_MS)));
+  return Promise.race([tab.closed, timeout]).finally(() => clearTimeout(timer));
+}
+
+const messageSource = (text: string) => `export const message: string = ${JSON.stringify(text)};\n`;
+
+test("weft run --watch restarts on a change to an imported file, shows a syntax or startup error, and recovers", async (t) => {
+  const app = await startWatchedApp(messageSource("version one"));
+  let appPids: number[] = [];
+  try {
+    const page = await fetch(app.url, { signal: AbortSignal.timeout(WATCH_TIMEOUT_MS) });
+    assert.equal(page.status, 200);
+    assert.match(await page.text(), /<meta name="weft-ws"/);
+
+    const first = openTab(app.port);
+    await until("version one on the first tab", () => frameMatching(first, /version one/));
+    appPids = app.appPids();
+
+    // A change to an imported file: the open tab is told the app restarted, the next one runs the new main.
+    let saved = Date.now();
+    await app.setMessage(messageSource("version two"));
+    assert.equal(await closeCode(first, "the first tab to be closed"), CloseCode.restarted);
+    const second = openTab(app.port);
+    await until("version two on a new tab", () => frameMatching(second, /version two/));
+    t.diagnostic(`save to new main's first patch: ${Date.now() - saved} ms`);
+    await until("the old app process to stop", () => (appPids.some(alive) ? undefined : true));
+    appPids = app.appPids();
+    assert.equal(appPids.length, 1, "one app process runs");
+
+    // A syntax error: the tab's socket is answered with the problem, the page with an error page.
+    await app.setMessage(`export const message: string = "version" three";\n`);
+    assert.equal(await closeCode(second, "the second tab to be closed"), CloseCode.restarted);
+    const broken = openTab(app.port);
+    const problem = await until("a dev.problem frame", () => frameMatching(broken, new RegExp(DevCode.problem)));
+    const body = JSON.parse(problem)[1] as { code: string; message: string; fatal: boolean };
+    assert.equal(body.fatal, false);
+    assert.match(body.message, /^message\.ts:1:\d+: Expected ";" but found "three"/);
+    const errorPage = await fetch(app.url, { signal: AbortSignal.timeout(WATCH_TIMEOUT_MS) });
+    assert.equal(errorPage.status, 500);
+    assert.match(await errorPage.text(), /message\.ts:1:\d+: Expected &#34;;&#34; but found &#34;three&#34;/);
+    await until("the old app process to stop", () => (appPids.some(alive) ? undefined : true));
+
+    // Fixed: the socket holding the problem is closed as restarted, and the app serves again.
+    saved = Date.now();
+    await app.setMessage(messageSource("version three"));
+    assert.equal(await closeCode(broken, "the problem's socket to be closed"), CloseCode.restarted);
+    const fixed = openTab(app.port);
+    await until("version three", () => frameMatching(fixed, /version three/));
+    t.diagnostic(`fix to new main's first patch: ${Date.now() - saved} ms`);
+
+    // An exception while the app file loads: its file and line, from the stack.
+    await app.setMessage(`export const message: string = "x";\nthrow new Error("no message today");\n`);
+    assert.equal(await closeCode(fixed, "the fixed tab to be closed"), CloseCode.restarted);
+    const thrown = openTab(app.port);
+    const startup = await until("the startup error", () => frameMatching(thrown, new RegExp(DevCode.problem)));
+    assert.match((JSON.parse(startup)[1] as { message: string }).message, /^message\.ts:2:7: Error: no message today/);
+    thrown.socket.terminate();
+    appPids = app.appPids();
+  } finally {
+    const code = await app.stop();
+    assert.equal(code, 0, `the watcher exits cleanly on SIGTERM:\n${app.output()}`);
+  }
+  await until("every app process to stop", () => (appPids.some(alive) ? undefined : true), 5000);
+});

@@ -1,0 +1,112 @@
+/**
+ * For the `weft run --watch` tests: a temporary app folder (an `app.ts` showing the text that
+ * `message.ts` exports), the watcher started on it as a user would (`bin/weft.js` in a child
+ * process, port 0), and bounded polling.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
+import { readFileSync } from "node:fs";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const BIN = join(ROOT, "bin", "weft.js");
+export const WATCH_TIMEOUT_MS = 30_000;
+
+export interface WatchedApp {
+  /** The folder, removed by `stop()`. */
+  dir: string;
+  url: string;
+  port: number;
+  /** The watcher's process. */
+  child: ChildProcess;
+  /** Writes `message.ts`'s source. */
+  setMessage(source: string): Promise<void>;
+  /** What the watcher printed so far. */
+  output(): string;
+  /** The pids of the app's processes (the watcher's children that run `weft.js`; Linux). */
+  appPids(): number[];
+  /** SIGTERM to the watcher; resolves to its exit code once it exited. Removes the folder. */
+  stop(): Promise<number | null>;
+}
+
+/** Makes the app folder with `message.ts` = `message` and starts `weft run --watch app.ts` in it. */
+export async function startWatchedApp(message: string): Promise<WatchedApp> {
+  const dir = await mkdtemp(join(tmpdir(), "weft-watch-app-"));
+  const messageFile = join(dir, "message.ts");
+  await writeFile(join(dir, "package.json"), JSON.stringify({ type: "module" }));
+  await writeFile(messageFile, message);
+  await writeFile(
+    join(dir, "app.ts"),
+    `import { app, Text, type Page } from ${JSON.stringify(join(ROOT, "src", "index.ts"))};\n` +
+      `import { message } from "./message.js";\n` +
+      `app(async (page: Page) => { await page.add(new Text(message)); });\n`,
+  );
+  const child = spawn(process.execPath, [BIN, "run", "--watch", "app.ts", "--port", "0", "--no-open"], {
+    cwd: dir,
+    env: { ...process.env, CI: "1", NO_COLOR: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout!.setEncoding("utf8").on("data", (chunk: string) => (output += chunk));
+  child.stderr!.setEncoding("utf8").on("data", (chunk: string) => (output += chunk));
+  const stop = async (): Promise<number | null> => {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = once(child, "exit");
+      process.kill(child.pid!, "SIGTERM");
+      const force = setTimeout(() => child.kill("SIGKILL"), WATCH_TIMEOUT_MS / 2);
+      await exited;
+      clearTimeout(force);
+    }
+    await rm(dir, { recursive: true, force: true });
+    return child.exitCode;
+  };
+  try {
+    const url = await until(`the watcher's URL`, () => (child.exitCode !== null ? "" : /http:\/\/127\.0\.0\.1:\d+\/\S*/.exec(output)?.[0]));
+    if (!url) throw new Error(`the watcher exited: ${output}`);
+    return {
+      dir,
+      url,
+      port: Number(new URL(url).port),
+      child,
+      setMessage: (source) => writeFile(messageFile, source),
+      output: () => output,
+      appPids: () => appProcessesOf(child.pid!),
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** Polls `probe` every 20 ms until it returns a value, for at most `timeoutMs`. */
+export async function until<T>(what: string, probe: () => T | undefined, timeoutMs = WATCH_TIMEOUT_MS): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+export function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function appProcessesOf(pid: number): number[] {
+  try {
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+    return children.filter((child) => readFileSync(`/proc/${child}/cmdline`, "utf8").includes("weft.js"));
+  } catch {
+    return [];
+  }
+}
