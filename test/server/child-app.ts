@@ -10,8 +10,6 @@ export interface ChildApp {
   readonly port: number;
   /** Everything the child wrote to stderr so far. */
   stderr(): string;
-  /** Everything the child wrote to stdout so far (`log.info`'s lines). */
-  stdout(): string;
   /** Resolves once stderr matches, or rejects after `timeoutMs`. */
   waitForStderr(pattern: RegExp, timeoutMs?: number): Promise<void>;
   /** Resolves with the exit code and signal. */
@@ -65,7 +63,6 @@ export async function startChildApp(file: string, options: Record<string, unknow
     child,
     port,
     stderr: () => err,
-    stdout: () => out,
     waitForStderr: (pattern, timeoutMs = 10_000) => until(() => pattern.test(err), `stderr matching ${pattern}`, timeoutMs),
     exited,
   };
