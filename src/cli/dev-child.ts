@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import type { SourceProblem } from "./app-inputs.js";
 import { WATCH_CHILD_ENV, type ChildMessage } from "./watch-child.js";
 
-/** How long a stopping child has after SIGTERM before SIGKILL. */
+/** How long a stopping child has after SIGINT before SIGKILL. */
 const STOP_GRACE_MS = 2000;
 /** How much of a child's stderr is kept to explain its exit. */
 const STDERR_TAIL = 4000;
@@ -57,10 +57,14 @@ export class DevChild {
     return this.#child.exitCode === null && this.#child.signalCode === null;
   }
 
-  /** Stops the process (SIGTERM, then SIGKILL after a grace period); resolves once it exited. */
+  /**
+   * Stops the process (SIGINT, then SIGKILL after a grace period); resolves once it exited.
+   * SIGINT, not SIGTERM: under `app()` a SIGTERM drains for `drainTimeout` (decision 0038), and a
+   * replaced development child has nothing to drain (its tabs already went to the next one).
+   */
   async stop(): Promise<void> {
     if (!this.running) return;
-    this.#child.kill("SIGTERM");
+    this.#child.kill("SIGINT");
     const force = setTimeout(() => this.#child.kill("SIGKILL"), STOP_GRACE_MS);
     await this.#exited;
     clearTimeout(force);

@@ -66,6 +66,16 @@ export class SessionClient {
           // `weft run --watch` is what the developer asked for.
           if (!restarted) options.status.error("Your previous session had ended, so a new one was started.", false);
         },
+        moving: () => {
+          this.#events.commit();
+          // Until the next process's page arrives, nothing can be clicked or typed (and lost).
+          options.root.inert = true;
+        },
+        moved: () => {
+          this.tree.reset();
+          this.#events.reset();
+          options.status.error("This server is restarting, so you were moved to another one.", false);
+        },
         linkChanged: (link) => this.#linkChanged(link),
         serverError: ({ code, message, fatal, stack }) => {
           if (code === DevCode.problem) return options.status.devProblem(message);
@@ -112,6 +122,7 @@ export class SessionClient {
     const state = this.#options.state;
     state.connected = link === "connected";
     if (link === "connected") {
+      this.#options.root.inert = false;
       state.sessionId = this.#session.sessionId ?? null;
       state.lastSeq = this.#session.lastSeq;
     }

@@ -24,6 +24,7 @@ import { PresenceRelay } from "./presence-relay.js";
 import { PubSubHub } from "./pubsub.js";
 import { PubSubOutages, type OutageHost } from "./pubsub-outage.js";
 import type { FileHost } from "./file-host.js";
+import { moveTab, restoredValues, snapshotBytesFor, type SnapshotSeal } from "./move.js";
 import { MemoryPubSub, type PubSubAdapter } from "./pubsub-adapter.js";
 import { Session, type AppMain, type Logger, type SessionLimits } from "./session.js";
 import { userStorageFor, type ManyUsersOptions, type UserStorageHub } from "./user-storage.js";
@@ -62,6 +63,8 @@ export interface HubOptions extends Partial<SessionLimits>, ManyUsersOptions {
   instanceId?: string;
   /** Moves files for `FilePicker.upload` and `page.download`; the Node host gives its own. */
   files?: FileHost;
+  /** Seals `page.session` for a move and opens a moved tab's snapshot (decision 0039); without it, nothing travels. */
+  snapshotSeal?: SnapshotSeal | undefined;
 }
 
 /** Every limit's default, in one place (docs/reliability.md lists them). */
@@ -102,6 +105,8 @@ interface Entry {
   expiry: ReturnType<typeof setTimeout> | undefined;
   /** When the tab, gone, stops counting as present. */
   away?: ReturnType<typeof setTimeout> | undefined;
+  /** While the tab is being moved: called when it answers (its `bye`) or its connection closes. */
+  answer?: (() => void) | undefined;
 }
 
 export class SessionHub {
@@ -118,6 +123,7 @@ export class SessionHub {
   readonly #storageKey: string;
   readonly #userStorage: UserStorageHub | { reason: string };
   readonly #files: FileHost | undefined;
+  readonly #seal: SnapshotSeal | undefined;
   readonly #limits: SessionLimits;
   readonly #sessions = new Map<string, Entry>();
   readonly #byToken = new Map<string, Entry>();
@@ -155,6 +161,7 @@ export class SessionHub {
     this.#storageKey = options.storageKey ?? "app";
     this.#userStorage = options.userStorage ?? { reason: "the app has no user storage (give it the storageSecret option, docs/storage.md)" };
     this.#files = options.files;
+    this.#seal = options.snapshotSeal;
     this.#ownsPubSub = options.pubsub === undefined;
     this.pubsub = new PubSubHub(options.pubsub ?? new MemoryPubSub(), (message, thrown) => this.#log.error(message, thrown));
     if (options.pubsub?.watchOutages) {
@@ -232,7 +239,9 @@ export class SessionHub {
       const frame = decoded.frame;
       if (entry) {
         if (frame[0] !== ClientAction.bye) entry.session.receive(frame);
-        else if (entry.session.connection === connection) void this.#end(entry, "the tab was closed");
+        else if (entry.session.connection !== connection) return;
+        else if (entry.answer) entry.answer();
+        else void this.#end(entry, "the tab was closed");
         return;
       }
       clearTimeout(timer);
@@ -255,6 +264,7 @@ export class SessionHub {
       if (!entry || entry.session.closed) return;
       // Only the connection that holds the session detaches it (a newer one may have taken over).
       if (entry.session.connection !== connection) return;
+      entry.answer?.();
       entry.session.detach();
       this.#perAddress.detach(entry);
       this.#scheduleExpiry(entry);
@@ -282,14 +292,22 @@ export class SessionHub {
   }
 
   /**
-   * Ends every session left, its tab told to move to another process; returns how many tabs were
-   * told. Their ends (`onClose`, handlers still running) go on; `close()` waits for them, bounded.
+   * Ends every session left, each connected tab told to move to another process (move.ts), and
+   * resolves to how many were told, once each has been (bounded: `MOVE_ANSWER_MS` + `ON_MOVE_MS`).
+   * Their ends (`onClose`, handlers still running) go on; `close()` waits for them, bounded.
    */
-  moveAll(): number {
+  async moveAll(): Promise<number> {
     const entries = [...this.#sessions.values()];
-    const told = entries.filter((entry) => entry.session.connected).length;
-    for (const entry of entries) void this.#end(entry, "moved to another process");
-    return told;
+    const connected = entries.filter((entry) => entry.session.connected && !entry.answer);
+    for (const entry of entries) if (!connected.includes(entry)) void this.#end(entry, "its process drained while its tab was away");
+    await Promise.all(
+      connected.map(async (entry) => {
+        const answered = new Promise<void>((resolve) => (entry.answer = resolve));
+        await moveTab(entry.session, answered, this.#seal, this.#log, snapshotBytesFor(this.#maxFrameBytes));
+        void this.#end(entry, "moved to another process");
+      }),
+    );
+    return connected.length;
   }
 
   /** Sessions taken out of the hub whose end has not finished, with what was running as they ended. */
@@ -352,6 +370,8 @@ export class SessionHub {
       storageKey: this.#storageKey,
       userStorage: userStorageFor(this.#userStorage, browserId),
       files: this.#files,
+      // Summarised like refusals: a client could send many hellos with a bad snapshot.
+      restored: restoredValues(hello.restore, this.#seal, (message) => this.#refusals.warn("move.restore", "snapshots not restored", message)),
     });
     session.page.user = connection.user;
     const entry: Entry = { session, address, expiry: undefined };

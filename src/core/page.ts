@@ -4,7 +4,7 @@
  * viewport size, and the session's lifecycle and error handlers. Every method that sends returns
  * a promise; calling one without `await` is allowed and keeps order.
  */
-import { EventName, STORAGE_METHOD, type ThemeMode } from "../protocol/index.js";
+import { EventName, STORAGE_METHOD, type JsonValue, type ThemeMode } from "../protocol/index.js";
 import { Control } from "./control.js";
 import { defineControl, specOfClass } from "./control-spec.js";
 import { guardPythonNames } from "./python-names.js";
@@ -91,6 +91,12 @@ export class Page extends Control {
   onDisconnect: Handler<PageEvent> | undefined = undefined;
   /** Runs when the session ends: every task's signal has been aborted. */
   onClose: Handler<PageEvent> | undefined = undefined;
+  /**
+   * Runs when this process drains and the tab is about to move to another one (docs/deploy.md):
+   * put what the next process's `main` needs into `page.session` (JSON values only, 32 KiB in
+   * all); it reads them back from `page.restored`. Sync or async; it gets 3 seconds.
+   */
+  onMove: Handler<PageEvent> | undefined = undefined;
 
   /** Runs when the top view's automatic back button is pressed; `e.view` is the top view. Pop it and `page.go` as in Flet. */
   onViewPop: Handler<ViewPopEvent> | undefined = undefined;
@@ -216,6 +222,14 @@ export class Page extends Control {
    */
   get userStorage(): UserStorage {
     return this.#session.userStorage;
+  }
+
+  /**
+   * What `page.session` held when this tab moved off a draining process (`page.onMove`), for
+   * `main` to pick up where the person was; undefined when this session did not come from a move.
+   */
+  get restored(): Readonly<Record<string, JsonValue>> | undefined {
+    return this.#session.restored;
   }
 
   /** The session's public id (safe to log). */

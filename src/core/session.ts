@@ -92,6 +92,8 @@ export interface SessionOptions {
   userStorage?: UserStorage;
   /** Moves files for `FilePicker.upload` and `page.download` (the Node host's); none in the pilot. */
   files?: FileHost;
+  /** `page.restored`: what the process this tab moved off kept for it (decision 0039). */
+  restored?: Readonly<Record<string, JsonValue>> | undefined;
 }
 
 /** Counts of client input that was dropped, for tests and diagnostics. */
@@ -165,6 +167,8 @@ export class Session {
 
   /** The app's namespace in the browser's storage. */
   readonly storageKey: string;
+  /** `page.restored`. */
+  readonly restored: Readonly<Record<string, JsonValue>> | undefined;
   /** `page.userStorage`. */
   readonly userStorage: UserStorage;
 
@@ -180,6 +184,7 @@ export class Session {
     this.#pubsubHub = options.pubsub;
     this.#presenceHub = options.presence;
     this.storageKey = options.storageKey ?? "app";
+    this.restored = options.restored;
     this.userStorage = options.userStorage ?? new UserStorage({ reason: "the app was started without user storage" });
     this.#errors = new ErrorReporter(this, options.logger, options.exposeErrors);
     this.#guard = new EventGuard(this, options.logger);
@@ -488,6 +493,26 @@ export class Session {
         return undefined;
       }
     })();
+  }
+
+  /**
+   * Runs `page.onMove` (sync or async) as the page's `move` event and resolves once it has
+   * finished, or after `timeoutMs` (false then: the move goes on with what `page.session` holds).
+   */
+  async prepareMove(timeoutMs: number): Promise<boolean> {
+    const handler = this.page.onMove;
+    if (!handler || this.#closed) return true;
+    const before = new Set(this.#pending.keys());
+    this.#firePageEvent(handler, "move");
+    const running = [...this.#pending.keys()].filter((p) => !before.has(p));
+    if (!running.length) return true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), timeoutMs);
+    });
+    const finished = await Promise.race([Promise.allSettled(running).then(() => true as const), late]);
+    clearTimeout(timer);
+    return finished;
   }
 
   /** Handlers and hooks still running (tasks excepted). */

@@ -35,5 +35,15 @@ export const ServerAction = {
   error: "error",
   /** Sent on a quiet connection every `heartbeat` ms; the client answers `pong`. */
   ping: "ping",
+  /**
+   * This process is draining and the session is about to move (decision 0039): the client sends
+   * what it holds back (a field's typing), then says `bye`, and waits for `moved`.
+   */
+  move: "move",
+  /**
+   * The session here has ended: the client starts a new one through the same URL (so the balancer
+   * picks another process), on the same route, with `restore` in its hello.
+   */
+  moved: "moved",
 } as const;
 export type ServerAction = (typeof ServerAction)[keyof typeof ServerAction];

@@ -18,6 +18,8 @@ export interface HelloBody {
   resume?: string;
   /** The highest server patch `seq` this client has applied (with `resume`). */
   ack?: number;
+  /** A new session's snapshot from the process it moved off (`moved.restore`, sealed); never in a URL. */
+  restore?: string;
 }
 
 export interface EventBody {
@@ -73,6 +75,13 @@ export interface ErrorBody {
 
 export interface PingBody {}
 
+export interface MoveBody {}
+
+export interface MovedBody {
+  /** What the app kept in `page.session` for the move, sealed by the server; given back in the next hello. */
+  restore?: string;
+}
+
 export interface PongBody {}
 
 export interface ByeBody {}
@@ -101,4 +110,6 @@ export type PatchFrame = [typeof ServerAction.patch, PatchBody];
 export type ServerAckFrame = [typeof ServerAction.ack, AckBody];
 export type ErrorFrame = [typeof ServerAction.error, ErrorBody];
 export type PingFrame = [typeof ServerAction.ping, PingBody];
-export type ServerFrame = WelcomeFrame | PatchFrame | ServerAckFrame | ErrorFrame | PingFrame;
+export type MoveFrame = [typeof ServerAction.move, MoveBody];
+export type MovedFrame = [typeof ServerAction.moved, MovedBody];
+export type ServerFrame = WelcomeFrame | PatchFrame | ServerAckFrame | ErrorFrame | PingFrame | MoveFrame | MovedFrame;

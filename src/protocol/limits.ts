@@ -6,6 +6,8 @@ export const Limits = {
   maxEventNameLength: 64,
   /** Longest route accepted in `hello`. */
   maxRouteLength: 2048,
+  /** Longest sealed snapshot a `moved` frame may carry and a hello may give back (decision 0039). */
+  maxRestoreLength: 48 * 1024,
   /** Largest control id a client may name. */
   maxControlId: 2 ** 31 - 1,
 } as const;

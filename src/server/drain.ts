@@ -74,7 +74,7 @@ export class Drain {
       this.#log.info("[weft] drained: every session here has ended");
       return;
     }
-    const moved = this.#hubs.reduce((n, hub) => n + hub.moveAll(), 0);
+    const moved = (await Promise.all(this.#hubs.map((hub) => hub.moveAll()))).reduce((a, b) => a + b, 0);
     this.#log.info(`[weft] drained: drainTimeout (${this.#timeoutMs} ms) passed; ${moved} tab(s) told to move to another process`);
   }
 }

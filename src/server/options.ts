@@ -90,7 +90,7 @@ export interface AppOptions extends StorageOptions, FileOptions {
   /** Log, from a watchdog thread, when the event loop has not turned for this long, naming the handler that runs, in ms; 0 = never. Default 1 000. */
   blockedLoopWarnMs?: number;
   /**
-   * How long `close()` (and SIGTERM/SIGINT under `app()`) waits for sessions to finish, in ms.
+   * How long `close()` (and under `app()` SIGINT, or the close after a SIGTERM's drain) waits for sessions to finish, in ms.
    * Past it, sessions whose handlers never settle are ended anyway and the log names them; a
    * process whose event loop is still blocked is killed by the watchdog. Default 5 000.
    */
@@ -104,7 +104,7 @@ export interface AppOptions extends StorageOptions, FileOptions {
   /**
    * This process's name for a load balancer: every page response sets the `weft_instance` cookie
    * to it, so the balancer can send the browser's WebSocket (and its resumes) back to the process
-   * that holds its session (docs/deploy.md), and the health endpoint `_weft/health` reports it.
+   * that holds its session (docs/deploy.md), and the health endpoint `/.well-known/weft/health` reports it.
    * 1 to 64 letters, digits, `-` or `_`. Default: a random id per process.
    */
   instanceId?: string;

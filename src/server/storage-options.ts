@@ -40,6 +40,8 @@ export interface ResolvedStorage {
   presenceGraceMs: number | undefined;
   /** Present when user storage is on. */
   user: { cookie: UserCookie; store: Store } | undefined;
+  /** The `storageSecret` given (not one made up for the run): it seals a moved tab's snapshot. */
+  secret: string | undefined;
 }
 
 function bad(message: string): WeftError {
@@ -80,5 +82,5 @@ export function resolveStorageOptions(given: Record<string, unknown>, host: stri
     const secret = (storageSecret as string | undefined) ?? crypto.randomUUID() + crypto.randomUUID();
     user = { cookie: new UserCookie(secret), store: (userStore as Store | undefined) ?? new MemoryStore() };
   }
-  return { storageKey: storageKey as string | undefined, presenceGraceMs: presenceGraceMs as number | undefined, user };
+  return { storageKey: storageKey as string | undefined, presenceGraceMs: presenceGraceMs as number | undefined, user, secret: storageSecret as string | undefined };
 }

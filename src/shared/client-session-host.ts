@@ -17,6 +17,10 @@ export interface ClientSessionHost {
    * process on purpose: nothing to apologise for).
    */
   sessionReplaced(restarted?: boolean): void;
+  /** The process is draining (`move`): send what is held back (a field's typing) now. */
+  moving?(): void;
+  /** The session moved off its process (`moved`): clear the tree and say so; a new session follows. */
+  moved?(): void;
   linkChanged?(link: LinkState): void;
   /** An `error` frame. After a fatal one the session reconnects no more. */
   serverError?(body: ErrorBody): void;

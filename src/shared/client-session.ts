@@ -15,6 +15,7 @@
 import {
   ClientAction,
   CloseCode,
+  type MovedBody,
   ServerAction,
   decodeServerFrame,
   encodeFrame,
@@ -66,6 +67,10 @@ export class ClientSession {
   #watchdog: unknown;
   /** When the server was last heard from (any frame). */
   #lastHeard = 0;
+  /** Between `move` and `moved`: the session here is over, events are dropped. */
+  #moving = false;
+  /** The snapshot of the process moved off, for the next new session's hello. */
+  #restore: string | undefined;
 
   constructor(options: ClientSessionOptions) {
     this.#options = options;
@@ -161,6 +166,7 @@ export class ClientSession {
 
   /** Numbers an event and sends it, or keeps it for the next welcome while offline. */
   event(id: number, name: string, data?: JsonValue): void {
+    if (this.#moving) return; // the page is about to be replaced by the next process's
     const body: EventBody = { seq: ++this.#eventSeq, id, name };
     if (data !== undefined) body.data = data;
     const text = encodeFrame([ClientAction.event, body]);
@@ -215,9 +221,11 @@ export class ClientSession {
    */
   #connectWithHello(): Connection {
     const hello = this.#options.hello();
-    if (this.#token === undefined) return this.#options.connect(encodeFrame([ClientAction.hello, hello]));
-    hello.resume = this.#token;
-    hello.ack = this.#lastSeq;
+    if (this.#token === undefined && this.#restore === undefined) return this.#options.connect(encodeFrame([ClientAction.hello, hello]));
+    if (this.#token !== undefined) {
+      hello.resume = this.#token;
+      hello.ack = this.#lastSeq;
+    } else hello.restore = this.#restore;
     const connection = this.#options.connect();
     connection.send(encodeFrame([ClientAction.hello, hello]));
     return connection;
@@ -250,7 +258,37 @@ export class ClientSession {
       case ServerAction.ping:
         this.send([ClientAction.pong, {}]);
         break;
+      case ServerAction.move:
+        this.#onMove();
+        break;
+      case ServerAction.moved:
+        this.#onMoved(frame[1]);
+        break;
     }
+  }
+
+  /** The process is draining: what is held back goes now, then bye; `moved` follows (decision 0039). */
+  #onMove(): void {
+    this.#host.moving?.();
+    if (this.#welcomed) this.#acks.flush();
+    this.send([ClientAction.bye, {}]);
+    this.#moving = true;
+  }
+
+  /** The session here is over: a new one, through the same URL (another process), with the snapshot. */
+  #onMoved(body: MovedBody): void {
+    this.#moving = false;
+    this.#restore = body.restore;
+    this.#session = undefined;
+    this.#token = undefined;
+    this.#eventSeq = 0;
+    this.#unacked = [];
+    this.#lastSeq = this.#receivedSeq = 0;
+    this.#host.moved?.();
+    this.detach()?.close();
+    this.#cancelRetry();
+    this.#attempt = 0;
+    this.#open();
   }
 
   #onWelcome(body: WelcomeBody): void {
@@ -263,6 +301,8 @@ export class ClientSession {
     this.#restarted = false;
     this.#session = body.session;
     this.#token = body.token;
+    this.#restore = undefined;
+    this.#moving = false;
     this.#welcomed = true;
     this.#attempt = 0;
     // Server frames are not validated (the server is trusted), but one of an older version may lack these.

@@ -26,7 +26,7 @@ import {
   type ServerFrame,
 } from "../protocol/index.js";
 import type { Control } from "../core/control.js";
-import { SessionHub, type AppMain, type HubOptions, type Logger, type Page, type Session } from "../core/index.js";
+import { SessionHub, type AppMain, type HubOptions, type Logger, type Page, type Session, type SnapshotSeal } from "../core/index.js";
 import { ClientSession } from "../shared/client-session.js";
 import { answerStorageCall } from "../shared/storage-answer.js";
 import { PilotStorage } from "./pilot-storage.js";
@@ -43,7 +43,19 @@ export interface PilotOptions {
   hub?: Omit<HubOptions, "logger">;
   /** The browser's id, as its signed cookie would name it, for `page.userStorage`. Default none. */
   browserId?: string;
+  /** `page.restored`, as if the tab came from a draining process: what an earlier pilot's `move()` returned. */
+  restored?: Record<string, JsonValue> | undefined;
 }
+
+/** The pilot's seal on a moved tab's snapshot: none (both ends are this test); the Node host's encrypts. */
+const PILOT_SEAL: SnapshotSeal = {
+  seal(json: string): string {
+    return json;
+  },
+  open(sealed: string): string {
+    return sealed;
+  },
+};
 
 export interface RecordedFrame {
   readonly text: string;
@@ -88,6 +100,7 @@ export class Pilot {
   /** The client's side of the protocol, the browser's own (`shared/client-session.ts`). */
   readonly #session: ClientSession;
   readonly #browserId: string | undefined;
+  readonly #seal: SnapshotSeal;
   /** The latest connection, even one the session has let go of. */
   #client!: Connection;
   #closed = false;
@@ -99,10 +112,12 @@ export class Pilot {
       warn: (message) => this.logs.push({ level: "warn", message }),
       error: (message, error) => this.logs.push({ level: "error", message, error }),
     };
-    this.hub = new SessionHub(main, { ...options.hub, logger });
+    this.#seal = options.hub?.snapshotSeal ?? PILOT_SEAL;
+    this.hub = new SessionHub(main, { ...options.hub, snapshotSeal: this.#seal, logger });
+    const restore = options.restored === undefined ? undefined : this.#seal.seal(JSON.stringify(options.restored));
     this.#session = new ClientSession({
       connect: (hello) => this.#connect(hello),
-      hello: () => ({ v: PROTOCOL_VERSION, width: options.width ?? 1280, height: options.height ?? 720, route: options.route ?? "/" }),
+      hello: () => ({ v: PROTOCOL_VERSION, width: options.width ?? 1280, height: options.height ?? 720, route: options.route ?? "/", ...(restore === undefined ? {} : { restore }) }),
       host: {
         patch: (body) => this.#applyPatch(body),
         sessionReplaced: () => {
@@ -271,6 +286,21 @@ export class Pilot {
   /** An indented picture of the client tree, for failure messages. */
   dump(node: MirrorNode | undefined = this.tree.page): string {
     return dumpTree(node);
+  }
+
+  /**
+   * Moves the tab as a draining process does (docs/deploy.md): the hub drains, the client sends
+   * what it holds and says bye, `page.onMove` runs, the session ends. Resolves to what would
+   * travel (`page.session`'s JSON values) for `runApp(main, { restored })`; undefined for nothing.
+   */
+  async move(): Promise<Record<string, JsonValue> | undefined> {
+    this.hub.drain();
+    await this.hub.moveAll();
+    await tick();
+    const moved = this.frames.findLast((f) => f.frame[0] === ServerAction.moved);
+    if (!moved) throw new PilotError("the tab was not moved: it was not connected");
+    const restore = (moved.frame[1] as { restore?: string }).restore;
+    return restore === undefined ? undefined : (JSON.parse(this.#seal.open(restore)) as Record<string, JsonValue>);
   }
 
   /** Closes the tab: the session ends (willUnmount, onClose) and the pilot settles. */

@@ -78,6 +78,9 @@ test("while draining: health 503 at both paths, a new tab's page 503 and its hel
     await new Promise((r) => setTimeout(r, 50));
     assert.equal(refused.code, 1013, "closed with Try Again Later");
 
+    const unknown = await helloFrames(handle.port, { resume: "no-such-token", ack: 3 }, /"error"/);
+    assert.match(unknown.frames.join(), /"code":"server\.draining"/, "a resume that is unknown here would start a session: refused too");
+
     tab.click("Add");
     await tab.waitFor(/clicks 1/);
     const back = await helloFrames(handle.port, { resume: token, ack: 1 }, /"welcome"/);

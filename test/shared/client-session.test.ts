@@ -374,3 +374,59 @@ test("the pilot runs the same core: a tab back after its session expired shows o
   assert.equal(pilot.tree.unknownIds, 0);
   await pilot.close();
 });
+
+test("move: held-back input goes first, then bye; later events are dropped; moved starts a new session whose hello carries the snapshot, not in the URL", () => {
+  let moving = 0;
+  let moved = 0;
+  const h = harness();
+  const session = new ClientSession({
+    connect: (hello) => {
+      const decoded = hello === undefined ? undefined : decodeClientFrame(hello);
+      const connection = new ScriptedConnection(decoded?.ok ? decoded.frame : undefined);
+      h.connections.push(connection);
+      return connection;
+    },
+    hello: () => ({ v: 1, width: 800, height: 600, route: "/orders/7" }),
+    clock: h.clock,
+    host: {
+      patch: (body) => session.applied(body.seq),
+      sessionReplaced: () => assert.fail("a move is no replaced session"),
+      moving: () => {
+        moving++;
+        session.event(5, "change", "half typed"); // what the field held back
+      },
+      moved: () => void moved++,
+      warn: (message) => void h.warnings.push(message),
+    },
+  });
+  session.start();
+  const onA = h.last;
+  onA.welcome({ session: "a1", token: "ta" });
+  onA.patch(1, page(1, "on A"));
+  onA.serve([ServerAction.move, {}]);
+  assert.equal(moving, 1);
+  assert.deepEqual(onA.sent.map((f) => f[0]), [ClientAction.event, ClientAction.ack, ClientAction.bye], "the held-back change, the acks, then bye");
+  session.event(2, "click");
+  assert.equal(onA.of(ClientAction.event).length, 1, "an event after move is dropped: its page is about to be replaced");
+
+  onA.serve([ServerAction.moved, { restore: "v1.sealed" }]);
+  assert.equal(moved, 1);
+  assert.ok(onA.closed, "the old connection is closed");
+  const onB = h.last;
+  assert.notEqual(onB, onA, "a new connection at once, through the same URL");
+  assert.equal(onB.hello, undefined, "the snapshot never rides in the URL");
+  assert.deepEqual(onB.sent, [[ClientAction.hello, { v: 1, width: 800, height: 600, route: "/orders/7", restore: "v1.sealed" }]], "a new session's hello (no resume token), on the same route");
+  // Refused by a process still draining: the snapshot goes with each attempt until a welcome.
+  onB.serve([ServerAction.error, { code: "server.draining", message: "draining", fatal: false }]);
+  onB.drop();
+  session.start();
+  const again = h.last;
+  assert.deepEqual(again.of(ClientAction.hello)[0]?.restore, "v1.sealed");
+  again.welcome({ session: "b1", token: "tb" });
+  assert.equal(session.sessionId, "b1");
+  again.drop();
+  session.start();
+  const hello = h.last.of(ClientAction.hello)[0]!;
+  assert.equal(hello.resume, "tb", "after the welcome, a drop resumes the new session");
+  assert.equal(hello.restore, undefined, "and the snapshot is spent");
+});
