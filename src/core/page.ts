@@ -49,7 +49,7 @@ export class Page extends Control {
   declare onRouteChange: Handler<RouteChangeEvent> | undefined;
   /** Background colour of the page. */
   declare bgcolor: string | undefined;
-  /** Space around the page's controls, in pixels. Default 16. */
+  /** Space around the page's controls, in pixels. Default 10, as in Flet. */
   declare padding: number;
   /** Space between the page's controls, in pixels. Default 10. */
   declare spacing: number;
@@ -122,7 +122,7 @@ export class Page extends Control {
     this.floatingActionButton = view.floatingActionButton;
     this.navigationBar = view.navigationBar;
     this.drawer = view.drawer;
-    this.padding = view.padding ?? 16;
+    this.padding = view.padding ?? 10;
     this.bgcolor = view.bgcolor;
     this.scroll = view.scroll;
     this.horizontalAlignment = view.horizontalAlignment ?? "start";
@@ -375,7 +375,7 @@ defineControl(Page, {
     historyMode: "push",
     description: "",
     bgcolor: undefined,
-    padding: 16,
+    padding: 10,
     spacing: 10,
     verticalAlignment: "start",
     horizontalAlignment: "start",
