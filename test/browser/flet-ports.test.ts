@@ -75,7 +75,7 @@ async function addTasks(tab: BrowserPage, names: string[]): Promise<void> {
 
 /** The To-Do's boxes: the app, its input row, the field, the add button, the title, Clear completed; and the page's content box. */
 async function todoBoxes(tab: BrowserPage) {
-  const [app, row, field, fab, title, clear] = await tab.evaluate(() =>
+  const [app, row, field, fab, title, clear, firstTab, task] = await tab.evaluate(() =>
     [
       document.querySelector("main.weft-page > .weft-column"),
       document.querySelector(".weft-textfield")!.closest(".weft-row"),
@@ -83,13 +83,15 @@ async function todoBoxes(tab: BrowserPage) {
       document.querySelector(".weft-fab"),
       [...document.querySelectorAll(".weft-text")].find((el) => el.textContent === "Todos"),
       [...document.querySelectorAll("button")].find((el) => el.textContent?.includes("Clear completed")),
+      document.querySelector(".weft-tab"),
+      document.querySelector(".weft-checkbox")!.closest(".weft-row"),
     ].map((el) => {
       const r = el!.getBoundingClientRect();
       return { x: r.x, y: r.y, width: r.width, height: r.height };
     }),
   );
   const scroll = await tab.locator("main.weft-page").evaluate((main) => ({ scrollWidth: main.scrollWidth, clientWidth: main.clientWidth }));
-  return { app: app!, row: row!, field: field!, fab: fab!, title: title!, clear: clear!, scroll };
+  return { app: app!, row: row!, field: field!, fab: fab!, title: title!, clear: clear!, firstTab: firstTab!, task: task!, scroll };
 }
 
 const near = (actual: number, expected: number, what: string, within = 1) =>
@@ -115,6 +117,12 @@ for (const size of ["phone", "desktop"] as const) {
     near(boxes.fab.x + boxes.fab.width, boxes.app.x + appWidth, "the add button ends at the row's end");
     near(boxes.title.x + boxes.title.width / 2, viewport / 2, "the title's centre");
     near(boxes.clear.x + boxes.clear.width, boxes.app.x + appWidth, "Clear completed ends at the app's right edge");
+    // Flet's tabs are scrollable by default: each as wide as its label (16px a side), from the start.
+    near(boxes.firstTab.x, boxes.app.x, "the first tab's left edge");
+    assert.ok(boxes.firstTab.width < 60, `the "all" tab is as wide as its label, not a third of the bar (${boxes.firstTab.width})`);
+    // With a mouse, a task row is 40px high (Flutter's desktop density), as in Flet's screenshot.
+    near(boxes.task.height, 40, "a task row's height");
+    near(boxes.task.width, appWidth, "a task row's width");
     await shoot(tab, `todo-${size}`);
     assert.deepEqual(browser.pageErrors, []);
   });
