@@ -246,3 +246,18 @@ test("the page's theme mode refuses Flet's ThemeMode.DARK spelling", async () =>
   assert.equal(message, 'page.themeMode has no value "DARK"; did you mean "dark"? (it takes "light", "dark", "system")');
   await pilot.close();
 });
+
+test("the same control added twice, or in two places, is shown in the page as well as logged", async () => {
+  const pilot = await runApp(async (page) => {
+    const text = new Text("twice");
+    await page.add(text, text);
+    await page.add(new Column([text]));
+  });
+  const shown = pilot.frames.filter((f) => f.frame[0] === "error").map((f) => (f.frame[1] as { code: string; message: string }).message);
+  assert.equal(shown.length, 2, JSON.stringify(shown));
+  assert.match(shown[0]!, /a control appears twice in Page#1\.controls; kept the first/);
+  assert.match(shown[1]!, /Text#\d+ "twice" is already on the page; remove it from Page#1 first/);
+  assert.equal(pilot.logs.filter((entry) => entry.level === "error").length, 2);
+  assert.equal(pilot.find({ text: "twice" }).length, 1, "it is shown once");
+  await pilot.close();
+});
