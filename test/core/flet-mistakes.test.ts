@@ -261,3 +261,27 @@ test("the same control added twice, or in two places, is shown in the page as we
   assert.equal(pilot.find({ text: "twice" }).length, 1, "it is shown once");
   await pilot.close();
 });
+
+test("Flet's page.width and page.height read the viewport; writing them, or Flet's page.window, says what to do", async () => {
+  const seen: string[] = [];
+  let size: number[] = [];
+  const pilot = await runApp((page) => {
+    size = [page.width, page.height, page.windowWidth, page.windowHeight];
+    for (const write of [() => (loose(page).width = 600), () => (loose(page).height = 400), () => loose(page).window]) {
+      try {
+        write();
+      } catch (error) {
+        seen.push((error as Error).message);
+      }
+    }
+  });
+  assert.equal(size[0], size[2]);
+  assert.equal(size[1], size[3]);
+  assert.ok(size[0]! > 0 && size[1]! > 0, `a real size: ${size.join(" x ")}`);
+  assert.deepEqual(seen, [
+    "page.width is the browser viewport's size, as Flet's is: read it; to size what the page shows, give a Container or Column a width",
+    "page.height is the browser viewport's size, as Flet's is: read it; to size what the page shows, give a Container or Column a width",
+    "page.window: Flet's desktop window; a Weft page is a browser tab, which the browser sizes: read page.windowWidth and page.windowHeight (or page.width, page.height), and page.onResize",
+  ]);
+  await pilot.close();
+});
