@@ -14,29 +14,24 @@ interface Sized {
 
 const READ_ONLY = "is the browser viewport's size, as Flet's is: read it; to size what the page shows, give a Container or Column a width";
 
-/** Makes `width` and `height` on the page's prototype read the viewport size, and `window` explain itself. */
+/** Each of Flet's names, and the page's getter it reads. */
+const SIZES = { width: "windowWidth", height: "windowHeight" } as const;
+
+/** Makes `width` and `height` on the page's prototype read the viewport size and refuse a write. */
 export function defineViewportSize(proto: object): void {
-  // Methods, not arrows: see decision 0012.
-  Object.defineProperty(proto, "width", {
-    configurable: true,
-    enumerable: false,
-    get(this: Sized): number {
-      return this.windowWidth;
-    },
-    set(): never {
-      throw new ControlError(ErrorCode.badValue, `page.width ${READ_ONLY}`);
-    },
-  });
-  Object.defineProperty(proto, "height", {
-    configurable: true,
-    enumerable: false,
-    get(this: Sized): number {
-      return this.windowHeight;
-    },
-    set(): never {
-      throw new ControlError(ErrorCode.badValue, `page.height ${READ_ONLY}`);
-    },
-  });
+  for (const [name, source] of Object.entries(SIZES)) {
+    // Methods, not arrows: see decision 0012.
+    Object.defineProperty(proto, name, {
+      configurable: true,
+      enumerable: false,
+      get(this: Sized): number {
+        return this[source];
+      },
+      set(): never {
+        throw new ControlError(ErrorCode.badValue, `page.${name} ${READ_ONLY}`);
+      },
+    });
+  }
 }
 
 /** What `page.window` says: a browser tab has no desktop window to size. */
