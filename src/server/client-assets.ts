@@ -10,7 +10,7 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BuildOptions, Metafile, OutputFile, Plugin } from "esbuild";
 import type { InlineScript } from "./page-html.js";
-import { CLIENT_DIR_ENV, readBuiltClient, writeBuiltClient, type BuiltClient } from "./prebuilt-client.js";
+import { builtClientFiles, CLIENT_DIR_ENV, readBuiltClient, writeBuiltClient, type BuiltClient } from "./prebuilt-client.js";
 
 export interface ClientAsset {
   body: Uint8Array;
@@ -69,6 +69,11 @@ async function loadAssets(): Promise<Built> {
     if (prebuilt) return prebuilt;
   }
   return buildAssets();
+}
+
+/** Builds the client as the files of a stored build (`weft build` puts them in its folder). */
+export async function clientBuildFiles(): Promise<Map<string, Uint8Array>> {
+  return builtClientFiles(await buildAssets());
 }
 
 /** Builds the client and writes it into `dir`: what `prepack` runs for production servers. */

@@ -32,17 +32,26 @@ const MANIFEST = "manifest.json";
 /** The environment variable naming a folder with a client build to use before any other. */
 export const CLIENT_DIR_ENV = "WEFT_CLIENT_DIR";
 
-/** Writes `built` into `dir` (made if missing). */
-export async function writeBuiltClient(dir: string, built: BuiltClient): Promise<void> {
+/** The files a stored `built` is made of: relative path → bytes, `manifest.json` included. */
+export function builtClientFiles(built: BuiltClient): Map<string, Uint8Array> {
+  const out = new Map<string, Uint8Array>();
   const files: Record<string, string> = {};
   for (const [path, asset] of built.assets) {
-    const target = join(dir, path);
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, asset.body);
+    out.set(path, asset.body);
     files[path] = asset.type;
   }
   const manifest: Manifest = { files, startup: built.startup, copied: built.copied, boot: built.boot };
-  await writeFile(join(dir, MANIFEST), `${JSON.stringify(manifest, null, 1)}\n`);
+  out.set(MANIFEST, new TextEncoder().encode(`${JSON.stringify(manifest, null, 1)}\n`));
+  return out;
+}
+
+/** Writes `built` into `dir` (made if missing). */
+export async function writeBuiltClient(dir: string, built: BuiltClient): Promise<void> {
+  for (const [path, body] of builtClientFiles(built)) {
+    const target = join(dir, path);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, body);
+  }
 }
 
 /** The client stored in `dir`, or undefined when `dir` holds no manifest. */
