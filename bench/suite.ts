@@ -6,6 +6,7 @@ import { initialRender } from "./initial-render.js";
 import { patchBytes } from "./patch-bytes.js";
 import { pubsubFanout } from "./pubsub-fanout.js";
 import { roundtrip } from "./roundtrip.js";
+import { serverStart } from "./server-start.js";
 import { sessionHeap } from "./session-heap.js";
 import { staticSite } from "./static-site.js";
 import { updateAll } from "./update-all.js";
@@ -24,4 +25,5 @@ export const SUITE: readonly Benchmark[] = [
   initialRender,
   staticSite,
   upload,
+  serverStart,
 ];
