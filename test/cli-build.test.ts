@@ -20,6 +20,7 @@ import { until } from "./watched-app.js";
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const BIN = join(ROOT, "bin", "weft.js");
 const TIMEOUT_MS = 30_000;
+const FONT = "fonts/material-symbols-outlined.woff2";
 
 let dir = "";
 before(async () => {
@@ -100,6 +101,19 @@ test("weft build writes a folder that plain node serves: page, prebuilt client, 
     assert.deepEqual(Buffer.from(await client.arrayBuffer()), readFileSync(join(dir, "build", "client", "weft.js")), "the prebuilt client is served");
     const asset = await fetch(new URL("/assets/note.txt", url), { signal: AbortSignal.timeout(TIMEOUT_MS) });
     assert.equal(await asset.text(), "an asset of the app\n");
+
+    // The 4 MB icon font is streamed from disk (the manifest says so), with its ETag and a 304.
+    const manifest = JSON.parse(readFileSync(join(dir, "build", "client", "manifest.json"), "utf8")) as { streamed: Record<string, [number, string]> };
+    assert.deepEqual(Object.keys(manifest.streamed), [FONT]);
+    const font = await fetch(new URL(`/_weft/${FONT}`, url), { signal: AbortSignal.timeout(TIMEOUT_MS) });
+    assert.equal(font.status, 200);
+    assert.equal(font.headers.get("content-length"), String(manifest.streamed[FONT]![0]));
+    assert.equal(font.headers.get("etag"), `"${manifest.streamed[FONT]![1]}"`);
+    assert.equal(font.headers.get("content-type"), "font/woff2");
+    assert.ok(font.headers.get("content-security-policy"), "the security headers are sent with it");
+    assert.deepEqual(Buffer.from(await font.arrayBuffer()), readFileSync(join(dir, "build", "client", FONT)));
+    const again = await fetch(new URL(`/_weft/${FONT}`, url), { headers: { "if-none-match": font.headers.get("etag")! }, signal: AbortSignal.timeout(TIMEOUT_MS) });
+    assert.equal(again.status, 304);
     const tab = await TabClient.open(Number(url.port));
     await tab.waitFor(/built and served/);
     tab.close();

@@ -4,7 +4,8 @@
  * the browser client is built into `client/`, the app's `assets/` folder is copied, and
  * `server.js` starts it all with `NODE_ENV=production` and the client read from `client/`, so the
  * server runs on plain Node: no tsx, no esbuild. Serve it with `weft start build` or
- * `node build/server.js`. See docs/decisions/0045.
+ * `node build/server.js` (`node --enable-source-maps build/server.js` for stack traces that name
+ * the app's own files and lines, from `app.js.map`). See docs/decisions/0045.
  */
 import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -32,7 +33,6 @@ const SERVER_SOURCE = `// Written by weft build: serves the app with the client 
 import { fileURLToPath } from "node:url";
 process.env.NODE_ENV ??= "production";
 process.env.WEFT_CLIENT_DIR ??= fileURLToPath(new URL("./${BUILT_CLIENT}", import.meta.url));
-process.setSourceMapsEnabled?.(true);
 await import("./${BUILT_APP}");
 `;
 

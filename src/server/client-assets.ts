@@ -13,9 +13,15 @@ import type { InlineScript } from "./page-html.js";
 import { builtClientFiles, CLIENT_DIR_ENV, readBuiltClient, writeBuiltClient, type BuiltClient } from "./prebuilt-client.js";
 
 export interface ClientAsset {
+  /** The bytes; empty when the asset is served from `file`. */
   body: Uint8Array;
   /** The `Content-Type` to serve it with. */
   type: string;
+  /**
+   * A large asset of a stored build (the Material Symbols font, 4 MB) is not held in memory:
+   * it is streamed from this file at each request, with the ETag and size the build recorded.
+   */
+  file?: { path: string; size: number; etag: string };
 }
 
 /** The repository root, two levels above this file (`src/server/`). */
