@@ -2,7 +2,8 @@
  * `weft build` and `weft start` as a user runs them: an app in a temporary folder (with an
  * `assets/` file, Weft's sources imported by path and so bundled) is built into a folder that
  * plain `node build/server.js` serves: the page, the prebuilt client byte for byte, the app's
- * asset, and a session over a real WebSocket; with no child process (no esbuild service).
+ * asset, and a session over a real WebSocket, on the port `PORT` names; with no child process
+ * (no esbuild service).
  * `weft start` serves the same folder with `--port`; mistakes are one line each.
  */
 import assert from "node:assert/strict";
@@ -34,7 +35,7 @@ before(async () => {
     join(dir, "app.ts"),
     `import { app, Text, type Page } from ${JSON.stringify(join(ROOT, "src", "index.ts"))};\n` +
       `import { words } from "./words.js";\n` +
-      `app(async (page: Page) => { await page.add(new Text(words)); }, { port: Number(process.env["APP_PORT"] ?? 8550), view: "none" });\n`,
+      `app(async (page: Page) => { await page.add(new Text(words)); }, { view: "none" });\n`,
   );
 });
 after(async () => {
@@ -89,7 +90,7 @@ test("weft build writes a folder that plain node serves: page, prebuilt client, 
     assert.ok(existsSync(join(dir, "build", file)), `build/${file} was written`);
   }
 
-  const server = start(process.execPath, [join(dir, "build", "server.js")], { APP_PORT: "0" });
+  const server = start(process.execPath, [join(dir, "build", "server.js")], { PORT: "0" });
   try {
     const url = await served(server);
     const page = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS) });

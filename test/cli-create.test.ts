@@ -36,7 +36,8 @@ after(async () => {
 test("create-weftjs writes app.ts, a test, tsconfig.json, package.json scripts and a README", async () => {
   const pkg = JSON.parse(await readFile(join(app, "package.json"), "utf8")) as { name: string; scripts: Record<string, string> };
   assert.equal(pkg.name, "my-app");
-  assert.deepEqual(Object.keys(pkg.scripts).sort(), ["dev", "publish", "start", "test", "typecheck"]);
+  assert.deepEqual(Object.keys(pkg.scripts).sort(), ["build", "dev", "prestart", "publish", "start", "test", "typecheck"]);
+  assert.equal(pkg.scripts["dev"], "weft run --watch app.ts");
   for (const file of ["app.ts", "main.ts", "app.test.ts", "tsconfig.json", "README.md", ".gitignore"]) {
     assert.ok((await readFile(join(app, file), "utf8")).length > 0, file);
   }
@@ -86,6 +87,22 @@ test("in production the new app serves the client prebuilt at pack time and runs
     },
   });
   assert.match(page, /<meta name="weft-ws"/);
+});
+
+test("weft build, then plain node build/server.js, serves the installed app with its client prebuilt and no child process", async () => {
+  run(process.execPath, [weftBin, "build", "app.ts", "--out", "build"], app);
+  const port = await freePort();
+  const built = await readFile(join(app, "build/client/weft.js"));
+  const page = await serveAndFetch(app, ["build/server.js"], `http://127.0.0.1:${port}/`, {
+    env: { PORT: String(port) },
+    whileServing: async (pid) => {
+      const served = new Uint8Array(await (await fetch(`http://127.0.0.1:${port}/_weft/weft.js`)).arrayBuffer());
+      assert.ok(Buffer.from(served).equals(built), "weft.js is the one weft build wrote");
+      assert.equal(childrenOf(pid), "", "no child process");
+    },
+  });
+  assert.match(page, /<meta name="weft-ws"/);
+  assert.doesNotMatch(await readFile(join(app, "build/app.js"), "utf8"), /class SessionHub/, "Weft stays in node_modules, not in the bundle");
 });
 
 function refused(args: string[]): string {

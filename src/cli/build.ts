@@ -11,6 +11,8 @@ import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { build, type Plugin } from "esbuild";
 import { clientBuildFiles } from "../server/client-assets.js";
+import { OVERRIDES_KEY } from "../server/overrides.js";
+import { CLIENT_DIR_ENV } from "../server/prebuilt-client.js";
 import { appFileArg } from "./app-file-arg.js";
 import { BUILT_APP, BUILT_CLIENT, BUILT_SERVER } from "./built-folder.js";
 import { describeFailure } from "./bundle-app.js";
@@ -28,11 +30,21 @@ const BUILT: FolderKind = { command: "weft build", markers: [BUILT_SERVER, BUILT
  */
 const BUNDLED_PACKAGES = ["@material/material-color-utilities"];
 
-/** The launcher: set before the app's first line runs, so every copy of Weft in it sees them. */
+/**
+ * The launcher: what it sets is set before the app's first line runs, so every copy of Weft in it
+ * sees it. `PORT` and `HOST` in the environment (what hosting platforms set) win over the app's
+ * own options, as `--port`/`--host` do; flags given to `weft start` win over both.
+ */
 const SERVER_SOURCE = `// Written by weft build: serves the app with the client built beside it, on plain Node.
+// PORT and HOST in the environment choose where it listens; NODE_ENV defaults to production.
 import { fileURLToPath } from "node:url";
 process.env.NODE_ENV ??= "production";
-process.env.WEFT_CLIENT_DIR ??= fileURLToPath(new URL("./${BUILT_CLIENT}", import.meta.url));
+process.env.${CLIENT_DIR_ENV} ??= fileURLToPath(new URL("./${BUILT_CLIENT}", import.meta.url));
+const held = (globalThis[Symbol.for(${JSON.stringify(OVERRIDES_KEY)})] ??= { options: {}, listening: undefined });
+const fromEnv = {};
+if (process.env.PORT) fromEnv.port = /^\\d+$/.test(process.env.PORT) ? Number(process.env.PORT) : process.env.PORT;
+if (process.env.HOST) fromEnv.host = process.env.HOST;
+held.options = { ...fromEnv, ...held.options };
 await import("./${BUILT_APP}");
 `;
 

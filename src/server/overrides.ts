@@ -15,7 +15,8 @@ interface Overrides {
  * Kept on the global object, not in this module: a server built by `weft build` carries its own
  * copy of this module inside its bundle, and `weft start` sets the overrides through the CLI's.
  */
-const KEY = Symbol.for("weft.appOverrides");
+export const OVERRIDES_KEY = "weft.appOverrides";
+const KEY = Symbol.for(OVERRIDES_KEY);
 
 function current(): Overrides {
   const global = globalThis as { [KEY]?: Overrides };
