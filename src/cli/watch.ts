@@ -4,8 +4,9 @@
  * (dev-child.ts); on a change it starts a new child beside the old one, switches the tabs to it
  * once it listens (they reconnect at once and run the new `main`), then stops the old one. When
  * the new child cannot start, the old one is stopped too and the tabs show the problem instead
- * of running stale code; the next save that starts tries again. The browser client is built once,
- * into a temporary folder every child reads (`WEFT_CLIENT_DIR`), not by each child at its start.
+ * of running stale code; the next save that starts tries again. Every child serves one client
+ * build (`WEFT_CLIENT_DIR`): an installed package's prebuilt one, else one built once into a
+ * temporary folder, rather than each child building its own at its start.
  * See docs/decisions/0044.
  */
 import { mkdtemp, rm } from "node:fs/promises";
@@ -13,7 +14,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { WeftError } from "../core/index.js";
-import { writeClientBuild } from "../server/client-assets.js";
+import { prebuiltClientDir, writeClientBuild } from "../server/client-assets.js";
 import type { AppOptions } from "../server/options.js";
 import { CLIENT_DIR_ENV } from "../server/prebuilt-client.js";
 import { openBrowser } from "../server/open-browser.js";
@@ -40,8 +41,10 @@ export class AppWatcher {
   readonly #proxy = new DevProxy();
   readonly #watcher: FileWatcher;
   #child: DevChild | undefined;
-  /** The client, built once for every child (`WEFT_CLIENT_DIR`). */
+  /** The client every child serves (`WEFT_CLIENT_DIR`): the package's prebuilt one, or built once. */
   #clientDir: string | undefined;
+  /** Whether `#clientDir` is a temporary folder of this watcher's. */
+  #ownClientDir = false;
   #restarting = false;
   #again = false;
   #closed = false;
@@ -55,8 +58,12 @@ export class AppWatcher {
   async start(): Promise<string> {
     const host = this.#options.overrides.host ?? DEFAULT_HOST;
     const port = await this.#proxy.listen(this.#options.overrides.port ?? DEFAULT_PORT, host);
-    this.#clientDir = await mkdtemp(join(tmpdir(), "weft-watch-client-"));
-    await writeClientBuild(this.#clientDir);
+    this.#clientDir = prebuiltClientDir();
+    if (!this.#clientDir) {
+      this.#clientDir = await mkdtemp(join(tmpdir(), "weft-watch-client-"));
+      this.#ownClientDir = true;
+      await writeClientBuild(this.#clientDir);
+    }
     await this.#restart();
     const shown = host.includes(":") ? `[${host}]` : host === "0.0.0.0" ? "127.0.0.1" : host;
     return `http://${shown}:${port}/`;
@@ -67,7 +74,7 @@ export class AppWatcher {
     this.#watcher.close();
     await this.#child?.stop();
     await this.#proxy.close();
-    if (this.#clientDir) await rm(this.#clientDir, { recursive: true, force: true });
+    if (this.#clientDir && this.#ownClientDir) await rm(this.#clientDir, { recursive: true, force: true });
   }
 
   #changed(files: string[]): void {

@@ -5,6 +5,7 @@
  * base"). Also the boot script, which the page carries inline (`bootScript()`).
  */
 import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -57,6 +58,16 @@ type Built = BuiltClient;
 const PREBUILT = join(ROOT, "dist/client");
 
 let built: Promise<Built> | undefined;
+
+/**
+ * The folder of the client `prepack` built, when this copy of Weft runs compiled from `dist/`
+ * (an installed package) and has one: built at the same time as the running code, so never
+ * stale. Running from sources (a checkout), there is none, whatever `dist/` holds.
+ */
+export function prebuiltClientDir(): string | undefined {
+  const compiled = import.meta.url.endsWith(".js");
+  return compiled && existsSync(join(PREBUILT, "manifest.json")) ? PREBUILT : undefined;
+}
 
 /**
  * In production (`NODE_ENV=production`) the client `prepack` built, when the package has it, so
