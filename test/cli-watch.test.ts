@@ -3,14 +3,20 @@
  * folder, spoken to over real HTTP and WebSockets. Editing a file the app imports closes the open
  * tab's socket with `CloseCode.restarted` and the next connection runs the new `main`; a syntax
  * error and an exception at startup answer the socket with a `dev.problem` frame (file, line,
- * message) and the page load with an error page; a fix brings the app back. The save-to-new-page
- * times are reported as diagnostics (timing goes in bench/, not in assertions).
+ * message) and the page load with an error page; a fix brings the app back. A killed watcher
+ * leaves no app process behind. The save-to-new-page times are reported as diagnostics (timing
+ * goes in bench/, not in assertions).
  */
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { createServer, type AddressInfo } from "node:net";
+import { join } from "node:path";
 import { test } from "node:test";
 import { WebSocket } from "ws";
 import { CloseCode, DevCode } from "../src/protocol/index.js";
-import { alive, startWatchedApp, until, WATCH_TIMEOUT_MS } from "./watched-app.js";
+import { alive, ROOT, startWatchedApp, until, WATCH_TIMEOUT_MS } from "./watched-app.js";
+
+const BIN = join(ROOT, "bin", "weft.js");
 
 /** One tab's socket: the frames it received and how it closed. */
 interface Tab {
@@ -101,4 +107,32 @@ test("weft run --watch restarts on a change to an imported file, shows a syntax 
     assert.equal(code, 0, `the watcher exits cleanly on SIGTERM:\n${app.output()}`);
   }
   await until("every app process to stop", () => (appPids.some(alive) ? undefined : true), 5000);
+});
+
+test("the app processes stop by themselves when the watcher is killed, and a port in use is one line and exit 1", async () => {
+  const app = await startWatchedApp(messageSource("orphan?"));
+  let appPids: number[] = [];
+  try {
+    appPids = await until("the app process and its standby", () => (app.appPids().length === 2 ? app.appPids() : undefined));
+    process.kill(app.child.pid!, "SIGKILL");
+    await until("the app processes to stop once their watcher is gone", () => (appPids.some(alive) ? undefined : true));
+
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, "127.0.0.1", resolve));
+    try {
+      const port = (busy.address() as AddressInfo).port;
+      const result = spawnSync(process.execPath, [BIN, "run", "--watch", "app.ts", "--port", String(port), "--no-open"], {
+        cwd: app.dir,
+        encoding: "utf8",
+        timeout: WATCH_TIMEOUT_MS,
+        env: { ...process.env, CI: "1" },
+      });
+      assert.equal(result.status, 1, result.stderr);
+      assert.equal(result.stderr, `weft: port ${port} on 127.0.0.1 is already in use; stop the other program or pass another port (0 picks a free one)\n`);
+    } finally {
+      busy.close();
+    }
+  } finally {
+    await app.stop();
+  }
 });

@@ -32,6 +32,9 @@ export interface GoMessage {
 
 /** Runs the app file as the watcher's child: on a free port, reporting over IPC. */
 export async function runAsWatchChild(url: URL, overrides: Partial<AppOptions>): Promise<void> {
+  // A watcher that died without stopping its children (SIGKILL) must not leave them serving.
+  if (!process.connected) return;
+  process.once("disconnect", () => process.kill(process.pid, "SIGTERM"));
   if (process.env[WATCH_STANDBY_ENV] === "1") await standBy();
   // The channel must not keep a child alive whose app has stopped (a startup error).
   (process.channel as { unref?: () => void } | undefined)?.unref?.();

@@ -178,21 +178,21 @@ function childArgs(options: WatchOptions): string[] {
 export async function watchCommand(options: Omit<WatchOptions, "script">): Promise<void> {
   const script = process.argv[1] ?? fileURLToPath(new URL("../../bin/weft.js", import.meta.url));
   const watcher = new AppWatcher({ ...options, script });
-  let url: string;
-  try {
-    url = await watcher.start();
-  } catch (error) {
-    if (!(error instanceof WeftError)) throw error;
-    await watcher.close();
-    console.error(`weft: ${error.message}`);
-    process.exitCode = 1;
-    return;
-  }
-  console.info(`Weft app running at ${url} (watching ${relative(options.cwd, options.app)} and what it imports)`);
-  if (options.overrides.view !== "none") openBrowser(url);
+  // From the start: a stop while the first child loads must stop it too.
   const stop = (): void => {
     void watcher.close().then(() => process.exit(0));
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
+  let url: string;
+  try {
+    url = await watcher.start();
+  } catch (error) {
+    await watcher.close();
+    if (!(error instanceof WeftError)) throw error;
+    console.error(`weft: ${error.message}`);
+    process.exit(1);
+  }
+  console.info(`Weft app running at ${url} (watching ${relative(options.cwd, options.app)} and what it imports)`);
+  if (options.overrides.view !== "none") openBrowser(url);
 }
