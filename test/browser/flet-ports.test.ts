@@ -12,7 +12,6 @@ import { fileURLToPath } from "node:url";
 import type { Page as BrowserPage } from "playwright-core";
 import { loadExamples } from "../../examples/gallery.js";
 import type { AppMain } from "../../src/index.js";
-import { captureApps } from "../../src/server/capture.js";
 import { waitForTextCount } from "./example-checks.js";
 import { useBrowser } from "./harness.js";
 
@@ -21,17 +20,8 @@ const SHOTS = join(resolve(dirname(fileURLToPath(import.meta.url)), "../.."), "d
 const SIZES = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } } as const;
 type Size = keyof typeof SIZES;
 
-let routing: ReturnType<typeof captureApps> | undefined;
-
-/** An example's `main`: from the gallery, or (routing, which needs the whole URL) captured from its file. */
+/** An example's `main`, from the gallery. */
 async function mainOf(slug: string): Promise<AppMain> {
-  if (slug === "routing") {
-    // Captured once: an ES module runs once per process, so a second capture would find nothing.
-    routing ??= captureApps(() => import("../../examples/routing.js"));
-    const [captured] = await routing;
-    assert.ok(captured, "examples/routing.ts calls app(main)");
-    return captured.main;
-  }
   const example = (await loadExamples()).find((e) => e.slug === slug);
   assert.ok(example, `the gallery has examples/${slug}.ts`);
   return example.main;
