@@ -5,7 +5,7 @@
  */
 import type { MetricValues } from "./benchmark.js";
 
-export type Unit = "ms" | "us" | "bytes" | "KB" | "MB/s" | "commands";
+export type Unit = "ms" | "us" | "bytes" | "KB" | "MB" | "MB/s" | "commands" | "processes";
 
 /**
  * A goal: `ratio` holds value/floor to at most `max`; `max` holds the value itself; `atLeast`
@@ -55,6 +55,14 @@ export const METRICS: readonly MetricSpec[] = [
   { name: "upload_mb_per_s", unit: "MB/s", floor: { metric: "upload_floor_mb_per_s" }, goal: { kind: "atLeast", min: 0.8 } },
   { name: "upload_floor_mb_per_s", unit: "MB/s" },
   { name: "upload_browser_floor_mb_per_s", unit: "MB/s" },
+  { name: "server_start_ms", unit: "ms", floor: { metric: "node_http_floor_start_ms" }, goal: { kind: "max", max: 500 } },
+  { name: "server_idle_rss_mb", unit: "MB", floor: { metric: "node_http_floor_rss_mb" }, goal: { kind: "max", max: 60 } },
+  { name: "server_visited_rss_mb", unit: "MB", floor: { metric: "node_http_floor_rss_mb" } },
+  { name: "server_child_processes", unit: "processes", goal: { kind: "max", max: 0 } },
+  { name: "dev_server_start_ms", unit: "ms" },
+  { name: "dev_server_idle_rss_mb", unit: "MB" },
+  { name: "node_http_floor_start_ms", unit: "ms" },
+  { name: "node_http_floor_rss_mb", unit: "MB" },
 ];
 
 export type Verdict = "pass" | "FAIL" | "—" | "n/a";

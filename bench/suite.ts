@@ -7,6 +7,7 @@ import { patchBytes } from "./patch-bytes.js";
 import { pubsubFanout } from "./pubsub-fanout.js";
 import { pubsubRedis } from "./pubsub-redis.js";
 import { roundtrip } from "./roundtrip.js";
+import { serverStart } from "./server-start.js";
 import { sessionHeap } from "./session-heap.js";
 import { staticSite } from "./static-site.js";
 import { updateAll } from "./update-all.js";
@@ -26,4 +27,5 @@ export const SUITE: readonly Benchmark[] = [
   initialRender,
   staticSite,
   upload,
+  serverStart,
 ];

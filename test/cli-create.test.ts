@@ -1,16 +1,20 @@
 /**
  * `weft create` as a new user meets it: the repository and `packages/create-weftjs` are packed,
  * `create-weftjs` makes an app (what `npm create weftjs@latest` runs), the app installs weftjs
- * from the tarball (offline from npm's cache), and its own `npm test`, `tsc` and server work.
+ * from the tarball (offline from npm's cache), and its own `npm test`, `tsc` and server work, as
+ * do `weft build` + `node build/server.js` and `weft run --watch` from the installed package.
  * The other templates reuse that app's node_modules (their package.json is the same).
  */
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { once } from "node:events";
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { freePort, install, pack, run, serveAndFetch } from "./packed.js";
+import { TabClient } from "./server/tab-client.js";
+import { until } from "./watched-app.js";
 
 let dir = "";
 let app = "";
@@ -36,7 +40,8 @@ after(async () => {
 test("create-weftjs writes app.ts, a test, tsconfig.json, package.json scripts and a README", async () => {
   const pkg = JSON.parse(await readFile(join(app, "package.json"), "utf8")) as { name: string; scripts: Record<string, string> };
   assert.equal(pkg.name, "my-app");
-  assert.deepEqual(Object.keys(pkg.scripts).sort(), ["dev", "publish", "start", "test", "typecheck"]);
+  assert.deepEqual(Object.keys(pkg.scripts).sort(), ["build", "dev", "prestart", "publish", "start", "test", "typecheck"]);
+  assert.equal(pkg.scripts["dev"], "weft run --watch app.ts");
   for (const file of ["app.ts", "main.ts", "app.test.ts", "tsconfig.json", "README.md", ".gitignore"]) {
     assert.ok((await readFile(join(app, file), "utf8")).length > 0, file);
   }
@@ -86,6 +91,48 @@ test("in production the new app serves the client prebuilt at pack time and runs
     },
   });
   assert.match(page, /<meta name="weft-ws"/);
+});
+
+test("weft build, then plain node build/server.js, serves the installed app with its client prebuilt and no child process", async () => {
+  run(process.execPath, [weftBin, "build", "app.ts", "--out", "build"], app);
+  const port = await freePort();
+  const built = await readFile(join(app, "build/client/weft.js"));
+  const page = await serveAndFetch(app, ["build/server.js"], `http://127.0.0.1:${port}/`, {
+    env: { PORT: String(port) },
+    whileServing: async (pid) => {
+      const served = new Uint8Array(await (await fetch(`http://127.0.0.1:${port}/_weft/weft.js`)).arrayBuffer());
+      assert.ok(Buffer.from(served).equals(built), "weft.js is the one weft build wrote");
+      assert.equal(childrenOf(pid), "", "no child process");
+    },
+  });
+  assert.match(page, /<meta name="weft-ws"/);
+  assert.doesNotMatch(await readFile(join(app, "build/app.js"), "utf8"), /class SessionHub/, "Weft stays in node_modules, not in the bundle");
+});
+
+test("npm run dev's weft run --watch, installed: a save to main.ts reaches an open tab's next connection", async () => {
+  const port = await freePort();
+  const main = join(app, "main.ts");
+  const source = await readFile(main, "utf8");
+  const watcher = spawn(process.execPath, [weftBin, "run", "--watch", "app.ts", "--port", String(port), "--no-open"], { cwd: app, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  watcher.stdout!.on("data", (chunk) => (output += chunk));
+  watcher.stderr!.on("data", (chunk) => (output += chunk));
+  try {
+    await until(`the watcher's URL (${output})`, () => (output.includes(`http://127.0.0.1:${port}/`) ? true : undefined));
+    const first = await TabClient.open(port);
+    await first.waitFor(/"Counter"/);
+    await writeFile(main, source.replace('"Counter"', '"Counted twice"'));
+    await first.closed;
+    const second = await TabClient.open(port);
+    await second.waitFor(/"Counted twice"/);
+    second.close();
+  } finally {
+    await writeFile(main, source);
+    const exited = once(watcher, "exit");
+    watcher.kill("SIGTERM");
+    await exited;
+  }
+  assert.equal(watcher.exitCode, 0, output);
 });
 
 function refused(args: string[]): string {

@@ -3,14 +3,20 @@
  * folder, spoken to over real HTTP and WebSockets. Editing a file the app imports closes the open
  * tab's socket with `CloseCode.restarted` and the next connection runs the new `main`; a syntax
  * error and an exception at startup answer the socket with a `dev.problem` frame (file, line,
- * message) and the page load with an error page; a fix brings the app back. The save-to-new-page
- * times are reported as diagnostics (timing goes in bench/, not in assertions).
+ * message) and the page load with an error page; a fix brings the app back. A killed watcher
+ * leaves no app process behind. The save-to-new-page times are reported as diagnostics (timing
+ * goes in bench/, not in assertions).
  */
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { createServer, type AddressInfo } from "node:net";
+import { join } from "node:path";
 import { test } from "node:test";
 import { WebSocket } from "ws";
 import { CloseCode, DevCode } from "../src/protocol/index.js";
-import { alive, startWatchedApp, until, WATCH_TIMEOUT_MS } from "./watched-app.js";
+import { alive, ROOT, startWatchedApp, until, WATCH_TIMEOUT_MS } from "./watched-app.js";
+
+const BIN = join(ROOT, "bin", "weft.js");
 
 /** One tab's socket: the frames it received and how it closed. */
 interface Tab {
@@ -51,7 +57,9 @@ test("weft run --watch restarts on a change to an imported file, shows a syntax 
 
     const first = openTab(app.port);
     await until("version one on the first tab", () => frameMatching(first, /version one/));
-    appPids = app.appPids();
+    // The standby (the next child, loaded ahead) is there too; give it the time an edit takes.
+    appPids = await until("the app process and its standby", () => (app.appPids().length === 2 ? app.appPids() : undefined));
+    await new Promise((r) => setTimeout(r, 1500));
 
     // A change to an imported file: the open tab is told the app restarted, the next one runs the new main.
     let saved = Date.now();
@@ -60,9 +68,9 @@ test("weft run --watch restarts on a change to an imported file, shows a syntax 
     const second = openTab(app.port);
     await until("version two on a new tab", () => frameMatching(second, /version two/));
     t.diagnostic(`save to new main's first patch: ${Date.now() - saved} ms`);
-    await until("the old app process to stop", () => (appPids.some(alive) ? undefined : true));
-    appPids = app.appPids();
-    assert.equal(appPids.length, 1, "one app process runs");
+    await until("the old app process to stop", () => (appPids.every(alive) ? undefined : true));
+    appPids = await until("the app process and a new standby", () => (app.appPids().length === 2 ? app.appPids() : undefined));
+    await new Promise((r) => setTimeout(r, 1500));
 
     // A syntax error: the tab's socket is answered with the problem, the page with an error page.
     await app.setMessage(`export const message: string = "version" three";\n`);
@@ -75,7 +83,8 @@ test("weft run --watch restarts on a change to an imported file, shows a syntax 
     const errorPage = await fetch(app.url, { signal: AbortSignal.timeout(WATCH_TIMEOUT_MS) });
     assert.equal(errorPage.status, 500);
     assert.match(await errorPage.text(), /message\.ts:1:\d+: Expected &#34;;&#34; but found &#34;three&#34;/);
-    await until("the old app process to stop", () => (appPids.some(alive) ? undefined : true));
+    await until("the old app process and the standby that failed to stop", () => (appPids.some(alive) ? undefined : true));
+    await new Promise((r) => setTimeout(r, 1500));
 
     // Fixed: the socket holding the problem is closed as restarted, and the app serves again.
     saved = Date.now();
@@ -98,4 +107,32 @@ test("weft run --watch restarts on a change to an imported file, shows a syntax 
     assert.equal(code, 0, `the watcher exits cleanly on SIGTERM:\n${app.output()}`);
   }
   await until("every app process to stop", () => (appPids.some(alive) ? undefined : true), 5000);
+});
+
+test("the app processes stop by themselves when the watcher is killed, and a port in use is one line and exit 1", async () => {
+  const app = await startWatchedApp(messageSource("orphan?"));
+  let appPids: number[] = [];
+  try {
+    appPids = await until("the app process and its standby", () => (app.appPids().length === 2 ? app.appPids() : undefined));
+    process.kill(app.child.pid!, "SIGKILL");
+    await until("the app processes to stop once their watcher is gone", () => (appPids.some(alive) ? undefined : true));
+
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, "127.0.0.1", resolve));
+    try {
+      const port = (busy.address() as AddressInfo).port;
+      const result = spawnSync(process.execPath, [BIN, "run", "--watch", "app.ts", "--port", String(port), "--no-open"], {
+        cwd: app.dir,
+        encoding: "utf8",
+        timeout: WATCH_TIMEOUT_MS,
+        env: { ...process.env, CI: "1" },
+      });
+      assert.equal(result.status, 1, result.stderr);
+      assert.equal(result.stderr, `weft: port ${port} on 127.0.0.1 is already in use; stop the other program or pass another port (0 picks a free one)\n`);
+    } finally {
+      busy.close();
+    }
+  } finally {
+    await app.stop();
+  }
 });

@@ -66,14 +66,26 @@ test("weft run with a bad port prints one line and exits 2", async () => {
 
 test("weft with an unknown flag or command prints one line and exits 2", async () => {
   assertUsageError(await runWeft(["run", "examples/hello.ts", "--bogus"]), /unknown option --bogus/);
+  assertUsageError(await runWeft(["run", "--watch=yes", "examples/hello.ts"]), /--watch takes no value; write --watch alone/);
+  assertUsageError(await runWeft(["build", "examples/hello.ts", "--watch"]), /unknown option --watch/);
+  assertUsageError(await runWeft(["build"]), /build needs an app file, e.g. weft build app\.ts --out build/);
+  assertUsageError(await runWeft(["build", "examples/hello.ts", "--out", ""]), /--out must not be empty/);
+  assertUsageError(await runWeft(["start", "build", "--out", "x"]), /unknown option --out/);
+  assertUsageError(await runWeft(["start", "a", "b"]), /start takes one folder, got 2: a b/);
   assertUsageError(await runWeft(["frobnicate"]), /unknown command "frobnicate"/);
 });
 
-test("weft --help lists run, and weft --version prints the package version", async () => {
+test("weft --help lists run, build, start and --watch, and weft --version prints the package version", async () => {
   const help = await runWeft(["--help"]);
   assert.equal(help.code, 0);
   assert.match(help.stdout, /weft run/);
   assert.match(help.stdout, /--no-open/);
+  assert.match(help.stdout, /^ {2}build <app\.ts> /m);
+  assert.match(help.stdout, /^ {2}start \[dir\] /m);
+  assert.match(help.stdout, /^ {2}-w, --watch /m);
+  const runHelp = await runWeft(["run", "--help"]);
+  assert.equal(runHelp.code, 0);
+  assert.match(runHelp.stdout, /--watch/);
   const version = await runWeft(["--version"]);
   assert.equal(version.code, 0);
   assert.match(version.stdout.trim(), /^\d+\.\d+\.\d+/);

@@ -86,7 +86,8 @@ function nodeOnlyInput(metafile: Metafile, cwd: string): string | undefined {
   return undefined;
 }
 
-function describeFailure(error: unknown): string {
+/** esbuild's first error as `file:line:column: text`, with how many more there were. */
+export function describeFailure(error: unknown): string {
   const messages = (error as Partial<BuildFailure>).errors;
   if (!Array.isArray(messages) || messages.length === 0) return error instanceof Error ? error.message : String(error);
   const first = describeMessage(messages[0]!);

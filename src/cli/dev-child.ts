@@ -6,7 +6,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import type { SourceProblem } from "./app-inputs.js";
-import { WATCH_CHILD_ENV, type ChildMessage } from "./watch-child.js";
+import { WATCH_CHILD_ENV, WATCH_STANDBY_ENV, type ChildMessage, type GoMessage } from "./watch-child.js";
 
 /** How long a stopping child has after SIGINT before SIGKILL. */
 const STOP_GRACE_MS = 2000;
@@ -23,18 +23,22 @@ export interface DevChildOptions {
   cwd: string;
   /** Environment additions (the tests' `NODE_ENV`, …). */
   env?: NodeJS.ProcessEnv;
+  /** Start as a standby: load Weft, then wait for `go()` before importing the app. */
+  standby?: boolean;
 }
 
 export class DevChild {
   readonly #child: ChildProcess;
   readonly started: Promise<ChildStart>;
+  /** A standby's: true once it has loaded Weft and waits for `go()`, false if it exited first. */
+  readonly ready: Promise<boolean>;
   #stderr = "";
   #exited: Promise<void>;
 
   constructor(options: DevChildOptions) {
     this.#child = spawn(process.execPath, [...process.execArgv, options.script, "run", ...options.args], {
       cwd: options.cwd,
-      env: { ...process.env, ...options.env, [WATCH_CHILD_ENV]: "1" },
+      env: { ...process.env, ...options.env, [WATCH_CHILD_ENV]: "1", ...(options.standby ? { [WATCH_STANDBY_ENV]: "1" } : {}) },
       stdio: ["ignore", "inherit", "pipe", "ipc"],
     });
     this.#child.stderr!.on("data", (chunk: Buffer) => {
@@ -42,6 +46,12 @@ export class DevChild {
       this.#stderr = (this.#stderr + chunk.toString("utf8")).slice(-STDERR_TAIL);
     });
     this.#exited = new Promise((resolve) => this.#child.once("exit", () => resolve()));
+    this.ready = new Promise((resolve) => {
+      this.#child.on("message", (message: ChildMessage) => {
+        if (message.type === "ready") resolve(true);
+      });
+      this.#child.once("exit", () => resolve(false));
+    });
     this.started = new Promise((resolve) => {
       this.#child.on("message", (message: ChildMessage) => {
         if (message.type === "listening") resolve({ ok: true, port: message.port, url: message.url });
@@ -50,6 +60,12 @@ export class DevChild {
       this.#child.once("exit", (code, signal) => resolve({ ok: false, problem: { message: this.#exitMessage(code, signal) } }));
       this.#child.once("error", (error) => resolve({ ok: false, problem: { message: `could not start the app: ${error.message}` } }));
     });
+  }
+
+  /** Tells a standby to import the app now; `started` then says how that went. */
+  go(): void {
+    const go: GoMessage = { type: "go" };
+    if (this.running && this.#child.connected) this.#child.send(go);
   }
 
   /** Whether the process is still running. */

@@ -3,15 +3,22 @@
  * line on stderr and exit code 2.
  */
 import { parseArgs } from "node:util";
-import { createCommand } from "./create.js";
 import { HELP } from "./help.js";
 import { parseOrExplain } from "./parse.js";
-import { publishCommand } from "./publish.js";
-import { runCommand } from "./run.js";
 import { UsageError } from "./usage-error.js";
 import { weftVersion } from "./version.js";
 
-const COMMANDS: Record<string, (args: string[]) => Promise<void>> = { run: runCommand, publish: publishCommand, create: createCommand };
+/**
+ * Each command's module is loaded only when it runs: `weft start` and `weft run` then load no
+ * bundler code (`publish` and `build` import esbuild).
+ */
+const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
+  run: async (args) => (await import("./run.js")).runCommand(args),
+  publish: async (args) => (await import("./publish.js")).publishCommand(args),
+  create: async (args) => (await import("./create.js")).createCommand(args),
+  build: async (args) => (await import("./build.js")).buildCommand(args),
+  start: async (args) => (await import("./start.js")).startCommand(args),
+};
 
 async function dispatch(argv: string[]): Promise<void> {
   const first = argv.findIndex((arg) => !arg.startsWith("-"));

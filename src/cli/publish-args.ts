@@ -1,7 +1,7 @@
 /** Parses `weft publish app.ts [--out dist] [--base-path /sub/] [--route-strategy hash|path]`. */
-import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { appFileArg } from "./app-file-arg.js";
 import { parseOrExplain } from "./parse.js";
 import { UsageError } from "./usage-error.js";
 
@@ -41,11 +41,7 @@ export function parsePublishArgs(args: string[], cwd: string): PublishArgs {
       },
     }),
   );
-  if (positionals.length === 0) throw new UsageError("publish needs an app file, e.g. weft publish app.ts --out dist");
-  if (positionals.length > 1) throw new UsageError(`publish takes one app file, got ${positionals.length}: ${positionals.join(" ")}`);
-  const app = resolve(cwd, positionals[0]!);
-  if (!existsSync(app)) throw new UsageError(`no such file: ${app}`);
-  if (!statSync(app).isFile()) throw new UsageError(`not a file: ${app}`);
+  const app = appFileArg(positionals, cwd, "publish", "weft publish app.ts --out dist");
   if (values.out !== undefined && values.out.trim() === "") throw new UsageError("--out must not be empty");
   const routes = values["route-strategy"] ?? "hash";
   if (routes !== "hash" && routes !== "path") {

@@ -4,15 +4,13 @@
  * the options the file passes to `app()`. With `--watch` the app runs in a child process that is
  * restarted when a file it imports changes (watch.ts).
  */
-import { existsSync, statSync } from "node:fs";
-import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { AppOptions } from "../server/options.js";
 import { setAppOverrides } from "../server/overrides.js";
+import { appFileArg } from "./app-file-arg.js";
 import { parseOrExplain } from "./parse.js";
 import { UsageError } from "./usage-error.js";
-import { watchCommand } from "./watch.js";
 import { runAsWatchChild, WATCH_CHILD_ENV } from "./watch-child.js";
 
 function parsePort(text: string): number {
@@ -23,28 +21,8 @@ function parsePort(text: string): number {
   return port;
 }
 
-/** Parses `run`'s arguments into the app file's URL and the overrides it implies. */
-export function parseRunArgs(args: string[], cwd: string): { url: URL; overrides: Partial<AppOptions>; watch: boolean } {
-  const { values, positionals } = parseOrExplain(() =>
-    parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        port: { type: "string" },
-        host: { type: "string" },
-        "no-open": { type: "boolean" },
-        watch: { type: "boolean", short: "w" },
-      },
-    }),
-  );
-  if (positionals.length === 0) throw new UsageError("run needs an app file, e.g. weft run app.ts");
-  if (positionals.length > 1) throw new UsageError(`run takes one app file, got ${positionals.length}: ${positionals.join(" ")}`);
-
-  const file = resolve(cwd, positionals[0]!);
-  if (!existsSync(file)) throw new UsageError(`no such file: ${file}`);
-  if (!statSync(file).isFile()) throw new UsageError(`not a file: ${file}`);
-
+/** The overrides `--port`, `--host` and `--no-open` imply (`run` and `start` take them). */
+export function serveOverrides(values: { port?: string | undefined; host?: string | undefined; "no-open"?: boolean | undefined }): Partial<AppOptions> {
   const overrides: Partial<AppOptions> = {};
   if (values.port !== undefined) overrides.port = parsePort(values.port);
   if (values.host !== undefined) {
@@ -52,14 +30,36 @@ export function parseRunArgs(args: string[], cwd: string): { url: URL; overrides
     overrides.host = values.host;
   }
   if (values["no-open"]) overrides.view = "none";
-  return { url: pathToFileURL(file), overrides, watch: values.watch === true };
+  return overrides;
+}
+
+/** The options of a command that serves: `run` and `start`. */
+export const SERVE_OPTIONS = {
+  port: { type: "string" },
+  host: { type: "string" },
+  "no-open": { type: "boolean" },
+} as const;
+
+/** Parses `run`'s arguments into the app file's URL and the overrides it implies. */
+export function parseRunArgs(args: string[], cwd: string): { url: URL; overrides: Partial<AppOptions>; watch: boolean } {
+  const { values, positionals } = parseOrExplain(() =>
+    parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: { ...SERVE_OPTIONS, watch: { type: "boolean", short: "w" } },
+    }),
+  );
+  const file = appFileArg(positionals, cwd, "run", "weft run app.ts");
+  return { url: pathToFileURL(file), overrides: serveOverrides(values), watch: values.watch === true };
 }
 
 /** Runs the app file; resolves once its module has loaded (the server keeps the process alive). */
 export async function runCommand(args: string[]): Promise<void> {
   const { url, overrides, watch } = parseRunArgs(args, process.cwd());
   if (process.env[WATCH_CHILD_ENV] === "1") return runAsWatchChild(url, overrides);
-  if (watch) return watchCommand({ app: fileURLToPath(url), overrides, cwd: process.cwd() });
+  // Loaded only for --watch: a plain run starts without the watcher's code.
+  if (watch) return (await import("./watch.js")).watchCommand({ app: fileURLToPath(url), overrides, cwd: process.cwd() });
   setAppOverrides(overrides);
   await import(url.href);
 }

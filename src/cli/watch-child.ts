@@ -3,7 +3,8 @@
  * process with `WEFT_WATCH_CHILD=1` and an IPC channel. The child listens on a free port and
  * tells the watcher which (`listening`), or why it could not start (`failed`: a syntax error or
  * an exception while the app file loaded, with its file and line). The watcher's own server then
- * points the browser's tabs at it (dev-proxy.ts).
+ * points the browser's tabs at it (dev-proxy.ts). The next child is started ahead, as a standby
+ * that has loaded Weft and waits for `go`.
  */
 import { isAbsolute } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,11 +14,28 @@ import type { SourceProblem } from "./app-inputs.js";
 
 /** The environment variable that makes `weft run` a watcher's child. */
 export const WATCH_CHILD_ENV = "WEFT_WATCH_CHILD";
+/**
+ * With it, the child is a standby: it loads Weft, says `ready`, and waits for `go` before it
+ * imports the app, so a restart does not wait for Node, tsx and Weft to load.
+ */
+export const WATCH_STANDBY_ENV = "WEFT_WATCH_STANDBY";
 
-export type ChildMessage = { type: "listening"; port: number; url: string } | { type: "failed"; problem: SourceProblem };
+export type ChildMessage =
+  | { type: "ready" }
+  | { type: "listening"; port: number; url: string }
+  | { type: "failed"; problem: SourceProblem };
+
+/** What the watcher tells a standby child: import the app now. */
+export interface GoMessage {
+  type: "go";
+}
 
 /** Runs the app file as the watcher's child: on a free port, reporting over IPC. */
 export async function runAsWatchChild(url: URL, overrides: Partial<AppOptions>): Promise<void> {
+  // A watcher that died without stopping its children (SIGKILL) must not leave them serving.
+  if (!process.connected) return;
+  process.once("disconnect", () => process.kill(process.pid, "SIGTERM"));
+  if (process.env[WATCH_STANDBY_ENV] === "1") await standBy();
   // The channel must not keep a child alive whose app has stopped (a startup error).
   (process.channel as { unref?: () => void } | undefined)?.unref?.();
   setAppOverrides({ ...overrides, port: 0, view: "none" }, (listeningUrl, port) => tell({ type: "listening", port, url: listeningUrl }));
@@ -27,6 +45,19 @@ export async function runAsWatchChild(url: URL, overrides: Partial<AppOptions>):
     console.error(error);
     tell({ type: "failed", problem: problemOfError(error) }, () => process.exit(1));
   }
+}
+
+/** Loads Weft's modules (the ones the app will import) and waits for the watcher's `go`. */
+async function standBy(): Promise<void> {
+  await Promise.all([import("../server/index.js"), import("../core/index.js")]);
+  await new Promise<void>((resolve) => {
+    process.on("message", function onMessage(message: GoMessage) {
+      if (message?.type !== "go") return;
+      process.off("message", onMessage);
+      resolve();
+    });
+    tell({ type: "ready" });
+  });
 }
 
 function tell(message: ChildMessage, then?: () => void): void {

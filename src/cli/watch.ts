@@ -4,8 +4,10 @@
  * (dev-child.ts); on a change it starts a new child beside the old one, switches the tabs to it
  * once it listens (they reconnect at once and run the new `main`), then stops the old one. When
  * the new child cannot start, the old one is stopped too and the tabs show the problem instead
- * of running stale code; the next save that starts tries again. The browser client is built once,
- * into a temporary folder every child reads (`WEFT_CLIENT_DIR`), not by each child at its start.
+ * of running stale code; the next save that starts tries again. Every child serves one client
+ * build (`WEFT_CLIENT_DIR`): an installed package's prebuilt one, else one built once into a
+ * temporary folder, rather than each child building its own at its start. The next child is
+ * started ahead as a standby (Node, tsx and Weft loaded) so a restart only imports the app.
  * See docs/decisions/0044.
  */
 import { mkdtemp, rm } from "node:fs/promises";
@@ -13,7 +15,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { WeftError } from "../core/index.js";
-import { writeClientBuild } from "../server/client-assets.js";
+import { prebuiltClientDir, writeClientBuild } from "../server/client-assets.js";
 import type { AppOptions } from "../server/options.js";
 import { CLIENT_DIR_ENV } from "../server/prebuilt-client.js";
 import { openBrowser } from "../server/open-browser.js";
@@ -33,6 +35,8 @@ export interface WatchOptions {
 }
 
 const DEFAULT_PORT = 8550;
+/** Weft's own folder (the repository, or the installed package): a standby has its modules loaded. */
+const WEFT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const DEFAULT_HOST = "127.0.0.1";
 
 export class AppWatcher {
@@ -40,8 +44,14 @@ export class AppWatcher {
   readonly #proxy = new DevProxy();
   readonly #watcher: FileWatcher;
   #child: DevChild | undefined;
-  /** The client, built once for every child (`WEFT_CLIENT_DIR`). */
+  /** The next child, started ahead: it has loaded Weft and waits to import the app. */
+  #standby: DevChild | undefined;
+  /** Files changed since the last restart began. */
+  #changedFiles = new Set<string>();
+  /** The client every child serves (`WEFT_CLIENT_DIR`): the package's prebuilt one, or built once. */
   #clientDir: string | undefined;
+  /** Whether `#clientDir` is a temporary folder of this watcher's. */
+  #ownClientDir = false;
   #restarting = false;
   #again = false;
   #closed = false;
@@ -55,8 +65,12 @@ export class AppWatcher {
   async start(): Promise<string> {
     const host = this.#options.overrides.host ?? DEFAULT_HOST;
     const port = await this.#proxy.listen(this.#options.overrides.port ?? DEFAULT_PORT, host);
-    this.#clientDir = await mkdtemp(join(tmpdir(), "weft-watch-client-"));
-    await writeClientBuild(this.#clientDir);
+    this.#clientDir = prebuiltClientDir();
+    if (!this.#clientDir) {
+      this.#clientDir = await mkdtemp(join(tmpdir(), "weft-watch-client-"));
+      this.#ownClientDir = true;
+      await writeClientBuild(this.#clientDir);
+    }
     await this.#restart();
     const shown = host.includes(":") ? `[${host}]` : host === "0.0.0.0" ? "127.0.0.1" : host;
     return `http://${shown}:${port}/`;
@@ -65,14 +79,16 @@ export class AppWatcher {
   async close(): Promise<void> {
     this.#closed = true;
     this.#watcher.close();
+    await this.#standby?.stop();
     await this.#child?.stop();
     await this.#proxy.close();
-    if (this.#clientDir) await rm(this.#clientDir, { recursive: true, force: true });
+    if (this.#clientDir && this.#ownClientDir) await rm(this.#clientDir, { recursive: true, force: true });
   }
 
   #changed(files: string[]): void {
     const names = files.map((file) => relative(this.#options.cwd, file)).join(", ");
     console.info(`Weft: ${names} changed, restarting…`);
+    for (const file of files) this.#changedFiles.add(file);
     void this.#restart();
   }
 
@@ -98,29 +114,56 @@ export class AppWatcher {
     const old = this.#child;
     // The import chain is read while the child starts; a syntax error fails both, and esbuild's
     // report of it is the one shown (the child's names the same place).
-    const [inputs, started] = await Promise.all([appInputs(app, cwd), this.#spawn()]);
-    // A file that fails to parse is watched with what the last good build listed.
-    this.#watcher.watch(inputs.ok ? inputs.files : [...this.#watcher.files, ...inputs.files]);
-    const result: ChildStart = inputs.ok || started.ok ? started : { ok: false, problem: inputs.problem };
+    const reading = appInputs(app, cwd).then((inputs) => {
+      // A file that fails to parse is watched with what the last good build listed.
+      this.#watcher.watch(inputs.ok ? inputs.files : [...this.#watcher.files, ...inputs.files]);
+      return inputs;
+    });
+    const started = await this.#spawn();
     if (this.#closed) return;
-    if (result.ok) {
-      this.#proxy.serve({ host: new URL(result.url).hostname.replace(/^\[|\]$/g, ""), port: result.port });
+    if (started.ok) {
+      this.#proxy.serve({ host: new URL(started.url).hostname.replace(/^\[|\]$/g, ""), port: started.port });
     } else {
-      const text = formatProblem(result.problem, cwd);
+      const inputs = await reading;
+      const text = formatProblem(inputs.ok ? started.problem : inputs.problem, cwd);
       console.error(`Weft: the app cannot start: ${text}`);
       this.#proxy.fail(text);
       this.#child = undefined;
     }
     if (old && old !== this.#child) await old.stop();
+    await reading;
   }
 
   async #spawn(): Promise<ChildStart> {
-    const env = this.#clientDir ? { [CLIENT_DIR_ENV]: this.#clientDir } : {};
-    const child = new DevChild({ script: this.#options.script, args: childArgs(this.#options), cwd: this.#options.cwd, env });
+    const changed = [...this.#changedFiles];
+    this.#changedFiles.clear();
+    const child = (await this.#takeStandby(changed)) ?? this.#newChild(false);
+    child.go();
     const result = await child.started;
     if (result.ok && !this.#closed) this.#child = child;
     else await child.stop();
+    // The next one loads while the developer edits; not during this start, which it would slow.
+    if (!this.#closed) this.#standby ??= this.#newChild(true);
     return result;
+  }
+
+  /**
+   * The standby, unless it is stale (a changed file is one of Weft's own, which it has loaded: a
+   * checkout of Weft) or it died; then it is stopped and a fresh child starts instead.
+   */
+  async #takeStandby(changed: string[]): Promise<DevChild | undefined> {
+    const standby = this.#standby;
+    this.#standby = undefined;
+    if (!standby) return undefined;
+    const stale = changed.some((file) => file.startsWith(WEFT_ROOT));
+    if (!stale && (await standby.ready)) return standby;
+    await standby.stop();
+    return undefined;
+  }
+
+  #newChild(standby: boolean): DevChild {
+    const env = this.#clientDir ? { [CLIENT_DIR_ENV]: this.#clientDir } : {};
+    return new DevChild({ script: this.#options.script, args: childArgs(this.#options), cwd: this.#options.cwd, env, standby });
   }
 }
 
@@ -135,21 +178,21 @@ function childArgs(options: WatchOptions): string[] {
 export async function watchCommand(options: Omit<WatchOptions, "script">): Promise<void> {
   const script = process.argv[1] ?? fileURLToPath(new URL("../../bin/weft.js", import.meta.url));
   const watcher = new AppWatcher({ ...options, script });
-  let url: string;
-  try {
-    url = await watcher.start();
-  } catch (error) {
-    if (!(error instanceof WeftError)) throw error;
-    await watcher.close();
-    console.error(`weft: ${error.message}`);
-    process.exitCode = 1;
-    return;
-  }
-  console.info(`Weft app running at ${url} (watching ${relative(options.cwd, options.app)} and what it imports)`);
-  if (options.overrides.view !== "none") openBrowser(url);
+  // From the start: a stop while the first child loads must stop it too.
   const stop = (): void => {
     void watcher.close().then(() => process.exit(0));
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
+  let url: string;
+  try {
+    url = await watcher.start();
+  } catch (error) {
+    await watcher.close();
+    if (!(error instanceof WeftError)) throw error;
+    console.error(`weft: ${error.message}`);
+    process.exit(1);
+  }
+  console.info(`Weft app running at ${url} (watching ${relative(options.cwd, options.app)} and what it imports)`);
+  if (options.overrides.view !== "none") openBrowser(url);
 }

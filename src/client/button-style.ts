@@ -24,9 +24,21 @@ const pixels = (value: JsonValue | undefined): number => (typeof value === "numb
 const side = (value: JsonValue, key: string): JsonValue | undefined =>
   typeof value === "object" && value !== null && !Array.isArray(value) ? value[key] : undefined;
 
+/** The same elevation as an `md-elevation` level (0 to 5: 0, 1, 3, 6, 8 and 12 dp), for the FAB. */
+const level: Css = (value) => {
+  const n = typeof value === "number" ? value : 0;
+  return String(n <= 0 ? 0 : n <= 1 ? 1 : n <= 3 ? 2 : n <= 6 ? 3 : n <= 8 ? 4 : 5);
+};
+
 const padding: Css = (value) => ["top", "right", "bottom", "left"].map((s) => `${pixels(side(value, s))}px`).join(" ");
 
+/** Left plus right, and top plus bottom: what padding adds to an icon button's size. */
+const paddingX: Css = (value) => `${pixels(side(value, "left")) + pixels(side(value, "right"))}px`;
+const paddingY: Css = (value) => `${pixels(side(value, "top")) + pixels(side(value, "bottom"))}px`;
+
 const border: Css = (value) => `${pixels(side(value, "width"))}px solid ${color(side(value, "color"))}`;
+
+const borderWidth: Css = (value) => `${pixels(side(value, "width"))}px`;
 
 const radius: Css = (value) => {
   const type = side(value, "type");
@@ -49,9 +61,9 @@ const MAPPING: Record<string, readonly (readonly [string, Css])[]> = {
   color: [["color", colour]],
   bgcolor: [["bgcolor", colour]],
   overlayColor: [["overlay", colour], ["overlay-opacity", () => "1"]],
-  elevation: [["elevation", shadow]],
-  padding: [["padding", padding]],
-  side: [["side", border]],
+  elevation: [["elevation", shadow], ["elevation-level", level]],
+  padding: [["padding", padding], ["padding-x", paddingX], ["padding-y", paddingY]],
+  side: [["side", border], ["side-width", borderWidth]],
   shape: [["radius", radius], ["clip", clip]],
 };
 

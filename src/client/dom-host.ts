@@ -110,7 +110,9 @@ export class DomHost implements TreeHost<ClientNode> {
   }
 
   call(op: CallOp, node: ClientNode | undefined): void {
-    this.onReply(this.#call(op, node));
+    const reply = this.#call(op, node);
+    if (reply instanceof Promise) void reply.then((answer) => this.onReply(answer));
+    else this.onReply(reply);
   }
 
   warn(message: string): void {
@@ -125,11 +127,12 @@ export class DomHost implements TreeHost<ClientNode> {
    * Runs a server-to-client call: the view's own `call` method when it has one, else the
    * built-in `focus` (the first focusable element of the control).
    */
-  #call([, call, id, method, args]: CallOp, node: ClientNode | undefined): ReplyBody {
+  #call([, call, id, method, args]: CallOp, node: ClientNode | undefined): ReplyBody | Promise<ReplyBody> {
     if (!node) return { call, ok: false, error: `control ${id} is not on screen` };
     try {
       if (method === STORAGE_METHOD) return { call, ok: true, data: answerStorageCall(args as JsonValue[], browserStorage) };
       const own = node.view.call?.(method, args as JsonValue[]);
+      if (own instanceof Promise) return own.then((data): ReplyBody => ({ call, ok: true, data }), (error: unknown): ReplyBody => ({ call, ok: false, error: String((error as Error)?.message ?? error) }));
       if (own !== undefined) return { call, ok: true, data: own };
       if (method === "focus") {
         const root = node.view.element;

@@ -61,10 +61,11 @@ export interface ControlView {
   /** Releases what the view holds outside its element (window listeners, timers). */
   destroy?(): void;
   /**
-   * Runs a server-to-client call (`scrollTo`, …) and returns its result; undefined leaves the
-   * method to the built-ins (`focus`). Throw to make the call fail on the server.
+   * Runs a server-to-client call (`scrollTo`, …) and returns its result, or a promise of it for
+   * work that waits (reading a picked file); undefined leaves the method to the built-ins
+   * (`focus`). Throw (or reject) to make the call fail on the server.
    */
-  call?(method: string, args: JsonValue[]): JsonValue | undefined;
+  call?(method: string, args: JsonValue[]): JsonValue | Promise<JsonValue> | undefined;
 }
 
 export type Renderer = (ctx: RenderContext) => ControlView;

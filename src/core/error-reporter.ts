@@ -80,10 +80,14 @@ export class ErrorReporter {
     if (!this.host.page.onError) this.#show(error.code, error.message, thrown);
   }
 
-  /** Reports a control used wrongly (added twice, too many controls): logged and given to `onError`. */
+  /**
+   * Reports a control used wrongly (added twice, too many controls): logged and given to
+   * `onError`, or, when the app has none, shown in the page as an app error is.
+   */
   reportMisuse(error: ControlError): void {
     this.log.error(`[weft] session ${this.host.id}: ${error.message}`, error);
     this.#deliverMisuse(error);
+    if (!this.host.page.onError) this.#show(error.code, error.message, error);
   }
 
   /**
@@ -95,7 +99,10 @@ export class ErrorReporter {
     const limit = `the session would hold more than ${maxControls} controls (option maxControls)`;
     const others = refused.length > 1 ? ` (nor ${refused.length - 1} more controls in the same update)` : "";
     this.log.error(`[weft] session ${this.host.id}: ${describeControl(refused[0]!)} was not added${others}: ${limit} (${ErrorCode.tooManyControls})`);
-    if (!this.host.page.onError) return;
+    if (!this.host.page.onError) {
+      this.#show(ErrorCode.tooManyControls, `${describeControl(refused[0]!)} was not added${others}: ${limit}`, undefined);
+      return;
+    }
     const each = Math.min(refused.length, OVER_LIMIT_DELIVERED);
     for (let i = 0; i < each; i++) this.#deliverMisuse(new ControlError(ErrorCode.tooManyControls, `${describeControl(refused[i]!)} was not added: ${limit}`));
     if (refused.length > each) this.#deliverMisuse(new ControlError(ErrorCode.tooManyControls, `${refused.length - each} more controls were not added: ${limit}`));

@@ -23,7 +23,7 @@ export { MemoryStore, type Store, type StoreRecord } from "./store.js";
 export { UserStorage, UserStorageHub, type ManyUsersOptions } from "./user-storage.js";
 export { Session, type AppMain, type Logger, type SessionStats } from "./session.js";
 export { sleep } from "./sleep.js";
-export type { FileHost, PickedFile, SignedUpload, UploadEventData } from "./file-host.js";
+export type { FileHost, PickedFile, PickedFileInfo, SignedUpload, UploadEventData } from "./file-host.js";
 export type { DownloadOptions, DownloadSource } from "./page-download.js";
 export { UserControl } from "./user-control.js";
 export { Theme, type ColorScheme, type ThemeMode, type ThemeOptions } from "./theme.js";

@@ -7,6 +7,7 @@
 import { EventName, STORAGE_METHOD, type JsonValue, type ThemeMode } from "../protocol/index.js";
 import { Control } from "./control.js";
 import { defineControl, specOfClass } from "./control-spec.js";
+import { defineViewportSize, NO_WINDOW } from "./page-size.js";
 import { guardPythonNames } from "./python-names.js";
 import { ControlError, ErrorCode } from "./errors.js";
 import type { ControlEvent, ErrorEvent, Handler, PageEvent, ResizeEvent } from "./events.js";
@@ -49,7 +50,11 @@ export class Page extends Control {
   declare onRouteChange: Handler<RouteChangeEvent> | undefined;
   /** Background colour of the page. */
   declare bgcolor: string | undefined;
-  /** Space around the page's controls, in pixels. Default 16. */
+  /** The browser viewport's width in CSS pixels (Flet's `page.width`), as `windowWidth`; read only. */
+  declare readonly width: number;
+  /** The browser viewport's height in CSS pixels (Flet's `page.height`), as `windowHeight`; read only. */
+  declare readonly height: number;
+  /** Space around the page's controls, in pixels. Default 10, as in Flet. */
   declare padding: number;
   /** Space between the page's controls, in pixels. Default 10. */
   declare spacing: number;
@@ -128,7 +133,7 @@ export class Page extends Control {
     this.floatingActionButton = view.floatingActionButton;
     this.navigationBar = view.navigationBar;
     this.drawer = view.drawer;
-    this.padding = view.padding ?? 16;
+    this.padding = view.padding ?? 10;
     this.bgcolor = view.bgcolor;
     this.scroll = view.scroll;
     this.horizontalAlignment = view.horizontalAlignment ?? "start";
@@ -389,7 +394,7 @@ defineControl(Page, {
     historyMode: "push",
     description: "",
     bgcolor: undefined,
-    padding: 16,
+    padding: 10,
     spacing: 10,
     verticalAlignment: "start",
     horizontalAlignment: "start",
@@ -409,10 +414,11 @@ defineControl(Page, {
 });
 
 /** Flet's older ways to show an overlay, each pointing to `page.open`. */
+defineViewportSize(Page.prototype);
 const OPEN_INSTEAD = "Flet's older API; in Weft, show it with page.open(control) and hide it with page.close(control)";
 guardPythonNames(
   Page.prototype,
   [...Object.getOwnPropertyNames(Page.prototype), ...specOfClass(Page).optionNames, "onError", "onConnect", "onDisconnect", "onClose", "onViewPop"],
-  { dialog: OPEN_INSTEAD, snack_bar: OPEN_INSTEAD, snackBar: OPEN_INSTEAD, banner: OPEN_INSTEAD, bottom_sheet: OPEN_INSTEAD, bottomSheet: OPEN_INSTEAD, splash: OPEN_INSTEAD },
+  { window: NO_WINDOW, dialog: OPEN_INSTEAD, snack_bar: OPEN_INSTEAD, snackBar: OPEN_INSTEAD, banner: OPEN_INSTEAD, bottom_sheet: OPEN_INSTEAD, bottomSheet: OPEN_INSTEAD, splash: OPEN_INSTEAD },
   "page",
 );

@@ -5,17 +5,24 @@
  * base"). Also the boot script, which the page carries inline (`bootScript()`).
  */
 import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BuildOptions, Metafile, OutputFile, Plugin } from "esbuild";
 import type { InlineScript } from "./page-html.js";
-import { CLIENT_DIR_ENV, readBuiltClient, writeBuiltClient, type BuiltClient } from "./prebuilt-client.js";
+import { builtClientFiles, CLIENT_DIR_ENV, readBuiltClient, writeBuiltClient, type BuiltClient } from "./prebuilt-client.js";
 
 export interface ClientAsset {
+  /** The bytes; empty when the asset is served from `file`. */
   body: Uint8Array;
   /** The `Content-Type` to serve it with. */
   type: string;
+  /**
+   * A large asset of a stored build (the Material Symbols font, 4 MB) is not held in memory:
+   * it is streamed from this file at each request, with the ETag and size the build recorded.
+   */
+  file?: { path: string; size: number; etag: string };
 }
 
 /** The repository root, two levels above this file (`src/server/`). */
@@ -53,6 +60,16 @@ const PREBUILT = join(ROOT, "dist/client");
 let built: Promise<Built> | undefined;
 
 /**
+ * The folder of the client `prepack` built, when this copy of Weft runs compiled from `dist/`
+ * (an installed package) and has one: built at the same time as the running code, so never
+ * stale. Running from sources (a checkout), there is none, whatever `dist/` holds.
+ */
+export function prebuiltClientDir(): string | undefined {
+  const compiled = import.meta.url.endsWith(".js");
+  return compiled && existsSync(join(PREBUILT, "manifest.json")) ? PREBUILT : undefined;
+}
+
+/**
  * In production (`NODE_ENV=production`) the client `prepack` built, when the package has it, so
  * no esbuild runs at start; otherwise (development, a checkout) built now, in memory. A folder
  * named by `WEFT_CLIENT_DIR` comes first: `weft run --watch` builds the client once there for
@@ -69,6 +86,11 @@ async function loadAssets(): Promise<Built> {
     if (prebuilt) return prebuilt;
   }
   return buildAssets();
+}
+
+/** Builds the client as the files of a stored build (`weft build` puts them in its folder). */
+export async function clientBuildFiles(): Promise<Map<string, Uint8Array>> {
+  return builtClientFiles(await buildAssets());
 }
 
 /** Builds the client and writes it into `dir`: what `prepack` runs for production servers. */

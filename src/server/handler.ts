@@ -4,7 +4,9 @@
  * One code path: the Host policy, the page, the assets, the WebSocket checks and the session hubs
  * are the same in both; what guards a server's connections (caps, timeouts) belongs to the server.
  */
+import { createReadStream } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { pipeline } from "node:stream/promises";
 import type { Duplex } from "node:stream";
 import type { Socket } from "node:net";
 import { consoleLogger, SessionHub, type Logger } from "../core/index.js";
@@ -62,6 +64,16 @@ function responder(security: Readonly<Record<string, string>>): Send {
 }
 
 function ignore(): void {}
+
+/** Streams a client asset from disk (a stored build's large file); a read error ends the response. */
+function streamFile(res: ServerResponse, file: string, headers: Record<string, string>): void {
+  res.writeHead(200, headers);
+  if (res.req.method === "HEAD") {
+    res.end();
+    return;
+  }
+  pipeline(createReadStream(file), res).catch(() => res.destroy());
+}
 
 /** Builds the handlers serving `apps` under `basePath` (`/` for a server of Weft's own). */
 export async function mountApps(apps: HostedApp[], hostOptions: HostOptions, basePath = "/", authenticate?: (req: IncomingMessage) => unknown): Promise<MountedApps> {
@@ -125,6 +137,7 @@ export async function mountApps(apps: HostedApp[], hostOptions: HostOptions, bas
       const asset = assets.respond(path.slice(assetBase.length), req);
       if (!asset) send(res, 404, TEXT, "Not found");
       else if (asset.status === 304) res.writeHead(304, { ...security, ...asset.headers }).end();
+      else if (asset.file) streamFile(res, asset.file, { ...security, ...asset.headers });
       else send(res, 200, asset.headers["Content-Type"]!, asset.body, asset.headers);
       return;
     }

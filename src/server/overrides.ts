@@ -6,16 +6,31 @@
  */
 import type { AppOptions } from "./options.js";
 
-let overrides: Partial<AppOptions> = {};
-let onListening: ((url: string, port: number) => void) | undefined;
+interface Overrides {
+  options: Partial<AppOptions>;
+  listening: ((url: string, port: number) => void) | undefined;
+}
+
+/**
+ * Kept on the global object, not in this module: a server built by `weft build` carries its own
+ * copy of this module inside its bundle, and `weft start` sets the overrides through the CLI's.
+ */
+export const OVERRIDES_KEY = "weft.appOverrides";
+const KEY = Symbol.for(OVERRIDES_KEY);
+
+function current(): Overrides {
+  const global = globalThis as { [KEY]?: Overrides };
+  return (global[KEY] ??= { options: {}, listening: undefined });
+}
 
 export function setAppOverrides(options: Partial<AppOptions>, listening?: (url: string, port: number) => void): void {
-  overrides = { ...options };
-  onListening = listening;
+  const held = current();
+  held.options = { ...options };
+  held.listening = listening;
 }
 
 export function withOverrides(options: AppOptions | undefined): AppOptions {
-  return { ...options, ...overrides };
+  return { ...options, ...current().options };
 }
 
 /**
@@ -23,6 +38,7 @@ export function withOverrides(options: AppOptions | undefined): AppOptions {
  * then prints its URL itself.
  */
 export function reportListening(url: string, port: number): boolean {
-  onListening?.(url, port);
-  return onListening !== undefined;
+  const listening = current().listening;
+  listening?.(url, port);
+  return listening !== undefined;
 }

@@ -8,6 +8,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { ClientAsset } from "./client-assets.js";
 import type { InlineScript } from "./page-html.js";
+import { compressible, contentTag } from "./static-assets.js";
 
 /** What the client build gives a host; `client-assets.ts` builds it, this file stores it. */
 export interface BuiltClient {
@@ -22,27 +23,47 @@ export interface BuiltClient {
 interface Manifest {
   /** Asset path (relative to `dist/client/`) to its `Content-Type`. */
   files: Record<string, string>;
+  /** Assets served from disk, not memory: path to `[size, content hash]`. Absent in older builds. */
+  streamed?: Record<string, [number, string]>;
   startup: string[];
   copied: string[];
   boot: InlineScript;
 }
 
 const MANIFEST = "manifest.json";
+const EMPTY = new Uint8Array(0);
 
 /** The environment variable naming a folder with a client build to use before any other. */
 export const CLIENT_DIR_ENV = "WEFT_CLIENT_DIR";
 
+/**
+ * Assets at least this large that do not compress (fonts, images) are served from disk by a
+ * server reading a stored build: of the client, only the Material Symbols font (4 MB) is.
+ */
+export const STREAM_MIN_BYTES = 256 * 1024;
+
+/** The files a stored `built` is made of: relative path → bytes, `manifest.json` included. */
+export function builtClientFiles(built: BuiltClient): Map<string, Uint8Array> {
+  const out = new Map<string, Uint8Array>();
+  const files: Record<string, string> = {};
+  const streamed: Record<string, [number, string]> = {};
+  for (const [path, asset] of built.assets) {
+    out.set(path, asset.body);
+    files[path] = asset.type;
+    if (asset.body.byteLength >= STREAM_MIN_BYTES && !compressible(asset.type)) streamed[path] = [asset.body.byteLength, contentTag(asset.body)];
+  }
+  const manifest: Manifest = { files, streamed, startup: built.startup, copied: built.copied, boot: built.boot };
+  out.set(MANIFEST, new TextEncoder().encode(`${JSON.stringify(manifest, null, 1)}\n`));
+  return out;
+}
+
 /** Writes `built` into `dir` (made if missing). */
 export async function writeBuiltClient(dir: string, built: BuiltClient): Promise<void> {
-  const files: Record<string, string> = {};
-  for (const [path, asset] of built.assets) {
+  for (const [path, body] of builtClientFiles(built)) {
     const target = join(dir, path);
     await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, asset.body);
-    files[path] = asset.type;
+    await writeFile(target, body);
   }
-  const manifest: Manifest = { files, startup: built.startup, copied: built.copied, boot: built.boot };
-  await writeFile(join(dir, MANIFEST), `${JSON.stringify(manifest, null, 1)}\n`);
 }
 
 /** The client stored in `dir`, or undefined when `dir` holds no manifest. */
@@ -55,6 +76,10 @@ export async function readBuiltClient(dir: string): Promise<BuiltClient | undefi
     throw error;
   }
   const assets = new Map<string, ClientAsset>();
-  for (const [path, type] of Object.entries(manifest.files)) assets.set(path, { body: await readFile(join(dir, path)), type });
+  for (const [path, type] of Object.entries(manifest.files)) {
+    const streamed = manifest.streamed?.[path];
+    if (streamed) assets.set(path, { body: EMPTY, type, file: { path: join(dir, path), size: streamed[0], etag: streamed[1] } });
+    else assets.set(path, { body: await readFile(join(dir, path)), type });
+  }
   return { assets, startup: manifest.startup, copied: manifest.copied, boot: manifest.boot };
 }

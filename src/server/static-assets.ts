@@ -10,10 +10,17 @@ import type { ClientAsset } from "./client-assets.js";
 
 type Encoding = "br" | "gzip";
 
-/** One way to send an asset: its bytes, and what the response says about them. */
+/** The ETag base of bytes: 22 characters of their SHA-256. */
+export function contentTag(body: Uint8Array): string {
+  return createHash("sha256").update(body).digest("base64url").slice(0, 22);
+}
+
+/** One way to send an asset: its bytes (or the file to stream them from), and what the response says about them. */
 export interface AssetResponse {
   status: 200 | 304;
   body: Uint8Array;
+  /** Set for an asset served from disk: `body` is empty, stream this file (`Content-Length` is in the headers). */
+  file?: string;
   headers: Record<string, string>;
 }
 
@@ -27,7 +34,7 @@ const IMMUTABLE = "public, max-age=31536000, immutable";
 const REVALIDATE = "no-cache";
 
 /** Text compresses; fonts (woff2 is brotli inside) and images do not. */
-function compressible(type: string): boolean {
+export function compressible(type: string): boolean {
   return /^(text\/|application\/(json|javascript))/.test(type);
 }
 
@@ -78,10 +85,10 @@ class ServedAsset {
     readonly key: string,
     readonly asset: ClientAsset,
   ) {
-    this.#base = createHash("sha256").update(asset.body).digest("base64url").slice(0, 22);
+    this.#base = asset.file?.etag ?? contentTag(asset.body);
     this.#variants.set("identity", { body: asset.body, etag: `"${this.#base}"` });
     this.cacheControl = HASHED_NAME.test(key) ? IMMUTABLE : REVALIDATE;
-    this.compressible = compressible(asset.type);
+    this.compressible = !asset.file && compressible(asset.type);
   }
 
   /** The variant for `encoding`, compressed on first use; identity when compressing does not help. */
@@ -115,6 +122,8 @@ export class StaticAssets {
     if (served.compressible) headers.Vary = "Accept-Encoding";
     if (encoding) headers["Content-Encoding"] = encoding;
     if (matches(req.headers["if-none-match"], variant.etag)) return { status: 304, body: new Uint8Array(0), headers };
+    const file = served.asset.file;
+    if (file) return { status: 200, body: variant.body, file: file.path, headers: { ...headers, "Content-Length": String(file.size) } };
     return { status: 200, body: variant.body, headers };
   }
 }

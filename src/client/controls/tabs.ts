@@ -104,7 +104,8 @@ export const tabs = defineRenderer("tabs", {
   create,
   props: {
     selectedIndex: (view, value) => view.select(typeof value === "number" ? value : 0),
-    scrollable: ({ element }, value) => element.classList.toggle("weft-tabs--scrollable", value === true),
+    // Scrollable is the default (never sent); a fixed bar shares its width equally.
+    scrollable: ({ element }, value) => element.classList.toggle("weft-tabs--fixed", value === false),
     ...Object.fromEntries(Object.entries(COLORS).map(([name, variable]) => [name, paint(variable)])),
   },
 });

@@ -36,7 +36,7 @@ export class AppBar extends Control {
   declare bgcolor: string | undefined;
   /** The colour of the title and icons. Default: the theme's on-surface. */
   declare color: string | undefined;
-  /** The bar's height in CSS pixels. Default 64. */
+  /** The bar's height in CSS pixels. Default 56, Flutter's (and so Flet's) toolbar height. */
   declare toolbarHeight: number | undefined;
 
   constructor(options: AppBarOptions = {}) {

@@ -11,10 +11,11 @@ import { EventName, type JsonValue } from "../../protocol/index.js";
 import { Control, SESSION } from "../control.js";
 import { control, on, prop, type OptionsFor } from "../declare-control.js";
 import { ControlError, ErrorCode, WeftError } from "../errors.js";
-import type { FileHost, PickedFile, UploadEventData } from "../file-host.js";
+import type { FileHost, PickedFile, PickedFileInfo, UploadEventData } from "../file-host.js";
+import { BrowserFile } from "./browser-file.js";
 import { UploadBatch, type UploadOptions, type UploadProgress } from "./file-upload-batch.js";
 
-export type { PickedFile, UploadOptions, UploadProgress };
+export type { PickedFile, PickedFileInfo, UploadOptions, UploadProgress };
 export type FilePickerOptions = OptionsFor<typeof FilePicker>;
 
 /** Flet's `FilePickerFileType`: which files the chooser offers. */
@@ -45,13 +46,13 @@ export interface FilePickerResultEvent {
   files: PickedFile[];
 }
 
-function isPicked(value: unknown): value is PickedFile {
-  const f = value as PickedFile;
+function isPicked(value: unknown): value is PickedFileInfo {
+  const f = value as PickedFileInfo;
   return typeof f === "object" && f !== null && Number.isSafeInteger(f.id) && typeof f.name === "string" && Number.isSafeInteger(f.size) && f.size >= 0 && typeof f.type === "string";
 }
 
 /** The browser's list of picked files, checked; undefined when it is malformed. */
-function pickedList(data: unknown): PickedFile[] | undefined {
+function pickedList(data: unknown): PickedFileInfo[] | undefined {
   if (data === null) return [];
   if (!Array.isArray(data) || data.length > 1000 || !data.every(isPicked)) return undefined;
   return data.map((f) => ({ id: f.id, name: f.name.slice(0, 1000), size: f.size, type: f.type.slice(0, 200), ...(typeof f.path === "string" ? { path: f.path.slice(0, 4000) } : {}) }));
@@ -155,17 +156,21 @@ export class FilePicker extends control("filepicker", {
     await this.callInBrowser("cancel", [files ? files.map((f) => f.id) : null]);
   }
 
-  #remember(files: PickedFile[]): PickedFile[] {
-    for (const file of files) this.files.set(file.id, file);
-    return files;
+  /** The browser's picked files as `PickedFile`s that read their bytes through this picker, kept by id. */
+  #remember(infos: PickedFileInfo[]): PickedFile[] {
+    return infos.map((info) => {
+      const file = new BrowserFile(info, (id, offset, length) => this.callInBrowser("read", [id, offset, length]));
+      this.files.set(file.id, file);
+      return file;
+    });
   }
 
   /** Checks what the browser reports; an upload step moves its batch on. */
   override acceptEvent(name: string, data: unknown): boolean {
     if (name === EventName.result) {
-      const files = pickedList(data);
-      if (!files) return false;
-      this.#remember(files);
+      const infos = pickedList(data);
+      if (!infos) return false;
+      const files = this.#remember(infos);
       const waiters = this.#waiters;
       this.#waiters = [];
       for (const resolve of waiters) resolve(files);
@@ -179,7 +184,10 @@ export class FilePicker extends control("filepicker", {
   }
 
   override createEvent(name: string, data: unknown, page: import("../page.js").Page) {
-    if (name === EventName.result) return super.createEvent(name, { files: pickedList(data) ?? [] }, page);
+    if (name === EventName.result) {
+      const files = (pickedList(data) ?? []).map((info) => this.files.get(info.id)).filter((file): file is PickedFile => file !== undefined);
+      return super.createEvent(name, { files }, page);
+    }
     return super.createEvent(name, data, page);
   }
 }

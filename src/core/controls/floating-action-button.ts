@@ -12,7 +12,7 @@ export type FloatingActionButtonOptions = OptionsOf<
   FloatingActionButton,
   "text" | "icon" | "mini" | "foregroundColor" | "autofocus" | "onClick"
 > & {
-  /** Flet's `ButtonStyle`: its default-state `color`, `bgcolor` and a rounded `shape` (the rest is checked, not drawn); `bgcolor`/`foregroundColor` win over it. Default none. */
+  /** Flet's `ButtonStyle`, per state: `color` (icon and label), `bgcolor`, `overlayColor`, `elevation`, a rounded `shape` and `side` (an outline); `padding` is checked, not drawn. Its own `bgcolor`/`foregroundColor` win over it. Default none. */
   style?: ButtonStyle | ButtonStyleOptions;
 };
 
@@ -40,7 +40,7 @@ export class FloatingActionButton extends Control {
     this.applyOptions(typeof text === "object" ? text : options);
   }
 
-  /** Flet's `ButtonStyle`: its default-state `color`, `bgcolor` and a rounded `shape`. Default none. */
+  /** Flet's `ButtonStyle`, per state: `color` (icon and label), `bgcolor`, `overlayColor`, `elevation`, a rounded `shape` and `side` (an outline); `padding` is checked, not drawn. Its own `bgcolor`/`foregroundColor` win over it. Default none. */
   get style(): ButtonStyleWire | undefined {
     return this.getProp("style") as ButtonStyleWire | undefined;
   }

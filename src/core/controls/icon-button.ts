@@ -7,7 +7,7 @@ import { buttonStyleToWire, type ButtonStyle, type ButtonStyleOptions, type Butt
 import { keywordForm, type WithMain } from "../keyword-form.js";
 
 export type IconButtonOptions = OptionsOf<IconButton, "iconColor" | "iconSize" | "selected" | "selectedIcon" | "autofocus" | "url" | "onClick"> & {
-  /** Flet's `ButtonStyle`: its `color` is the icon's, `bgcolor` a container behind it; `padding` is not used. Default none. */
+  /** Flet's `ButtonStyle`, per state: `color` is the icon's, `bgcolor` a container behind it, `padding` the space around the icon (so the size: 24 + 8 a side by default), `elevation` a shadow, `side` an outline drawn inside. Default none. */
   style?: ButtonStyle | ButtonStyleOptions;
 };
 
@@ -44,7 +44,7 @@ export class IconButton extends Control {
     this.applyOptions(rest);
   }
 
-  /** Flet's `ButtonStyle`: its `color` is the icon's, `bgcolor` a container behind it; `padding` is not used. Default none. */
+  /** Flet's `ButtonStyle`, per state: `color` is the icon's, `bgcolor` a container behind it, `padding` the space around the icon (so the size: 24 + 8 a side by default), `elevation` a shadow, `side` an outline drawn inside. Default none. */
   get style(): ButtonStyleWire | undefined {
     return this.getProp("style") as ButtonStyleWire | undefined;
   }

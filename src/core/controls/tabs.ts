@@ -18,8 +18,11 @@ export class Tabs extends control(
     tabs: children<Tab>(),
     /** The index of the selected tab; kept in step with the person's choice. Default 0. */
     selectedIndex: prop(0),
-    /** Let the tab bar scroll sideways instead of sharing the width equally. Default false. */
-    scrollable: prop(false),
+    /**
+     * Each tab as wide as its label, from the start, the bar scrolling sideways when they do not
+     * fit (Flet's default); false shares the width equally among the tabs. Default true.
+     */
+    scrollable: prop(true),
     /** The selected tab's underline colour. Default: the theme's primary. */
     indicatorColor: prop<string>(),
     /** The selected tab's label colour. Default: the theme's primary. */

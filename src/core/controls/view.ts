@@ -25,7 +25,7 @@ export interface ViewOptions {
   navigationBar?: NavigationBar | undefined;
   /** The modal side sheet of destinations. */
   drawer?: NavigationDrawer | undefined;
-  /** Space around the view's controls, in pixels. Default: the page's default, 16. */
+  /** Space around the view's controls, in pixels. Default: the page's default, 10. */
   padding?: number | undefined;
   /** Background colour of the view. */
   bgcolor?: string | undefined;

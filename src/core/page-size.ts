@@ -1,0 +1,39 @@
+/**
+ * Flet's `page.width` and `page.height`: the page's size, which a responsive Flet program reads
+ * (`if page.width < 600: …`). A page is a control, so both were the control props every control
+ * has, undefined and ignored: the comparison was silently false. Here they read the browser
+ * viewport's size (`page.windowWidth`, `page.windowHeight`) and refuse a write, saying what
+ * to do instead; Flet's newer `page.window` (a desktop window to size) says why there is none.
+ */
+import { ControlError, ErrorCode } from "./errors.js";
+
+interface Sized {
+  readonly windowWidth: number;
+  readonly windowHeight: number;
+}
+
+const READ_ONLY = "is the browser viewport's size, as Flet's is: read it; to size what the page shows, give a Container or Column a width";
+
+/** Each of Flet's names, and the page's getter it reads. */
+const SIZES = { width: "windowWidth", height: "windowHeight" } as const;
+
+/** Makes `width` and `height` on the page's prototype read the viewport size and refuse a write. */
+export function defineViewportSize(proto: object): void {
+  for (const [name, source] of Object.entries(SIZES)) {
+    // Methods, not arrows: see decision 0012.
+    Object.defineProperty(proto, name, {
+      configurable: true,
+      enumerable: false,
+      get(this: Sized): number {
+        return this[source];
+      },
+      set(): never {
+        throw new ControlError(ErrorCode.badValue, `page.${name} ${READ_ONLY}`);
+      },
+    });
+  }
+}
+
+/** What `page.window` says: a browser tab has no desktop window to size. */
+export const NO_WINDOW =
+  "Flet's desktop window; a Weft page is a browser tab, which the browser sizes: read page.windowWidth and page.windowHeight (or page.width, page.height), and page.onResize";
