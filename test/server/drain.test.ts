@@ -4,7 +4,7 @@
  * itself and its hello is refused (not fatal, close 1013, so the client tries again elsewhere),
  * while a live tab keeps working and its resume still takes its session back. The drain ends
  * when the last session ends, or at `drainTimeout`. Under `app()`, the first SIGTERM drains and a
- * second exits at once.
+ * second exits at once; the loop watchdog kills a drain no more than a stop it was not asked for.
  */
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
@@ -176,4 +176,29 @@ test("under app(): SIGTERM, then the last tab closes: the drain is over and the 
     tab.bye();
     assert.deepEqual(await app.exited, { code: 0, signal: null });
   });
+});
+
+test("under app(): a SIGTERM seen while the loop is blocked still drains once it is free, and a later block in the drain is not killed", async () => {
+  const app = await startChildApp(APP, { shutdownTimeoutMs: 2000, blockedLoopWarnMs: 300 }, { WEFT_TEST_BUSY_MS: "1200" });
+  try {
+    const tab = await TabClient.open(app.port);
+    tab.click("Busy"); // blocks the loop for 1.2 s: the watchdog's thread sees the signal, the app's only after
+    await app.waitForStderr(/the event loop has been blocked for \d+ ms/);
+    app.child.kill("SIGTERM");
+    await app.waitForStderr(/the event loop was blocked for \d+ ms/);
+    const deadline = Date.now() + 5000;
+    while ((await fetch(`http://127.0.0.1:${app.port}/.well-known/weft/health`)).status !== 503 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    assert.equal((await health(`http://127.0.0.1:${app.port}/.well-known/weft/health`)).body.status, "draining");
+    await new Promise((r) => setTimeout(r, 1200)); // now past shutdownTimeoutMs since the signal
+    tab.click("Busy"); // blocked again, 1.2 s, in the drain: a stop would be killed here
+    tab.click("Add");
+    await tab.waitFor(/"added"/);
+    assert.equal(app.child.signalCode, null, "not killed by the watchdog: it knows the SIGTERM started a drain");
+    assert.doesNotMatch(app.stderr(), /forced exit/);
+    app.child.kill("SIGTERM");
+    assert.deepEqual(await app.exited, { code: 1, signal: null }, "a second SIGTERM exits at once");
+  } finally {
+    if (app.child.exitCode === null && app.child.signalCode === null) app.child.kill("SIGKILL");
+    await app.exited;
+  }
 });
