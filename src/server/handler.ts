@@ -163,8 +163,9 @@ export async function mountApps(apps: HostedApp[], hostOptions: HostOptions, bas
       return;
     }
     if (drain.active) {
-      // A new tab: the balancer (or this page's own reload) takes it to another process.
-      send(res, 503, HTML, DRAINING_PAGE, { "Cache-Control": "no-store", "Retry-After": DRAIN_RETRY_AFTER_SECONDS });
+      // A new tab: the balancer (or this page's own reload) takes it to another process. The
+      // connection closes, so the reload opens a new one (a TCP balancer routes per connection).
+      send(res, 503, HTML, DRAINING_PAGE, { "Cache-Control": "no-store", "Retry-After": DRAIN_RETRY_AFTER_SECONDS, Connection: "close" });
       return;
     }
     const html = renderPageHtml({ title: target.app.title, assetBase, wsPath: target.wsPath, mount: target.app.path, preload, boot });

@@ -103,3 +103,32 @@ test("while the tab moves its page is inert: a click made then waits for the nex
     await proxy.close();
   }
 });
+
+test("a new tab that reaches a draining process gets its 503 page, which reloads itself through the balancer onto the other process", async () => {
+  const a = await start("web-g", { drainTimeout: 60_000 });
+  const b = await start("web-h");
+  const proxy = await startTcpProxy(a.port);
+  try {
+    // A live tab keeps web-g draining for the whole test.
+    const live = await browser.open(`http://127.0.0.1:${proxy.port}/`);
+    await live.getByText("process web-g", { exact: true }).waitFor();
+    a.child.kill("SIGTERM");
+    const deadline = Date.now() + 5000;
+    while ((await fetch(`http://127.0.0.1:${a.port}/.well-known/weft/health`)).status !== 503 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+
+    const fresh = await browser.context.newPage();
+    const response = await fresh.goto(`http://127.0.0.1:${proxy.port}/orders/9`);
+    assert.equal(response?.status(), 503);
+    await fresh.getByText("This server is restarting. The page reloads by itself in a moment.").waitFor();
+    proxy.retarget(b.port); // the balancer has noticed
+    await fresh.getByText("process web-h", { exact: true }).waitFor();
+    await fresh.getByText("route /orders/9", { exact: true }).waitFor();
+    await live.getByText("process web-g", { exact: true }).waitFor(); // the live tab is still served where it was
+    await fresh.close();
+    assert.deepEqual(browser.pageErrors, []);
+  } finally {
+    await proxy.close();
+    a.child.kill("SIGTERM"); // a second SIGTERM: at once
+    assert.equal((await a.exited).code, 1);
+  }
+});

@@ -69,6 +69,7 @@ test("while draining: health 503 at both paths, a new tab's page 503 and its hel
     assert.equal(page.status, 503);
     assert.equal(page.headers.get("retry-after"), "2");
     assert.equal(page.headers.get("cache-control"), "no-store");
+    assert.equal(page.headers.get("connection"), "close", "its reload opens a new connection, which a TCP balancer may route elsewhere");
     assert.match(await page.text(), /<meta http-equiv="refresh" content="2">[\s\S]*This server is restarting/);
 
     const refused = await helloFrames(handle.port, {}, /"error"/);
