@@ -299,3 +299,23 @@ test("a Colors constant that names no colour throws with the nearest one, as Ico
   assert.equal(JSON.parse(JSON.stringify(Colors)).RED, "#f44336");
   assert.ok(Object.keys(Colors).includes("WHITE24"));
 });
+
+test("Flet's older page API and its *_async twins say what to write in Weft", async () => {
+  const seen: string[] = [];
+  const pilot = await runApp((page) => {
+    for (const read of [() => loose(page).show_snack_bar, () => loose(page).close_dialog, () => loose(page).update_async, () => loose(new Text("x")).update_async]) {
+      try {
+        read();
+      } catch (error) {
+        seen.push((error as Error).message);
+      }
+    }
+  });
+  assert.deepEqual(seen, [
+    "page.show_snack_bar: Flet's older API; in Weft, show it with page.open(control) and hide it with page.close(control)",
+    "page.close_dialog: Flet's older API; in Weft, show it with page.open(control) and hide it with page.close(control)",
+    "page.update_async: Flet's older async API; in Weft the method itself returns a promise: await page.update(), await page.add(…)",
+    "Text.update_async: Flet's older async API; in Weft update() itself returns a promise: await control.update()",
+  ]);
+  await pilot.close();
+});
