@@ -8,7 +8,9 @@
  * goes in bench/, not in assertions).
  */
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { once } from "node:events";
+import { writeFile } from "node:fs/promises";
 import { createServer, type AddressInfo } from "node:net";
 import { join } from "node:path";
 import { test } from "node:test";
@@ -109,7 +111,7 @@ test("weft run --watch restarts on a change to an imported file, shows a syntax 
   await until("every app process to stop", () => (appPids.some(alive) ? undefined : true), 5000);
 });
 
-test("the app processes stop by themselves when the watcher is killed, and a port in use is one line and exit 1", async () => {
+test("the app processes stop by themselves when the watcher is killed; the app's own port is used; a port in use is one line and exit 1", async () => {
   const app = await startWatchedApp(messageSource("orphan?"));
   let appPids: number[] = [];
   try {
@@ -131,6 +133,27 @@ test("the app processes stop by themselves when the watcher is killed, and a por
       assert.equal(result.stderr, `weft: port ${port} on 127.0.0.1 is already in use; stop the other program or pass another port (0 picks a free one)\n`);
     } finally {
       busy.close();
+    }
+
+    // Without --port, the watcher listens where the app's own options ask.
+    const free = createServer();
+    await new Promise<void>((resolve) => free.listen(0, "127.0.0.1", resolve));
+    const asked = (free.address() as AddressInfo).port;
+    await new Promise((resolve) => free.close(resolve));
+    await writeFile(
+      join(app.dir, "asks.ts"),
+      `import { app, Text } from ${JSON.stringify(join(ROOT, "src", "index.ts"))};\napp(async (page) => { await page.add(new Text("asked")); }, { port: ${asked}, view: "none" });\n`,
+    );
+    const watcher = spawn(process.execPath, [BIN, "run", "--watch", "asks.ts", "--no-open"], { cwd: app.dir, stdio: ["ignore", "pipe", "inherit"] });
+    let output = "";
+    watcher.stdout!.on("data", (chunk) => (output += chunk));
+    try {
+      await until(`the URL with port ${asked} (${output})`, () => (output.includes(`http://127.0.0.1:${asked}/`) ? true : undefined));
+      assert.equal((await fetch(`http://127.0.0.1:${asked}/`, { signal: AbortSignal.timeout(WATCH_TIMEOUT_MS) })).status, 200);
+    } finally {
+      const exited = once(watcher, "exit");
+      watcher.kill("SIGTERM");
+      await exited;
     }
   } finally {
     await app.stop();
