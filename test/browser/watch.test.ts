@@ -36,6 +36,7 @@ test("a watched app's tab follows saves without a reload, and shows a syntax err
     const overlay = tab.locator(".weft-dev-problem");
     await overlay.waitFor({ state: "visible", timeout: WATCH_TIMEOUT_MS });
     assert.match((await overlay.textContent()) ?? "", /The app cannot start.*message\.ts:1:\d+: Expected ";" but found "words"/s);
+    assert.equal(await tab.locator(".weft-status").textContent(), "", "no Reconnecting… chip under the overlay");
     const box = await tab.locator(".weft-dev-problem__box").boundingBox();
     assert.ok(box && box.width > 200 && box.height > 40, `the overlay is drawn: ${JSON.stringify(box)}`);
 
