@@ -10,6 +10,7 @@
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
+import { request as httpRequest } from "node:http";
 import { writeFile } from "node:fs/promises";
 import { createServer, type AddressInfo } from "node:net";
 import { join } from "node:path";
@@ -45,6 +46,18 @@ async function closeCode(tab: Tab, what: string): Promise<number> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), WATCH_TIMEOUT_MS)));
   return Promise.race([tab.closed, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** The status of `GET /` with a `Host` header of `host`. */
+function statusWithHost(port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: "127.0.0.1", port, path: "/", headers: { host } }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on("error", reject);
+    req.end();
+  });
 }
 
 const messageSource = (text: string) => `export const message: string = ${JSON.stringify(text)};\n`;
@@ -85,6 +98,15 @@ test("weft run --watch restarts on a change to an imported file, shows a syntax 
     const errorPage = await fetch(app.url, { signal: AbortSignal.timeout(WATCH_TIMEOUT_MS) });
     assert.equal(errorPage.status, 500);
     assert.match(await errorPage.text(), /message\.ts:1:\d+: Expected &#34;;&#34; but found &#34;three&#34;/);
+    // Another site's page (DNS rebinding) cannot read the problem.
+    assert.equal(await statusWithHost(app.port, "evil.example"), 421);
+    const foreign = new WebSocket(`ws://127.0.0.1:${app.port}/_weft/ws`, { origin: "http://evil.example" });
+    const refusal = await new Promise<number>((resolve) => {
+      foreign.on("unexpected-response", (_req, res) => resolve(res.statusCode ?? 0));
+      foreign.on("open", () => resolve(101));
+      foreign.on("error", () => {});
+    });
+    assert.equal(refusal, 403);
     await until("the old app process and the standby that failed to stop", () => (appPids.some(alive) ? undefined : true));
     await new Promise((r) => setTimeout(r, 1500));
 
