@@ -7,7 +7,11 @@
  * Run: `node --import tsx examples/gallery.ts` (PORT and HOST override 8550 and 127.0.0.1).
  */
 import { pathToFileURL } from "node:url";
-import type { AppHandle, AppMain, AppOptions } from "../src/index.js";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { app, type AppHandle, type AppMain, type AppOptions } from "../src/index.js";
+import { usePhotoDir } from "./photo.js";
+import { useUploadDir } from "./uploads.js";
 import { captureApps } from "../src/server/capture.js";
 import { startHost } from "../src/server/host.js";
 
@@ -20,6 +24,8 @@ export interface GalleryExample {
   readonly description: string;
   /** Imports the example's file (which calls `app(main)`). */
   readonly load: () => Promise<unknown>;
+  /** It needs the server (it uploads files): `weft publish` cannot make a static site of it. */
+  readonly serverOnly?: boolean;
 }
 
 export const EXAMPLES: readonly GalleryExample[] = [
@@ -82,6 +88,21 @@ export const EXAMPLES: readonly GalleryExample[] = [
     title: "Shop",
     description: "A small shop on routes: a list, items at /items/:id, a cart; links open in new tabs, Back returns.",
     load: () => import("./shop.js"),
+  },
+  {
+    slug: "uploads",
+    title: "Uploads",
+    description: "Pick several files, watch a progress bar per file as each uploads, then download each back.",
+    // The file starts its own server only when run directly; here its main joins the gallery.
+    load: async () => app((await import("./uploads.js")).uploadsMain),
+    serverOnly: true,
+  },
+  {
+    slug: "photo",
+    title: "Photo",
+    description: "Pick a picture, upload it with a progress bar and show it with Image.",
+    load: async () => app((await import("./photo.js")).photoMain),
+    serverOnly: true,
   },
   {
     slug: "shared-counter",
@@ -162,12 +183,18 @@ ${items}
 `;
 }
 
+/** Where the gallery's uploads and photos go unless `uploadDir` is given: a folder of the system's temp dir. */
+export const GALLERY_UPLOAD_DIR = join(tmpdir(), "weft-gallery-uploads");
+
 /** Starts one server hosting every example, with the index at `/`. */
 export async function startGallery(options: AppOptions = {}): Promise<AppHandle> {
   const examples = await loadExamples();
+  const uploadDir = options.uploadDir ?? GALLERY_UPLOAD_DIR;
+  useUploadDir(uploadDir);
+  usePhotoDir(uploadDir);
   return startHost(
     examples.map((e) => ({ path: `/${e.slug}/`, title: e.title, main: e.main })),
-    { ...options, indexHtml: renderIndex(examples) },
+    { ...options, uploadDir, indexHtml: renderIndex(examples) },
   );
 }
 

@@ -8,7 +8,10 @@
  * goes in bench/, not in assertions).
  */
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { once } from "node:events";
+import { request as httpRequest } from "node:http";
+import { writeFile } from "node:fs/promises";
 import { createServer, type AddressInfo } from "node:net";
 import { join } from "node:path";
 import { test } from "node:test";
@@ -43,6 +46,18 @@ async function closeCode(tab: Tab, what: string): Promise<number> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), WATCH_TIMEOUT_MS)));
   return Promise.race([tab.closed, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** The status of `GET /` with a `Host` header of `host`. */
+function statusWithHost(port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: "127.0.0.1", port, path: "/", headers: { host } }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on("error", reject);
+    req.end();
+  });
 }
 
 const messageSource = (text: string) => `export const message: string = ${JSON.stringify(text)};\n`;
@@ -83,6 +98,15 @@ test("weft run --watch restarts on a change to an imported file, shows a syntax 
     const errorPage = await fetch(app.url, { signal: AbortSignal.timeout(WATCH_TIMEOUT_MS) });
     assert.equal(errorPage.status, 500);
     assert.match(await errorPage.text(), /message\.ts:1:\d+: Expected &#34;;&#34; but found &#34;three&#34;/);
+    // Another site's page (DNS rebinding) cannot read the problem.
+    assert.equal(await statusWithHost(app.port, "evil.example"), 421);
+    const foreign = new WebSocket(`ws://127.0.0.1:${app.port}/_weft/ws`, { origin: "http://evil.example" });
+    const refusal = await new Promise<number>((resolve) => {
+      foreign.on("unexpected-response", (_req, res) => resolve(res.statusCode ?? 0));
+      foreign.on("open", () => resolve(101));
+      foreign.on("error", () => {});
+    });
+    assert.equal(refusal, 403);
     await until("the old app process and the standby that failed to stop", () => (appPids.some(alive) ? undefined : true));
     await new Promise((r) => setTimeout(r, 1500));
 
@@ -109,7 +133,7 @@ test("weft run --watch restarts on a change to an imported file, shows a syntax 
   await until("every app process to stop", () => (appPids.some(alive) ? undefined : true), 5000);
 });
 
-test("the app processes stop by themselves when the watcher is killed, and a port in use is one line and exit 1", async () => {
+test("the app processes stop by themselves when the watcher is killed; the app's own port is used; a port in use is one line and exit 1", async () => {
   const app = await startWatchedApp(messageSource("orphan?"));
   let appPids: number[] = [];
   try {
@@ -131,6 +155,27 @@ test("the app processes stop by themselves when the watcher is killed, and a por
       assert.equal(result.stderr, `weft: port ${port} on 127.0.0.1 is already in use; stop the other program or pass another port (0 picks a free one)\n`);
     } finally {
       busy.close();
+    }
+
+    // Without --port, the watcher listens where the app's own options ask.
+    const free = createServer();
+    await new Promise<void>((resolve) => free.listen(0, "127.0.0.1", resolve));
+    const asked = (free.address() as AddressInfo).port;
+    await new Promise((resolve) => free.close(resolve));
+    await writeFile(
+      join(app.dir, "asks.ts"),
+      `import { app, Text } from ${JSON.stringify(join(ROOT, "src", "index.ts"))};\napp(async (page) => { await page.add(new Text("asked")); }, { port: ${asked}, view: "none" });\n`,
+    );
+    const watcher = spawn(process.execPath, [BIN, "run", "--watch", "asks.ts", "--no-open"], { cwd: app.dir, stdio: ["ignore", "pipe", "inherit"] });
+    let output = "";
+    watcher.stdout!.on("data", (chunk) => (output += chunk));
+    try {
+      await until(`the URL with port ${asked} (${output})`, () => (output.includes(`http://127.0.0.1:${asked}/`) ? true : undefined));
+      assert.equal((await fetch(`http://127.0.0.1:${asked}/`, { signal: AbortSignal.timeout(WATCH_TIMEOUT_MS) })).status, 200);
+    } finally {
+      const exited = once(watcher, "exit");
+      watcher.kill("SIGTERM");
+      await exited;
     }
   } finally {
     await app.stop();

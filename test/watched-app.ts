@@ -32,7 +32,7 @@ export interface WatchedApp {
   stop(): Promise<number | null>;
 }
 
-/** Makes the app folder with `message.ts` = `message` and starts `weft run --watch app.ts` in it. */
+/** Makes the app folder (its page shows "<message> at <route>") with `message.ts` = `message` and starts `weft run --watch app.ts` in it. */
 export async function startWatchedApp(message: string): Promise<WatchedApp> {
   const dir = await mkdtemp(join(tmpdir(), "weft-watch-app-"));
   const messageFile = join(dir, "message.ts");
@@ -42,7 +42,7 @@ export async function startWatchedApp(message: string): Promise<WatchedApp> {
     join(dir, "app.ts"),
     `import { app, Text, type Page } from ${JSON.stringify(join(ROOT, "src", "index.ts"))};\n` +
       `import { message } from "./message.js";\n` +
-      `app(async (page: Page) => { await page.add(new Text(message)); });\n`,
+      `app(async (page: Page) => { await page.add(new Text(\`\${message} at \${page.route}\`)); });\n`,
   );
   const child = spawn(process.execPath, [BIN, "run", "--watch", "app.ts", "--port", "0", "--no-open"], {
     cwd: dir,

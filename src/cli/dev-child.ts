@@ -13,7 +13,8 @@ const STOP_GRACE_MS = 2000;
 /** How much of a child's stderr is kept to explain its exit. */
 const STDERR_TAIL = 4000;
 
-export type ChildStart = { ok: true; port: number; url: string } | { ok: false; problem: SourceProblem };
+/** How a child started: its port, and the one the app's own options asked for (`app(main, { port })`). */
+export type ChildStart = { ok: true; port: number; url: string; asked: number | undefined } | { ok: false; problem: SourceProblem };
 
 export interface DevChildOptions {
   /** The `weft` script to run (`bin/weft.js`). */
@@ -54,7 +55,7 @@ export class DevChild {
     });
     this.started = new Promise((resolve) => {
       this.#child.on("message", (message: ChildMessage) => {
-        if (message.type === "listening") resolve({ ok: true, port: message.port, url: message.url });
+        if (message.type === "listening") resolve({ ok: true, port: message.port, url: message.url, asked: message.asked });
         else if (message.type === "failed") resolve({ ok: false, problem: message.problem });
       });
       this.#child.once("exit", (code, signal) => resolve({ ok: false, problem: { message: this.#exitMessage(code, signal) } }));

@@ -4,13 +4,16 @@
  * port of its own while the old one still serves. Switching to a new child closes the tabs'
  * sockets with `CloseCode.restarted`, and they reconnect at once to the new one. While the app
  * cannot start, a page load gets an error page and a socket gets a `dev.problem` error frame
- * (the client's overlay), closed the same way once a child starts again.
+ * (the client's overlay), closed the same way once a child starts again; those answers of its
+ * own follow the app's default rule for hosts and origins (decision 0016), so a page of another
+ * site cannot read the problem.
  */
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { connect, type Socket } from "node:net";
 import type { Duplex } from "node:stream";
 import { WebSocketServer, type WebSocket } from "ws";
 import { CloseCode, DevCode, ServerAction, encodeFrame } from "../protocol/index.js";
+import { hostPolicy, type HostPolicy } from "../server/host-policy.js";
 import { listen } from "../server/listen.js";
 
 export interface ProxyTarget {
@@ -30,6 +33,8 @@ export class DevProxy {
   #target: ProxyTarget | undefined;
   #problem: string | undefined;
   #waiting: (() => void)[] = [];
+  /** What the proxy answers itself (the problem) it answers only to the app's own hosts and origins. */
+  #policy: HostPolicy = hostPolicy({ listenHost: "127.0.0.1", allowedHosts: undefined, allowedOrigins: [] });
 
   constructor() {
     this.#server = createServer((req, res) => void this.#request(req, res));
@@ -38,6 +43,7 @@ export class DevProxy {
 
   /** Listens on the port the browser uses; resolves to the port (useful with 0). */
   async listen(port: number, host: string): Promise<number> {
+    this.#policy = hostPolicy({ listenHost: host, allowedHosts: undefined, allowedOrigins: [] });
     await listen(this.#server, port, host);
     const address = this.#server.address();
     return typeof address === "object" && address ? address.port : port;
@@ -92,6 +98,10 @@ export class DevProxy {
   async #request(req: IncomingMessage, res: ServerResponse): Promise<void> {
     await this.#ready();
     const target = this.#target;
+    if (!target && !this.#policy.hostAllowed(req.headers.host)) {
+      res.writeHead(421, { "content-type": "text/plain; charset=utf-8" }).end(`This server does not answer to the host ${req.headers.host ?? "(none)"}.\n`);
+      return;
+    }
     if (!target) {
       res.writeHead(500, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
       res.end(problemPage(this.#problem ?? "the app is not running"));
@@ -113,6 +123,12 @@ export class DevProxy {
     await this.#ready();
     const target = this.#target;
     if (!target) {
+      const host = req.headers.host;
+      const origin = req.headers.origin;
+      if (!this.#policy.hostAllowed(host) || (origin !== undefined && !this.#policy.originAllowed(origin, host ?? ""))) {
+        client.end("HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+        return;
+      }
       this.#sockets.handleUpgrade(req, client, head, (socket) => this.#answer(socket));
       return;
     }

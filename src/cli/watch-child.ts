@@ -22,7 +22,7 @@ export const WATCH_STANDBY_ENV = "WEFT_WATCH_STANDBY";
 
 export type ChildMessage =
   | { type: "ready" }
-  | { type: "listening"; port: number; url: string }
+  | { type: "listening"; port: number; url: string; asked: number | undefined }
   | { type: "failed"; problem: SourceProblem };
 
 /** What the watcher tells a standby child: import the app now. */
@@ -38,7 +38,7 @@ export async function runAsWatchChild(url: URL, overrides: Partial<AppOptions>):
   if (process.env[WATCH_STANDBY_ENV] === "1") await standBy();
   // The channel must not keep a child alive whose app has stopped (a startup error).
   (process.channel as { unref?: () => void } | undefined)?.unref?.();
-  setAppOverrides({ ...overrides, port: 0, view: "none" }, (listeningUrl, port) => tell({ type: "listening", port, url: listeningUrl }));
+  setAppOverrides({ ...overrides, port: 0, view: "none" }, (listeningUrl, port, asked) => tell({ type: "listening", port, url: listeningUrl, asked }));
   try {
     await import(url.href);
   } catch (error) {

@@ -46,6 +46,8 @@ export class AppWatcher {
   #child: DevChild | undefined;
   /** The next child, started ahead: it has loaded Weft and waits to import the app. */
   #standby: DevChild | undefined;
+  /** The port the app's own options asked for, as the first child that started said. */
+  #askedPort: number | undefined;
   /** Files changed since the last restart began. */
   #changedFiles = new Set<string>();
   /** The client every child serves (`WEFT_CLIENT_DIR`): the package's prebuilt one, or built once. */
@@ -62,9 +64,12 @@ export class AppWatcher {
   }
 
   /** Listens, starts the first child; resolves to the URL the browser opens. */
+  /**
+   * Starts the first child, then listens: on `--port`, else on the port the app's own options
+   * ask for (`app(main, { port: 8000 })`, as the first child reports), else 8550.
+   */
   async start(): Promise<string> {
     const host = this.#options.overrides.host ?? DEFAULT_HOST;
-    const port = await this.#proxy.listen(this.#options.overrides.port ?? DEFAULT_PORT, host);
     this.#clientDir = prebuiltClientDir();
     if (!this.#clientDir) {
       this.#clientDir = await mkdtemp(join(tmpdir(), "weft-watch-client-"));
@@ -72,6 +77,7 @@ export class AppWatcher {
       await writeClientBuild(this.#clientDir);
     }
     await this.#restart();
+    const port = await this.#proxy.listen(this.#options.overrides.port ?? this.#askedPort ?? DEFAULT_PORT, host);
     const shown = host.includes(":") ? `[${host}]` : host === "0.0.0.0" ? "127.0.0.1" : host;
     return `http://${shown}:${port}/`;
   }
@@ -122,6 +128,7 @@ export class AppWatcher {
     const started = await this.#spawn();
     if (this.#closed) return;
     if (started.ok) {
+      this.#askedPort ??= started.asked;
       this.#proxy.serve({ host: new URL(started.url).hostname.replace(/^\[|\]$/g, ""), port: started.port });
     } else {
       const inputs = await reading;

@@ -62,6 +62,8 @@ export class StatusView {
     }
     this.#problem.querySelector("pre")!.textContent = text;
     this.#problem.hidden = false;
+    // The watcher answered: the link is up, only the app is not; "Reconnecting…" would mislead.
+    this.reconnecting(false);
   }
 
   /** Shows or hides the "Reconnecting…" chip. */

@@ -10,7 +10,9 @@ import { defineControl, specOf, type SlotKind } from "./control-spec.js";
 import type { ControlEvent, Handler } from "./events.js";
 import type { ResponsiveNumber, Spacing } from "./layout-values.js";
 import type { Page } from "./page.js";
+import { CONTROL_OLDER_API } from "./page-older-api.js";
 import { checkPropValue } from "./prop-values.js";
+import { guardPythonNames } from "./python-names.js";
 import type { Session } from "./session.js";
 import { guardUnknownProps, suggestName } from "./unknown-props.js";
 
@@ -453,4 +455,5 @@ defineControl(Control, {
     col: undefined,
   },
 });
+guardPythonNames(Control.prototype, [], CONTROL_OLDER_API);
 guardUnknownProps(Control.prototype);

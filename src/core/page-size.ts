@@ -3,7 +3,7 @@
  * (`if page.width < 600: …`). A page is a control, so both were the control props every control
  * has, undefined and ignored: the comparison was silently false. Here they read the browser
  * viewport's size (`page.windowWidth`, `page.windowHeight`) and refuse a write, saying what
- * to do instead; Flet's newer `page.window` (a desktop window to size) says why there is none.
+ * to do instead (Flet's newer `page.window` is in page-older-api.ts).
  */
 import { ControlError, ErrorCode } from "./errors.js";
 
@@ -33,7 +33,3 @@ export function defineViewportSize(proto: object): void {
     });
   }
 }
-
-/** What `page.window` says: a browser tab has no desktop window to size. */
-export const NO_WINDOW =
-  "Flet's desktop window; a Weft page is a browser tab, which the browser sizes: read page.windowWidth and page.windowHeight (or page.width, page.height), and page.onResize";

@@ -7,7 +7,8 @@
 import { EventName, STORAGE_METHOD, type JsonValue, type ThemeMode } from "../protocol/index.js";
 import { Control } from "./control.js";
 import { defineControl, specOfClass } from "./control-spec.js";
-import { defineViewportSize, NO_WINDOW } from "./page-size.js";
+import { PAGE_OLDER_API } from "./page-older-api.js";
+import { defineViewportSize } from "./page-size.js";
 import { guardPythonNames } from "./python-names.js";
 import { ControlError, ErrorCode } from "./errors.js";
 import type { ControlEvent, ErrorEvent, Handler, PageEvent, ResizeEvent } from "./events.js";
@@ -413,12 +414,11 @@ defineControl(Page, {
   },
 });
 
-/** Flet's older ways to show an overlay, each pointing to `page.open`. */
 defineViewportSize(Page.prototype);
-const OPEN_INSTEAD = "Flet's older API; in Weft, show it with page.open(control) and hide it with page.close(control)";
+// Python twins of the page's names, and Flet's older API (`page.dialog`, `page.update_async`), with what to write.
 guardPythonNames(
   Page.prototype,
   [...Object.getOwnPropertyNames(Page.prototype), ...specOfClass(Page).optionNames, "onError", "onConnect", "onDisconnect", "onClose", "onViewPop"],
-  { window: NO_WINDOW, dialog: OPEN_INSTEAD, snack_bar: OPEN_INSTEAD, snackBar: OPEN_INSTEAD, banner: OPEN_INSTEAD, bottom_sheet: OPEN_INSTEAD, bottomSheet: OPEN_INSTEAD, splash: OPEN_INSTEAD },
+  PAGE_OLDER_API,
   "page",
 );

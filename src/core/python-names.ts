@@ -15,9 +15,13 @@ export function snakeCase(name: string): string {
 /** The accessors defined here, which a later, more precise guard may replace. */
 const guards = new WeakSet<object>();
 
+/** Whether `key` on `proto` (its own or inherited: a base class's guard) is one of these guards. */
 function isGuard(proto: object, key: string): boolean {
-  const descriptor = Object.getOwnPropertyDescriptor(proto, key);
-  return descriptor?.get !== undefined && guards.has(descriptor.get);
+  for (let at: object | null = proto; at; at = Object.getPrototypeOf(at) as object | null) {
+    const descriptor = Object.getOwnPropertyDescriptor(at, key);
+    if (descriptor) return descriptor.get !== undefined && guards.has(descriptor.get);
+  }
+  return false;
 }
 
 function refuse(proto: object, key: string, message: (owner: string) => string, owner: string | undefined): void {

@@ -116,9 +116,10 @@ export function unknownPropError(control: object, name: string, top: object): Co
  */
 export function guardUnknownProps(root: object): void {
   const above = Object.getPrototypeOf(root) as object;
-  const guard = new Proxy(above, {
+  const guard: object = new Proxy(above, {
     set(target, key, value, receiver: object) {
-      if (typeof key === "string" && isHeld(receiver)) throw unknownPropError(receiver, key, above);
+      // The hint's names stop at the guard: Object.prototype's (`toString`…) are no props.
+      if (typeof key === "string" && isHeld(receiver)) throw unknownPropError(receiver, key, guard);
       return Reflect.set(target, key, value, receiver);
     },
   });

@@ -27,7 +27,7 @@ async function startApp(main: AppMain, options?: AppOptions): Promise<HostHandle
   const resolved = resolveOptions(withOverrides(options));
   const handle = await startHost([{ path: "/", title: "Weft", main }], withOverrides(options));
   const log = resolved.logger ?? console;
-  if (!reportListening(handle.url, handle.port)) log.info(`Weft app running at ${handle.url}`);
+  if (!reportListening(handle.url, handle.port, options?.port)) log.info(`Weft app running at ${handle.url}`);
   if (resolved.view === "browser") openBrowser(handle.url);
   return handle;
 }

@@ -6,9 +6,12 @@
  */
 import type { AppOptions } from "./options.js";
 
+/** Told where the app listens, and which port the app's own options asked for (if any). */
+export type ListeningHook = (url: string, port: number, asked: number | undefined) => void;
+
 interface Overrides {
   options: Partial<AppOptions>;
-  listening: ((url: string, port: number) => void) | undefined;
+  listening: ListeningHook | undefined;
 }
 
 /**
@@ -23,7 +26,7 @@ function current(): Overrides {
   return (global[KEY] ??= { options: {}, listening: undefined });
 }
 
-export function setAppOverrides(options: Partial<AppOptions>, listening?: (url: string, port: number) => void): void {
+export function setAppOverrides(options: Partial<AppOptions>, listening?: ListeningHook): void {
   const held = current();
   held.options = { ...options };
   held.listening = listening;
@@ -37,8 +40,8 @@ export function withOverrides(options: AppOptions | undefined): AppOptions {
  * Called by `app()`/`appAsync()` once the server listens; false when nobody asked, and the app
  * then prints its URL itself.
  */
-export function reportListening(url: string, port: number): boolean {
+export function reportListening(url: string, port: number, asked: number | undefined): boolean {
   const listening = current().listening;
-  listening?.(url, port);
+  listening?.(url, port, asked);
   return listening !== undefined;
 }

@@ -59,7 +59,7 @@ test("an IconButton's style padding sets its size around the icon, per state; el
   const tab = await open((page) =>
     page.add(
       new IconButton("add", { key: "Plain", tooltip: "Plain" }),
-      new IconButton("add", { key: "Padded", tooltip: "Padded", style: new ButtonStyle({ padding: { default: 16, hovered: 20 } }) }),
+      new IconButton("add", { key: "Padded", tooltip: "Padded", style: new ButtonStyle({ padding: { default: 16, hovered: 20, focused: 12 } }) }),
       new IconButton("add", { key: "Wide", tooltip: "Wide", style: { padding: { left: 4, right: 12, top: 0, bottom: 8 } } }),
       new IconButton("add", { key: "Raised", tooltip: "Raised", style: new ButtonStyle({ elevation: { default: 0, hovered: 3 } }) }),
       new IconButton("add", { key: "Edged", tooltip: "Edged", style: new ButtonStyle({ side: { default: new BorderSide(2, "rgb(255, 0, 0)"), hovered: new BorderSide(4, "rgb(0, 0, 255)") } }) }),
@@ -76,6 +76,9 @@ test("an IconButton's style padding sets its size around the icon, per state; el
   assert.deepEqual(await size("Wide"), [40, 32]);
   await button("Padded").hover();
   assert.deepEqual(await size("Padded"), [64, 64], "the hovered padding");
+  await tab.mouse.move(790, 590);
+  await button("Padded").focus();
+  assert.deepEqual(await size("Padded"), [48, 48], "the focused padding");
 
   const shadow = () => button("Raised").evaluate((el) => getComputedStyle(el).boxShadow);
   await tab.mouse.move(790, 590);

@@ -3,12 +3,19 @@
  * and each link opens that example, running.
  */
 import assert from "node:assert/strict";
-import { test } from "node:test";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, test } from "node:test";
 import type { Page as BrowserPage } from "playwright-core";
 import { EXAMPLES, startGallery } from "../../examples/gallery.js";
+import { solidPng } from "../png-fixture.js";
 import { quietLogger, TIMEOUT_MS, useBrowser, waitForSession } from "./harness.js";
 
 const browser = useBrowser();
+/** Where the uploads and photo examples store what the proofs send. */
+const uploads = mkdtempSync(join(tmpdir(), "weft-gallery-test-"));
+after(() => rmSync(uploads, { recursive: true, force: true }));
 
 /** What proves each example runs, seen from its page. */
 const PROOF: Record<string, (page: BrowserPage) => Promise<void>> = {
@@ -59,6 +66,18 @@ const PROOF: Record<string, (page: BrowserPage) => Promise<void>> = {
     assert.equal(new URL(page.url()).pathname, "/shop/cart");
     assert.equal(await page.title(), "Cart · Shop");
   },
+  uploads: async (page) => {
+    const chooser = page.waitForEvent("filechooser");
+    await page.getByRole("button", { name: "Pick files…" }).click();
+    await (await chooser).setFiles([{ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("gallery upload\n") }]);
+    await page.getByRole("button", { name: "Download notes.txt" }).waitFor();
+  },
+  photo: async (page) => {
+    const chooser = page.waitForEvent("filechooser");
+    await page.getByRole("button", { name: "Pick a photo…" }).click();
+    await (await chooser).setFiles([{ name: "dot.png", mimeType: "image/png", buffer: solidPng(40, 30, [200, 80, 40]) }]);
+    await page.locator('img[alt="dot.png"]').waitFor();
+  },
   "shared-counter": async (page) => {
     await page.getByRole("button", { name: "+", exact: true }).click();
     await page.getByText("1", { exact: true }).waitFor();
@@ -70,7 +89,7 @@ const PROOF: Record<string, (page: BrowserPage) => Promise<void>> = {
 };
 
 async function serveGallery() {
-  return browser.track(await startGallery({ port: 0, host: "127.0.0.1", view: "none", logger: quietLogger }));
+  return browser.track(await startGallery({ port: 0, host: "127.0.0.1", view: "none", logger: quietLogger, uploadDir: uploads }));
 }
 
 test("every example has a check here", () => {

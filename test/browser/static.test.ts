@@ -34,7 +34,7 @@ let pathSite: Served;
 before(async () => {
   work = await mkdtemp(join(tmpdir(), "weft-static-"));
   await Promise.all([
-    ...EXAMPLES.map((e) => publish({ app: join(ROOT, "examples", `${e.slug}.ts`), out: join(work, "site", e.slug), cwd: ROOT })),
+    ...EXAMPLES.filter((e) => !e.serverOnly).map((e) => publish({ app: join(ROOT, "examples", `${e.slug}.ts`), out: join(work, "site", e.slug), cwd: ROOT })),
     publish({ app: fixture("show-route.ts"), out: join(work, "site", "routes"), cwd: ROOT }),
     publish({ app: fixture("show-route.ts"), out: join(work, "path-site", "paths"), basePath: "/paths/", routes: "path", cwd: ROOT }),
   ]);

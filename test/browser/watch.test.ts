@@ -1,6 +1,7 @@
 /**
  * `weft run --watch` in Chromium: an open tab shows the new code after a save without a reload
- * (a value left on `window` survives) and without the "previous session had ended" notice; a
+ * (a value left on `window` survives), on the same route, and without the "previous session had
+ * ended" notice; a
  * syntax error shows the overlay with the file, line and message over the page; fixing it clears
  * the overlay and shows the fixed app. Save-to-screen times are reported as diagnostics.
  */
@@ -17,15 +18,15 @@ const messageSource = (text: string) => `export const message: string = ${JSON.s
 test("a watched app's tab follows saves without a reload, and shows a syntax error as an overlay until it is fixed", async (t) => {
   const app = await startWatchedApp(messageSource("first words"));
   try {
-    const tab = await browser.open(app.url);
-    await tab.getByText("first words").waitFor({ timeout: WATCH_TIMEOUT_MS });
+    const tab = await browser.open(`${app.url}deep/link?tab=2`);
+    await tab.getByText("first words at /deep/link?tab=2").waitFor({ timeout: WATCH_TIMEOUT_MS });
     await tab.evaluate(() => ((window as { marker?: number }).marker = 42));
     // The time an edit takes: the watcher's standby (the next child, loaded ahead) gets ready.
     await editing();
 
     let saved = Date.now();
     await app.setMessage(messageSource("second words"));
-    await tab.getByText("second words").waitFor({ timeout: WATCH_TIMEOUT_MS });
+    await tab.getByText("second words at /deep/link?tab=2", { exact: true }).waitFor({ timeout: WATCH_TIMEOUT_MS });
     t.diagnostic(`save to the tab showing the new main: ${Date.now() - saved} ms`);
     assert.equal(await tab.evaluate(() => (window as { marker?: number }).marker), 42, "the page was not reloaded");
     assert.equal(await tab.getByText("first words").count(), 0);
@@ -35,13 +36,14 @@ test("a watched app's tab follows saves without a reload, and shows a syntax err
     const overlay = tab.locator(".weft-dev-problem");
     await overlay.waitFor({ state: "visible", timeout: WATCH_TIMEOUT_MS });
     assert.match((await overlay.textContent()) ?? "", /The app cannot start.*message\.ts:1:\d+: Expected ";" but found "words"/s);
+    assert.equal(await tab.locator(".weft-status").textContent(), "", "no Reconnecting… chip under the overlay");
     const box = await tab.locator(".weft-dev-problem__box").boundingBox();
     assert.ok(box && box.width > 200 && box.height > 40, `the overlay is drawn: ${JSON.stringify(box)}`);
 
     await editing();
     saved = Date.now();
     await app.setMessage(messageSource("fixed words"));
-    await tab.getByText("fixed words").waitFor({ timeout: WATCH_TIMEOUT_MS });
+    await tab.getByText("fixed words at /deep/link?tab=2", { exact: true }).waitFor({ timeout: WATCH_TIMEOUT_MS });
     await overlay.waitFor({ state: "hidden", timeout: WATCH_TIMEOUT_MS });
     t.diagnostic(`fix to the tab showing the fixed main: ${Date.now() - saved} ms`);
     assert.equal(await tab.evaluate(() => (window as { marker?: number }).marker), 42, "still the same page");

@@ -8,7 +8,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { runInNewContext } from "node:vm";
-import { Column, ControlError, ElevatedButton, Row, Text, TextField, UserControl, View } from "../../src/core/index.js";
+import { Colors, Column, ControlError, ElevatedButton, Row, Text, TextField, UserControl, View } from "../../src/core/index.js";
 import { runApp } from "../../src/testing/index.js";
 
 const loose = (target: object) => target as Record<string, unknown>;
@@ -282,6 +282,40 @@ test("Flet's page.width and page.height read the viewport; writing them, or Flet
     "page.width is the browser viewport's size, as Flet's is: read it; to size what the page shows, give a Container or Column a width",
     "page.height is the browser viewport's size, as Flet's is: read it; to size what the page shows, give a Container or Column a width",
     "page.window: Flet's desktop window; a Weft page is a browser tab, which the browser sizes: read page.windowWidth and page.windowHeight (or page.width, page.height), and page.onResize",
+  ]);
+  await pilot.close();
+});
+
+test("a Colors constant that names no colour throws with the nearest one, as Icons does; with_opacity names withOpacity", async () => {
+  const colors = Colors as unknown as Record<string, unknown>;
+  assert.throws(() => colors.BLUEE, (error: unknown) => error instanceof ControlError && error.code === "control.bad-value" && error.message === "Colors has no colour BLUEE; did you mean Colors.BLUE?");
+  assert.throws(() => colors.blue_grey_100, /^ControlError: Colors has no colour blue_grey_100; Flet's names are upper case: Colors.BLUE_GREY_100$/);
+  assert.throws(() => colors.with_opacity, unknown("Colors.with_opacity is Flet's Python spelling; in Weft it is Colors.withOpacity"));
+  assert.equal(Colors.BLUE_GREY_100, "#cfd8dc");
+  assert.equal(Colors.withOpacity(0.5, Colors.RED), "#f4433680");
+  // Awaiting, serialising and listing Colors stay harmless.
+  assert.equal(colors.then, undefined);
+  assert.equal(await Promise.resolve(Colors), Colors);
+  assert.equal(JSON.parse(JSON.stringify(Colors)).RED, "#f44336");
+  assert.ok(Object.keys(Colors).includes("WHITE24"));
+});
+
+test("Flet's older page API and its *_async twins say what to write in Weft", async () => {
+  const seen: string[] = [];
+  const pilot = await runApp((page) => {
+    for (const read of [() => loose(page).show_snack_bar, () => loose(page).close_dialog, () => loose(page).update_async, () => loose(new Text("x")).update_async]) {
+      try {
+        read();
+      } catch (error) {
+        seen.push((error as Error).message);
+      }
+    }
+  });
+  assert.deepEqual(seen, [
+    "page.show_snack_bar: Flet's older API; in Weft, show it with page.open(control) and hide it with page.close(control)",
+    "page.close_dialog: Flet's older API; in Weft, show it with page.open(control) and hide it with page.close(control)",
+    "page.update_async: Flet's older async API; in Weft the method itself returns a promise: await page.update(), await page.add(…)",
+    "Text.update_async: Flet's older async API; in Weft update() itself returns a promise: await control.update()",
   ]);
   await pilot.close();
 });
