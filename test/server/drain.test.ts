@@ -27,12 +27,12 @@ async function counter(page: Page): Promise<void> {
 const options = { port: 0, host: "127.0.0.1", view: "none", logger: quiet } as const;
 
 /** Opens a socket, sends `hello`, and collects frames until `until` matches one or the socket closes. */
-async function helloFrames(port: number, body: Record<string, unknown>, until: RegExp): Promise<{ frames: string[]; code: number | undefined; ws: WebSocket }> {
+async function helloFrames(port: number, body: Record<string, unknown>, until: RegExp): Promise<{ frames: string[]; closeCode: Promise<number>; ws: WebSocket }> {
   const ws = new WebSocket(`ws://127.0.0.1:${port}/_weft/ws`);
   const frames: string[] = [];
   let code: number | undefined;
   ws.on("message", (data) => void frames.push(String(data)));
-  const closed = new Promise<void>((resolve) => ws.once("close", (c) => ((code = c), resolve())));
+  const closeCode = new Promise<number>((resolve) => ws.once("close", (c) => resolve((code = c))));
   await new Promise((resolve, reject) => {
     ws.once("open", resolve);
     ws.once("error", reject);
@@ -40,9 +40,9 @@ async function helloFrames(port: number, body: Record<string, unknown>, until: R
   ws.send(JSON.stringify(["hello", { v: 1, width: 800, height: 600, route: "/", ...body }]));
   const deadline = Date.now() + 5000;
   while (!frames.some((f) => until.test(f)) && code === undefined && Date.now() < deadline) {
-    await Promise.race([closed, new Promise((r) => setTimeout(r, 5))]);
+    await Promise.race([closeCode, new Promise((r) => setTimeout(r, 5))]);
   }
-  return { frames, code, ws };
+  return { frames, closeCode, ws };
 }
 
 async function health(url: string): Promise<{ status: number; body: { status: string; instance: string; sessions: number } }> {
@@ -76,8 +76,7 @@ test("while draining: health 503 at both paths, a new tab's page 503 and its hel
     const error = JSON.parse(refused.frames.find((f) => f.includes('"error"'))!) as [string, { code: string; fatal: boolean }];
     assert.equal(error[1].code, ErrorCode.draining);
     assert.equal(error[1].fatal, false, "not fatal: the client tries again, through the balancer");
-    await new Promise((r) => setTimeout(r, 50));
-    assert.equal(refused.code, 1013, "closed with Try Again Later");
+    assert.equal(await refused.closeCode, 1013, "closed with Try Again Later");
 
     const unknown = await helloFrames(handle.port, { resume: "no-such-token", ack: 3 }, /"error"/);
     assert.match(unknown.frames.join(), /"code":"server\.draining"/, "a resume that is unknown here would start a session: refused too");
