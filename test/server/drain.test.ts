@@ -89,7 +89,7 @@ test("while draining: health 503 at both paths, a new tab's page 503 and its hel
     tab.bye();
     const started = Date.now();
     await drained;
-    assert.ok(Date.now() - started < 2000, "the drain ends as the last session ends, not at drainTimeout");
+    assert.ok(Date.now() - started < 10_000, "the drain ends as the last session ends, not at drainTimeout (10 minutes)");
     assert.equal((await health(`${handle.url}_weft/health`)).body.sessions, 0);
   } finally {
     await handle.close();
@@ -105,7 +105,7 @@ test("at drainTimeout the tabs still open are closed and the drain resolves; the
     const started = Date.now();
     await handle.drain();
     const took = Date.now() - started;
-    assert.ok(took >= 290 && took < 3000, `resolved at the timeout, after ${took} ms`);
+    assert.ok(took >= 290 && took < 10_000, `resolved at the timeout, after ${took} ms`);
     await tab.closed;
     assert.ok(lines.some((l) => /drainTimeout \(300 ms\) passed; 1 tab\(s\) told to move/.test(l)), lines.join("\n"));
     assert.equal(handle.drain(), handle.drain(), "drain() once: later calls share its promise");
@@ -165,7 +165,7 @@ test("under app(): the first SIGTERM drains (health 503, the live tab clicks on)
     const again = Date.now();
     app.child.kill("SIGTERM");
     assert.deepEqual(await app.exited, { code: 1, signal: null });
-    assert.ok(Date.now() - again < 2000, "at once");
+    assert.ok(Date.now() - again < 5000, "at once, not after a drain");
   });
 });
 

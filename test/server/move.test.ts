@@ -187,7 +187,7 @@ test("a tab that never answers `move` is moved after 2 s, and an onMove that nev
     await tab.waitFor(/^\["move",\{\}\]$/);
     const moved = JSON.parse(await tab.waitFor(/^\["moved"/, 10_000)) as [string, { restore?: string }];
     const took = Date.now() - started;
-    assert.ok(took >= 100 + 2000 + 3000 - 50 && took < 8000, `moved after drainTimeout + 2 s + 3 s, took ${took} ms`);
+    assert.ok(took >= 100 + 2000 + 3000 - 50 && took < 20_000, `moved after drainTimeout + 2 s + 3 s, took ${took} ms`);
     assert.ok(aLog.lines.some((l) => /page\.onMove did not finish within 3000 ms; the tab moves with what page\.session held then/.test(l)), aLog.lines.join("\n"));
     await drained;
     const there = await RawTab.open(b.port, { restore: moved[1].restore });
