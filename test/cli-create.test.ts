@@ -68,8 +68,8 @@ test("the new app serves its page, in development with the client built in memor
   assert.match(page, /<meta name="weft-ws"/);
 });
 
-test("the minimal and chat templates' tests pass and they type-check", async () => {
-  for (const template of ["minimal", "chat"]) {
+test("the minimal, multi-page and chat templates' tests pass and they type-check", async () => {
+  for (const template of ["minimal", "multi-page", "chat"]) {
     const name = `${template}-app`;
     run(process.execPath, [weftBin, "create", name, "-t", template], dir);
     const folder = join(dir, name);
@@ -147,6 +147,6 @@ test("a non-empty folder, a hostile name or an unknown template is refused with 
   for (const name of ["../escape", "/tmp/abs", "My App", ".hidden", "a\nb", "node_modules", "x".repeat(215)]) {
     assert.match(refused([name]), /^weft: [^]*(not a valid app name|reserved|at most 214)/, name);
   }
-  assert.match(refused(["fine", "--template", "multi-page"]), /unknown template "multi-page"; choose one of: minimal, counter, chat/);
+  assert.match(refused(["fine", "--template", "multi"]), /unknown template "multi"; choose one of: minimal, counter, multi-page, chat/);
   assert.match(refused([]), /create takes one app name/);
 });

@@ -1,5 +1,5 @@
 /**
- * `weft create <name> [--template minimal|counter|chat]`: writes a new app folder from
+ * `weft create <name> [--template minimal|counter|multi-page|chat]`: writes a new app folder from
  * `templates/` (shared files in `templates/common/`, then the template's own), replacing
  * `{{name}}`, `{{template}}` and `{{weftVersion}}`. Refuses a name that is not a plain folder and
  * npm package name, and a target folder that exists and is not empty.
@@ -12,8 +12,8 @@ import { parseOrExplain } from "./parse.js";
 import { UsageError } from "./usage-error.js";
 import { weftVersion } from "./version.js";
 
-/** The templates `weft create` offers; `multi-page` joins once routing lands. */
-export const TEMPLATES = ["minimal", "counter", "chat"] as const;
+/** The templates `weft create` offers. */
+export const TEMPLATES = ["minimal", "counter", "multi-page", "chat"] as const;
 export type TemplateName = (typeof TEMPLATES)[number];
 
 /** npm's rule for a new unscoped package name, which is also a safe folder name everywhere. */

@@ -30,7 +30,7 @@ Options of publish:
                             (also writes 404.html, for hosts that serve it)
 
 Options of create:
-  --template <t>, -t <t>    minimal (default), counter or chat
+  --template <t>, -t <t>    minimal (default), counter, multi-page or chat
 
 Global options:
   -h, --help                Show this help

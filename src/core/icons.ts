@@ -67,3 +67,20 @@ export const Icons: IconConstants = /* @__PURE__ */ new Proxy({} as IconConstant
     return name === undefined ? undefined : { value: name, enumerable: true, configurable: true, writable: false };
   },
 });
+
+/**
+ * Throws `control.bad-value` unless `value` names an icon the font draws (any case, with or
+ * without Flet's `_outlined`/`_rounded`/`_sharp` suffix) or is `""` (no icon): `"delet"` would
+ * otherwise show as the word "delet" where the icon should be. Installed by the server and the
+ * pilot (`useIconCheck`, ./icon-check.ts).
+ */
+export function checkIconName(owner: string, prop: string, value: unknown): void {
+  if (value === "" || value === null) return;
+  if (typeof value === "string" && lookUp(value.toUpperCase()) !== undefined) return;
+  const text = String(value);
+  const hint = closestName(text.toUpperCase().replace(SUFFIX, ""), names().keys());
+  throw new ControlError(
+    ErrorCode.badValue,
+    `${owner}.${prop}: no icon is named ${JSON.stringify(text.slice(0, 60))}${hint ? `; did you mean "${hint.toLowerCase()}" (Icons.${hint})?` : ""}`,
+  );
+}

@@ -12,8 +12,12 @@ import { axisChoices, MAIN_AXIS, otherAxisAdvice } from "./axis-values.js";
 import { closestName, specOf } from "./control-spec.js";
 import type { Control } from "./control.js";
 import { ControlError, ErrorCode } from "./errors.js";
+import { checkIcon } from "./icon-check.js";
 import { linkUrl } from "./navigation.js";
 import { ownerName } from "./unknown-props.js";
+
+/** Props that hold an icon's name, on every control that has them (and `Icon`'s own `name`). */
+const ICON_PROPS: ReadonlySet<string> = new Set(["icon", "selectedIcon", "prefixIcon", "suffixIcon"]);
 
 const POSITION = [
   "topLeft", "topCenter", "topRight", "centerLeft", "center", "centerRight", "bottomLeft", "bottomCenter", "bottomRight",
@@ -63,6 +67,10 @@ export function checkPropValue(control: object, name: string, value: unknown, on
   if (value === undefined) return;
   if (name === "url") {
     linkUrl(ownerName(control), value);
+    return;
+  }
+  if (ICON_PROPS.has(name) || (name === "name" && specOf(control as Control).type === "icon")) {
+    checkIcon(ownerName(control), name, value);
     return;
   }
   if (name === "expand") {

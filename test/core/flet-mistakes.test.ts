@@ -8,7 +8,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { runInNewContext } from "node:vm";
-import { Colors, Column, ControlError, ElevatedButton, Row, Text, TextField, UserControl, View } from "../../src/core/index.js";
+import { Colors, Column, ControlError, ElevatedButton, Icon, IconButton, Icons, Row, Text, TextField, UserControl, View, WeftError } from "../../src/core/index.js";
 import { runApp } from "../../src/testing/index.js";
 
 const loose = (target: object) => target as Record<string, unknown>;
@@ -318,4 +318,14 @@ test("Flet's older page API and its *_async twins say what to write in Weft", as
     "Text.update_async: Flet's older async API; in Weft update() itself returns a promise: await control.update()",
   ]);
   await pilot.close();
+});
+
+test("an icon name the font does not draw is refused with the nearest one, as Icons.X is", () => {
+  const refused = (make: () => unknown, pattern: RegExp) => assert.throws(make, (e: unknown) => e instanceof WeftError && e.code === "control.bad-value" && pattern.test(e.message));
+  refused(() => new Icon("delet"), /Icon\.name: no icon is named "delet"; did you mean "delete" \(Icons\.DELETE\)\?/);
+  refused(() => new IconButton("shoping_cart"), /IconButton\.icon: no icon is named "shoping_cart"; did you mean "shopping_cart"/);
+  refused(() => new ElevatedButton("Save", { icon: "sav" }), /ElevatedButton\.icon: no icon is named "sav"/);
+  refused(() => new TextField({ prefixIcon: "serch" }), /TextField\.prefixIcon: .*"search"/);
+  for (const fine of ["add", "DELETE", "send_rounded", "create_outlined", Icons.DELETE_OUTLINE, "owl"]) assert.doesNotThrow(() => new Icon(fine), fine);
+  assert.equal(new ElevatedButton("Plain").icon, undefined, "no icon is fine");
 });
