@@ -125,6 +125,14 @@ test("weft run --watch restarts on a change to an imported file, shows a syntax 
     const startup = await until("the startup error", () => frameMatching(thrown, new RegExp(DevCode.problem)));
     assert.match((JSON.parse(startup)[1] as { message: string }).message, /^message\.ts:2:7: Error: no message today/);
     thrown.socket.terminate();
+
+    // The app stops by itself while it serves: the next tab gets that, with what it printed last.
+    await app.setMessage(`export const message: string = "leaving";\nsetTimeout(() => { console.error("bye from the app"); process.exit(3); }, 800);\n`);
+    await until("the leaving app to serve and exit", () => (/the app exited with code 3 while it served/.test(app.output()) ? true : undefined));
+    const after = openTab(app.port);
+    const exited = await until("the exit as a problem", () => frameMatching(after, new RegExp(DevCode.problem)));
+    assert.match((JSON.parse(exited)[1] as { message: string }).message, /^the app exited with code 3 while it served:\n(.*\n)*bye from the app$/);
+    after.socket.terminate();
     appPids = app.appPids();
   } finally {
     const code = await app.stop();

@@ -35,9 +35,9 @@ export interface WatchOptions {
 }
 
 const DEFAULT_PORT = 8550;
+const DEFAULT_HOST = "127.0.0.1";
 /** Weft's own folder (the repository, or the installed package): a standby has its modules loaded. */
 const WEFT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const DEFAULT_HOST = "127.0.0.1";
 
 export class AppWatcher {
   readonly #options: WatchOptions;
@@ -63,10 +63,10 @@ export class AppWatcher {
     this.#watcher = new FileWatcher((files) => this.#changed(files));
   }
 
-  /** Listens, starts the first child; resolves to the URL the browser opens. */
   /**
    * Starts the first child, then listens: on `--port`, else on the port the app's own options
-   * ask for (`app(main, { port: 8000 })`, as the first child reports), else 8550.
+   * ask for (`app(main, { port: 8000 })`, as the first child reports), else 8550. Resolves to
+   * the URL the browser opens.
    */
   async start(): Promise<string> {
     const host = this.#options.overrides.host ?? DEFAULT_HOST;
@@ -147,11 +147,21 @@ export class AppWatcher {
     const child = (await this.#takeStandby(changed)) ?? this.#newChild(false);
     child.go();
     const result = await child.started;
-    if (result.ok && !this.#closed) this.#child = child;
-    else await child.stop();
+    if (result.ok && !this.#closed) {
+      this.#child = child;
+      void child.exited.then((how) => this.#exited(child, how));
+    } else await child.stop();
     // The next one loads while the developer edits; not during this start, which it would slow.
     if (!this.#closed) this.#standby ??= this.#newChild(true);
     return result;
+  }
+
+  /** The serving child stopped by itself (the app called `process.exit`, or crashed): say so in the tabs. */
+  #exited(child: DevChild, how: string): void {
+    if (this.#child !== child || this.#closed) return;
+    this.#child = undefined;
+    console.error(`Weft: ${how}; save a file to start it again`);
+    this.#proxy.fail(how);
   }
 
   /**
