@@ -125,6 +125,28 @@ test("weft run --watch restarts on a change to an imported file, shows a syntax 
     const startup = await until("the startup error", () => frameMatching(thrown, new RegExp(DevCode.problem)));
     assert.match((JSON.parse(startup)[1] as { message: string }).message, /^message\.ts:2:7: Error: no message today/);
     thrown.socket.terminate();
+
+    // The app stops by itself while it serves: the next tab gets that, with what it printed last.
+    await app.setMessage(`export const message: string = "leaving";\nsetTimeout(() => { console.error("bye from the app"); process.exit(3); }, 800);\n`);
+    await until("the leaving app to serve and exit", () => (/the app exited with code 3 while it served/.test(app.output()) ? true : undefined));
+    const after = openTab(app.port);
+    const exited = await until("the exit as a problem", () => frameMatching(after, new RegExp(DevCode.problem)));
+    assert.match((JSON.parse(exited)[1] as { message: string }).message, /^the app exited with code 3 while it served:\n(.*\n)*bye from the app$/);
+    after.socket.terminate();
+
+    // A start that never ends (a top-level await that hangs) gives way to the next save.
+    await app.setMessage(`export const message: string = "stuck";\nawait new Promise(() => setInterval(() => {}, 1000));\n`);
+    await new Promise((r) => setTimeout(r, 1500));
+    await app.setMessage(messageSource("unstuck"));
+    let unstuck = openTab(app.port);
+    await until("the last problem or the app", () => frameMatching(unstuck, /unstuck|dev\.problem/));
+    if (!frameMatching(unstuck, /unstuck/)) {
+      // Opened while the exit was still the news: closed as restarted once the app serves.
+      assert.equal(await closeCode(unstuck, "the problem's socket to be closed"), CloseCode.restarted);
+      unstuck = openTab(app.port);
+    }
+    await until("the app after the hang", () => frameMatching(unstuck, /unstuck/));
+    unstuck.socket.terminate();
     appPids = app.appPids();
   } finally {
     const code = await app.stop();

@@ -35,6 +35,8 @@ export class DevChild {
   readonly ready: Promise<boolean>;
   #stderr = "";
   #exited: Promise<void>;
+  /** Resolves when the process has exited, to what it said last (from a stop too). */
+  readonly exited: Promise<string>;
 
   constructor(options: DevChildOptions) {
     this.#child = spawn(process.execPath, [...process.execArgv, options.script, "run", ...options.args], {
@@ -47,6 +49,8 @@ export class DevChild {
       this.#stderr = (this.#stderr + chunk.toString("utf8")).slice(-STDERR_TAIL);
     });
     this.#exited = new Promise((resolve) => this.#child.once("exit", () => resolve()));
+    // "close", not "exit": by then all it wrote to stderr has arrived.
+    this.exited = new Promise((resolve) => this.#child.once("close", (code, signal) => resolve(this.#exitMessage(code, signal, "while it served"))));
     this.ready = new Promise((resolve) => {
       this.#child.on("message", (message: ChildMessage) => {
         if (message.type === "ready") resolve(true);
@@ -58,7 +62,7 @@ export class DevChild {
         if (message.type === "listening") resolve({ ok: true, port: message.port, url: message.url, asked: message.asked });
         else if (message.type === "failed") resolve({ ok: false, problem: message.problem });
       });
-      this.#child.once("exit", (code, signal) => resolve({ ok: false, problem: { message: this.#exitMessage(code, signal) } }));
+      this.#child.once("exit", (code, signal) => resolve({ ok: false, problem: { message: this.#exitMessage(code, signal, "before it listened") } }));
       this.#child.once("error", (error) => resolve({ ok: false, problem: { message: `could not start the app: ${error.message}` } }));
     });
   }
@@ -87,9 +91,9 @@ export class DevChild {
     clearTimeout(force);
   }
 
-  #exitMessage(code: number | null, signal: NodeJS.Signals | null): string {
+  #exitMessage(code: number | null, signal: NodeJS.Signals | null, when: string): string {
     const how = signal ? `was stopped by ${signal}` : `exited with code ${code}`;
     const said = this.#stderr.trim().split("\n").filter((line) => line.trim() !== "").slice(-6).join("\n");
-    return said ? `the app ${how} before it listened:\n${said}` : `the app ${how} before it listened`;
+    return said ? `the app ${how} ${when}:\n${said}` : `the app ${how} ${when}`;
   }
 }

@@ -115,6 +115,8 @@ export class DevProxy {
       if (!res.headersSent) res.writeHead(502, { "content-type": "text/plain; charset=utf-8" });
       res.end(`weft: the app's process did not answer: ${error.message}\n`);
     });
+    // A browser that goes away mid-answer (a download cancelled) ends the forwarded request too.
+    res.on("close", () => upstream.destroy());
     req.pipe(upstream);
   }
 

@@ -35,9 +35,11 @@ export interface WatchOptions {
 }
 
 const DEFAULT_PORT = 8550;
+const DEFAULT_HOST = "127.0.0.1";
+/** After this long without listening, the terminal is told the app may not call `app(main)`. */
+const SLOW_START_MS = 10_000;
 /** Weft's own folder (the repository, or the installed package): a standby has its modules loaded. */
 const WEFT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const DEFAULT_HOST = "127.0.0.1";
 
 export class AppWatcher {
   readonly #options: WatchOptions;
@@ -48,6 +50,8 @@ export class AppWatcher {
   #standby: DevChild | undefined;
   /** The port the app's own options asked for, as the first child that started said. */
   #askedPort: number | undefined;
+  /** The child starting now, which a change makes obsolete (it may never listen: a hang at start). */
+  #starting: DevChild | undefined;
   /** Files changed since the last restart began. */
   #changedFiles = new Set<string>();
   /** The client every child serves (`WEFT_CLIENT_DIR`): the package's prebuilt one, or built once. */
@@ -63,10 +67,10 @@ export class AppWatcher {
     this.#watcher = new FileWatcher((files) => this.#changed(files));
   }
 
-  /** Listens, starts the first child; resolves to the URL the browser opens. */
   /**
    * Starts the first child, then listens: on `--port`, else on the port the app's own options
-   * ask for (`app(main, { port: 8000 })`, as the first child reports), else 8550.
+   * ask for (`app(main, { port: 8000 })`, as the first child reports), else 8550. Resolves to
+   * the URL the browser opens.
    */
   async start(): Promise<string> {
     const host = this.#options.overrides.host ?? DEFAULT_HOST;
@@ -95,6 +99,8 @@ export class AppWatcher {
     const names = files.map((file) => relative(this.#options.cwd, file)).join(", ");
     console.info(`Weft: ${names} changed, restarting…`);
     for (const file of files) this.#changedFiles.add(file);
+    // A start still going on runs old code and may never end (a top-level await that hangs).
+    void this.#starting?.stop();
     void this.#restart();
   }
 
@@ -127,6 +133,12 @@ export class AppWatcher {
     });
     const started = await this.#spawn();
     if (this.#closed) return;
+    // A failed start of code already changed again (or stopped for that) is old news: the next
+    // start follows at once, and the tabs keep what they have until then.
+    if (!started.ok && this.#again) {
+      await reading;
+      return;
+    }
     if (started.ok) {
       this.#askedPort ??= started.asked;
       this.#proxy.serve({ host: new URL(started.url).hostname.replace(/^\[|\]$/g, ""), port: started.port });
@@ -146,12 +158,26 @@ export class AppWatcher {
     this.#changedFiles.clear();
     const child = (await this.#takeStandby(changed)) ?? this.#newChild(false);
     child.go();
+    this.#starting = child;
+    const slow = setTimeout(() => console.error(`Weft: the app has not started listening after ${SLOW_START_MS / 1000} s; does it call app(main)?`), SLOW_START_MS);
     const result = await child.started;
-    if (result.ok && !this.#closed) this.#child = child;
-    else await child.stop();
+    clearTimeout(slow);
+    this.#starting = undefined;
+    if (result.ok && !this.#closed) {
+      this.#child = child;
+      void child.exited.then((how) => this.#exited(child, how));
+    } else await child.stop();
     // The next one loads while the developer edits; not during this start, which it would slow.
     if (!this.#closed) this.#standby ??= this.#newChild(true);
     return result;
+  }
+
+  /** The serving child stopped by itself (the app called `process.exit`, or crashed): say so in the tabs. */
+  #exited(child: DevChild, how: string): void {
+    if (this.#child !== child || this.#closed) return;
+    this.#child = undefined;
+    console.error(`Weft: ${how}; save a file to start it again`);
+    this.#proxy.fail(how);
   }
 
   /**
