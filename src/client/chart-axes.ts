@@ -72,7 +72,7 @@ export function valueAxis(axis: HTMLElement | undefined, min: number | undefined
     axisLabel: {
       show: axis ? partProp(axis, "showLabels", true) : true,
       color: theme.onSurfaceVariant,
-      ...(labels.size ? { formatter: (value: number) => labels.get(value) ?? "" } : {}),
+      ...(labels.size ? { formatter: (value: number | string) => labels.get(Number(value)) ?? "" } : {}),
     },
     splitLine: splitLine(lines, theme),
   };

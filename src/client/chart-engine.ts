@@ -18,7 +18,9 @@ import TooltipModel from "echarts/lib/component/tooltip/TooltipModel.js";
 import TooltipView from "echarts/lib/component/tooltip/TooltipView.js";
 import { CanvasRenderer } from "echarts/renderers";
 import type { JsonValue, WireProps } from "../protocol/index.js";
+import { barOption } from "./chart-bar.js";
 import { lineOption } from "./chart-line.js";
+import { pieOption } from "./chart-pie.js";
 import { readTheme, type ChartTheme } from "./chart-theme.js";
 
 use([installLabelLayout, LineChart, BarChart, PieChart, installGrid, installItemTooltip, LegendComponent, AriaComponent, CanvasRenderer]);
@@ -34,18 +36,28 @@ function installItemTooltip(registers: { registerComponentModel(m: unknown): voi
 
 (window as unknown as { __weftEcharts?: unknown }).__weftEcharts = { getInstanceByDom };
 
-export type ChartKind = "line";
+export type ChartKind = "line" | "bar" | "pie";
 
-type OptionBuilder = (slots: ReadonlyMap<string, HTMLElement>, props: Readonly<WireProps>, theme: ChartTheme) => Record<string, unknown>;
+type OptionBuilder = (slots: ReadonlyMap<string, HTMLElement>, props: Readonly<WireProps>, theme: ChartTheme, box: HTMLElement) => Record<string, unknown>;
 type EventType = "tapUp" | "pointerHover" | "pointerExit";
 
-const OPTIONS: Record<ChartKind, OptionBuilder> = { line: lineOption };
+const OPTIONS: Record<ChartKind, OptionBuilder> = { line: lineOption, bar: barOption, pie: pieOption };
 
 /** `onChartEvent`'s data for a pointer over an item (`params`), or over nothing. */
 function eventData(kind: ChartKind, type: EventType, params: ECElementEvent | undefined): JsonValue {
   switch (kind) {
     case "line":
       return { type, spots: params ? [{ barIndex: params.seriesIndex ?? 0, spotIndex: params.dataIndex }] : [] };
+    case "bar": {
+      // Series `rod-<rod>-<segment>`; the data item knows its stack item (-1: a rod drawn whole).
+      const rod = params ? /^rod-(\d+)-/.exec(String(params.seriesId)) : null;
+      const item = (params?.data as { item?: number } | undefined)?.item;
+      return rod
+        ? { type, groupIndex: params!.dataIndex, rodIndex: Number(rod[1]), stackItemIndex: typeof item === "number" ? item : -1 }
+        : { type, groupIndex: -1, rodIndex: -1, stackItemIndex: -1 };
+    }
+    case "pie":
+      return { type, sectionIndex: params && params.seriesId !== "hole" ? params.dataIndex : -1 };
   }
 }
 
@@ -68,7 +80,7 @@ function chartIn(box: HTMLElement, kind: ChartKind): ECharts {
 export function drawChart(kind: ChartKind, box: HTMLElement, slots: ReadonlyMap<string, HTMLElement>, props: Readonly<WireProps>, fire: (data: JsonValue) => void): void {
   targets.set(box, fire);
   const chart = chartIn(box, kind);
-  const option = OPTIONS[kind](slots, props, readTheme(box));
+  const option = OPTIONS[kind](slots, props, readTheme(box), box);
   chart.setOption(option, { replaceMerge: ["series"] });
 }
 

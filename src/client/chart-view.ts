@@ -66,8 +66,10 @@ export function chartView(kind: ChartKind, slotNames: readonly string[], ctx: Re
   // The scheme's colours are re-read when the page turns dark or light.
   const theme = new MutationObserver(redraw);
   theme.observe(document.documentElement, { attributes: true, attributeFilter: ["class", "style"] });
+  // A new size lays the chart out again (a pie's radius follows the box).
   const size = new ResizeObserver(function resized() {
     loading?.then((engine) => engine.resizeChart(canvas), () => {});
+    redraw();
   });
   size.observe(canvas);
   redraw();
@@ -85,4 +87,9 @@ export function chartView(kind: ChartKind, slotNames: readonly string[], ctx: Re
       loading?.then((engine) => engine.disposeChart(canvas), () => {});
     },
   };
+}
+
+/** The setter of a chart's own props: they are read at the next draw, so each only asks for one. */
+export function redrawChart(view: ChartView): void {
+  view.redraw();
 }

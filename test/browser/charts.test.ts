@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Page as Tab } from "playwright-core";
 import { ChartAxis, ChartAxisLabel, ElevatedButton, LineChart, LineChartData, LineChartDataPoint, type LineChartEvent, type Page } from "../../src/index.js";
+import { chartOption, chartPoint } from "./chart-model.js";
 import { watchCsp } from "./csp-watch.js";
 import { until } from "./example-checks.js";
 import { useBrowser } from "./harness.js";
@@ -22,19 +23,8 @@ interface SeenSeries {
   data: { value: [number, number] }[];
 }
 
-/** The option ECharts holds for the chart of the `nth` chart element, once it has drawn. */
-async function option(tab: Tab, nth = 0): Promise<{ series: SeenSeries[]; xAxis: { min?: number; name: string }[]; yAxis: { max?: number }[]; aria: { enabled: boolean } | { enabled: boolean }[] }> {
-  await tab.waitForFunction((n) => {
-    const box = document.querySelectorAll(".weft-chart__canvas")[n];
-    const engine = (window as unknown as { __weftEcharts?: { getInstanceByDom(el: Element): unknown } }).__weftEcharts;
-    return box && engine?.getInstanceByDom(box) !== undefined;
-  }, nth);
-  return tab.evaluate((n) => {
-    const box = document.querySelectorAll(".weft-chart__canvas")[n]!;
-    const engine = (window as unknown as { __weftEcharts: { getInstanceByDom(el: Element): { getOption(): unknown } } }).__weftEcharts;
-    return JSON.parse(JSON.stringify(engine.getInstanceByDom(box).getOption()));
-  }, nth);
-}
+type LineOption = { series: SeenSeries[]; xAxis: { min?: number; name: string }[]; yAxis: { max?: number }[]; aria: { enabled: boolean } | { enabled: boolean }[] };
+const option = (tab: Tab) => chartOption<LineOption>(tab);
 
 function lineApp(seen: LineChartEvent[], points: LineChartDataPoint[]) {
   return async (page: Page) => {
@@ -90,13 +80,7 @@ test("a tap on a point reaches onChartEvent with its series and index; dark mode
   const tab = await browser.open((await browser.serve(lineApp(seen, points))).url);
   await option(tab);
   // Where ECharts drew the second series' third point (x 2, y 3), in page coordinates.
-  const at = await tab.evaluate(() => {
-    const box = document.querySelector(".weft-chart__canvas")!;
-    const engine = (window as unknown as { __weftEcharts: { getInstanceByDom(el: Element): { convertToPixel(f: object, v: number[]): number[] } } }).__weftEcharts;
-    const [x, y] = engine.getInstanceByDom(box).convertToPixel({ seriesIndex: 1 }, [2, 3]);
-    const rect = box.getBoundingClientRect();
-    return { x: rect.left + x!, y: rect.top + y! };
-  });
+  const at = await chartPoint(tab, 0, { seriesIndex: 1 }, [2, 3]);
   // The entry animation grows the symbols into place: hover until the point answers, then tap it.
   await until(async () => {
     await tab.mouse.move(at.x - 20, at.y - 20);

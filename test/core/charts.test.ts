@@ -4,8 +4,11 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { ChartAxis, ChartAxisLabel, LineChart, LineChartData, LineChartDataPoint } from "../../src/core/index.js";
-import type { LineChartEvent } from "../../src/core/index.js";
+import {
+  BarChart, BarChartGroup, BarChartRod, BarChartRodStackItem, ChartAxis, ChartAxisLabel, LineChart, LineChartData, LineChartDataPoint, PieChart, PieChartSection,
+} from "../../src/core/index.js";
+import type { BarChartEvent, LineChartEvent, PieChartEvent } from "../../src/core/index.js";
+import type { JsonValue } from "../../src/protocol/index.js";
 import { runApp } from "../../src/testing/index.js";
 
 function series(): LineChartData {
@@ -54,7 +57,7 @@ test("onChartEvent gets Flet's LineChartEvent; events of another shape are refus
     await page.add(new LineChart([series()], { onChartEvent: (e) => void seen.push(e.data) }));
   });
   await pilot.fire({ type: LineChart }, "chartEvent", { type: "tapUp", spots: [{ barIndex: 0, spotIndex: 3 }] });
-  for (const bad of [null, 3, { type: "tapUp" }, { type: "boom", spots: [] }, { type: "tapUp", spots: [{ barIndex: -5, spotIndex: 0 }] }, { type: "tapUp", spots: [{ barIndex: 0.5, spotIndex: 0 }] }]) {
+  for (const bad of <JsonValue[]>[null, 3, { type: "tapUp" }, { type: "boom", spots: [] }, { type: "tapUp", spots: [{ barIndex: -5, spotIndex: 0 }] }, { type: "tapUp", spots: [{ barIndex: 0.5, spotIndex: 0 }] }]) {
     await pilot.fire({ type: LineChart }, "chartEvent", bad);
   }
   assert.deepEqual(seen, [{ type: "tapUp", spots: [{ barIndex: 0, spotIndex: 3 }] }]);
@@ -73,3 +76,38 @@ test("Flet's keyword forms: series, points and axes by name", () => {
   assert.equal(chart.leftAxis!.labelsSize, 40);
   assert.throws(() => new LineChart({ minx: 0 } as never), /minX/);
 });
+
+test("a changed rod or section is one set op; bar and pie events take only their own shape", async () => {
+  const bars: BarChartEvent[] = [];
+  const pies: PieChartEvent[] = [];
+  const rod = new BarChartRod({ toY: 3, rodStackItems: [new BarChartRodStackItem({ toY: 1 })] });
+  const section = new PieChartSection({ value: 10, title: "Ten" });
+  const pilot = await runApp(async (page) => {
+    await page.add(
+      new BarChart([new BarChartGroup({ x: 0, barRods: [rod] })], { onChartEvent: (e) => void bars.push(e.data) }),
+      new PieChart([section, new PieChartSection({ value: 5 })], { centerSpaceRadius: 20, onChartEvent: (e) => void pies.push(e.data) }),
+    );
+  });
+  const mark = pilot.patches.length;
+  rod.toY = 4;
+  section.value = 12;
+  await page(rod).update();
+  await pilot.settle();
+  const ops = pilot.patches.slice(mark).flatMap((p) => (p.frame[1] as { ops: unknown[][] }).ops);
+  assert.deepEqual(ops, [["set", rod.id, { toY: 4 }], ["set", section.id, { value: 12 }]]);
+
+  const bar = { type: "tapUp", groupIndex: 0, rodIndex: 0, stackItemIndex: -1 };
+  await pilot.fire({ type: BarChart }, "chartEvent", bar);
+  await pilot.fire({ type: BarChart }, "chartEvent", { type: "tapUp", groupIndex: 0, rodIndex: "0", stackItemIndex: -1 });
+  await pilot.fire({ type: BarChart }, "chartEvent", { type: "tapUp", sectionIndex: 0 });
+  await pilot.fire({ type: PieChart }, "chartEvent", { type: "pointerHover", sectionIndex: 1 });
+  await pilot.fire({ type: PieChart }, "chartEvent", { type: "pointerHover", sectionIndex: 1e9 });
+  assert.deepEqual(bars, [bar]);
+  assert.deepEqual(pies, [{ type: "pointerHover", sectionIndex: 1 }]);
+  await pilot.close();
+});
+
+/** The page a control is on, to update it whole. */
+function page(control: BarChartRod) {
+  return control.page!;
+}

@@ -37,3 +37,29 @@ export const chartAxis = defineRenderer("chartaxis", {
   },
   props: keptProps(["titleSize", "showLabels", "labelsInterval", "labelsSize"]),
 });
+
+export const barChartRodStackItem = defineRenderer("barchartrodstackitem", {
+  create: () => ({ element: partElement() }),
+  props: keptProps(["fromY", "toY"], ["color"]),
+});
+
+export const barChartRod = defineRenderer("barchartrod", {
+  create() {
+    const element = partElement();
+    return { element, ownsProps: new Set(["tooltip", "width"]), slot: (name: string) => (name === "rodStackItems" ? element : undefined) };
+  },
+  props: keptProps(["fromY", "toY", "width", "borderRadius", "showTooltip", "tooltip"], ["color"]),
+});
+
+export const barChartGroup = defineRenderer("barchartgroup", {
+  create() {
+    const element = partElement();
+    return { element, slot: (name: string) => (name === "barRods" ? element : undefined) };
+  },
+  props: keptProps(["x"]),
+});
+
+export const pieChartSection = defineRenderer("piechartsection", {
+  create: () => ({ element: partElement() }),
+  props: keptProps(["value", "title", "radius"], ["color"]),
+});

@@ -1,8 +1,6 @@
 /** `linechart`: series of points drawn by ECharts (`../chart-view.ts`); its props only ask for a redraw. */
-import { chartView, type ChartView } from "../chart-view.js";
-import { defineRenderer, type PropSetter } from "../declare-renderer.js";
-
-const redraw: PropSetter<ChartView> = (view) => view.redraw();
+import { chartView, redrawChart as redraw } from "../chart-view.js";
+import { defineRenderer } from "../declare-renderer.js";
 
 export const lineChart = defineRenderer("linechart", {
   create: (ctx) => chartView("line", ["dataSeries", "leftAxis", "bottomAxis"], ctx),

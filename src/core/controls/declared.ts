@@ -2,6 +2,8 @@
 export * from "./alert-dialog.js";
 export * from "./badge.js";
 export * from "./banner.js";
+export * from "./bar-chart-group.js";
+export * from "./bar-chart.js";
 export * from "./bottom-app-bar.js";
 export * from "./bottom-sheet.js";
 export * from "./button-base.js";
@@ -35,6 +37,7 @@ export * from "./list-tile.js";
 export * from "./list-view.js";
 export * from "./markdown.js";
 export * from "./outlined-button.js";
+export * from "./pie-chart.js";
 export * from "./placeholder.js";
 export * from "./popup-menu-button.js";
 export * from "./popup-menu-item.js";
