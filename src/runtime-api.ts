@@ -124,4 +124,10 @@ export type {
   ThemeOptions,
   TopicHandler,
   TextOrControl,
+  BarChartEvent,
+  ChartEventType,
+  ChartGridLines,
+  LineChartEvent,
+  LineChartEventSpot,
+  PieChartEvent,
 } from "./core/index.js";

@@ -44,3 +44,4 @@ export { NavigationRailDestination } from "./controls/navigation-rail-destinatio
 export { OverlayBase, type DismissReason } from "./controls/overlay-base.js";
 export type { TextDecoration, TextSpan, TextStyle } from "./controls/text-span.js";
 export type { TextOrControl } from "./controls/text-content.js";
+export type { BarChartEvent, ChartEventType, ChartGridLines, LineChartEvent, LineChartEventSpot, PieChartEvent } from "./controls/chart-frame.js";

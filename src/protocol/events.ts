@@ -41,6 +41,8 @@ export const EventName = {
   selectAll: "selectAll",
   /** A link in a Markdown was followed. */
   tapLink: "tapLink",
+  /** A chart was tapped or hovered (or the pointer left it); `data` names the point, bar or section. */
+  chartEvent: "chartEvent",
 } as const;
 export type EventName = (typeof EventName)[keyof typeof EventName];
 

@@ -1,0 +1,63 @@
+/** A `LineChart`'s ECharts option, read from its props and its children. Part of the engine's chunk. */
+import type { WireProps } from "../protocol/index.js";
+import { axisRoom, interaction, num, only, valueAxis } from "./chart-axes.js";
+import { partProp } from "./chart-data.js";
+import type { ChartTheme } from "./chart-theme.js";
+
+/** Parts of `type` directly in `holder`, in order. */
+export function partsOf(holder: Element | undefined, type: string): HTMLElement[] {
+  return [...(holder?.children ?? [])].filter((el) => el.getAttribute("data-weft-type") === type) as HTMLElement[];
+}
+
+/** One `LineChartData` as a line series; its id is its index, so a merge animates it in place. */
+function lineSeries(series: HTMLElement, index: number, theme: ChartTheme): Record<string, unknown> {
+  const stroke = theme.resolve(partProp(series, "color", "")) ?? theme.palette[index % theme.palette.length];
+  const below = theme.resolve(partProp(series, "belowLineBgcolor", ""));
+  const dash = partProp<number[] | null>(series, "dashPattern", null);
+  const dots = partProp(series, "point", true);
+  const points = partsOf(series, "linechartdatapoint");
+  return {
+    type: "line",
+    id: `series-${index}`,
+    name: partProp(series, "label", "") || `Series ${index + 1}`,
+    smooth: partProp(series, "curved", false),
+    showSymbol: dots,
+    symbolSize: 7,
+    color: stroke,
+    lineStyle: { color: stroke, width: partProp(series, "strokeWidth", 2), type: Array.isArray(dash) ? dash : "solid" },
+    // Under a merge an area never goes away, so "no fill" is a transparent one.
+    areaStyle: below ? { color: below, opacity: 1 } : { opacity: 0 },
+    sampling: points.length > 2000 ? "lttb" : undefined,
+    data: points.map((point) => {
+      const tip = partProp(point, "tooltip", "");
+      const dot = partProp<boolean | null>(point, "point", null);
+      return {
+        value: [partProp(point, "x", 0), partProp(point, "y", 0)],
+        ...(tip ? { name: tip } : {}),
+        ...(dot === null ? {} : { symbol: dot ? "circle" : "none" }),
+        ...(partProp(point, "showTooltip", true) ? {} : { tooltip: { show: false } }),
+      };
+    }),
+  };
+}
+
+/** The whole option: axes, grid, legend, tooltip, and one series per `LineChartData`. */
+export function lineOption(slots: ReadonlyMap<string, HTMLElement>, props: Readonly<WireProps>, theme: ChartTheme): Record<string, unknown> {
+  const left = only(slots.get("leftAxis"));
+  const bottom = only(slots.get("bottomAxis"));
+  const legend = props.legend === true;
+  const base = interaction(props, theme);
+  return {
+    ...base,
+    tooltip: {
+      ...(base.tooltip as object),
+      formatter: (p: { name?: string; seriesName?: string; value?: unknown }) =>
+        p.name || `${p.seriesName ?? ""}: ${Array.isArray(p.value) ? String(p.value[1]) : ""}`,
+    },
+    legend: { show: legend, top: 0, textStyle: { color: theme.onSurface } },
+    grid: { left: axisRoom(left), bottom: axisRoom(bottom), right: 16, top: legend ? 36 : 12, containLabel: false },
+    xAxis: valueAxis(bottom, num(props.minX), num(props.maxX), props.verticalGridLines, theme, { min: "dataMin", max: "dataMax" }),
+    yAxis: valueAxis(left, num(props.minY), num(props.maxY), props.horizontalGridLines, theme, { scale: true }),
+    series: partsOf(slots.get("dataSeries"), "linechartdata").map((series, i) => lineSeries(series, i, theme)),
+  };
+}

@@ -1,0 +1,48 @@
+/** Reads a chart's model in Chromium through ECharts' own `getInstanceByDom` (exposed by the engine's chunk to tests). */
+import type { Page as Tab } from "playwright-core";
+
+interface Engine {
+  getInstanceByDom(el: Element): { getOption(): unknown; convertToPixel(finder: object, value: unknown): number[] } | undefined;
+}
+
+/** The option ECharts holds for the `nth` chart on the page, once it has drawn (as JSON). */
+export async function chartOption<T>(tab: Tab, nth = 0): Promise<T> {
+  await tab.waitForFunction((n) => {
+    const box = document.querySelectorAll(".weft-chart__canvas")[n];
+    const engine = (window as unknown as { __weftEcharts?: Engine }).__weftEcharts;
+    return box !== undefined && engine?.getInstanceByDom(box) !== undefined;
+  }, nth);
+  return tab.evaluate((n) => {
+    const box = document.querySelectorAll(".weft-chart__canvas")[n]!;
+    const engine = (window as unknown as { __weftEcharts: Engine }).__weftEcharts;
+    return JSON.parse(JSON.stringify(engine.getInstanceByDom(box)!.getOption())) as T;
+  }, nth);
+}
+
+/** Where ECharts draws `value` of the series `finder` names, in page coordinates. */
+export function chartPoint(tab: Tab, nth: number, finder: object, value: unknown): Promise<{ x: number; y: number }> {
+  return tab.evaluate(
+    ([n, f, v]) => {
+      const box = document.querySelectorAll(".weft-chart__canvas")[n as number]!;
+      const engine = (window as unknown as { __weftEcharts: Engine }).__weftEcharts;
+      const [x, y] = engine.getInstanceByDom(box)!.convertToPixel(f as object, v);
+      const rect = box.getBoundingClientRect();
+      return { x: rect.left + x!, y: rect.top + y! };
+    },
+    [nth, finder, value] as const,
+  );
+}
+
+/** A drawn item's layout as ECharts computed it (a bar's rect, a pie sector's angles), with the box's page offset. */
+export function itemLayout(tab: Tab, nth: number, seriesIndex: number, dataIndex: number): Promise<Record<string, number> & { left: number; top: number }> {
+  return tab.evaluate(
+    ([n, s, d]) => {
+      const box = document.querySelectorAll(".weft-chart__canvas")[n]!;
+      const engine = (window as unknown as { __weftEcharts: { getInstanceByDom(el: Element): { getModel(): { getSeriesByIndex(i: number): { getData(): { getItemLayout(i: number): Record<string, number> } } } } } }).__weftEcharts;
+      const layout = engine.getInstanceByDom(box).getModel().getSeriesByIndex(s).getData().getItemLayout(d);
+      const rect = box.getBoundingClientRect();
+      return { ...layout, left: rect.left, top: rect.top };
+    },
+    [nth, seriesIndex, dataIndex] as const,
+  );
+}

@@ -1,0 +1,105 @@
+/**
+ * The chart controls in Chromium, asserted on ECharts' own model (read through
+ * `getInstanceByDom`, which the engine's chunk exposes to tests): a chart shows its data in the
+ * scheme's colours, follows one changed point, reports a tap on a point with its series and
+ * index, re-reads its colours when the page turns dark, and trips no CSP rule.
+ */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { Page as Tab } from "playwright-core";
+import { ChartAxis, ChartAxisLabel, ElevatedButton, LineChart, LineChartData, LineChartDataPoint, type LineChartEvent, type Page } from "../../src/index.js";
+import { chartOption, chartPoint } from "./chart-model.js";
+import { watchCsp } from "./csp-watch.js";
+import { until } from "./example-checks.js";
+import { useBrowser } from "./harness.js";
+
+const browser = useBrowser();
+
+interface SeenSeries {
+  type: string;
+  id: string;
+  smooth: boolean;
+  color: string;
+  data: { value: [number, number] }[];
+}
+
+type LineOption = { series: SeenSeries[]; xAxis: { min?: number; name: string }[]; yAxis: { max?: number }[]; aria: { enabled: boolean } | { enabled: boolean }[] };
+const option = (tab: Tab) => chartOption<LineOption>(tab);
+
+function lineApp(seen: LineChartEvent[], points: LineChartDataPoint[]) {
+  return async (page: Page) => {
+    const chart = new LineChart(
+      [
+        new LineChartData([new LineChartDataPoint(0, 1), new LineChartDataPoint(1, 3), new LineChartDataPoint(2, 2)], { label: "Visits" }),
+        new LineChartData(points, { curved: true, color: "tertiary", label: "Sales" }),
+      ],
+      {
+        minX: 0,
+        maxX: 4,
+        maxY: 10,
+        height: 300,
+        bottomAxis: new ChartAxis({ title: "Day", labels: [new ChartAxisLabel({ value: 0, label: "Mon" })] }),
+        onChartEvent: (e) => void seen.push(e.data),
+      },
+    );
+    await page.add(
+      chart,
+      new ElevatedButton("Raise", { onClick: () => { points[2]!.y = 8; } }),
+      new ElevatedButton("Dark", { onClick: () => { page.themeMode = "dark"; } }),
+    );
+  };
+}
+
+test("a LineChart draws its series in the scheme's colours and follows one changed point", async () => {
+  const seen: LineChartEvent[] = [];
+  const points = [0, 1, 2, 3].map((x) => new LineChartDataPoint(x, x + 1));
+  const violations: string[] = [];
+  const tab = watchCsp(await browser.open((await browser.serve(lineApp(seen, points))).url), violations);
+  const drawn = await option(tab);
+  assert.deepEqual(drawn.series.map((s) => [s.type, s.smooth, s.data.map((d) => d.value)]), [
+    ["line", false, [[0, 1], [1, 3], [2, 2]]],
+    ["line", true, [[0, 1], [1, 2], [2, 3], [3, 4]]],
+  ]);
+  assert.equal(drawn.series[0]!.color, "rgb(103, 80, 164)", "the first series takes the scheme's primary");
+  assert.equal(drawn.series[1]!.color, "rgb(125, 82, 96)", "`tertiary` resolves to the scheme's colour");
+  assert.equal(drawn.xAxis[0]!.min, 0);
+  assert.equal(drawn.xAxis[0]!.name, "Day");
+  assert.equal(drawn.yAxis[0]!.max, 10);
+  assert.equal([drawn.aria].flat()[0]!.enabled, true);
+  assert.match(await tab.locator(".weft-chart__canvas").getAttribute("aria-label") ?? "", /Visits.*Sales|Sales.*Visits/s, "ECharts' aria describes the series");
+
+  await tab.getByRole("button", { name: "Raise" }).click();
+  await until(async () => (await option(tab)).series[1]!.data[2]!.value[1] === 8, "the chart's model shows the new y");
+  assert.deepEqual((await option(tab)).series[1]!.data.map((d) => d.value[1]), [1, 2, 8, 4]);
+  assert.deepEqual(violations, []);
+});
+
+test("a tap on a point reaches onChartEvent with its series and index; dark mode re-reads the colours", async () => {
+  const seen: LineChartEvent[] = [];
+  const points = [0, 1, 2, 3].map((x) => new LineChartDataPoint(x, x + 1));
+  const tab = await browser.open((await browser.serve(lineApp(seen, points))).url);
+  await option(tab);
+  // Where ECharts drew the second series' third point (x 2, y 3), in page coordinates.
+  const at = await chartPoint(tab, 0, { seriesIndex: 1 }, [2, 3]);
+  // The entry animation grows the symbols into place: hover until the point answers, then tap it.
+  await until(async () => {
+    await tab.mouse.move(at.x - 20, at.y - 20);
+    await tab.mouse.move(at.x, at.y);
+    await tab.waitForTimeout(50);
+    return seen.some((e) => e.type === "pointerHover" && e.spots[0]?.barIndex === 1 && e.spots[0]?.spotIndex === 2);
+  }, "hovering the point was reported");
+  await tab.mouse.click(at.x, at.y);
+  await until(async () => seen.some((e) => e.type === "tapUp"), "the tap reached the server");
+  assert.deepEqual(seen.find((e) => e.type === "tapUp"), { type: "tapUp", spots: [{ barIndex: 1, spotIndex: 2 }] });
+
+  await tab.getByRole("button", { name: "Dark" }).click();
+  await until(async () => (await option(tab)).series[0]!.color !== "rgb(103, 80, 164)", "the series took the dark scheme's primary");
+  assert.equal((await option(tab)).series[0]!.color, await tab.evaluate(() => {
+    const probe = document.createElement("span");
+    probe.style.color = "var(--md-sys-color-primary)";
+    document.body.append(probe);
+    const css = getComputedStyle(probe).color;
+    probe.remove();
+    return css;
+  }));
+});
