@@ -4,12 +4,15 @@
  * (new connections go to B) and A gets SIGTERM; at its drainTimeout A tells the tab to move, and
  * the tab lands on B on the same route, with the browser's `page.userStorage` (its visit count),
  * the note typed into a field on A (`page.onMove` → `page.restored`), and a notice saying so.
+ * Around it: the held-back typing, the inert page during the move, the 503 page of a draining
+ * process, and a reconnect refused by one (`server.draining`, in plain words, not fatal).
  */
 import assert from "node:assert/strict";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, test } from "node:test";
+import { Text, type Page } from "../../src/index.js";
 import { startChildApp, type ChildApp } from "../server/child-app.js";
 import { sessionIdOf, useBrowser } from "./harness.js";
 import { startTcpProxy } from "./tcp-proxy.js";
@@ -23,6 +26,10 @@ after(() => {
   for (const c of children) if (c.child.exitCode === null && c.child.signalCode === null) c.child.kill("SIGKILL");
   rmSync(dir, { recursive: true, force: true });
 });
+
+async function served(page: Page): Promise<void> {
+  await page.add(new Text("served"));
+}
 
 async function start(instance: string, options: Record<string, unknown> = {}, extraEnv: Record<string, string> = {}): Promise<ChildApp> {
   const child = await startChildApp(APP, options, { ...env, ...extraEnv, WEFT_INSTANCE: instance });
@@ -130,5 +137,33 @@ test("a new tab that reaches a draining process gets its 503 page, which reloads
     await proxy.close();
     a.child.kill("SIGTERM"); // a second SIGTERM: at once
     assert.equal((await a.exited).code, 1);
+  }
+});
+
+test("a tab whose reconnect reaches a draining process is told in plain words, retries, and resumes its session once the balancer sends it back", async () => {
+  const a = await browser.serve(served);
+  const drained = await browser.serve(served);
+  await drained.drain(); // no sessions: over at once, and it stays draining
+  const proxy = await startTcpProxy(a.port);
+  try {
+    const tab = await browser.open(`http://127.0.0.1:${proxy.port}/`);
+    const before = await sessionIdOf(tab);
+    proxy.retarget(drained.port);
+    proxy.cut();
+    await tab.locator(".weft-error").getByText("This server is restarting; connecting you to another…").waitFor();
+    assert.equal(await tab.locator(".weft-error--fatal").count(), 0, "not fatal: the client keeps trying");
+    proxy.retarget(a.port);
+    await tab.waitForFunction(
+      (id) => {
+        const state = (globalThis as { __weft?: { sessionId?: string; connected?: boolean } }).__weft;
+        return state?.connected === true && state.sessionId === id;
+      },
+      before,
+      { timeout: 15_000 },
+    );
+    await tab.getByText("served", { exact: true }).waitFor();
+    assert.deepEqual(browser.pageErrors, []);
+  } finally {
+    await proxy.close();
   }
 });
