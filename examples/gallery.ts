@@ -6,9 +6,10 @@
  *
  * Run: `node --import tsx examples/gallery.ts` (PORT and HOST override 8550 and 127.0.0.1).
  */
-import { pathToFileURL } from "node:url";
+import { mkdirSync } from "node:fs";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { app, type AppHandle, type AppMain, type AppOptions } from "../src/index.js";
 import { usePhotoDir } from "./photo.js";
 import { useUploadDir } from "./uploads.js";
@@ -154,7 +155,7 @@ export function escapeHtml(text: string): string {
  * The index page: plain semantic HTML and the host's stylesheet (the host's CSP allows no inline
  * code). The `weft-page` class gives it the padding and spacing of an app's page.
  */
-export function renderIndex(examples: readonly GalleryExample[]): string {
+export function renderIndex(examples: readonly GalleryExample[], apiReference?: string): string {
   const items = examples
     .map(
       (e) =>
@@ -176,7 +177,13 @@ export function renderIndex(examples: readonly GalleryExample[]): string {
       <p>Each example is one TypeScript file in <code>examples/</code>, running live. Open one in two tabs: every tab is its own session.</p>
       <ul>
 ${items}
-      </ul>
+      </ul>${
+        apiReference
+          ? `
+      <h2>Reference</h2>
+      <p><a href="${escapeHtml(apiReference)}">API reference and guides</a> <span>(every public class, function and option, from the JSDoc, with the docs/ guides; built in the background at the first start, so reload if it is not there yet)</span></p>`
+          : ""
+      }
     </main>
   </body>
 </html>
@@ -186,15 +193,22 @@ ${items}
 /** Where the gallery's uploads and photos go unless `uploadDir` is given: a folder of the system's temp dir. */
 export const GALLERY_UPLOAD_DIR = join(tmpdir(), "weft-gallery-uploads");
 
-/** Starts one server hosting every example, with the index at `/`. */
-export async function startGallery(options: AppOptions = {}): Promise<AppHandle> {
+/** Where `npm start` serves the API reference (scripts/api-docs.mjs writes it into the gallery's assets). */
+export const API_REFERENCE_PATH = "/assets/api/index.html";
+
+/**
+ * Starts one server hosting every example, with the index at `/`. With `apiReference`, the index
+ * links the API reference there (`npm start` passes it, with `assetsDir` holding the reference).
+ */
+export async function startGallery(options: AppOptions & { apiReference?: string } = {}): Promise<AppHandle> {
+  const { apiReference, ...appOptions } = options;
   const examples = await loadExamples();
-  const uploadDir = options.uploadDir ?? GALLERY_UPLOAD_DIR;
+  const uploadDir = appOptions.uploadDir ?? GALLERY_UPLOAD_DIR;
   useUploadDir(uploadDir);
   usePhotoDir(uploadDir);
   return startHost(
     examples.map((e) => ({ path: `/${e.slug}/`, title: e.title, main: e.main })),
-    { ...options, uploadDir, indexHtml: renderIndex(examples) },
+    { ...appOptions, uploadDir, indexHtml: renderIndex(examples, apiReference) },
   );
 }
 
@@ -209,7 +223,10 @@ function portFromEnv(value: string | undefined): number {
 async function serve(): Promise<void> {
   let handle: AppHandle;
   try {
-    handle = await startGallery({ port: portFromEnv(process.env.PORT), host: process.env.HOST || "127.0.0.1", view: "none" });
+    // The API reference goes into the gallery's assets (scripts/api-docs.mjs, run by npm start).
+    const assetsDir = join(dirname(fileURLToPath(import.meta.url)), "..", ".cache", "gallery-assets");
+    mkdirSync(assetsDir, { recursive: true });
+    handle = await startGallery({ port: portFromEnv(process.env.PORT), host: process.env.HOST || "127.0.0.1", view: "none", assetsDir, apiReference: API_REFERENCE_PATH });
   } catch (error) {
     console.error(`weft: ${(error as Error).message}`);
     process.exit(1);

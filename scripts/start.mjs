@@ -2,6 +2,8 @@
  * `npm start`: installs what is missing, then serves the examples gallery
  * (http://127.0.0.1:8550 unless PORT/HOST say otherwise). The gallery runs in a child process
  * with tsx loaded; Ctrl-C and SIGTERM are forwarded to it, and its exit code becomes ours.
+ * Beside it, the API reference is built (TypeDoc, scripts/api-docs.mjs) when it is missing or
+ * stale, in the background, so the gallery is up at once and links the reference once it is there.
  */
 import { spawn } from "node:child_process";
 import { join } from "node:path";
@@ -14,9 +16,15 @@ const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx",
   stdio: "inherit",
 });
 
+const docs = spawn(process.execPath, [join(root, "scripts", "api-docs.mjs")], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
+docs.on("exit", (code) => {
+  if (code === 0) console.log(`Weft: the API reference is served at /assets/api/index.html`);
+  else if (code !== null) console.error(`weft: the API reference could not be built (TypeDoc exited ${code}); the gallery runs without it`);
+});
+
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    for (const running of [child, docs]) if (running.exitCode === null && running.signalCode === null) running.kill(signal);
   });
 }
 
