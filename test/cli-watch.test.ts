@@ -1,7 +1,7 @@
 /**
  * `weft run --watch` as a user runs it: `bin/weft.js` in a child process on an app in a temporary
- * folder, spoken to over real HTTP and WebSockets. Editing a file the app imports closes the open
- * tab's socket with `CloseCode.restarted` and the next connection runs the new `main`; a syntax
+ * folder, spoken to over real HTTP and WebSockets. Editing a file the app imports moves the open
+ * tab to the new app process (`move`, `moved`) and the next connection runs the new `main`; a syntax
  * error and an exception at startup answer the socket with a `dev.problem` frame (file, line,
  * message) and the page load with an error page; a fix brings the app back. A killed watcher
  * leaves no app process behind. The save-to-new-page times are reported as diagnostics (timing
@@ -31,7 +31,11 @@ interface Tab {
 function openTab(port: number): Tab {
   const socket = new WebSocket(`ws://127.0.0.1:${port}/_weft/ws`);
   const frames: string[] = [];
-  socket.on("message", (data) => frames.push(String(data)));
+  socket.on("message", (data) => {
+    frames.push(String(data));
+    // As the browser does: a move is answered with bye (then `moved` comes, and the tab reconnects).
+    if (String(data).startsWith('["move"')) socket.send(JSON.stringify(["bye", {}]));
+  });
   socket.on("open", () => socket.send(JSON.stringify(["hello", { v: 1, width: 800, height: 600, route: "/" }])));
   socket.on("error", () => {});
   const closed = new Promise<number>((resolve) => socket.on("close", (code) => resolve(code)));
@@ -76,10 +80,13 @@ test("weft run --watch restarts on a change to an imported file, shows a syntax 
     appPids = await until("the app process and its standby", () => (app.appPids().length === 2 ? app.appPids() : undefined));
     await new Promise((r) => setTimeout(r, 1500));
 
-    // A change to an imported file: the open tab is told the app restarted, the next one runs the new main.
+    // A change to an imported file: the open tab is moved to the new child (its page.session goes
+    // along, sealed), and the next connection runs the new main.
     let saved = Date.now();
     await app.setMessage(messageSource("version two"));
-    assert.equal(await closeCode(first, "the first tab to be closed"), CloseCode.restarted);
+    await until("the move to the new child", () => frameMatching(first, /^\["moved",\{/));
+    assert.ok(frameMatching(first, /^\["move",\{"restart":true\}\]$/), "a restart's move, which the browser shows no notice for");
+    assert.equal(await closeCode(first, "the first tab to be closed"), CloseCode.normal);
     const second = openTab(app.port);
     await until("version two on a new tab", () => frameMatching(second, /version two/));
     t.diagnostic(`save to new main's first patch: ${Date.now() - saved} ms`);

@@ -40,9 +40,14 @@ export async function startWatchedApp(message: string): Promise<WatchedApp> {
   await writeFile(messageFile, message);
   await writeFile(
     join(dir, "app.ts"),
-    `import { app, Text, type Page } from ${JSON.stringify(join(ROOT, "src", "index.ts"))};\n` +
+    `import { app, Text, TextField, type Page } from ${JSON.stringify(join(ROOT, "src", "index.ts"))};\n` +
       `import { message } from "./message.js";\n` +
-      `app(async (page: Page) => { await page.add(new Text(\`\${message} at \${page.route}\`)); });\n`,
+      // The note is what the app keeps across a restart: page.onMove puts it in page.session.
+      `app(async (page: Page) => {\n` +
+      `  const note = new TextField({ label: "Note", value: String(page.restored?.note ?? "") });\n` +
+      `  page.onMove = () => void page.session.set("note", note.value);\n` +
+      `  await page.add(new Text(\`\${message} at \${page.route}\`), note);\n` +
+      `});\n`,
   );
   const child = spawn(process.execPath, [BIN, "run", "--watch", "app.ts", "--port", "0", "--no-open"], {
     cwd: dir,

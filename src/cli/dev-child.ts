@@ -10,6 +10,8 @@ import { WATCH_CHILD_ENV, WATCH_STANDBY_ENV, type ChildMessage, type GoMessage }
 
 /** How long a stopping child has after SIGINT before SIGKILL. */
 const STOP_GRACE_MS = 2000;
+/** How long a child handing its tabs over may take: the move waits 2 s for a tab and 3 s for `onMove`. */
+const HAND_OVER_GRACE_MS = 8000;
 /** How much of a child's stderr is kept to explain its exit. */
 const STDERR_TAIL = 4000;
 
@@ -87,6 +89,20 @@ export class DevChild {
     if (!this.running) return;
     this.#child.kill("SIGINT");
     const force = setTimeout(() => this.#child.kill("SIGKILL"), STOP_GRACE_MS);
+    await this.#exited;
+    clearTimeout(force);
+  }
+
+  /**
+   * Hands the child's open tabs to the next one, then lets it exit: SIGTERM, which under the
+   * watcher's `drainTimeout: 0` moves each tab at once (its `page.onMove` runs, what it keeps in
+   * `page.session` travels sealed, and the tab reconnects through the watcher to the new child,
+   * which reads it in `page.restored`). SIGKILL if it is still there after the move's bound.
+   */
+  async handOver(): Promise<void> {
+    if (!this.running) return;
+    this.#child.kill("SIGTERM");
+    const force = setTimeout(() => this.#child.kill("SIGKILL"), HAND_OVER_GRACE_MS);
     await this.#exited;
     clearTimeout(force);
   }

@@ -49,11 +49,16 @@ export class DevProxy {
     return typeof address === "object" && address ? address.port : port;
   }
 
-  /** Forwards to `target` from now on; the tabs' open sockets are closed so they reconnect to it. */
-  serve(target: ProxyTarget): void {
+  /**
+   * Forwards to `target` from now on. The tabs' open sockets are closed so they reconnect to it,
+   * except, with `handOver`, those forwarded to the previous child: it moves them itself (their
+   * `page.session` goes along), and they reconnect here when it tells them to.
+   */
+  serve(target: ProxyTarget, handOver = false): void {
     this.#target = target;
     this.#problem = undefined;
-    this.#dropSockets();
+    if (handOver) this.#dropAnswered();
+    else this.#dropSockets();
     this.#release();
   }
 
@@ -91,6 +96,11 @@ export class DevProxy {
       client.end(closeFrame(CloseCode.restarted, RESTARTED_REASON));
     }
     this.#forwarded.clear();
+    this.#dropAnswered();
+  }
+
+  /** Closes the sockets the proxy answered itself (the problem overlay's), so they reconnect. */
+  #dropAnswered(): void {
     for (const socket of this.#answered) socket.close(CloseCode.restarted, RESTARTED_REASON);
     this.#answered.clear();
   }

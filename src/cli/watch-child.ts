@@ -38,7 +38,8 @@ export async function runAsWatchChild(url: URL, overrides: Partial<AppOptions>):
   if (process.env[WATCH_STANDBY_ENV] === "1") await standBy();
   // The channel must not keep a child alive whose app has stopped (a startup error).
   (process.channel as { unref?: () => void } | undefined)?.unref?.();
-  setAppOverrides({ ...overrides, port: 0, view: "none" }, (listeningUrl, port, asked) => tell({ type: "listening", port, url: listeningUrl, asked }));
+  // drainTimeout 0: the watcher's SIGTERM hands every open tab to the next child at once (move).
+  setAppOverrides({ ...overrides, port: 0, view: "none", drainTimeout: 0 }, (listeningUrl, port, asked) => tell({ type: "listening", port, url: listeningUrl, asked }), true);
   try {
     await import(url.href);
   } catch (error) {

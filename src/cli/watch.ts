@@ -10,6 +10,7 @@
  * started ahead as a standby (Node, tsx and Weft loaded) so a restart only imports the app.
  * See docs/decisions/0044.
  */
+import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
@@ -18,6 +19,7 @@ import { WeftError } from "../core/index.js";
 import { prebuiltClientDir, writeClientBuild } from "../server/client-assets.js";
 import type { AppOptions } from "../server/options.js";
 import { CLIENT_DIR_ENV } from "../server/prebuilt-client.js";
+import { DEV_SECRET_ENV } from "../server/storage-options.js";
 import { openBrowser } from "../server/open-browser.js";
 import { appInputs, formatProblem } from "./app-inputs.js";
 import { DevChild, type ChildStart } from "./dev-child.js";
@@ -56,6 +58,8 @@ export class AppWatcher {
   #changedFiles = new Set<string>();
   /** The client every child serves (`WEFT_CLIENT_DIR`): the package's prebuilt one, or built once. */
   #clientDir: string | undefined;
+  /** One storage secret for every child: a tab's sealed `page.session` opens in the next one. */
+  readonly #devSecret = randomBytes(32).toString("hex");
   /** Whether `#clientDir` is a temporary folder of this watcher's. */
   #ownClientDir = false;
   #restarting = false;
@@ -141,7 +145,7 @@ export class AppWatcher {
     }
     if (started.ok) {
       this.#askedPort ??= started.asked;
-      this.#proxy.serve({ host: new URL(started.url).hostname.replace(/^\[|\]$/g, ""), port: started.port });
+      this.#proxy.serve({ host: new URL(started.url).hostname.replace(/^\[|\]$/g, ""), port: started.port }, old?.running === true);
     } else {
       const inputs = await reading;
       const text = formatProblem(inputs.ok ? started.problem : inputs.problem, cwd);
@@ -149,7 +153,9 @@ export class AppWatcher {
       this.#proxy.fail(text);
       this.#child = undefined;
     }
-    if (old && old !== this.#child) await old.stop();
+    // A working new child takes the old one's tabs by a move, with their page.session; after a
+    // failed start the old one has nothing to hand over to.
+    if (old && old !== this.#child) await (started.ok ? old.handOver() : old.stop());
     await reading;
   }
 
@@ -195,7 +201,7 @@ export class AppWatcher {
   }
 
   #newChild(standby: boolean): DevChild {
-    const env = this.#clientDir ? { [CLIENT_DIR_ENV]: this.#clientDir } : {};
+    const env = { [DEV_SECRET_ENV]: this.#devSecret, ...(this.#clientDir ? { [CLIENT_DIR_ENV]: this.#clientDir } : {}) };
     return new DevChild({ script: this.#options.script, args: childArgs(this.#options), cwd: this.#options.cwd, env, standby });
   }
 }

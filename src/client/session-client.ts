@@ -71,10 +71,10 @@ export class SessionClient {
           // Until the next process's page arrives, nothing can be clicked or typed (and lost).
           options.root.inert = true;
         },
-        moved: () => {
+        moved: (restarted) => {
           this.tree.reset();
           this.#events.reset();
-          options.status.error("This server is restarting, so you were moved to another one.", false);
+          if (!restarted) options.status.error("This server is restarting, so you were moved to another one.", false);
         },
         linkChanged: (link) => this.#linkChanged(link),
         serverError: ({ code, message, fatal, stack }) => {

@@ -296,14 +296,14 @@ export class SessionHub {
    * resolves to how many were told, once each has been (bounded: `MOVE_ANSWER_MS` + `ON_MOVE_MS`).
    * Their ends (`onClose`, handlers still running) go on; `close()` waits for them, bounded.
    */
-  async moveAll(): Promise<number> {
+  async moveAll(restart = false): Promise<number> {
     const entries = [...this.#sessions.values()];
     const connected = entries.filter((entry) => entry.session.connected && !entry.answer);
     for (const entry of entries) if (!connected.includes(entry)) void this.#end(entry, "its process drained while its tab was away");
     await Promise.all(
       connected.map(async (entry) => {
         const answered = new Promise<void>((resolve) => (entry.answer = resolve));
-        await moveTab(entry.session, answered, this.#seal, this.#log, snapshotBytesFor(this.#maxFrameBytes));
+        await moveTab(entry.session, answered, this.#seal, this.#log, snapshotBytesFor(this.#maxFrameBytes), restart);
         void this.#end(entry, "moved to another process");
       }),
     );

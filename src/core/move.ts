@@ -71,8 +71,8 @@ export function snapshotText(session: Session, maxBytes: number = MAX_SNAPSHOT_B
 }
 
 /** The hub's side of one move: resolves once the `moved` frame went out; the hub then ends the session. */
-export async function moveTab(session: Session, answered: Promise<void>, seal: SnapshotSeal | undefined, log: Logger, maxBytes = MAX_SNAPSHOT_BYTES): Promise<void> {
-  session.outbox.sendFrame([ServerAction.move, {}]);
+export async function moveTab(session: Session, answered: Promise<void>, seal: SnapshotSeal | undefined, log: Logger, maxBytes = MAX_SNAPSHOT_BYTES, restart = false): Promise<void> {
+  session.outbox.sendFrame([ServerAction.move, restart ? { restart: true } : {}]);
   await within(answered, MOVE_ANSWER_MS);
   if (!(await session.prepareMove(ON_MOVE_MS))) {
     log.warn(`[weft] session ${session.id}: page.onMove did not finish within ${ON_MOVE_MS} ms; the tab moves with what page.session held then`);

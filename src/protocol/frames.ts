@@ -75,7 +75,10 @@ export interface ErrorBody {
 
 export interface PingBody {}
 
-export interface MoveBody {}
+export interface MoveBody {
+  /** The process is replaced by a new one of the same app (`weft run --watch`): move without a notice. */
+  restart?: true;
+}
 
 export interface MovedBody {
   /** What the app kept in `page.session` for the move, sealed by the server; given back in the next hello. */

@@ -7,6 +7,7 @@
  * to move (`hub.moveAll()`), and the drain is over.
  */
 import { ErrorCode, WeftError, type Logger, type SessionHub } from "../core/index.js";
+import { movesAreRestarts } from "./overrides.js";
 
 /** `drainTimeout`'s default: 10 minutes. */
 export const DEFAULT_DRAIN_TIMEOUT_MS = 10 * 60_000;
@@ -74,7 +75,7 @@ export class Drain {
       this.#log.info("[weft] drained: every session here has ended");
       return;
     }
-    const moved = (await Promise.all(this.#hubs.map((hub) => hub.moveAll()))).reduce((a, b) => a + b, 0);
+    const moved = (await Promise.all(this.#hubs.map((hub) => hub.moveAll(movesAreRestarts())))).reduce((a, b) => a + b, 0);
     this.#log.info(`[weft] drained: drainTimeout (${this.#timeoutMs} ms) passed; ${moved} tab(s) told to move to another process`);
   }
 }

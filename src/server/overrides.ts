@@ -12,6 +12,8 @@ export type ListeningHook = (url: string, port: number, asked: number | undefine
 interface Overrides {
   options: Partial<AppOptions>;
   listening: ListeningHook | undefined;
+  /** The process is a `weft run --watch` child: a drain's moves are restarts (no notice in the tab). */
+  restarts?: boolean;
 }
 
 /**
@@ -26,10 +28,16 @@ function current(): Overrides {
   return (global[KEY] ??= { options: {}, listening: undefined });
 }
 
-export function setAppOverrides(options: Partial<AppOptions>, listening?: ListeningHook): void {
+export function setAppOverrides(options: Partial<AppOptions>, listening?: ListeningHook, restarts = false): void {
   const held = current();
   held.options = { ...options };
   held.listening = listening;
+  held.restarts = restarts;
+}
+
+/** Whether a drain here hands tabs to a restarted copy of the same app (`weft run --watch`). */
+export function movesAreRestarts(): boolean {
+  return current().restarts === true;
 }
 
 export function withOverrides(options: AppOptions | undefined): AppOptions {

@@ -44,6 +44,13 @@ export interface ResolvedStorage {
   secret: string | undefined;
 }
 
+/**
+ * Set by `weft run --watch` for its app processes: one secret for all of them, so that in
+ * development (only there) a restart can hand each tab's `page.session` snapshot to the next
+ * process and the browser's user cookie stays valid, when the app gives no `storageSecret`.
+ */
+export const DEV_SECRET_ENV = "WEFT_DEV_SECRET";
+
 function bad(message: string): WeftError {
   return new WeftError(ErrorCode.badOption, message);
 }
@@ -55,6 +62,12 @@ function isLoopback(host: string): boolean {
 /** Whether the app runs in development (see the file's comment). */
 export function isDevelopment(host: string): boolean {
   return process.env.NODE_ENV !== "production" && isLoopback(host);
+}
+
+/** The watcher's shared secret, in development only. */
+function devSecret(host: string): string | undefined {
+  const secret = process.env[DEV_SECRET_ENV];
+  return secret && secret.length >= 32 && isDevelopment(host) ? secret : undefined;
 }
 
 export function resolveStorageOptions(given: Record<string, unknown>, host: string): ResolvedStorage {
@@ -79,8 +92,8 @@ export function resolveStorageOptions(given: Record<string, unknown>, host: stri
           "give a secret of at least 32 characters, e.g. storageSecret: process.env.WEFT_STORAGE_SECRET",
       );
     }
-    const secret = (storageSecret as string | undefined) ?? crypto.randomUUID() + crypto.randomUUID();
+    const secret = (storageSecret as string | undefined) ?? devSecret(host) ?? crypto.randomUUID() + crypto.randomUUID();
     user = { cookie: new UserCookie(secret), store: (userStore as Store | undefined) ?? new MemoryStore() };
   }
-  return { storageKey: storageKey as string | undefined, presenceGraceMs: presenceGraceMs as number | undefined, user, secret: storageSecret as string | undefined };
+  return { storageKey: storageKey as string | undefined, presenceGraceMs: presenceGraceMs as number | undefined, user, secret: (storageSecret as string | undefined) ?? devSecret(host) };
 }

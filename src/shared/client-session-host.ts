@@ -19,8 +19,11 @@ export interface ClientSessionHost {
   sessionReplaced(restarted?: boolean): void;
   /** The process is draining (`move`): send what is held back (a field's typing) now. */
   moving?(): void;
-  /** The session moved off its process (`moved`): clear the tree and say so; a new session follows. */
-  moved?(): void;
+  /**
+   * The session moved off its process (`moved`): clear the tree and say so (not when `restarted`:
+   * `weft run --watch` replaced the process, as the developer asked); a new session follows.
+   */
+  moved?(restarted: boolean): void;
   linkChanged?(link: LinkState): void;
   /** An `error` frame. After a fatal one the session reconnects no more. */
   serverError?(body: ErrorBody): void;

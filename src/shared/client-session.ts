@@ -15,6 +15,7 @@
 import {
   ClientAction,
   CloseCode,
+  type MoveBody,
   type MovedBody,
   ServerAction,
   decodeServerFrame,
@@ -69,6 +70,8 @@ export class ClientSession {
   #lastHeard = 0;
   /** Between `move` and `moved`: the session here is over, events are dropped. */
   #moving = false;
+  /** Whether the move under way replaces the process by a restarted copy (`weft run --watch`). */
+  #movedByRestart = false;
   /** The snapshot of the process moved off, for the next new session's hello. */
   #restore: string | undefined;
 
@@ -259,7 +262,7 @@ export class ClientSession {
         this.send([ClientAction.pong, {}]);
         break;
       case ServerAction.move:
-        this.#onMove();
+        this.#onMove(frame[1]);
         break;
       case ServerAction.moved:
         this.#onMoved(frame[1]);
@@ -268,7 +271,8 @@ export class ClientSession {
   }
 
   /** The process is draining: what is held back goes now, then bye; `moved` follows (decision 0039). */
-  #onMove(): void {
+  #onMove(body: MoveBody): void {
+    this.#movedByRestart = body?.restart === true;
     this.#host.moving?.();
     if (this.#welcomed) this.#acks.flush();
     this.send([ClientAction.bye, {}]);
@@ -284,7 +288,7 @@ export class ClientSession {
     this.#eventSeq = 0;
     this.#unacked = [];
     this.#lastSeq = this.#receivedSeq = 0;
-    this.#host.moved?.();
+    this.#host.moved?.(this.#movedByRestart);
     this.detach()?.close();
     this.#cancelRetry();
     this.#attempt = 0;

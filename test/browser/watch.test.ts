@@ -1,7 +1,8 @@
 /**
  * `weft run --watch` in Chromium: an open tab shows the new code after a save without a reload
- * (a value left on `window` survives), on the same route, and without the "previous session had
- * ended" notice; a
+ * (a value left on `window` survives), on the same route, with what the app kept in
+ * `page.session` (a half-typed note, through `page.onMove` and `page.restored`), and without a
+ * "previous session had ended" or "moved" notice; a
  * syntax error shows the overlay with the file, line and message over the page; fixing it clears
  * the overlay and shows the fixed app. Save-to-screen times are reported as diagnostics.
  */
@@ -21,6 +22,7 @@ test("a watched app's tab follows saves without a reload, and shows a syntax err
     const tab = await browser.open(`${app.url}deep/link?tab=2`);
     await tab.getByText("first words at /deep/link?tab=2").waitFor({ timeout: WATCH_TIMEOUT_MS });
     await tab.evaluate(() => ((window as { marker?: number }).marker = 42));
+    await tab.getByRole("textbox", { name: "Note" }).fill("half typed");
     // The time an edit takes: the watcher's standby (the next child, loaded ahead) gets ready.
     await editing();
 
@@ -30,7 +32,8 @@ test("a watched app's tab follows saves without a reload, and shows a syntax err
     t.diagnostic(`save to the tab showing the new main: ${Date.now() - saved} ms`);
     assert.equal(await tab.evaluate(() => (window as { marker?: number }).marker), 42, "the page was not reloaded");
     assert.equal(await tab.getByText("first words").count(), 0);
-    assert.equal(await tab.locator(".weft-error").textContent(), "", "no lost-session notice after a restart");
+    assert.equal(await tab.locator(".weft-error").textContent(), "", "no lost-session or moved notice after a restart");
+    assert.equal(await tab.getByRole("textbox", { name: "Note" }).inputValue(), "half typed", "what the app kept in page.session came back in page.restored");
 
     await app.setMessage(`export const message: string = "broken" words";\n`);
     const overlay = tab.locator(".weft-dev-problem");
