@@ -85,12 +85,8 @@ export class DevChild {
    * SIGINT, not SIGTERM: under `app()` a SIGTERM drains for `drainTimeout` (decision 0038), and a
    * replaced development child has nothing to drain (its tabs already went to the next one).
    */
-  async stop(): Promise<void> {
-    if (!this.running) return;
-    this.#child.kill("SIGINT");
-    const force = setTimeout(() => this.#child.kill("SIGKILL"), STOP_GRACE_MS);
-    await this.#exited;
-    clearTimeout(force);
+  stop(): Promise<void> {
+    return this.#signal("SIGINT", STOP_GRACE_MS);
   }
 
   /**
@@ -99,10 +95,15 @@ export class DevChild {
    * `page.session` travels sealed, and the tab reconnects through the watcher to the new child,
    * which reads it in `page.restored`). SIGKILL if it is still there after the move's bound.
    */
-  async handOver(): Promise<void> {
+  handOver(): Promise<void> {
+    return this.#signal("SIGTERM", HAND_OVER_GRACE_MS);
+  }
+
+  /** Sends `signal`, then SIGKILL if the process is still there after `graceMs`; resolves once it exited. */
+  async #signal(signal: NodeJS.Signals, graceMs: number): Promise<void> {
     if (!this.running) return;
-    this.#child.kill("SIGTERM");
-    const force = setTimeout(() => this.#child.kill("SIGKILL"), HAND_OVER_GRACE_MS);
+    this.#child.kill(signal);
+    const force = setTimeout(() => this.#child.kill("SIGKILL"), graceMs);
     await this.#exited;
     clearTimeout(force);
   }
