@@ -156,7 +156,8 @@ export class RedisPubSub implements PubSubAdapter {
   }
 
   #send(key: string, payload: Buffer): void {
-    if (!this.#pub.isReady || this.#settling || this.#buffer.length > 0) return this.#hold(key, payload);
+    // Down as soon as any client said so (the subscriber may notice first): held, not sent into a dying connection.
+    if (!this.#pub.isReady || this.#watch.down || this.#settling || this.#buffer.length > 0) return this.#hold(key, payload);
     this.#stats.published++;
     this.#pub.publish(key, payload).catch(() => {
       // The connection went while the command was out: it waits for the next one.
