@@ -16,12 +16,19 @@ import { defineControl } from "../control-spec.js";
 import { toControl, type TextOrControl } from "./text-content.js";
 
 export interface AppBarOptions extends ControlOptions {
+  /** A control at the start, usually an `IconButton` (menu, back). Default none. */
   leading?: Control;
+  /** The title, a level-1 heading; a string becomes a `Text`. Default none. */
   title?: TextOrControl;
+  /** Controls at the end, usually `IconButton`s or a `PopupMenuButton`. Default none. */
   actions?: Control[];
+  /** Center the title. Default false (start-aligned, after the leading control). */
   centerTitle?: boolean;
+  /** The bar's background colour. Default: the theme's surface. */
   bgcolor?: string;
+  /** The colour of the title and icons. Default: the theme's on-surface. */
   color?: string;
+  /** The bar's height in CSS pixels. Default 56, Flutter's (and so Flet's) toolbar height. */
   toolbarHeight?: number;
 }
 
