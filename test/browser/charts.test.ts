@@ -50,10 +50,13 @@ function lineApp(seen: LineChartEvent[], points: LineChartDataPoint[]) {
   };
 }
 
-test("a LineChart draws its series in the scheme's colours and follows one changed point", async () => {
+test("a LineChart draws its series in the scheme's colours and follows one changed point", async (t) => {
   const seen: LineChartEvent[] = [];
   const points = [0, 1, 2, 3].map((x) => new LineChartDataPoint(x, x + 1));
   const violations: string[] = [];
+  // What the server sends the tab over its WebSocket, from the first frame.
+  const received: string[] = [];
+  browser.context.once("page", (page) => page.on("websocket", (ws) => ws.on("framereceived", (f) => void received.push(String(f.payload)))));
   const tab = watchCsp(await browser.open((await browser.serve(lineApp(seen, points))).url), violations);
   const drawn = await option(tab);
   assert.deepEqual(drawn.series.map((s) => [s.type, s.smooth, s.data.map((d) => d.value)]), [
@@ -66,10 +69,17 @@ test("a LineChart draws its series in the scheme's colours and follows one chang
   assert.equal(drawn.xAxis[0]!.name, "Day");
   assert.equal(drawn.yAxis[0]!.max, 10);
   assert.equal([drawn.aria].flat()[0]!.enabled, true);
-  assert.match(await tab.locator(".weft-chart__canvas").getAttribute("aria-label") ?? "", /Visits.*Sales|Sales.*Visits/s, "ECharts' aria describes the series");
+  const described = tab.getByRole("img", { name: /Visits[\s\S]*Sales/ });
+  assert.equal(await described.count(), 1, "screen readers find the chart as an image described with its series (ECharts' aria)");
 
+  const before = received.length;
   await tab.getByRole("button", { name: "Raise" }).click();
   await until(async () => (await option(tab)).series[1]!.data[2]!.value[1] === 8, "the chart's model shows the new y");
+  const patches = received.slice(before).filter((f) => f.startsWith('["patch"'));
+  assert.equal(patches.length, 1, `one patch after the click: ${patches.join(" ")}`);
+  assert.deepEqual((JSON.parse(patches[0]!) as [string, { ops: unknown[] }])[1].ops, [["set", points[2]!.id, { y: 8 }]], "one set op of one prop");
+  assert.ok(Buffer.byteLength(patches[0]!) < 64, `${Buffer.byteLength(patches[0]!)} bytes on the wire`);
+  t.diagnostic(`one changed point: ${Buffer.byteLength(patches[0]!)} bytes on the wire (${patches[0]})`);
   assert.deepEqual((await option(tab)).series[1]!.data.map((d) => d.value[1]), [1, 2, 8, 4]);
   assert.deepEqual(violations, []);
 });
