@@ -38,6 +38,8 @@ export const METRICS: readonly MetricSpec[] = [
   { name: "patch_bytes_text_value", unit: "bytes", goal: { kind: "max", max: 64 } },
   { name: "chart_update_point_bytes", unit: "bytes", goal: { kind: "max", max: 64 } },
   { name: "chart_series_resend_bytes", unit: "bytes" },
+  { name: "chart_point_heap_bytes", unit: "bytes" },
+  { name: "chart_point_wire_bytes", unit: "bytes" },
   { name: "session_heap_kb", unit: "KB", floor: { metric: "ws_floor_heap_kb" }, goal: { kind: "max", max: 20 } },
   { name: "ws_floor_heap_kb", unit: "KB" },
   { name: "broadcast_5000_ms", unit: "ms", floor: { metric: "broadcast_floor_5000_ms" }, goal: { kind: "ratio", max: 1.5 } },

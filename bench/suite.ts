@@ -2,6 +2,7 @@
 import type { Benchmark } from "./benchmark.js";
 import { broadcast } from "./broadcast.js";
 import { chartPointBytes } from "./chart-point-bytes.js";
+import { chartSeriesHeap } from "./chart-series-heap.js";
 import { clientSize } from "./client-size.js";
 import { initialRender } from "./initial-render.js";
 import { patchBytes } from "./patch-bytes.js";
@@ -19,6 +20,7 @@ export const SUITE: readonly Benchmark[] = [
   clientSize,
   patchBytes,
   chartPointBytes,
+  chartSeriesHeap,
   updateOne,
   sessionHeap,
   broadcast,
