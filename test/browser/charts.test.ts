@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Page as Tab } from "playwright-core";
 import { ChartAxis, ChartAxisLabel, ElevatedButton, LineChart, LineChartData, LineChartDataPoint, type LineChartEvent, type Page } from "../../src/index.js";
-import { chartOption, chartPoint } from "./chart-model.js";
+import { chartOption, chartPoint, xAxisLabels } from "./chart-model.js";
 import { watchCsp } from "./csp-watch.js";
 import { until } from "./example-checks.js";
 import { useBrowser } from "./harness.js";
@@ -67,6 +67,9 @@ test("a LineChart draws its series in the scheme's colours and follows one chang
   assert.equal(drawn.series[1]!.color, "rgb(125, 82, 96)", "`tertiary` resolves to the scheme's colour");
   assert.equal(drawn.xAxis[0]!.min, 0);
   assert.equal(drawn.xAxis[0]!.name, "Day");
+  const labels = await xAxisLabels(tab);
+  assert.equal(labels[0], "Mon", "the ChartAxisLabel at 0");
+  assert.ok(labels.slice(1).every((l) => l === ""), `no label where none is given: ${JSON.stringify(labels)}`);
   assert.equal(drawn.yAxis[0]!.max, 10);
   assert.equal([drawn.aria].flat()[0]!.enabled, true);
   const described = tab.getByRole("img", { name: /Visits[\s\S]*Sales/ });
