@@ -56,3 +56,14 @@ export function xAxisLabels(tab: Tab, nth = 0): Promise<string[]> {
     return engine.getInstanceByDom(box).getModel().getComponent("xAxis").axis.getViewLabels().map((l) => l.formattedLabel);
   }, nth);
 }
+
+/** The texts ECharts shows on the `nth` chart's canvas (labels, tooltips), from its display list. */
+export function drawnTexts(tab: Tab, nth = 0): Promise<string[]> {
+  return tab.evaluate((n) => {
+    const box = document.querySelectorAll(".weft-chart__canvas")[n]!;
+    type Drawn = { style?: { text?: string }; ignore?: boolean; invisible?: boolean };
+    const engine = (window as unknown as { __weftEcharts: { getInstanceByDom(el: Element): { getZr(): { storage: { getDisplayList(update: boolean): Drawn[] } } } } }).__weftEcharts;
+    const shown = engine.getInstanceByDom(box).getZr().storage.getDisplayList(true).filter((el) => !el.ignore && !el.invisible);
+    return shown.flatMap((el) => (el.style?.text ? [el.style.text] : []));
+  }, nth);
+}

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Page as Tab } from "playwright-core";
 import { ChartAxis, ChartAxisLabel, ElevatedButton, LineChart, LineChartData, LineChartDataPoint, type LineChartEvent, type Page } from "../../src/index.js";
-import { chartOption, chartPoint, xAxisLabels } from "./chart-model.js";
+import { chartOption, chartPoint, drawnTexts, xAxisLabels } from "./chart-model.js";
 import { watchCsp } from "./csp-watch.js";
 import { until } from "./example-checks.js";
 import { useBrowser } from "./harness.js";
@@ -115,4 +115,26 @@ test("a tap on a point reaches onChartEvent with its series and index; dark mode
     probe.remove();
     return css;
   }));
+});
+
+test("hovering a point shows its tooltip, drawn on the canvas (no HTML); showTooltip false shows none", async () => {
+  const tab = await browser.open((await browser.serve((page) => page.add(new LineChart([
+    new LineChartData([new LineChartDataPoint(0, 1), new LineChartDataPoint({ x: 1, y: 3, tooltip: "Peak <b>here</b>" }), new LineChartDataPoint({ x: 2, y: 2, showTooltip: false })]),
+  ], { height: 300 })))).url);
+  await option(tab);
+  const peak = await chartPoint(tab, 0, { seriesIndex: 0 }, [1, 3]);
+  await until(async () => {
+    await tab.mouse.move(peak.x - 30, peak.y + 30);
+    await tab.mouse.move(peak.x, peak.y);
+    await tab.waitForTimeout(100);
+    return (await drawnTexts(tab)).includes("Peak <b>here</b>");
+  }, "the point's tooltip text is drawn, as text");
+  assert.equal(await tab.locator(".weft-chart b").count(), 0, "nothing of it became markup");
+  const quiet = await chartPoint(tab, 0, { seriesIndex: 0 }, [2, 2]);
+  await tab.mouse.move(quiet.x - 60, quiet.y + 60, { steps: 4 });
+  await until(async () => !(await drawnTexts(tab)).includes("Peak <b>here</b>"), "the tooltip went away off the point");
+  await tab.mouse.move(quiet.x, quiet.y, { steps: 4 });
+  await tab.waitForTimeout(400);
+  const texts = await drawnTexts(tab);
+  assert.ok(!texts.includes("Peak <b>here</b>") && !texts.some((t) => /Series 1/.test(t)), `no tooltip over a point without one: ${JSON.stringify(texts)}`);
 });
