@@ -38,6 +38,7 @@ function lineApp(seen: LineChartEvent[], points: LineChartDataPoint[]) {
         maxX: 4,
         maxY: 10,
         height: 300,
+        legend: true,
         bottomAxis: new ChartAxis({ title: "Day", labels: [new ChartAxisLabel({ value: 0, label: "Mon" })] }),
         onChartEvent: (e) => void seen.push(e.data),
       },
@@ -67,6 +68,8 @@ test("a LineChart draws its series in the scheme's colours and follows one chang
   assert.equal(drawn.series[1]!.color, "rgb(125, 82, 96)", "`tertiary` resolves to the scheme's colour");
   assert.equal(drawn.xAxis[0]!.min, 0);
   assert.equal(drawn.xAxis[0]!.name, "Day");
+  const texts = await drawnTexts(tab);
+  assert.ok(texts.includes("Visits") && texts.includes("Sales"), `the legend names the series: ${JSON.stringify(texts)}`);
   const labels = await xAxisLabels(tab);
   assert.equal(labels[0], "Mon", "the ChartAxisLabel at 0");
   assert.ok(labels.slice(1).every((l) => l === ""), `no label where none is given: ${JSON.stringify(labels)}`);
