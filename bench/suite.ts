@@ -1,6 +1,8 @@
 /** Every benchmark, in the order `npm run bench` runs them. */
 import type { Benchmark } from "./benchmark.js";
 import { broadcast } from "./broadcast.js";
+import { chartPointBytes } from "./chart-point-bytes.js";
+import { chartSeriesHeap } from "./chart-series-heap.js";
 import { clientSize } from "./client-size.js";
 import { initialRender } from "./initial-render.js";
 import { patchBytes } from "./patch-bytes.js";
@@ -17,6 +19,8 @@ import { upload } from "./upload.js";
 export const SUITE: readonly Benchmark[] = [
   clientSize,
   patchBytes,
+  chartPointBytes,
+  chartSeriesHeap,
   updateOne,
   sessionHeap,
   broadcast,

@@ -117,6 +117,12 @@ export const EXAMPLES: readonly GalleryExample[] = [
     description: "Every control family, live beside its TypeScript, with a light/dark switch and a seed colour.",
     load: () => import("./controls.js"),
   },
+  {
+    slug: "charts",
+    title: "Charts",
+    description: "LineChart, BarChart and PieChart beside their TypeScript: a ticking line, a bar driven by a slider, a pie that answers the pointer.",
+    load: () => import("./charts.js"),
+  },
 ];
 
 /** An example together with the `main` its file passed to `app()`. */

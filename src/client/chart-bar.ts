@@ -5,8 +5,7 @@
  */
 import type { WireProps } from "../protocol/index.js";
 import { axisRoom, interaction, num, only, valueAxis } from "./chart-axes.js";
-import { partProp } from "./chart-data.js";
-import { partsOf } from "./chart-line.js";
+import { partProp, partsOf } from "./chart-data.js";
 import type { ChartTheme } from "./chart-theme.js";
 
 type Option = Record<string, unknown>;

@@ -47,3 +47,8 @@ export function partProp<T extends JsonValue>(element: Element, prop: string, fa
     return fallback;
   }
 }
+
+/** Parts of `type` directly in `holder`, in order. */
+export function partsOf(holder: Element | undefined, type: string): HTMLElement[] {
+  return [...(holder?.children ?? [])].filter((el) => el.getAttribute("data-weft-type") === type) as HTMLElement[];
+}

@@ -24,14 +24,24 @@ import { pieOption } from "./chart-pie.js";
 import { readTheme, type ChartTheme } from "./chart-theme.js";
 
 use([installLabelLayout, LineChart, BarChart, PieChart, installGrid, installItemTooltip, LegendComponent, AriaComponent, CanvasRenderer]);
+
+interface TooltipRegisters {
+  registerComponentModel(model: unknown): void;
+  registerComponentView(view: unknown): void;
+  registerAction(action: { type: string; event: string; update: string }, handler: () => void): void;
+}
+
 /**
- * ECharts' tooltip without its axis pointer (and the grid, `installSimple`, without it too): the charts show item tooltips only, and the axis
- * pointer's module holds ECharts' `graphic` namespace as a value, whose helper esbuild would share
- * with weft.js as a chunk every page loads at start.
+ * ECharts' tooltip as `TooltipComponent` installs it, less the axis pointer (the grid's
+ * `installSimple` leaves it out too): the charts show item tooltips only, and the axis pointer's
+ * module holds ECharts' `graphic` namespace as a value, whose helper esbuild would share with
+ * weft.js as a chunk every page loads at start. The view hides and shows through the two actions.
  */
-function installItemTooltip(registers: { registerComponentModel(m: unknown): void; registerComponentView(v: unknown): void }): void {
+function installItemTooltip(registers: TooltipRegisters): void {
   registers.registerComponentModel(TooltipModel);
   registers.registerComponentView(TooltipView);
+  registers.registerAction({ type: "showTip", event: "showTip", update: "tooltip:manuallyShowTip" }, () => {});
+  registers.registerAction({ type: "hideTip", event: "hideTip", update: "tooltip:manuallyHideTip" }, () => {});
 }
 
 (window as unknown as { __weftEcharts?: unknown }).__weftEcharts = { getInstanceByDom };

@@ -1,13 +1,8 @@
 /** A `LineChart`'s ECharts option, read from its props and its children. Part of the engine's chunk. */
 import type { WireProps } from "../protocol/index.js";
 import { axisRoom, interaction, num, only, valueAxis } from "./chart-axes.js";
-import { partProp } from "./chart-data.js";
+import { partProp, partsOf } from "./chart-data.js";
 import type { ChartTheme } from "./chart-theme.js";
-
-/** Parts of `type` directly in `holder`, in order. */
-export function partsOf(holder: Element | undefined, type: string): HTMLElement[] {
-  return [...(holder?.children ?? [])].filter((el) => el.getAttribute("data-weft-type") === type) as HTMLElement[];
-}
 
 /** One `LineChartData` as a line series; its id is its index, so a merge animates it in place. */
 function lineSeries(series: HTMLElement, index: number, theme: ChartTheme): Record<string, unknown> {

@@ -6,8 +6,7 @@
  */
 import type { WireProps } from "../protocol/index.js";
 import { interaction, num } from "./chart-axes.js";
-import { partProp } from "./chart-data.js";
-import { partsOf } from "./chart-line.js";
+import { partProp, partsOf } from "./chart-data.js";
 import type { ChartTheme } from "./chart-theme.js";
 import { color } from "./colors.js";
 

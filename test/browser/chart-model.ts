@@ -46,3 +46,24 @@ export function itemLayout(tab: Tab, nth: number, seriesIndex: number, dataIndex
     [nth, seriesIndex, dataIndex] as const,
   );
 }
+
+/** The labels ECharts shows on the `nth` chart's x axis, as drawn (after our formatter). */
+export function xAxisLabels(tab: Tab, nth = 0): Promise<string[]> {
+  return tab.evaluate((n) => {
+    const box = document.querySelectorAll(".weft-chart__canvas")[n]!;
+    type Labels = { getViewLabels(): { formattedLabel: string }[] };
+    const engine = (window as unknown as { __weftEcharts: { getInstanceByDom(el: Element): { getModel(): { getComponent(t: string): { axis: Labels } } } } }).__weftEcharts;
+    return engine.getInstanceByDom(box).getModel().getComponent("xAxis").axis.getViewLabels().map((l) => l.formattedLabel);
+  }, nth);
+}
+
+/** The texts ECharts shows on the `nth` chart's canvas (labels, tooltips), from its display list. */
+export function drawnTexts(tab: Tab, nth = 0): Promise<string[]> {
+  return tab.evaluate((n) => {
+    const box = document.querySelectorAll(".weft-chart__canvas")[n]!;
+    type Drawn = { style?: { text?: string }; ignore?: boolean; invisible?: boolean };
+    const engine = (window as unknown as { __weftEcharts: { getInstanceByDom(el: Element): { getZr(): { storage: { getDisplayList(update: boolean): Drawn[] } } } } }).__weftEcharts;
+    const shown = engine.getInstanceByDom(box).getZr().storage.getDisplayList(true).filter((el) => !el.ignore && !el.invisible);
+    return shown.flatMap((el) => (el.style?.text ? [el.style.text] : []));
+  }, nth);
+}

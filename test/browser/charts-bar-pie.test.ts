@@ -10,7 +10,7 @@ import {
   BarChart, BarChartGroup, BarChartRod, BarChartRodStackItem, ChartAxis, ChartAxisLabel, PieChart, PieChartSection,
   type BarChartEvent, type PieChartEvent,
 } from "../../src/index.js";
-import { chartOption, itemLayout } from "./chart-model.js";
+import { chartOption, itemLayout, xAxisLabels } from "./chart-model.js";
 import { until } from "./example-checks.js";
 import { useBrowser } from "./harness.js";
 
@@ -49,6 +49,7 @@ test("a BarChart draws groups of rods, stacked items on a rod, and a tap gives t
   const drawn = await chartOption<{ series: Series[]; xAxis: { type: string; data: string[] }[]; yAxis: { max: number }[] }>(tab);
   assert.deepEqual(drawn.xAxis[0]!.data, ["0", "1", "2"]);
   assert.equal(drawn.xAxis[0]!.type, "category");
+  assert.deepEqual(await xAxisLabels(tab), ["Jan", "Feb", "Mar"], "the bottom axis shows its ChartAxisLabels' text at the groups' x");
   assert.equal(drawn.yAxis[0]!.max, 8);
   const values = (s: Series) => s.data.map((d) => (typeof d === "object" ? d.value : d));
   const byId = new Map(drawn.series.map((s) => [s.id, s]));

@@ -7,6 +7,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Page as BrowserPage } from "playwright-core";
+import { chartOption } from "./chart-model.js";
 import { sessionIdOf, TIMEOUT_MS, type BrowserHarness } from "./harness.js";
 
 /** Where one mode serves the examples. */
@@ -239,6 +240,26 @@ export function testExamples(browser: BrowserHarness, site: ExampleSite, prefix 
     await two.getByRole("button", { name: "Say hello!" }).click();
     await waitForTextCount(two, "Hello!", 1);
     await waitForTextCount(one, "Hello!", 2);
+  });
+
+  test(`${prefix}charts: the line chart ticks a point a second, the slider moves its bar, all three are drawn`, async () => {
+    const page = await browser.open(await site.urlOf("charts"));
+    type Drawn = { series: { id: string; data: ({ value: number | number[] } | number | string)[] }[] };
+    const value = (d: Drawn["series"][number]["data"][number]) => (typeof d === "object" ? d.value : d);
+    const first = await chartOption<Drawn>(page, 0);
+    assert.equal(first.series[0]!.data.length, 30, "a window of 30 points");
+    const start = (value(first.series[0]!.data[0]!) as number[])[0]!;
+    await until(async () => {
+      const now = await chartOption<Drawn>(page, 0);
+      return now.series[0]!.data.length === 30 && (value(now.series[0]!.data[0]!) as number[])[0]! >= start + 2;
+    }, "the line chart moved on by two points, keeping 30");
+    const bars = await chartOption<Drawn>(page, 1);
+    assert.equal(value(bars.series.find((s) => s.id === "rod-0-0")!.data[4]!), 6, "May's bar starts at the slider's 6");
+    await page.getByRole("slider").focus();
+    await page.keyboard.press("ArrowRight");
+    await until(async () => value((await chartOption<Drawn>(page, 1)).series.find((s) => s.id === "rod-0-0")!.data[4]!) === 6.5, "the bar followed the slider");
+    const pie = await chartOption<Drawn>(page, 2);
+    assert.deepEqual(pie.series[0]!.data.map(value), [40, 30, 15, 15]);
   });
 
   test(`${prefix}no page threw a script error`, () => {

@@ -86,6 +86,11 @@ const PROOF: Record<string, (page: BrowserPage) => Promise<void>> = {
     await page.getByRole("button", { name: "Click me" }).click();
     await page.getByText("Clicked 1 time", { exact: true }).waitFor();
   },
+  charts: async (page) => {
+    await page.getByRole("heading", { name: "A ticking line chart" }).waitFor();
+    // Three charts drawn by ECharts (its aria component labels each box).
+    await page.locator(".weft-chart__canvas[aria-label]").nth(2).waitFor();
+  },
 };
 
 async function serveGallery() {
