@@ -18,6 +18,26 @@ export const BAD_URL = "route.bad-url";
 /** The schemes an outside link or `launchUrl` may open. */
 const OUTSIDE_SCHEMES = ["http:", "https:", "mailto:"];
 
+/** `url` parsed when it is an absolute URL; undefined when it is not. */
+function absoluteUrl(url: string): URL | undefined {
+  try {
+    return new URL(url);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The URL `launchUrl` may open, or a `route.bad-url` WeftError: only http:, https: and mailto:. */
+export function launchableUrl(url: unknown): string {
+  if (typeof url !== "string") throw new WeftError(BAD_URL, `launchUrl takes a URL string, not ${typeof url}`);
+  const parsed = absoluteUrl(url);
+  if (!parsed) throw new WeftError(BAD_URL, `launchUrl(${JSON.stringify(url.slice(0, 80))}): not an absolute URL; for a route of this app use page.go`);
+  if (!OUTSIDE_SCHEMES.includes(parsed.protocol)) {
+    throw new WeftError(BAD_URL, `launchUrl opens http, https and mailto URLs only, not ${parsed.protocol}`);
+  }
+  return parsed.href;
+}
+
 /**
  * The `url` a control links to, checked when set: a route of this app (`/store`, normalised like
  * `page.go`'s) or an absolute http, https or mailto URL. Anything else (`javascript:…`, `store`
@@ -33,12 +53,7 @@ export function linkUrl(owner: string, url: unknown): string {
       throw new WeftError(BAD_URL, `${owner}.url ${(error as Error).message}`);
     }
   }
-  let parsed: URL | undefined;
-  try {
-    parsed = new URL(url);
-  } catch {
-    parsed = undefined;
-  }
+  const parsed = absoluteUrl(url);
   if (parsed && OUTSIDE_SCHEMES.includes(parsed.protocol)) return url;
   const hint = parsed ? `${parsed.protocol} links are not followed` : `a route starts with "/" (write "/${url.replace(/^[./\\]+/, "")}")`;
   throw new WeftError(BAD_URL, `${owner}.url ${JSON.stringify(url.slice(0, 80))} is not a link: ${hint}; it takes a route of this app or an http, https or mailto URL`);

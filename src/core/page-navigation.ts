@@ -8,12 +8,12 @@
  * - With more than one view, a top view's AppBar without a `leading` gets a back button that
  *   fires `page.onViewPop` with the top view (Flet's `automatically_imply_leading`).
  */
-import { ControlError, ErrorCode, WeftError } from "./errors.js";
+import { ControlError, ErrorCode } from "./errors.js";
 import type { Control } from "./control.js";
 import type { ControlEvent } from "./events.js";
 import { IconButton } from "./controls/icon-button.js";
 import { View } from "./controls/view.js";
-import { BAD_URL, normalizeRoute, routeOrHome } from "./navigation.js";
+import { normalizeRoute, routeOrHome } from "./navigation.js";
 import type { Page } from "./page.js";
 
 /** `page.onRouteChange`: `e.route` is the new route (also `page.route` by then). */
@@ -36,23 +36,6 @@ export interface GoOptions {
 export interface LaunchUrlOptions {
   /** Open in a new tab (or window). Default false: the tab leaves the app for the URL. */
   newTab?: boolean;
-}
-
-export { BAD_URL };
-
-/** The URL `launchUrl` may open, or a WeftError: only http:, https: and mailto:. */
-export function launchableUrl(url: unknown): string {
-  if (typeof url !== "string") throw new WeftError(BAD_URL, `launchUrl takes a URL string, not ${typeof url}`);
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new WeftError(BAD_URL, `launchUrl(${JSON.stringify(url.slice(0, 80))}): not an absolute URL; for a route of this app use page.go`);
-  }
-  if (!["http:", "https:", "mailto:"].includes(parsed.protocol)) {
-    throw new WeftError(BAD_URL, `launchUrl opens http, https and mailto URLs only, not ${parsed.protocol}`);
-  }
-  return parsed.href;
 }
 
 /** What the page lets its navigation write (its protected prop writers). */

@@ -84,6 +84,7 @@ export function resolveStorageOptions(given: Record<string, unknown>, host: stri
     const missing = ["load", "save", "remove", "close"].filter((name) => typeof store?.[name] !== "function");
     if (missing.length) throw bad(`userStore must be a Store with load, save, remove and close; it has no ${missing.join(", ")}`);
   }
+  const secret = (storageSecret as string | undefined) ?? devSecret(host);
   let user: ResolvedStorage["user"];
   if (userStore !== undefined || storageSecret !== undefined) {
     if (storageSecret === undefined && !isDevelopment(host)) {
@@ -92,8 +93,7 @@ export function resolveStorageOptions(given: Record<string, unknown>, host: stri
           "give a secret of at least 32 characters, e.g. storageSecret: process.env.WEFT_STORAGE_SECRET",
       );
     }
-    const secret = (storageSecret as string | undefined) ?? devSecret(host) ?? crypto.randomUUID() + crypto.randomUUID();
-    user = { cookie: new UserCookie(secret), store: (userStore as Store | undefined) ?? new MemoryStore() };
+    user = { cookie: new UserCookie(secret ?? crypto.randomUUID() + crypto.randomUUID()), store: (userStore as Store | undefined) ?? new MemoryStore() };
   }
-  return { storageKey: storageKey as string | undefined, presenceGraceMs: presenceGraceMs as number | undefined, user, secret: (storageSecret as string | undefined) ?? devSecret(host) };
+  return { storageKey: storageKey as string | undefined, presenceGraceMs: presenceGraceMs as number | undefined, user, secret };
 }

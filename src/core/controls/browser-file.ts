@@ -16,7 +16,10 @@ export type ChunkReader = (id: number, offset: number, length: number) => Promis
 
 function decode(answer: unknown, file: PickedFileInfo): Uint8Array {
   if (typeof answer !== "string") throw new WeftError(ErrorCode.uploadRefused, `reading ${file.name}: the browser sent no bytes`);
-  return Uint8Array.from(atob(answer), (c) => c.charCodeAt(0));
+  const binary = atob(answer);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }
 
 export class BrowserFile implements PickedFile {
