@@ -11,6 +11,7 @@ import { after, before, test } from "node:test";
 import type { Page as Tab } from "playwright-core";
 import { appAsync, Audio, ElevatedButton, type AppMain, type MediaState } from "../../src/index.js";
 import { toneWav } from "../wav-fixture.js";
+import { watchCsp } from "./csp-watch.js";
 import { quietLogger, useBrowser } from "./harness.js";
 import { waitFor } from "./media-checks.js";
 
@@ -84,4 +85,51 @@ test("the server plays an asset's sound, hears its length, its position and its 
   assert.equal(await audio.getCurrentPosition(), 300);
   assert.deepEqual(seen.errors, []);
   assert.deepEqual(browser.pageErrors, []);
+});
+
+test("srcBase64 plays the sound from the page itself, resume goes on after a pause, release unloads it, and a missing file reaches onError", async () => {
+  const seen = heard();
+  const missing = heard();
+  const violations: string[] = [];
+  let audio!: Audio;
+  let broken!: Audio;
+  const handle = await serve(async (page) => {
+    audio = new Audio(undefined, { srcBase64: toneWav(2).toString("base64"), playbackRate: 2, volume: 0.5, ...listening(seen) });
+    broken = new Audio("no-such.wav", listening(missing));
+    page.overlay.push(audio, broken);
+    await page.add(new ElevatedButton("Start"));
+  });
+  const tab = watchCsp(await browser.open(handle.url), violations);
+  await tab.getByRole("button", { name: "Start" }).click();
+  await waitFor(() => missing.errors.length > 0, "the missing file's error reaches onError");
+  assert.match(missing.errors[0]!, /not supported|network|decoded/, missing.errors[0]);
+  assert.match(await tab.evaluate(() => document.querySelectorAll("audio")[0]!.src.slice(0, 30)), /^data:audio\/wav;base64,UklGR/, "the base64 became a WAV data: URL");
+  assert.deepEqual(await tab.evaluate(() => [document.querySelectorAll("audio")[0]!.volume, document.querySelectorAll("audio")[0]!.playbackRate]), [0.5, 2]);
+
+  assert.equal(await audio.play(), true);
+  await waitFor(() => seen.positions.some((p) => p >= 400), "it plays on");
+  assert.equal(await audio.pause(), true);
+  await waitFor(() => seen.states.includes("paused"), "the pause reaches the server");
+  const pausedAt = (await audio.getCurrentPosition())!;
+  assert.ok(pausedAt >= 400, `paused at ${pausedAt}`);
+  assert.equal(await audio.resume(), true);
+  await waitFor(() => seen.states.filter((s) => s === "playing").length === 2, "it plays again");
+  assert.ok((await audio.getCurrentPosition())! >= pausedAt, "resume goes on from where it paused");
+  assert.equal(await audio.release(), true);
+  await waitFor(() => seen.states.at(-1) === "stopped", "release stops it");
+  assert.equal(await tab.evaluate(() => document.querySelectorAll("audio")[0]!.hasAttribute("src")), false, "the sound is unloaded");
+  assert.equal(await audio.play(), true, "play loads it again");
+  await waitFor(() => seen.states.at(-1) === "playing", "it plays after a release");
+  assert.ok((await audio.getCurrentPosition())! < pausedAt, "from the start");
+  assert.deepEqual(seen.errors, []);
+  assert.deepEqual(violations, [], "the page's policy lets a data:audio URL play");
+});
+
+test("bad input is refused at the call, and a call before the Audio is on the page answers false", async () => {
+  const audio = new Audio("tone.wav");
+  assert.throws(() => audio.seek(-1), /Audio\.seek\(positionMilliseconds\): expected a non-negative number of milliseconds, got -1/);
+  assert.throws(() => audio.seek(Number.NaN), { code: "control.bad-value" });
+  assert.equal(await audio.play(), false);
+  assert.equal(await audio.getDuration(), undefined);
+  assert.throws(() => new Audio("a.wav", { volumes: 1 } as never), /Audio has no option "volumes"; did you mean "volume"\?/);
 });

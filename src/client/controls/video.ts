@@ -35,7 +35,8 @@ function playlistOf(ctx: RenderContext): string[] {
 function load(view: VideoView, ctx: RenderContext, index: number, play: boolean): void {
   const resource = playlistOf(ctx)[index];
   if (resource === undefined) return;
-  const changed = index !== view.index;
+  // The first track loading is no change: the server knows a playlist starts at 0.
+  const changed = view.index >= 0 && index !== view.index;
   view.index = index;
   view.loaded = resource;
   const src = safeUrl(assetUrl(resource), "media");
@@ -58,7 +59,7 @@ function neighbour(view: VideoView, ctx: RenderContext, step: 1 | -1): number | 
 
 function move(view: VideoView, ctx: RenderContext, to: number | undefined): boolean {
   if (to === undefined || to < 0 || to >= playlistOf(ctx).length) return false;
-  load(view, ctx, to, !view.element.paused || view.element.ended || ctx.props.autoplay === true);
+  load(view, ctx, to, !view.element.paused || ctx.props.autoplay === true);
   return true;
 }
 
