@@ -1,26 +1,34 @@
 /**
- * `datatable`: a real `<table>` (data-table.css) in a box that scrolls sideways. The header row
- * holds the `columns` slot after a select-all cell; `<tbody>` holds the `rows` slot. The table
- * marks the sort column's header with `aria-sort`, and numeric columns with a class per index.
+ * `datatable`: a real `<table>` (data-table.css) in a box that scrolls sideways (and, `virtual`,
+ * down through every row: data-table-rows.ts), with the pager of a paginated table under it
+ * (data-table-pager.ts). The header row holds the `columns` slot after a select-all cell;
+ * `<tbody>` holds the `rows` slot. The table marks the sort column's header with `aria-sort`,
+ * and numeric columns with a class per index.
  */
 import { EventName } from "../../protocol/index.js";
 import { color } from "../colors.js";
 import { h, px } from "../dom.js";
 import type { Renderer } from "../registry.js";
 import { keepFirst } from "./parts/leading-cell.js";
+import { DataTablePager } from "./data-table-pager.js";
+import { DataTableRows } from "./data-table-rows.js";
 
 /** Columns up to this index get right-aligned cells when numeric (data-table.css has a rule each). */
 const NUMERIC_RULES = 16;
 
 export const dataTable: Renderer = (ctx) => {
   const element = h("div", "weft-datatable");
+  const box = h("div", "weft-datatable__box");
   const table = h("table", "weft-datatable__table");
   const head = h("thead");
   const headRow = h("tr", "weft-datatable__head");
   const body = h("tbody");
   head.append(headRow);
   table.append(head, body);
-  element.append(table);
+  box.append(table);
+  const pager = new DataTablePager(ctx, body);
+  element.append(box, pager.element);
+  const rows = new DataTableRows(ctx, box, table, body, () => pager.show(ctx.props));
 
   const allCell = h("th", "weft-datatable__select");
   allCell.scope = "col";
@@ -59,6 +67,16 @@ export const dataTable: Renderer = (ctx) => {
             break;
           case "showCheckboxColumn":
             element.classList.toggle("weft-datatable--checkboxes", value === true);
+            break;
+          case "rowCount":
+          case "firstRowIndex":
+          case "rowsPerPage":
+          case "availableRowsPerPage":
+            rows.changed();
+            break;
+          case "virtual":
+            element.classList.toggle("weft-datatable--virtual", value === true);
+            rows.changed();
             break;
           case "onSelectAll":
             all.disabled = value !== true;
