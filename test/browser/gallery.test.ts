@@ -91,6 +91,10 @@ const PROOF: Record<string, (page: BrowserPage) => Promise<void>> = {
     // Three charts drawn by ECharts (its aria component labels each box).
     await page.locator(".weft-chart__canvas[aria-label]").nth(2).waitFor();
   },
+  "data-table": async (page) => {
+    await page.getByRole("button", { name: "Next page" }).click();
+    await page.getByText("11–20 of 100,000").waitFor();
+  },
 };
 
 async function serveGallery() {
