@@ -39,6 +39,10 @@ export const EventName = {
   selectChanged: "selectChanged",
   /** A DataTable's select-all box was toggled. */
   selectAll: "selectAll",
+  /** A paginated DataTable's page (or rows per page) was changed by the person. */
+  pageChange: "pageChange",
+  /** A virtual DataTable was scrolled to rows it does not hold; `data` is the window it asks for. */
+  rowWindow: "rowWindow",
   /** A link in a Markdown was followed. */
   tapLink: "tapLink",
   /** A chart was tapped or hovered (or the pointer left it); `data` names the point, bar or section. */
