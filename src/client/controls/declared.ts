@@ -10,6 +10,7 @@ import { bottomSheet } from "./bottom-sheet.js";
 import { card } from "./card.js";
 import { chartAxisLabel, chartAxis } from "./chart-axis.js";
 import { circleAvatar } from "./circle-avatar.js";
+import { codeBlock } from "./code-block.js";
 import { column } from "./column.js";
 import { container } from "./container.js";
 import { dataCell } from "./data-cell.js";
@@ -69,6 +70,7 @@ export function registerDeclaredRenderers(): void {
   registerLazyRenderer("checkbox", () => import("./checkbox.js").then((m) => m.checkbox));
   registerLazyRenderer("chip", () => import("./chip.js").then((m) => m.chip));
   registerRenderer("circleavatar", circleAvatar);
+  registerRenderer("codeblock", codeBlock);
   registerRenderer("column", column);
   registerRenderer("container", container);
   registerRenderer("datacell", dataCell);
