@@ -17,7 +17,7 @@ function opsAfter(pilot: Awaited<ReturnType<typeof runApp>>, mark: number): unkn
 
 test("changing one shape's prop sends one set op on its id; appending a shape one insert", async () => {
   const circle = new Circle(50, 50, 20, { paint: { color: "primary" } });
-  const board = new Canvas([new Fill({ paint: { color: "surface" } }), new Rect(0, 0, { width: 10, height: 10 }), circle], { height: 200 });
+  const board = new Canvas([new Fill({ paint: { color: "surface" } }), new Rect(0, 0, 10, 10), circle], { height: 200 });
   const pilot = await runApp((page) => page.add(board));
   let mark = pilot.patches.length;
   const frames = pilot.frames.length;
