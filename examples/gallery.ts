@@ -123,6 +123,12 @@ export const EXAMPLES: readonly GalleryExample[] = [
     description: "LineChart, BarChart and PieChart beside their TypeScript: a ticking line, a bar driven by a slider, a pie that answers the pointer.",
     load: () => import("./charts.js"),
   },
+  {
+    slug: "brush",
+    title: "Brush",
+    description: "Flet's canvas brush: drag on a Canvas to draw; each pan update appends one line, drawn over the board.",
+    load: () => import("./brush.js"),
+  },
 ];
 
 /** An example together with the `main` its file passed to `app()`. */
