@@ -9,7 +9,7 @@ import { EventName } from "../../protocol/index.js";
 import { attr, h, str } from "../dom.js";
 import { defineRenderer, type PropSetter, type SlottedView } from "../declare-renderer.js";
 import type { RenderContext } from "../registry.js";
-import { gestureBox, gestureSetters } from "./gesturedetector.js";
+import { gestureBox, gestureSetters } from "./gesture-detector.js";
 
 type Drawing = typeof import("../canvas-draw.js");
 let loading: Promise<Drawing> | undefined;
