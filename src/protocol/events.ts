@@ -26,6 +26,8 @@ export const EventName = {
   /** A snack bar's action button was pressed. */
   action: "action",
   tap: "tap",
+  /** The pointer went down on a gesture detector or a canvas (before any tap, long press or pan). */
+  tapDown: "tapDown",
   doubleTap: "doubleTap",
   longPress: "longPress",
   /** The pointer entered or left a gesture detector. */

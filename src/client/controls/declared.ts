@@ -7,6 +7,8 @@ import { barChartRodStackItem, barChartRod, barChartGroup } from "./bar-chart-gr
 import { barChart } from "./bar-chart.js";
 import { bottomAppBar } from "./bottom-app-bar.js";
 import { bottomSheet } from "./bottom-sheet.js";
+import { canvasLine, canvasCircle, canvasOval, canvasArc, canvasRect, canvasPath, canvasPoints, canvasText, canvasImage, canvasFill, canvasColor } from "./canvas-shapes.js";
+import { canvas } from "./canvas.js";
 import { card } from "./card.js";
 import { chartAxisLabel, chartAxis } from "./chart-axis.js";
 import { circleAvatar } from "./circle-avatar.js";
@@ -64,6 +66,18 @@ export function registerDeclaredRenderers(): void {
   registerRenderer("barchart", barChart);
   registerRenderer("bottomappbar", bottomAppBar);
   registerRenderer("bottomsheet", bottomSheet);
+  registerRenderer("canvasline", canvasLine);
+  registerRenderer("canvascircle", canvasCircle);
+  registerRenderer("canvasoval", canvasOval);
+  registerRenderer("canvasarc", canvasArc);
+  registerRenderer("canvasrect", canvasRect);
+  registerRenderer("canvaspath", canvasPath);
+  registerRenderer("canvaspoints", canvasPoints);
+  registerRenderer("canvastext", canvasText);
+  registerRenderer("canvasimage", canvasImage);
+  registerRenderer("canvasfill", canvasFill);
+  registerRenderer("canvascolor", canvasColor);
+  registerRenderer("canvas", canvas);
   registerRenderer("card", card);
   registerRenderer("chartaxislabel", chartAxisLabel);
   registerRenderer("chartaxis", chartAxis);

@@ -8,6 +8,7 @@ export * from "./bar-chart.js";
 export * from "./bottom-app-bar.js";
 export * from "./bottom-sheet.js";
 export * from "./button-base.js";
+export * from "./canvas.js";
 export * from "./card.js";
 export * from "./chart-axis.js";
 export * from "./checkbox.js";
