@@ -135,6 +135,12 @@ export const EXAMPLES: readonly GalleryExample[] = [
     description: "Flet's canvas brush: drag on a Canvas to draw; each pan update appends one line, drawn over the board.",
     load: () => import("./brush.js"),
   },
+  {
+    slug: "media",
+    title: "Media and code",
+    description: "Audio and Video played from the server with their position and state, and code highlighted in a CodeBlock and in Markdown, with six themes.",
+    load: () => import("./media.js"),
+  },
 ];
 
 /** An example together with the `main` its file passed to `app()`. */

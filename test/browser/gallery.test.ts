@@ -104,6 +104,12 @@ const PROOF: Record<string, (page: BrowserPage) => Promise<void>> = {
     await page.mouse.up();
     await page.locator("[data-weft-type=canvasline]").first().waitFor({ state: "attached" });
   },
+  media: async (page) => {
+    await page.getByRole("heading", { name: "Audio" }).waitFor();
+    // The highlighter's token spans in the CodeBlock and in the Markdown's Python block.
+    await page.locator(".weft-code-block .hljs-keyword").first().waitFor();
+    await page.locator(".weft-markdown code[data-language=python] .hljs-string").waitFor();
+  },
 };
 
 async function serveGallery() {
