@@ -1,14 +1,24 @@
 /**
  * PlotlyChart in Chromium: the figure's traces are in Plotly's own model and drawn as its SVG
  * (bars and markers counted), a click on a bar reaches onClick with its trace and index, no CSP
- * rule is tripped, and a page without a PlotlyChart never asks for plotly.js.
+ * rule is tripped, a page without a PlotlyChart never asks for plotly.js, one whose plotly.js is
+ * missing says what to install, and a static site carries plotly.js only when its app uses it.
  */
 import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
 import { test } from "node:test";
+import { fileURLToPath } from "node:url";
+import { publish } from "../../src/cli/publish.js";
 import { ElevatedButton, PlotlyChart, Text, type Page, type PlotlyClickEvent } from "../../src/index.js";
 import { watchCsp } from "./csp-watch.js";
 import { until } from "./example-checks.js";
 import { useBrowser } from "./harness.js";
+import { serveStatic } from "./static-server.js";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 const browser = useBrowser();
 
@@ -64,4 +74,30 @@ test("a page without a PlotlyChart never asks for plotly.js", async () => {
   await tab.waitForTimeout(300);
   assert.ok(requested.length > 0);
   assert.deepEqual(requested.filter((path) => /plotly/i.test(path)), []);
+});
+
+test("without plotly.js the chart's box says what to install, as an alert", async () => {
+  const tab = await browser.open((await browser.serve((page) => page.add(new PlotlyChart({ data: [{ type: "bar", y: [1] }] })))).url);
+  await tab.route("**/vendor/plotly.min.js", (route) => route.fulfill({ status: 404, contentType: "text/plain", body: "missing" }));
+  await tab.reload();
+  const alert = tab.getByRole("alert").filter({ hasText: "npm install plotly.js-dist-min" });
+  await alert.waitFor();
+  assert.match((await alert.textContent())!, /drawn by Plotly, which is not installed/);
+});
+
+test("weft publish carries plotly.js for an app that draws a PlotlyChart, and only for it", async () => {
+  const work = await mkdtemp(join(tmpdir(), "weft-plotly-"));
+  try {
+    await Promise.all([
+      publish({ app: join(ROOT, "test/browser/fixtures/plotly-figure.ts"), out: join(work, "site", "plotly"), cwd: ROOT }),
+      publish({ app: join(ROOT, "examples/hello.ts"), out: join(work, "site", "hello"), cwd: ROOT }),
+    ]);
+    assert.equal(existsSync(join(work, "site", "plotly", "vendor", "plotly.min.js")), true);
+    assert.equal(existsSync(join(work, "site", "hello", "vendor")), false, "a site without a Plotly figure does not carry 4.8 MB of it");
+    const site = browser.track(await serveStatic(join(work, "site")));
+    const tab = await browser.open(`${site.url}plotly/`);
+    await until(async () => (await tab.locator(".weft-plotly .trace.bars .point").count()) === 3, "the static site draws the figure's three bars");
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
 });
