@@ -262,6 +262,18 @@ export function testExamples(browser: BrowserHarness, site: ExampleSite, prefix 
     assert.deepEqual(pie.series[0]!.data.map(value), [40, 30, 15, 15]);
   });
 
+  test(`${prefix}media: Play starts the sound from the server and its state and position show; Next moves the video on; the code is highlighted`, async () => {
+    const page = await browser.open(await site.urlOf("media"));
+    await page.getByRole("button", { name: "Play", exact: true }).click();
+    await page.getByText(/^playing · [0-9.]+ s$/).waitFor();
+    await until(async () => (await page.getByText(/^playing · [1-9][0-9.]* s$/).count()) === 1, "the position moves past a second");
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByText("Track 2 of 2").waitFor();
+    assert.match(await page.locator("video").evaluate((v: HTMLVideoElement) => v.src.slice(0, 22)), /^data:audio\/wav;base64/);
+    await page.locator(".weft-code-block .hljs-keyword").first().waitFor();
+    assert.ok((await page.locator(".weft-markdown code[data-language=python] span").count()) > 0, "the Markdown's Python is highlighted");
+  });
+
   test(`${prefix}data-table: 100,000 orders, ten sent a page; a sort re-orders the page, a ticked row stays ticked across pages`, async () => {
     const page = await browser.open(await site.urlOf("data-table"));
     const paged = page.getByRole("table").first();
