@@ -213,6 +213,23 @@ test("a virtual 100,000-row table: a first window only; scrolling fetches window
   assert.ok(windows.length >= 2 && windows.length <= 8, `windows fetched: ${windows.join(", ")}`);
   assert.ok(datarows(received) < 400, `${datarows(received)} rows sent in all, of 100,000`);
 
+  // A fast scroll, a far jump every frame for 40 frames: one request at a time, at most ten a
+  // second, so the server's event rate limit is never reached; the rows where it stops show.
+  const asked = windows.length;
+  const landed = await box.evaluate(async (el, pitch) => {
+    let y = 0;
+    for (let i = 0; i < 40; i++) {
+      y = (10_000 + i * 1_777) * pitch;
+      el.scrollTop = y;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    return Math.floor(y / pitch);
+  }, start.pitch);
+  await tab.getByRole("row", { name: new RegExp(`Row ${landed}\\b`) }).waitFor();
+  const burst = windows.length - asked;
+  assert.ok(burst >= 1 && burst <= 12, `${burst} windows for 40 frames of jumps`);
+  assert.equal(await tab.locator(".weft-error").innerText(), "", "no error: the rate limit was not reached");
+
   // The keyboard reaches the box and scrolls it.
   await box.focus();
   const before = await box.evaluate((el) => el.scrollTop);
