@@ -167,7 +167,7 @@ test("selecting rows of a paged table: a row click and a check box reach the ser
 });
 
 test("a virtual 100,000-row table: a first window only; scrolling fetches windows and row i stands i row-heights down", async () => {
-  const { table } = bigTable({ virtual: true, height: 420 });
+  const { table } = bigTable({ virtual: true, height: 420, headingRowColor: "surfaceContainerHigh" });
   const windows: string[] = [];
   table.onRowWindow = (e) => void windows.push(`${e.data.firstRowIndex}+${e.data.count}`);
   const { tab, received } = await openRecorded((page) => page.add(table));
@@ -196,6 +196,9 @@ test("a virtual 100,000-row table: a first window only; scrolling fetches window
   assert.equal(await row.getAttribute("aria-rowindex"), "50002");
   const header = (await tab.getByRole("columnheader", { name: "Name" }).boundingBox())!;
   assert.ok(Math.abs(header.y - start.top) < 2, "the header stays on top");
+  const colours = await tab.locator(".weft-datatable__head").evaluate((tr) => [getComputedStyle(tr).backgroundColor, getComputedStyle(tr.children[1]!).backgroundColor]);
+  assert.equal(colours[1], colours[0], "the sticky header cells take headingRowColor");
+  assert.notEqual(colours[0], "rgba(0, 0, 0, 0)");
   const sent = datarows(received.slice(mark));
   assert.ok(sent > 0 && sent <= 30, `${sent} rows for the new window`);
 

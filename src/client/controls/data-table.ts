@@ -110,7 +110,10 @@ export const dataTable: Renderer = (ctx) => {
             else style.removeProperty("--weft-row-height");
             break;
           case "headingRowColor":
+            // On the row, and for a virtual table's sticky header cells, which need a colour of their own.
             headRow.style.backgroundColor = color(value);
+            if (color(value)) style.setProperty("--weft-heading-row-color", color(value));
+            else style.removeProperty("--weft-heading-row-color");
             break;
           case "dividerThickness":
             if (px(value)) style.setProperty("--weft-divider-thickness", px(value));
