@@ -13,6 +13,7 @@ import { closestName, specOf } from "./control-spec.js";
 import type { Control } from "./control.js";
 import { ControlError, ErrorCode } from "./errors.js";
 import { checkPaint } from "./controls/canvas/paint-check.js";
+import { plotlyFigure } from "./controls/plotly-figure.js";
 import { checkIcon } from "./icon-check.js";
 import { linkUrl } from "./navigation.js";
 import { ownerName } from "./unknown-props.js";
@@ -73,6 +74,10 @@ export function checkPropValue(control: object, name: string, value: unknown, on
   }
   if (ICON_PROPS.has(name) || (name === "name" && specOf(control as Control).type === "icon")) {
     checkIcon(ownerName(control), name, value);
+    return;
+  }
+  if (name === "figure" && specOf(control as Control).type === "plotlychart") {
+    plotlyFigure(value);
     return;
   }
   if (name === "paint") {

@@ -37,6 +37,7 @@ import { markdown } from "./markdown.js";
 import { outlinedButton } from "./outlined-button.js";
 import { pieChart, pieChartSection } from "./pie-chart.js";
 import { placeholder } from "./placeholder.js";
+import { plotlyChart } from "./plotly-chart.js";
 import { popupMenuItem } from "./popup-menu-item.js";
 import { radioGroup } from "./radio-group.js";
 import { responsiveRow } from "./responsive-row.js";
@@ -114,6 +115,7 @@ export function registerDeclaredRenderers(): void {
   registerRenderer("piechart", pieChart);
   registerRenderer("piechartsection", pieChartSection);
   registerRenderer("placeholder", placeholder);
+  registerRenderer("plotlychart", plotlyChart);
   registerLazyRenderer("popupmenubutton", () => import("./popup-menu-button.js").then((m) => m.popupMenuButton));
   registerRenderer("popupmenuitem", popupMenuItem);
   registerLazyRenderer("progressbar", () => import("./progress-bar.js").then((m) => m.progressBar));

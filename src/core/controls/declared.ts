@@ -43,6 +43,7 @@ export * from "./media-base.js";
 export * from "./outlined-button.js";
 export * from "./pie-chart.js";
 export * from "./placeholder.js";
+export * from "./plotly-chart.js";
 export * from "./popup-menu-button.js";
 export * from "./popup-menu-item.js";
 export * from "./progress-bar.js";
