@@ -5,7 +5,8 @@
  * - `src/core/controls/declared.ts` re-exports every core file whose class `extends control(`;
  *   `src/core/index.ts` and `src/runtime-api.ts` export it whole.
  * - `src/client/controls/declared.ts` registers every renderer made by `defineRenderer(`, lazily
- *   (decision 0010) when its module imports `@material/web` or Lit, itself or through a helper.
+ *   (decision 0010) when its module imports `@material/web` or Lit, itself or through a helper, or
+ *   its doc comment has a line ` * @lazyRenderer` (a renderer of a rarely used control).
  *
  * `node --import tsx scripts/generate-controls.ts` writes them; test/controls-declared.test.ts fails when
  * they are stale.
@@ -29,11 +30,15 @@ function sources(dir: string): { module: string; text: string }[] {
 const WIDGETS = /(?:from|import) "(?:@material\/web\/|lit[/"])/;
 const RELATIVE = /(?:from|import) "(\.\.?\/[^"]+)\.js"/g;
 
-/** Whether a module imports widget code, itself or through its relative imports (type imports load nothing). */
+/** A renderer that asks to load on first use though it imports no widgets (PlotlyChart's, which fetches Plotly). */
+const LAZY_TAG = /^ \* @lazyRenderer\b/m;
+
+/** Whether a module imports widget code, itself or through its relative imports (type imports load nothing), or is tagged `@lazyRenderer`. */
 function loadsWidgets(path: string, seen = new Set<string>()): boolean {
   if (seen.has(path)) return false;
   seen.add(path);
   const text = readFileSync(path, "utf8");
+  if (seen.size === 1 && LAZY_TAG.test(text)) return true;
   if (text.split("\n").some((line) => WIDGETS.test(line) && !line.startsWith("import type"))) return true;
   return [...text.matchAll(RELATIVE)].some(([line, spec]) => !line.startsWith("import type") && loadsWidgets(join(dirname(path), `${spec}.ts`), seen));
 }

@@ -37,7 +37,6 @@ import { markdown } from "./markdown.js";
 import { outlinedButton } from "./outlined-button.js";
 import { pieChart, pieChartSection } from "./pie-chart.js";
 import { placeholder } from "./placeholder.js";
-import { plotlyChart } from "./plotly-chart.js";
 import { popupMenuItem } from "./popup-menu-item.js";
 import { radioGroup } from "./radio-group.js";
 import { responsiveRow } from "./responsive-row.js";
@@ -115,7 +114,7 @@ export function registerDeclaredRenderers(): void {
   registerRenderer("piechart", pieChart);
   registerRenderer("piechartsection", pieChartSection);
   registerRenderer("placeholder", placeholder);
-  registerRenderer("plotlychart", plotlyChart);
+  registerLazyRenderer("plotlychart", () => import("./plotly-chart.js").then((m) => m.plotlyChart));
   registerLazyRenderer("popupmenubutton", () => import("./popup-menu-button.js").then((m) => m.popupMenuButton));
   registerRenderer("popupmenuitem", popupMenuItem);
   registerLazyRenderer("progressbar", () => import("./progress-bar.js").then((m) => m.progressBar));

@@ -4,6 +4,7 @@
  * first time a PlotlyChart shows, so no other page ever loads it; without it the box says what to
  * install. The box follows its size (a ResizeObserver), and a click on a point is sent as
  * `click` with the points' trace, index, x and y.
+ * @lazyRenderer — a chunk of its own, so a page without a PlotlyChart carries none of it.
  */
 import { EventName, type JsonValue } from "../../protocol/index.js";
 import { attr, h, str } from "../dom.js";
@@ -53,13 +54,26 @@ function adoptInlineStyles(): void {
   };
 }
 
-/** plotly.js, fetched once per page; its script sets `window.Plotly`. */
+/**
+ * plotly.js, fetched once per page by a classic script (it is a UMD bundle that sets
+ * `window.Plotly`). This module is a chunk under `chunks/` (client-assets.ts), so plotly.js,
+ * served at the asset base, is one folder up.
+ */
 function loadPlotly(): Promise<Plotly> {
   adoptInlineStyles();
-  loading ??= import(/* @vite-ignore */ new URL("vendor/plotly.min.js", import.meta.url).href).then(() => {
-    const plotly = (globalThis as { Plotly?: Plotly }).Plotly;
-    if (!plotly) throw new Error("vendor/plotly.min.js set no window.Plotly");
-    return plotly;
+  loading ??= new Promise<Plotly>((resolve, reject) => {
+    const script = document.createElement("script");
+    script.src = new URL("../vendor/plotly.min.js", import.meta.url).href;
+    script.addEventListener("load", () => {
+      const plotly = (globalThis as { Plotly?: Plotly }).Plotly;
+      if (plotly) resolve(plotly);
+      else reject(new Error("vendor/plotly.min.js set no window.Plotly"));
+    });
+    script.addEventListener("error", () => {
+      script.remove();
+      reject(new Error("vendor/plotly.min.js could not load"));
+    });
+    document.head.append(script);
   });
   loading.catch(() => (loading = undefined));
   return loading;
