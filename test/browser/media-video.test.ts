@@ -52,7 +52,7 @@ test("a playlist plays track after track, reporting each end and change; the ser
       onStateChanged: (e) => void states.push(e.data),
       onPositionChanged: (e) => void positions.push(e.data),
     });
-    await page.add(video, new ElevatedButton("Go", { onClick: () => video.play() }));
+    await page.add(video, new ElevatedButton("Go", { onClick: async () => void (await video.play()) }));
   });
   const tab = watchCsp(await browser.open(handle.url), violations);
   assert.equal((await elementState(tab)).src, "a.wav", "the first track is loaded");

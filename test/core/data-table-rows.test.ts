@@ -11,7 +11,7 @@ import { runApp } from "../../src/testing/index.js";
 const ROWS = 100_000;
 
 /** A source of `ROWS` rows "Row i", recording what it was asked for. */
-function source(asked: string[], order: number[] = []): DataTableRowSource {
+function source(asked: string[], order: number[] = []): (start: number, count: number) => DataRow[] {
   return (start, count) => {
     asked.push(`${start}+${count}`);
     const rows: DataRow[] = [];

@@ -14,6 +14,7 @@ export * from "./chart-axis.js";
 export * from "./checkbox.js";
 export * from "./chip.js";
 export * from "./circle-avatar.js";
+export * from "./code-block.js";
 export * from "./column.js";
 export * from "./container.js";
 export * from "./data-cell.js";
