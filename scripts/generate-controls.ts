@@ -6,7 +6,7 @@
  *   `src/core/index.ts` and `src/runtime-api.ts` export it whole.
  * - `src/client/controls/declared.ts` registers every renderer made by `defineRenderer(`, lazily
  *   (decision 0010) when its module imports `@material/web` or Lit, itself or through a helper,
- *   or one of `FAMILY_HELPERS` (the media players').
+ *   or one of `FAMILY_HELPERS` (the media players', the canvas's drawing, Plotly's loader).
  *
  * `node --import tsx scripts/generate-controls.ts` writes them; test/controls-declared.test.ts fails when
  * they are stale.
@@ -34,7 +34,9 @@ const RELATIVE = /(?:from|import) "(\.\.?\/[^"]+)\.js"/g;
  * Helpers of a family of controls that a page without them should not load (issue 19: each
  * family a lazy chunk): a renderer that imports one is registered lazily, like a widget's.
  */
-const FAMILY_HELPERS: ReadonlySet<string> = new Set([join(root, "src/client/media-player.ts")]);
+const FAMILY_HELPERS: ReadonlySet<string> = new Set(
+  ["src/client/media-player.ts", "src/client/canvas-draw.ts", "src/client/plotly-loader.ts"].map((path) => join(root, path)),
+);
 
 /** Whether a module imports widget code or a family's helper, itself or through its relative imports (type imports load nothing). */
 function loadsWidgets(path: string, seen = new Set<string>()): boolean {
