@@ -7,6 +7,7 @@ import { registerLazyRenderer, registerRenderer } from "../registry.js";
 import { page } from "./page.js";
 import { registerDeclaredRenderers } from "./declared.js";
 import { appBar } from "./app-bar.js";
+import { dataTable } from "./data-table.js";
 import { destination } from "./destination-base.js";
 import { navigationBar } from "./navigation-bar.js";
 import { navigationDrawer } from "./navigation-drawer.js";
@@ -20,8 +21,7 @@ export function registerBuiltinRenderers(): void {
   // Buttons, inputs and icons (issue 3).
   registerLazyRenderer("floatingactionbutton", () => import("./floating-action-button.js").then((m) => m.floatingActionButton));
   // Layout and display (issue 3).
-  // With its pager and virtual scrolling (issue 19): only a page that shows a table loads them.
-  registerLazyRenderer("datatable", () => import("./data-table.js").then((m) => m.dataTable));
+  registerRenderer("datatable", dataTable);
   // Navigation, scaffold, overlays and gestures (issue 3).
   registerRenderer("appbar", appBar);
   registerRenderer("navigationbar", navigationBar);
