@@ -8,7 +8,7 @@
  */
 import { Text, appAsync, type Page } from "../src/index.js";
 import { serveParent } from "./child.js";
-import { startFloorServer } from "./floor-server.js";
+import { floorPage, startFloorServer } from "./floor-server.js";
 import { quietLogger } from "./serve-app.js";
 
 const kind = process.argv[2];
@@ -20,12 +20,7 @@ function label(i: number): string {
 }
 
 /** The floor's page: open a socket, take one JSON array, build one span per string. */
-const FLOOR_PAGE = `<!doctype html>
-<html><head><meta charset="utf-8"><title>floor</title></head>
-<body><div id="root"></div>
-<script>
-const ws = new WebSocket("ws://" + location.host + "/ws");
-ws.onmessage = (e) => {
+const FLOOR_PAGE = floorPage(`
   const items = JSON.parse(e.data);
   const fragment = document.createDocumentFragment();
   for (let i = 0; i < items.length; i++) {
@@ -34,9 +29,7 @@ ws.onmessage = (e) => {
     if (i === items.length - 1) span.setAttribute("data-key", "last");
     fragment.append(span);
   }
-  document.getElementById("root").append(fragment);
-};
-</script></body></html>`;
+  document.getElementById("root").append(fragment);`);
 
 let close: () => Promise<void> = async () => {};
 

@@ -12,6 +12,7 @@ import { roundtrip } from "./roundtrip.js";
 import { serverStart } from "./server-start.js";
 import { sessionHeap } from "./session-heap.js";
 import { staticSite } from "./static-site.js";
+import { tableFirstPage } from "./table-first-page.js";
 import { updateAll } from "./update-all.js";
 import { updateOne } from "./update-one.js";
 import { upload } from "./upload.js";
@@ -29,6 +30,7 @@ export const SUITE: readonly Benchmark[] = [
   roundtrip,
   updateAll,
   initialRender,
+  tableFirstPage,
   staticSite,
   upload,
   serverStart,

@@ -5,7 +5,8 @@
  * - `src/core/controls/declared.ts` re-exports every core file whose class `extends control(`;
  *   `src/core/index.ts` and `src/runtime-api.ts` export it whole.
  * - `src/client/controls/declared.ts` registers every renderer made by `defineRenderer(`, lazily
- *   (decision 0010) when its module imports `@material/web` or Lit, itself or through a helper.
+ *   (decision 0010) when its module imports `@material/web` or Lit, itself or through a helper,
+ *   or one of `FAMILY_HELPERS` (the media players', the canvas's drawing, Plotly's loader).
  *
  * `node --import tsx scripts/generate-controls.ts` writes them; test/controls-declared.test.ts fails when
  * they are stale.
@@ -29,10 +30,19 @@ function sources(dir: string): { module: string; text: string }[] {
 const WIDGETS = /(?:from|import) "(?:@material\/web\/|lit[/"])/;
 const RELATIVE = /(?:from|import) "(\.\.?\/[^"]+)\.js"/g;
 
-/** Whether a module imports widget code, itself or through its relative imports (type imports load nothing). */
+/**
+ * Helpers of a family of controls that a page without them should not load (issue 19: each
+ * family a lazy chunk): a renderer that imports one is registered lazily, like a widget's.
+ */
+const FAMILY_HELPERS: ReadonlySet<string> = new Set(
+  ["src/client/media-player.ts", "src/client/canvas-draw.ts", "src/client/plotly-loader.ts"].map((path) => join(root, path)),
+);
+
+/** Whether a module imports widget code or a family's helper, itself or through its relative imports (type imports load nothing). */
 function loadsWidgets(path: string, seen = new Set<string>()): boolean {
   if (seen.has(path)) return false;
   seen.add(path);
+  if (FAMILY_HELPERS.has(path)) return true;
   const text = readFileSync(path, "utf8");
   if (text.split("\n").some((line) => WIDGETS.test(line) && !line.startsWith("import type"))) return true;
   return [...text.matchAll(RELATIVE)].some(([line, spec]) => !line.startsWith("import type") && loadsWidgets(join(dirname(path), `${spec}.ts`), seen));
