@@ -53,6 +53,38 @@ export async function clickProbe(probe: ClickProbe): Promise<number[]> {
   return samples;
 }
 
+export interface SettleProbe {
+  /** CSS selector of the button whose click changes one control. */
+  button: string;
+  /** CSS selector of the element holding every control that may change. */
+  root: string;
+  timeoutMs: number;
+}
+
+/**
+ * Clicks `button`, waits until something under `root` changes in the DOM, then two frames more
+ * (the one that lays the change out and the next), so the browser's work for it is done.
+ */
+export async function updateAndSettle(probe: SettleProbe): Promise<void> {
+  const button = document.querySelector<HTMLElement>(probe.button);
+  const root = document.querySelector(probe.root);
+  if (!button || !root) throw new Error(`probe: ${probe.button} or ${probe.root} is not on the page`);
+  await new Promise<void>((resolve, reject) => {
+    const observer = new MutationObserver(() => {
+      clearTimeout(timer);
+      observer.disconnect();
+      resolve();
+    });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error(`probe: nothing under ${probe.root} changed within ${probe.timeoutMs} ms of the click`));
+    }, probe.timeoutMs);
+    observer.observe(root, { childList: true, characterData: true, subtree: true, attributes: true });
+    button.click();
+  });
+  for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
 export interface RenderProbe {
   /** CSS selector of the element that appears last (the 10,000th text). */
   last: string;

@@ -14,6 +14,7 @@ import { sessionHeap } from "./session-heap.js";
 import { staticSite } from "./static-site.js";
 import { updateAll } from "./update-all.js";
 import { updateOne } from "./update-one.js";
+import { updateOneBrowser } from "./update-one-browser.js";
 import { upload } from "./upload.js";
 
 export const SUITE: readonly Benchmark[] = [
@@ -27,6 +28,7 @@ export const SUITE: readonly Benchmark[] = [
   pubsubFanout,
   pubsubRedis,
   roundtrip,
+  updateOneBrowser,
   updateAll,
   initialRender,
   staticSite,
