@@ -43,7 +43,7 @@ export interface InitialRenderTimes {
 
 const TIMEOUT_MS = 30_000;
 
-async function loadOnce(browser: Browser, url: string, probe: RenderProbe, items: number): Promise<number> {
+export async function loadOnce(browser: Browser, url: string, probe: RenderProbe, items: number): Promise<number> {
   assertLocal(url);
   const tab = await openTab(browser);
   try {
@@ -58,7 +58,7 @@ async function loadOnce(browser: Browser, url: string, probe: RenderProbe, items
 }
 
 /** Starts `render-server.ts` as `kind`; resolves to the child and the URL it serves. */
-async function startServer(kind: "weft" | "floor", items: number): Promise<{ child: BenchChild; url: string }> {
+export async function startServer(kind: "weft" | "weft-button" | "floor", items: number): Promise<{ child: BenchChild; url: string }> {
   const child = new BenchChild("./render-server.ts", [kind, String(items)]);
   try {
     return { child, url: String((await child.next("ready", TIMEOUT_MS)).url) };

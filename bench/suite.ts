@@ -4,6 +4,7 @@ import { broadcast } from "./broadcast.js";
 import { chartPointBytes } from "./chart-point-bytes.js";
 import { chartSeriesHeap } from "./chart-series-heap.js";
 import { clientSize } from "./client-size.js";
+import { firstPaint } from "./first-paint.js";
 import { initialRender } from "./initial-render.js";
 import { patchBytes } from "./patch-bytes.js";
 import { pubsubFanout } from "./pubsub-fanout.js";
@@ -31,6 +32,7 @@ export const SUITE: readonly Benchmark[] = [
   updateOneBrowser,
   updateAll,
   initialRender,
+  firstPaint,
   staticSite,
   upload,
   serverStart,
