@@ -6,6 +6,9 @@
  *   `src/core/index.ts` and `src/runtime-api.ts` export it whole.
  * - `src/client/controls/declared.ts` registers every renderer made by `defineRenderer(`, lazily
  *   (decision 0010) when its module imports `@material/web` or Lit, itself or through a helper.
+ * - `src/client/controls/widgets.ts` re-exports every such lazy renderer (and the hand-written
+ *   `Renderer`s of widget modules), so that all of them are one chunk, fetched in one request
+ *   the first time a page shows any widget (decision 0048).
  *
  * `node --import tsx scripts/generate-controls.ts` writes them; test/controls-declared.test.ts fails when
  * they are stale.
@@ -27,6 +30,8 @@ function sources(dir: string): { module: string; text: string }[] {
 
 /** A widget library's import: `@material/web` or Lit, which a page loads only with a lazy renderer. */
 const WIDGETS = /(?:from|import) "(?:@material\/web\/|lit[/"])/;
+/** The module that gathers the lazy renderers, as the registrations import it. */
+const WIDGETS_MODULE = "./widgets.js";
 const RELATIVE = /(?:from|import) "(\.\.?\/[^"]+)\.js"/g;
 
 /** Whether a module imports widget code, itself or through its relative imports (type imports load nothing). */
@@ -45,10 +50,14 @@ export function controlLists(): Record<string, string> {
     .map(({ module }) => `export * from "${module}";\n`);
   const imports = new Map<string, string[]>();
   const lines: string[] = [];
-  for (const { module, text } of sources("src/client/controls")) {
+  const widgets: string[] = [];
+  for (const { module, text } of sources("src/client/controls").filter((source) => source.module !== WIDGETS_MODULE)) {
+    const lazy = loadsWidgets(join(root, "src/client/controls", module.replace(/\.js$/, ".ts")));
+    if (lazy) for (const [, name] of text.matchAll(/export const (\w+): Renderer = /g)) widgets.push(`export { ${name} } from "${module}";\n`);
     for (const [, name, type] of text.matchAll(/export const (\w+) = defineRenderer(?:<\w+>)?\("([a-z]+)"/g)) {
-      if (loadsWidgets(join(root, "src/client/controls", module.replace(/\.js$/, ".ts")))) {
-        lines.push(`  registerLazyRenderer("${type}", () => import("${module}").then((m) => m.${name}));\n`);
+      if (lazy) {
+        widgets.push(`export { ${name} } from "${module}";\n`);
+        lines.push(`  registerLazyRenderer("${type}", () => import("${WIDGETS_MODULE}").then((m) => m.${name}));\n`);
       } else {
         imports.set(module, [...(imports.get(module) ?? []), name!]);
         lines.push(`  registerRenderer("${type}", ${name});\n`);
@@ -63,6 +72,7 @@ export function controlLists(): Record<string, string> {
       [...imports].map(([module, names]) => `import { ${names.join(", ")} } from "${module}";\n`).join("") +
       "\n" +
       `/** Registers every renderer made with \`defineRenderer\`. */\nexport function registerDeclaredRenderers(): void {\n${lines.join("")}}\n`,
+    "src/client/controls/widgets.ts": `${HEADER}/** Every renderer built on @material/web or Lit: one lazy chunk (decision 0048). */\n${widgets.join("")}`,
   };
 }
 

@@ -3,7 +3,9 @@
  * `@material/web` (and so on Lit) are lazy: their code loads the first time a patch inserts their
  * control, so a page that shows none of them never downloads or runs it (docs/decisions/0010).
  */
-import { registerLazyRenderer, registerRenderer } from "../registry.js";
+import { registerLazyRenderer, registerPrefetch, registerRenderer } from "../registry.js";
+import { loadChartEngine } from "../chart-view.js";
+import { loadMarkdownRender } from "./markdown.js";
 import { page } from "./page.js";
 import { registerDeclaredRenderers } from "./declared.js";
 import { dataTable } from "./datatable.js";
@@ -17,9 +19,12 @@ export function registerBuiltinRenderers(): void {
   // Those made with `defineRenderer`, from the generated list (scripts/generate-controls.ts).
   registerDeclaredRenderers();
   registerRenderer("page", page);
-  registerLazyRenderer("iconbutton", () => import("./iconbutton.js").then((m) => m.iconButton));
+  // Modules that renderers load on first use travel with the patch's lazy renderers (decision 0048).
+  registerPrefetch("markdown", loadMarkdownRender);
+  for (const chart of ["linechart", "barchart", "piechart"]) registerPrefetch(chart, loadChartEngine);
+  registerLazyRenderer("iconbutton", () => import("./widgets.js").then((m) => m.iconButton));
   // Buttons, inputs and icons (issue 3).
-  registerLazyRenderer("floatingactionbutton", () => import("./floatingactionbutton.js").then((m) => m.floatingActionButton));
+  registerLazyRenderer("floatingactionbutton", () => import("./widgets.js").then((m) => m.floatingActionButton));
   // Layout and display (issue 3).
   registerRenderer("datatable", dataTable);
   // Navigation, scaffold, overlays and gestures (issue 3).
