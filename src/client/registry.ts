@@ -80,6 +80,7 @@ export type RendererLoader = () => Promise<AnyRenderer>;
 const renderers = new Map<string, AnyRenderer>();
 const loaders = new Map<string, RendererLoader>();
 const loading = new Map<string, Promise<void>>();
+const prefetches = new Map<string, () => unknown>();
 
 /** Registers (or replaces) the renderer of a control type. */
 export function registerRenderer(type: string, renderer: AnyRenderer): void {
@@ -95,6 +96,24 @@ export function registerRenderer(type: string, renderer: AnyRenderer): void {
 export function registerLazyRenderer(type: string, load: RendererLoader): void {
   renderers.delete(type);
   loaders.set(type, load);
+}
+
+/**
+ * Registers a module a renderer loads on first use (Markdown's parser, the chart engine) to be
+ * fetched as soon as a patch that shows `type` arrives: in the same request wave as the lazy
+ * renderers that patch waits for, not after them (decision 0048). `start` must be the loader
+ * the renderer itself calls, so the module is fetched once; it runs once, for the first such patch.
+ */
+export function registerPrefetch(type: string, start: () => unknown): void {
+  prefetches.set(type, start);
+}
+
+/** Starts the prefetch registered for `type`, the first time a patch shows one. */
+export function prefetchFor(type: string): void {
+  const start = prefetches.get(type);
+  if (!start) return;
+  prefetches.delete(type);
+  start();
 }
 
 /** The renderer of a control type, if one is registered and loaded. */
