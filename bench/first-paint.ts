@@ -10,7 +10,7 @@
 import type { Browser } from "playwright-core";
 import type { Benchmark, Measurement, Scale } from "./benchmark.js";
 import { assertLocal, openTab, withChromium } from "./chromium.js";
-import { loadOnce, startServer } from "./initial-render.js";
+import { loadOnce, startServer, TIMEOUT_MS } from "./initial-render.js";
 import { startLatencyProxy } from "./latency-proxy.js";
 import { installInteractiveProbe, readInteractiveProbe, type InteractiveProbe, type RenderProbe } from "./page-probes.js";
 import { median } from "./stats.js";
@@ -29,7 +29,6 @@ const SIZES: Record<Scale, FirstPaintOptions> = {
   smoke: { items: 20, loadsOne: 1, loadsMany: 1, loadsFar: 1 },
 };
 
-const TIMEOUT_MS = 30_000;
 /** The round trip the proxy adds. */
 const ROUND_TRIP_MS = 50;
 
@@ -49,7 +48,7 @@ async function interactiveOnce(browser: Browser, url: string): Promise<{ paint: 
 
 /** Medians of first contentful paint and interactive over `loads` loads, after one untimed. */
 async function measureInteractive(browser: Browser, items: number, loads: number): Promise<{ paint: number; interactive: number }> {
-  const server = await startServer("weft-button", items);
+  const server = await startServer({ script: "./render-server.ts", args: [String(items)] }, "weft-button");
   try {
     const paints: number[] = [];
     const answers: number[] = [];
@@ -67,8 +66,9 @@ async function measureInteractive(browser: Browser, items: number, loads: number
 
 /** Median initial render of one Text, Weft and floor alternating, both through the latency proxy. */
 async function measureFar(browser: Browser, loads: number): Promise<{ weft: number; floor: number }> {
-  const weftServer = await startServer("weft", 1);
-  const floorServer = await startServer("floor", 1);
+  const one = { script: "./render-server.ts", args: ["1"] };
+  const weftServer = await startServer(one, "weft");
+  const floorServer = await startServer(one, "floor");
   const weftProxy = await startLatencyProxy(weftServer.url, ROUND_TRIP_MS);
   const floorProxy = await startLatencyProxy(floorServer.url, ROUND_TRIP_MS);
   try {

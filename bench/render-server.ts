@@ -11,7 +11,7 @@
  */
 import { ElevatedButton, Text, appAsync, type Page } from "../src/index.js";
 import { serveParent } from "./child.js";
-import { startFloorServer } from "./floor-server.js";
+import { floorPage, startFloorServer } from "./floor-server.js";
 import { quietLogger } from "./serve-app.js";
 
 const kind = process.argv[2];
@@ -23,12 +23,7 @@ function label(i: number): string {
 }
 
 /** The floor's page: open a socket, take one JSON array, build one span per string. */
-const FLOOR_PAGE = `<!doctype html>
-<html><head><meta charset="utf-8"><title>floor</title></head>
-<body><div id="root"></div>
-<script>
-const ws = new WebSocket("ws://" + location.host + "/ws");
-ws.onmessage = (e) => {
+const FLOOR_PAGE = floorPage(`
   const items = JSON.parse(e.data);
   const fragment = document.createDocumentFragment();
   for (let i = 0; i < items.length; i++) {
@@ -37,9 +32,7 @@ ws.onmessage = (e) => {
     if (i === items.length - 1) span.setAttribute("data-key", "last");
     fragment.append(span);
   }
-  document.getElementById("root").append(fragment);
-};
-</script></body></html>`;
+  document.getElementById("root").append(fragment);`);
 
 let close: () => Promise<void> = async () => {};
 

@@ -13,6 +13,7 @@ import { roundtrip } from "./roundtrip.js";
 import { serverStart } from "./server-start.js";
 import { sessionHeap } from "./session-heap.js";
 import { staticSite } from "./static-site.js";
+import { tableFirstPage } from "./table-first-page.js";
 import { updateAll } from "./update-all.js";
 import { updateOne } from "./update-one.js";
 import { updateOneBrowser } from "./update-one-browser.js";
@@ -33,6 +34,7 @@ export const SUITE: readonly Benchmark[] = [
   updateAll,
   initialRender,
   firstPaint,
+  tableFirstPage,
   staticSite,
   upload,
   serverStart,

@@ -5,10 +5,12 @@
  * - `src/core/controls/declared.ts` re-exports every core file whose class `extends control(`;
  *   `src/core/index.ts` and `src/runtime-api.ts` export it whole.
  * - `src/client/controls/declared.ts` registers every renderer made by `defineRenderer(`, lazily
- *   (decision 0010) when its module imports `@material/web` or Lit, itself or through a helper.
- * - `src/client/controls/widgets.ts` re-exports every such lazy renderer (and the hand-written
- *   `Renderer`s of widget modules), so that all of them are one chunk, fetched in one request
- *   the first time a page shows any widget (decision 0048).
+ *   (decision 0010) when its module imports `@material/web` or Lit, itself or through a helper,
+ *   or one of `FAMILY_HELPERS` (the media players').
+ * - One module per lazy group, which re-exports the group's renderers so they are one chunk,
+ *   fetched in one request the first time a page shows any of them (decision 0048):
+ *   `src/client/controls/widgets.ts` for every renderer on @material/web or Lit (with the
+ *   hand-written `Renderer`s of such modules), and one per family helper.
  *
  * `node --import tsx scripts/generate-controls.ts` writes them; test/controls-declared.test.ts fails when
  * they are stale.
@@ -30,17 +32,37 @@ function sources(dir: string): { module: string; text: string }[] {
 
 /** A widget library's import: `@material/web` or Lit, which a page loads only with a lazy renderer. */
 const WIDGETS = /(?:from|import) "(?:@material\/web\/|lit[/"])/;
-/** The module that gathers the lazy renderers, as the registrations import it. */
-const WIDGETS_MODULE = "./widgets.js";
 const RELATIVE = /(?:from|import) "(\.\.?\/[^"]+)\.js"/g;
 
-/** Whether a module imports widget code, itself or through its relative imports (type imports load nothing). */
-function loadsWidgets(path: string, seen = new Set<string>()): boolean {
-  if (seen.has(path)) return false;
+/**
+ * Helpers of a family of controls that a page without them should not load (issue 19: each
+ * family a lazy chunk): a renderer that imports one is registered lazily, like a widget's, and
+ * its family's renderers are one chunk, gathered by the module named here.
+ */
+const FAMILY_HELPERS: ReadonlyMap<string, string> = new Map([[join(root, "src/client/media-player.ts"), "./media-players.js"]]);
+/** The module that gathers the renderers built on @material/web or Lit. */
+const WIDGETS_MODULE = "./widgets.js";
+const GROUP_MODULES = new Set([WIDGETS_MODULE, ...FAMILY_HELPERS.values()]);
+
+/**
+ * The group module of a renderer's module when it loads widget code or a family's helper, itself
+ * or through its relative imports (type imports load nothing); widget code wins.
+ */
+function lazyGroup(path: string, seen = new Set<string>()): string | undefined {
+  if (seen.has(path)) return undefined;
   seen.add(path);
+  const family = FAMILY_HELPERS.get(path);
+  if (family) return family;
   const text = readFileSync(path, "utf8");
-  if (text.split("\n").some((line) => WIDGETS.test(line) && !line.startsWith("import type"))) return true;
-  return [...text.matchAll(RELATIVE)].some(([line, spec]) => !line.startsWith("import type") && loadsWidgets(join(dirname(path), `${spec}.ts`), seen));
+  if (text.split("\n").some((line) => WIDGETS.test(line) && !line.startsWith("import type"))) return WIDGETS_MODULE;
+  let found: string | undefined;
+  for (const [line, spec] of text.matchAll(RELATIVE)) {
+    if (line.startsWith("import type")) continue;
+    const group = lazyGroup(join(dirname(path), `${spec}.ts`), seen);
+    if (group === WIDGETS_MODULE) return group;
+    found ??= group;
+  }
+  return found;
 }
 
 /** The generated files' repo-relative paths and contents. */
@@ -50,14 +72,14 @@ export function controlLists(): Record<string, string> {
     .map(({ module }) => `export * from "${module}";\n`);
   const imports = new Map<string, string[]>();
   const lines: string[] = [];
-  const widgets: string[] = [];
-  for (const { module, text } of sources("src/client/controls").filter((source) => source.module !== WIDGETS_MODULE)) {
-    const lazy = loadsWidgets(join(root, "src/client/controls", module.replace(/\.js$/, ".ts")));
-    if (lazy) for (const [, name] of text.matchAll(/export const (\w+): Renderer = /g)) widgets.push(`export { ${name} } from "${module}";\n`);
+  const groups = new Map<string, string[]>([...GROUP_MODULES].map((module) => [module, []]));
+  for (const { module, text } of sources("src/client/controls").filter((source) => !GROUP_MODULES.has(source.module))) {
+    const group = lazyGroup(join(root, "src/client/controls", module.replace(/\.js$/, ".ts")));
+    if (group) for (const [, name] of text.matchAll(/export const (\w+): Renderer = /g)) groups.get(group)!.push(`export { ${name} } from "${module}";\n`);
     for (const [, name, type] of text.matchAll(/export const (\w+) = defineRenderer(?:<\w+>)?\("([a-z]+)"/g)) {
-      if (lazy) {
-        widgets.push(`export { ${name} } from "${module}";\n`);
-        lines.push(`  registerLazyRenderer("${type}", () => import("${WIDGETS_MODULE}").then((m) => m.${name}));\n`);
+      if (group) {
+        groups.get(group)!.push(`export { ${name} } from "${module}";\n`);
+        lines.push(`  registerLazyRenderer("${type}", () => import("${group}").then((m) => m.${name}));\n`);
       } else {
         imports.set(module, [...(imports.get(module) ?? []), name!]);
         lines.push(`  registerRenderer("${type}", ${name});\n`);
@@ -72,7 +94,12 @@ export function controlLists(): Record<string, string> {
       [...imports].map(([module, names]) => `import { ${names.join(", ")} } from "${module}";\n`).join("") +
       "\n" +
       `/** Registers every renderer made with \`defineRenderer\`. */\nexport function registerDeclaredRenderers(): void {\n${lines.join("")}}\n`,
-    "src/client/controls/widgets.ts": `${HEADER}/** Every renderer built on @material/web or Lit: one lazy chunk (decision 0048). */\n${widgets.join("")}`,
+    ...Object.fromEntries(
+      [...groups].map(([module, exports]) => [
+        `src/client/controls/${module.replace(/^\.\//, "").replace(/\.js$/, ".ts")}`,
+        `${HEADER}/** One lazy chunk: the renderers of this group (decision 0048). */\n${exports.join("")}`,
+      ]),
+    ),
   };
 }
 

@@ -2,6 +2,9 @@
 export { Control, type ControlOptions, type OptionsOf } from "./control.js";
 // Every control declared with `control()` (a generated list: scripts/generate-controls.ts).
 export * from "./controls/declared.js";
+// Flet's `flet.canvas`: the canvas and its shapes, some named as controls are (`canvas.Text`).
+export * as canvas from "./controls/canvas/index.js";
+export type { BlendMode, Paint, PaintingStyle, PaintLinearGradient, PaintRadialGradient, StrokeCap, StrokeJoin } from "./controls/canvas/paint.js";
 export { defineControl, type ControlSpecInput, type SlotKind } from "./control-spec.js";
 export { AppError, ControlError, describeThrown, ErrorCode, WeftError } from "./errors.js";
 export type { ControlEvent, ErrorEvent, ErrorPhase, Handler, PageEvent, ResizeEvent } from "./events.js";
@@ -32,7 +35,8 @@ export { Colors } from "./colors.js";
 export { FloatingActionButton, type FloatingActionButtonOptions } from "./controls/floating-action-button.js";
 export type { Breakpoint, ResponsiveNumber } from "./layout-values.js";
 export { AppBar, type AppBarOptions } from "./controls/app-bar.js";
-export { DataTable, type DataTableOptions } from "./controls/data-table.js";
+export { DataTable, type DataTableOptions, type DataTablePageEvent, type DataTableRowWindowEvent } from "./controls/data-table.js";
+export type { DataTablePageData, DataTableRowSource, DataTableRowWindowData } from "./controls/data-table-rows.js";
 export { DestinationBase, type DestinationOptions } from "./controls/destination-base.js";
 export { IconButton, type IconButtonOptions } from "./controls/icon-button.js";
 export { NavigationBar, type NavigationBarLabelBehavior, type NavigationBarOptions } from "./controls/navigation-bar.js";

@@ -10,6 +10,7 @@ import { readFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BuildOptions, Metafile, OutputFile, Plugin } from "esbuild";
+import { highlightCoreAsEsm } from "./highlight-core-esm.js";
 import type { InlineScript } from "./page-html.js";
 import { builtClientFiles, CLIENT_DIR_ENV, readBuiltClient, writeBuiltClient, type BuiltClient } from "./prebuilt-client.js";
 
@@ -172,6 +173,7 @@ const CLIENT_OPTIONS = {
   splitting: true,
   chunkNames: "chunks/[name]-[hash]",
   metafile: true,
+  plugins: [highlightCoreAsEsm],
 } satisfies BuildOptions;
 
 /**
@@ -191,7 +193,7 @@ async function buildClient() {
   if (startup.size === 0) return { result: first, copied: [] };
   const shared = new Set([...startup].flatMap((chunk) => Object.keys(outputs[chunk]!.inputs)));
   const eager = new Set([...Object.keys(outputs[entry]!.inputs), ...shared]);
-  return { result: await build({ ...CLIENT_OPTIONS, plugins: [lazyCopies(shared, eager)] }), copied: [...shared].sort() };
+  return { result: await build({ ...CLIENT_OPTIONS, plugins: [...CLIENT_OPTIONS.plugins, lazyCopies(shared, eager)] }), copied: [...shared].sort() };
 }
 
 /** Every output reachable from `from` by static imports (a chunk may import another). */

@@ -8,12 +8,11 @@ import { loadChartEngine } from "../chart-view.js";
 import { loadMarkdownRender } from "./markdown.js";
 import { page } from "./page.js";
 import { registerDeclaredRenderers } from "./declared.js";
-import { dataTable } from "./datatable.js";
-import { appBar } from "./appbar.js";
-import { destination } from "./destination.js";
-import { navigationBar } from "./navigationbar.js";
-import { navigationDrawer } from "./navigationdrawer.js";
-import { navigationRail } from "./navigationrail.js";
+import { appBar } from "./app-bar.js";
+import { destination } from "./destination-base.js";
+import { navigationBar } from "./navigation-bar.js";
+import { navigationDrawer } from "./navigation-drawer.js";
+import { navigationRail } from "./navigation-rail.js";
 
 export function registerBuiltinRenderers(): void {
   // Those made with `defineRenderer`, from the generated list (scripts/generate-controls.ts).
@@ -26,7 +25,8 @@ export function registerBuiltinRenderers(): void {
   // Buttons, inputs and icons (issue 3).
   registerLazyRenderer("floatingactionbutton", () => import("./widgets.js").then((m) => m.floatingActionButton));
   // Layout and display (issue 3).
-  registerRenderer("datatable", dataTable);
+  // With its pager and virtual scrolling (issue 19): only a page that shows a table loads them.
+  registerLazyRenderer("datatable", () => import("./data-table.js").then((m) => m.dataTable));
   // Navigation, scaffold, overlays and gestures (issue 3).
   registerRenderer("appbar", appBar);
   registerRenderer("navigationbar", navigationBar);

@@ -5,6 +5,7 @@
  * `autoFollowLinks: false` they go nowhere else.
  */
 import { EventName, type JsonValue } from "../../protocol/index.js";
+import { highlightBlocksIn, setCodeTheme } from "../code-languages.js";
 import { h, str } from "../dom.js";
 import { defineRenderer, type PropSetter } from "../declare-renderer.js";
 import type { RenderContext } from "../registry.js";
@@ -40,6 +41,7 @@ function render(view: MarkdownView, ctx: RenderContext): void {
         renderMarkdown(source, { gfm: !GFM_OFF.has(extensions ?? "gitHubWeb"), breaks: ctx.props.softLineBreak === true, safeUrl }),
       );
       element.removeAttribute("aria-busy");
+      highlightBlocksIn(element, () => mine === view.version);
     },
     (error: unknown) => {
       loading = undefined;
@@ -72,6 +74,7 @@ export const markdown = defineRenderer("markdown", {
     extensionSet: rerender,
     softLineBreak: rerender,
     selectable: ({ element }, value) => element.classList.toggle("weft-markdown--unselectable", value === false),
+    codeTheme: ({ element }, value) => setCodeTheme(element, value),
     // Read when a link is clicked.
     autoFollowLinks: () => {},
   },
