@@ -5,7 +5,7 @@
  * highlighter load only because this page shows them.
  */
 import {
-  app, Audio, CodeBlock, Column, Dropdown, DropdownOption, ElevatedButton, Markdown, OutlinedButton, Row, Slider, Switch,
+  app, Audio, CodeBlock, Column, ResponsiveRow, Dropdown, DropdownOption, ElevatedButton, Markdown, OutlinedButton, Row, Slider, Switch,
   Text, TextField, Video, VideoMedia, type CodeTheme, type Control, type Page,
 } from "../src/index.js";
 
@@ -34,8 +34,12 @@ function toneBase64(seconds: number, hertz: number): string {
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
+/** A heading, the live controls, and their TypeScript in a CodeBlock: beside them on a desktop, below on a phone. */
 function section(title: string, live: Control, source: string): Control {
-  return new Column([new Markdown(`## ${title}`), live, new CodeBlock(source.trim(), { language: "typescript" })], { horizontalAlignment: "stretch" });
+  const code = new CodeBlock(source.trim(), { language: "typescript", col: { xs: 12, md: 5 } });
+  return new Column([new Markdown(`## ${title}`), new ResponsiveRow([new Column([live], { col: { xs: 12, md: 7 }, horizontalAlignment: "stretch" }), code], { spacing: 16 })], {
+    horizontalAlignment: "stretch",
+  });
 }
 
 function audioDemo(page: Page): Control {
@@ -75,7 +79,7 @@ function videoDemo(): Control {
   const track = new Text("Track 1 of 2");
   const position = new Text("0.0 s");
   const video = new Video([new VideoMedia(`data:audio/wav;base64,${toneBase64(2, 392)}`), new VideoMedia(`data:audio/wav;base64,${toneBase64(2, 587.33)}`)], {
-    width: 480, aspectRatio: 16 / 9, fillColor: "surfaceContainerHighest", semanticsLabel: "Example video",
+    aspectRatio: 16 / 9, fillColor: "surfaceContainerHighest", semanticsLabel: "Example video",
     onTrackChanged: async (e) => { track.value = `Track ${e.data + 1} of ${video.playlist.length}`; await track.update(); },
     onPositionChanged: async (e) => { position.value = seconds(e.data); await position.update(); },
   });

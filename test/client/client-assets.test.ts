@@ -102,6 +102,19 @@ test("no lazy chunk loads another, by import() or import: a page's widget code a
   assert.match(decoder.decode(assets.get("weft.js")!.body), /\bimport\(/, "weft.js loads the lazy renderers itself");
 });
 
+test("Plotly's renderer and the canvas's drawing are lazy chunks: a page that shows neither runs none of their code", async () => {
+  const assets = await clientAssets();
+  const decoder = new TextDecoder();
+  for (const text of startupScripts(assets).values()) {
+    assert.doesNotMatch(text, /vendor\/plotly|plotly_click/, "weft.js holds PlotlyChart's renderer");
+    assert.doesNotMatch(text, /getContext\(|createLinearGradient/, "weft.js holds the canvas's drawing code");
+  }
+  const chunks = [...assets].filter(([key]) => key.startsWith("chunks/")).map(([key, asset]) => [key, decoder.decode(asset.body)] as const);
+  assert.ok(chunks.some(([key, text]) => key.startsWith("chunks/plotly-chart-") && text.includes("../vendor/plotly.min.js")), "PlotlyChart's renderer is a chunk that fetches plotly.js from beside the client");
+  assert.ok(chunks.some(([key, text]) => key.startsWith("chunks/canvas-") && text.includes("getContext(")), "the canvas draws from a chunk of its own");
+  assert.ok(!assets.has("vendor/plotly.min.js"), "plotly.js is not one of the client's built assets (the server adds it when installed)");
+});
+
 test("media and highlighted code add none of their code to the start: the players, the highlighter and each grammar are chunks", async () => {
   // Issue 19: a page that shows no media and no code loads none of it; weft.js keeps only the
   // loaders (the lazy registrations and code-languages.ts's table of grammars). Audio and Video
@@ -112,6 +125,6 @@ test("media and highlighted code add none of their code to the start: the player
     assert.ok(keys.some((key) => new RegExp(`^chunks/${name}-[A-Z0-9]+\\.js$`).test(key)), `${name} is a chunk of its own`);
   }
   for (const [key, text] of startupScripts(assets)) {
-    assert.doesNotMatch(text, /registerLanguage|hljs-|adoptedStyleSheets|playOrPause|loadedmetadata/, `${key} holds highlighter or media-player code`);
+    assert.doesNotMatch(text, /registerLanguage|hljs-|playOrPause|loadedmetadata/, `${key} holds highlighter or media-player code`);
   }
 });

@@ -1,7 +1,8 @@
 /**
  * `canvas`: a `<canvas>` drawn from the shapes it holds (hidden parts, `canvas-shapes.ts`), with
- * the gestures of a gesture detector on it and its `content` laid over it. The drawing code is a
- * chunk of its own (`../canvas-draw.ts`), loaded when a canvas first shows. A change to the shapes
+ * the gestures of a gesture detector on it and its `content` laid over it. It imports its drawing
+ * (`../canvas-draw.ts`), which makes it a lazy renderer: its code loads when a canvas first shows,
+ * and a page without one carries none of it. A change to the shapes
  * asks for one draw in the next animation frame: shapes only appended since the last draw are
  * drawn over it, any other change (a set prop, a removal, a resize, the theme) redraws them all.
  */
@@ -9,10 +10,9 @@ import { EventName } from "../../protocol/index.js";
 import { attr, h, str } from "../dom.js";
 import { defineRenderer, type PropSetter, type SlottedView } from "../declare-renderer.js";
 import type { RenderContext } from "../registry.js";
+import { drawCanvas } from "../canvas-draw.js";
 import { gestureBox, gestureSetters } from "./gesture-detector.js";
 
-type Drawing = typeof import("../canvas-draw.js");
-let loading: Promise<Drawing> | undefined;
 
 interface CanvasView extends SlottedView {
   readonly surface: HTMLCanvasElement;
@@ -43,18 +43,9 @@ function create(ctx: RenderContext): CanvasView {
 
   function draw(): void {
     frame = 0;
-    loading ??= import("../canvas-draw.js");
-    loading.then(
-      (drawing) => {
-        if (gone) return;
-        drawn = drawing.drawCanvas(target, full ? 0 : drawn);
-        full = false;
-      },
-      (error: unknown) => {
-        loading = undefined;
-        console.error("[weft] the canvas's drawing code could not load", error);
-      },
-    );
+    if (gone) return;
+    drawn = drawCanvas(target, full ? 0 : drawn);
+    full = false;
   }
   function redraw(all: boolean): void {
     full ||= all;

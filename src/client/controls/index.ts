@@ -9,6 +9,7 @@ import { loadMarkdownRender } from "./markdown.js";
 import { page } from "./page.js";
 import { registerDeclaredRenderers } from "./declared.js";
 import { appBar } from "./app-bar.js";
+import { dataTable } from "./data-table.js";
 import { destination } from "./destination-base.js";
 import { navigationBar } from "./navigation-bar.js";
 import { navigationDrawer } from "./navigation-drawer.js";
@@ -25,8 +26,7 @@ export function registerBuiltinRenderers(): void {
   // Buttons, inputs and icons (issue 3).
   registerLazyRenderer("floatingactionbutton", () => import("./widgets.js").then((m) => m.floatingActionButton));
   // Layout and display (issue 3).
-  // With its pager and virtual scrolling (issue 19): only a page that shows a table loads them.
-  registerLazyRenderer("datatable", () => import("./data-table.js").then((m) => m.dataTable));
+  registerRenderer("datatable", dataTable);
   // Navigation, scaffold, overlays and gestures (issue 3).
   registerRenderer("appbar", appBar);
   registerRenderer("navigationbar", navigationBar);
