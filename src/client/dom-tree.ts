@@ -56,7 +56,7 @@ export class DomTree {
     const types = new Set<string>();
     const visit = (node: ControlNode) => {
       if (awaitsLoad(node.t)) types.add(node.t);
-      else prefetchFor(node.t);
+      else prefetchFor(node.t, node.p);
       for (const slot in node.c) for (const child of node.c[slot]!) visit(child);
     };
     for (const op of ops) {

@@ -80,7 +80,7 @@ export type RendererLoader = () => Promise<AnyRenderer>;
 const renderers = new Map<string, AnyRenderer>();
 const loaders = new Map<string, RendererLoader>();
 const loading = new Map<string, Promise<void>>();
-const prefetches = new Map<string, () => unknown>();
+const prefetches = new Map<string, (props: WireProps) => unknown>();
 
 /** Registers (or replaces) the renderer of a control type. */
 export function registerRenderer(type: string, renderer: AnyRenderer): void {
@@ -99,21 +99,19 @@ export function registerLazyRenderer(type: string, load: RendererLoader): void {
 }
 
 /**
- * Registers a module a renderer loads on first use (Markdown's parser, the chart engine) to be
- * fetched as soon as a patch that shows `type` arrives: in the same request wave as the lazy
- * renderers that patch waits for, not after them (decision 0048). `start` must be the loader
- * the renderer itself calls, so the module is fetched once; it runs once, for the first such patch.
+ * Registers what to fetch as soon as a patch that shows `type` arrives, for modules its renderer
+ * loads on first use (Markdown's parser and the grammars its fenced code names, a table's pager):
+ * they then travel in the same request wave as the lazy renderers that patch waits for, not
+ * after them (decision 0048). `start` gets each such control's props, and must go through the
+ * loaders the renderer itself calls, which fetch a module once.
  */
-export function registerPrefetch(type: string, start: () => unknown): void {
+export function registerPrefetch(type: string, start: (props: WireProps) => unknown): void {
   prefetches.set(type, start);
 }
 
-/** Starts the prefetch registered for `type`, the first time a patch shows one. */
-export function prefetchFor(type: string): void {
-  const start = prefetches.get(type);
-  if (!start) return;
-  prefetches.delete(type);
-  start();
+/** Starts the prefetch registered for a control of `type` that a patch inserts. */
+export function prefetchFor(type: string, props: WireProps | undefined): void {
+  prefetches.get(type)?.(props ?? {});
 }
 
 /** The renderer of a control type, if one is registered and loaded. */

@@ -3,9 +3,8 @@
  * `@material/web` (and so on Lit) are lazy: their code loads the first time a patch inserts their
  * control, so a page that shows none of them never downloads or runs it (docs/decisions/0010).
  */
-import { registerLazyRenderer, registerPrefetch, registerRenderer } from "../registry.js";
-import { loadChartEngine } from "../chart-view.js";
-import { loadMarkdownRender } from "./markdown.js";
+import { registerLazyRenderer, registerRenderer } from "../registry.js";
+import { registerBuiltinPrefetches } from "./prefetches.js";
 import { page } from "./page.js";
 import { registerDeclaredRenderers } from "./declared.js";
 import { appBar } from "./app-bar.js";
@@ -19,9 +18,7 @@ export function registerBuiltinRenderers(): void {
   // Those made with `defineRenderer`, from the generated list (scripts/generate-controls.ts).
   registerDeclaredRenderers();
   registerRenderer("page", page);
-  // Modules that renderers load on first use travel with the patch's lazy renderers (decision 0048).
-  registerPrefetch("markdown", loadMarkdownRender);
-  for (const chart of ["linechart", "barchart", "piechart"]) registerPrefetch(chart, loadChartEngine);
+  registerBuiltinPrefetches();
   registerLazyRenderer("iconbutton", () => import("./widgets.js").then((m) => m.iconButton));
   // Buttons, inputs and icons (issue 3).
   registerLazyRenderer("floatingactionbutton", () => import("./widgets.js").then((m) => m.floatingActionButton));
