@@ -5,6 +5,7 @@
  * `autoFollowLinks: false` they go nowhere else.
  */
 import { EventName, type JsonValue } from "../../protocol/index.js";
+import { highlightBlocksIn, setCodeTheme } from "../code-languages.js";
 import { h, str } from "../dom.js";
 import { defineRenderer, type PropSetter } from "../declare-renderer.js";
 import type { RenderContext } from "../registry.js";
@@ -12,6 +13,11 @@ import { safeUrl } from "../safe-url.js";
 
 type RenderModule = typeof import("../markdown-render.js");
 let loading: Promise<RenderModule> | undefined;
+
+/** Loads the parser and sanitiser, once (a failed load is tried again by the next render). */
+export function loadMarkdownRender(): Promise<RenderModule> {
+  return (loading ??= import("../markdown-render.js"));
+}
 
 const GFM_OFF = new Set<JsonValue>(["none", "commonMark"]);
 
@@ -27,8 +33,7 @@ function render(view: MarkdownView, ctx: RenderContext): void {
   const mine = ++view.version;
   const source = str(ctx.props.value);
   element.setAttribute("aria-busy", "true");
-  loading ??= import("../markdown-render.js");
-  loading.then(
+  loadMarkdownRender().then(
     ({ renderMarkdown }) => {
       if (mine !== view.version) return;
       const extensions = ctx.props.extensionSet;
@@ -36,6 +41,7 @@ function render(view: MarkdownView, ctx: RenderContext): void {
         renderMarkdown(source, { gfm: !GFM_OFF.has(extensions ?? "gitHubWeb"), breaks: ctx.props.softLineBreak === true, safeUrl }),
       );
       element.removeAttribute("aria-busy");
+      highlightBlocksIn(element, () => mine === view.version);
     },
     (error: unknown) => {
       loading = undefined;
@@ -68,6 +74,7 @@ export const markdown = defineRenderer("markdown", {
     extensionSet: rerender,
     softLineBreak: rerender,
     selectable: ({ element }, value) => element.classList.toggle("weft-markdown--unselectable", value === false),
+    codeTheme: ({ element }, value) => setCodeTheme(element, value),
     // Read when a link is clicked.
     autoFollowLinks: () => {},
   },
