@@ -7,7 +7,7 @@ import type { ChartTheme } from "./chart-theme.js";
 /** A run's points as read last, by element: a redraw parses only the runs whose `points` changed. */
 const runsRead = new WeakMap<Element, { raw: string | null; pairs: [number, number][] }>();
 
-/** The packed points of a series' runs (`LineChartData.pointRuns`), in order. */
+/** The packed points of a series' runs (`LineChartData.pointRuns`), in order, as ECharts' plain `[x, y]` items (no object per point). */
 function packedPoints(series: HTMLElement): [number, number][] {
   const holder = series.querySelector(":scope > [data-slot=pointRuns]");
   const out: [number, number][] = [];
@@ -56,7 +56,7 @@ function lineSeries(series: HTMLElement, index: number, theme: ChartTheme): Reco
         ...(dot === null ? {} : { symbol: dot ? "circle" : "none" }),
         ...(partProp(point, "showTooltip", true) ? {} : { tooltip: { show: false } }),
       };
-    }), ...packed.map((value) => ({ value }))],
+    }), ...packed],
   };
 }
 
