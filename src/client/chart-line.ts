@@ -25,6 +25,16 @@ function packedPoints(series: HTMLElement): [number, number][] {
   return out;
 }
 
+/** Points as one typed array, `[x0, y0, x1, y1, …]`: ECharts takes it without an item per point. */
+function flat(pairs: readonly [number, number][]): Float64Array {
+  const out = new Float64Array(pairs.length * 2);
+  pairs.forEach(([x, y], i) => {
+    out[2 * i] = x;
+    out[2 * i + 1] = y;
+  });
+  return out;
+}
+
 /** One `LineChartData` as a line series; its id is its index, so a merge animates it in place. */
 function lineSeries(series: HTMLElement, index: number, theme: ChartTheme): Record<string, unknown> {
   const stroke = theme.resolve(partProp(series, "color", "")) ?? theme.palette[index % theme.palette.length];
@@ -46,8 +56,8 @@ function lineSeries(series: HTMLElement, index: number, theme: ChartTheme): Reco
     areaStyle: below ? { color: below, opacity: 1 } : { opacity: 0 },
     sampling: points.length + packed.length > 2000 ? "lttb" : undefined,
     // Long series draw without a dot per point (ECharts' own threshold for symbols is 2,000).
-    ...(packed.length > 2000 ? { showSymbol: false } : {}),
-    data: [...points.map((point) => {
+    ...(packed.length > 2000 ? { showSymbol: false, dimensions: ["x", "y"] } : {}),
+    data: points.length === 0 && packed.length > 2000 ? flat(packed) : [...points.map((point) => {
       const tip = partProp(point, "tooltip", "");
       const dot = partProp<boolean | null>(point, "point", null);
       return {

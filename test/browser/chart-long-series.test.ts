@@ -22,8 +22,12 @@ function window(tab: Tab): Promise<[number, number, number]> {
   return tab.evaluate(() => {
     const engine = (globalThis as unknown as { __weftEcharts: Engine }).__weftEcharts;
     const data = engine.getInstanceByDom(document.querySelector(".weft-chart__canvas")!)!.getOption().series[0]!.data;
-    // Packed points are plain [x, y] items; point controls are { value: [x, y] }. (No named
-    // helper here: the test's compiler would wrap it in a function the page lacks.)
+    // A long packed series is one typed array [x0, y0, x1, y1, …]; point controls are { value: [x, y] }.
+    // (No named helper here: the test's compiler would wrap it in a function the page lacks.)
+    if (ArrayBuffer.isView(data)) {
+      const flat = data as unknown as Float64Array;
+      return [flat.length / 2, flat[0]!, flat[flat.length - 2]!];
+    }
     const [first, last] = [data[0]!, data.at(-1)!].map((item) => (Array.isArray(item) ? item[0] : item.value[0]));
     return [data.length, first!, last!];
   });
