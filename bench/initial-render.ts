@@ -43,7 +43,7 @@ export interface InitialRenderTimes {
 
 export const TIMEOUT_MS = 30_000;
 
-async function loadOnce(browser: Browser, url: string, probe: RenderProbe, items: number): Promise<number> {
+export async function loadOnce(browser: Browser, url: string, probe: RenderProbe, items: number): Promise<number> {
   assertLocal(url);
   const tab = await openTab(browser);
   try {
@@ -70,8 +70,8 @@ export interface RenderPair {
   loads: number;
 }
 
-/** Starts `pair.script` as `kind`; resolves to the child and the URL it serves. */
-async function startServer(pair: RenderPair, kind: "weft" | "floor"): Promise<{ child: BenchChild; url: string }> {
+/** Starts `pair.script` as `kind` (`weft-button`: render-server.ts's page with a button first); resolves to the child and the URL it serves. */
+export async function startServer(pair: Pick<RenderPair, "script" | "args">, kind: "weft" | "weft-button" | "floor"): Promise<{ child: BenchChild; url: string }> {
   const child = new BenchChild(pair.script, [kind, ...pair.args]);
   try {
     return { child, url: String((await child.next("ready", TIMEOUT_MS)).url) };

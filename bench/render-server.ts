@@ -4,9 +4,12 @@
  * one JSON array sent over a raw `ws` (`floor`). Each runs in its own Node, as a server does, so
  * the bench's browser driver never shares its event loop.
  *
- * Usage (by the bench): `node --import tsx bench/render-server.ts weft|floor <items>`
+ * `weft-button` is the Weft page with a button first, whose click sets a Text (`answer`) to
+ * "clicked": the first-paint bench times until a click works.
+ *
+ * Usage (by the bench): `node --import tsx bench/render-server.ts weft|weft-button|floor <items>`
  */
-import { Text, appAsync, type Page } from "../src/index.js";
+import { ElevatedButton, Text, appAsync, type Page } from "../src/index.js";
 import { serveParent } from "./child.js";
 import { floorPage, startFloorServer } from "./floor-server.js";
 import { quietLogger } from "./serve-app.js";
@@ -34,11 +37,14 @@ const FLOOR_PAGE = floorPage(`
 let close: () => Promise<void> = async () => {};
 
 async function start(): Promise<Record<string, unknown>> {
-  if (kind === "weft") {
+  if (kind === "weft" || kind === "weft-button") {
     const handle = await appAsync(
       async (page: Page) => {
         const texts = Array.from({ length: items }, (_, i) => new Text(label(i), i === items - 1 ? { key: "last" } : undefined));
-        await page.add(...texts);
+        if (kind === "weft") return page.add(...texts);
+        const answer = new Text("not yet", { key: "answer" });
+        const go = new ElevatedButton("Go", { key: "go", onClick: () => void (answer.value = "clicked") });
+        await page.add(go, answer, ...texts);
       },
       { port: 0, host: "127.0.0.1", view: "none", logger: quietLogger },
     );

@@ -12,7 +12,8 @@ import type { LanguageFn } from "highlight.js";
 
 type Grammar = () => Promise<{ default: LanguageFn }>;
 
-const GRAMMARS: Readonly<Record<string, Grammar>> = {
+/** Every grammar, by highlight.js name; exported for tests. */
+export const GRAMMARS: Readonly<Record<string, Grammar>> = {
   bash: () => import("highlight.js/lib/languages/bash"),
   c: () => import("highlight.js/lib/languages/c"),
   cpp: () => import("highlight.js/lib/languages/cpp"),
@@ -83,6 +84,21 @@ function load(grammar: string): Promise<[Highlighter, LanguageFn]> {
     grammars.set(grammar, language);
   }
   return Promise.all([highlighter, language]);
+}
+
+/** Starts loading the highlighter and the grammar of `language`, if it has one (a prefetch: failures are left to the render). */
+export function prefetchGrammar(language: JsonValue | undefined): void {
+  const grammar = typeof language === "string" ? grammarName(language) : undefined;
+  if (grammar) load(grammar).catch(() => {});
+}
+
+/** The language of each fenced block of a Markdown source (```` ```ts ````, `~~~ python`). */
+const FENCE_LANGUAGE = /^ {0,3}(?:`{3,}|~{3,})[ \t]*([^\s`{]+)/gm;
+
+/** Starts loading the grammars a Markdown source's fenced blocks name, before it is parsed. */
+export function prefetchFencedGrammars(source: JsonValue | undefined): void {
+  if (typeof source !== "string" || !source.includes("``") && !source.includes("~~")) return;
+  for (const [, language] of source.matchAll(FENCE_LANGUAGE)) prefetchGrammar(language);
 }
 
 /**

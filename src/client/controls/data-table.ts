@@ -17,6 +17,13 @@ import type { DataTableRows } from "./data-table-rows.js";
 /** Columns up to this index get right-aligned cells when numeric (data-table.css has a rule each). */
 const NUMERIC_RULES = 16;
 
+let parts: Promise<[typeof import("./data-table-pager.js"), typeof import("./data-table-rows.js")]> | undefined;
+
+/** Loads the pager and the row window, once (a failed load is tried again at the next change). */
+export function loadDataTableParts(): NonNullable<typeof parts> {
+  return (parts ??= Promise.all([import("./data-table-pager.js"), import("./data-table-rows.js")]));
+}
+
 export const dataTable: Renderer = (ctx) => {
   const element = h("div", "weft-datatable");
   const box = h("div", "weft-datatable__box");
@@ -36,14 +43,17 @@ export const dataTable: Renderer = (ctx) => {
     if (rows) return rows.changed();
     if (loading) return;
     loading = true;
-    void Promise.all([import("./data-table-pager.js"), import("./data-table-rows.js")]).then(
+    void loadDataTableParts().then(
       ([{ DataTablePager }, { DataTableRows }]) => {
         const pager = new DataTablePager(ctx, body);
         element.append(pager.element);
         rows = new DataTableRows(ctx, box, table, body, () => pager.show(ctx.props));
         rows.changed();
       },
-      () => (loading = false), // a chunk that failed to load is asked for again at the next change
+      () => {
+        loading = false; // a chunk that failed to load is asked for again at the next change
+        parts = undefined;
+      },
     );
   };
 

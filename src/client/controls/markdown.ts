@@ -14,6 +14,11 @@ import { safeUrl } from "../safe-url.js";
 type RenderModule = typeof import("../markdown-render.js");
 let loading: Promise<RenderModule> | undefined;
 
+/** Loads the parser and sanitiser, once (a failed load is tried again by the next render). */
+export function loadMarkdownRender(): Promise<RenderModule> {
+  return (loading ??= import("../markdown-render.js"));
+}
+
 const GFM_OFF = new Set<JsonValue>(["none", "commonMark"]);
 
 interface MarkdownView {
@@ -28,8 +33,7 @@ function render(view: MarkdownView, ctx: RenderContext): void {
   const mine = ++view.version;
   const source = str(ctx.props.value);
   element.setAttribute("aria-busy", "true");
-  loading ??= import("../markdown-render.js");
-  loading.then(
+  loadMarkdownRender().then(
     ({ renderMarkdown }) => {
       if (mine !== view.version) return;
       const extensions = ctx.props.extensionSet;
