@@ -120,7 +120,7 @@ export const EXAMPLES: readonly GalleryExample[] = [
   {
     slug: "charts",
     title: "Charts",
-    description: "LineChart, BarChart and PieChart beside their TypeScript: a ticking line, a bar driven by a slider, a pie that answers the pointer.",
+    description: "LineChart, BarChart and PieChart beside their TypeScript: a ticking line, a bar driven by a slider, a pie that answers the pointer, a live series of 100,000 points.",
     load: () => import("./charts.js"),
   },
   {

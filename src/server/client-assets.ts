@@ -24,6 +24,11 @@ export interface ClientAsset {
    * it is streamed from this file at each request, with the ETag and size the build recorded.
    */
   file?: { path: string; size: number; etag: string };
+  /**
+   * The ETag base the build recorded for `body`: a stored build's other files are read from disk
+   * on their first request (so an idle server holds none of them) and kept from then on.
+   */
+  etag?: string;
 }
 
 /** The repository root, two levels above this file (`src/server/`). */

@@ -130,3 +130,24 @@ test("a CodeBlock highlights its language, numbers its lines, takes a named them
   assert.equal(await first.locator(".weft-code-block__gutter").textContent(), "1");
   assert.deepEqual(violations, []);
 });
+
+test("markup in highlighted code stays text: only highlight.js's spans reach the page", async () => {
+  const attack = '<img src=x onerror="window.__pwned = 1"><script>window.__pwned = 2</script>';
+  const { tab, violations } = await openWith(async (page) => {
+    await page.add(new CodeBlock(attack, { language: "html" }), new Markdown(["```html", attack, "```"].join("\n")));
+  });
+  await tokens(tab, ".weft-code-block");
+  await tokens(tab, ".weft-markdown");
+  for (const root of [".weft-code-block code", ".weft-markdown code"]) {
+    const seen = await tab.locator(root).evaluate((code) => ({
+      text: code.textContent,
+      tags: [...new Set([...code.querySelectorAll("*")].map((el) => el.localName))],
+      classes: [...code.querySelectorAll("*")].every((el) => [...el.classList].every((c) => /^hljs-|_$/.test(c))),
+    }));
+    assert.equal(seen.text!.trim(), attack, `${root}: the code shows as written`);
+    assert.deepEqual(seen.tags, ["span"], `${root}: nothing but spans`);
+    assert.equal(seen.classes, true, `${root}: only scope classes`);
+  }
+  assert.equal(await tab.evaluate(() => (window as { __pwned?: number }).__pwned), undefined);
+  assert.deepEqual(violations, []);
+});

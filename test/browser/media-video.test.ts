@@ -88,6 +88,17 @@ test("a playlist plays track after track, reporting each end and change; the ser
   await waitFor(() => states.at(-1) === "stopped", "stop is reported as stopped");
   assert.equal((await elementState(tab)).time, 0, "stop goes back to the start");
 
+  video.showControls = false;
+  video.volume = 50;
+  video.muted = true;
+  video.playbackRate = 1.5;
+  await video.update();
+  assert.deepEqual(
+    await tab.locator("video").evaluate((v: HTMLVideoElement) => [v.controls, v.volume, v.muted, v.playbackRate]),
+    [false, 0.5, true, 1.5],
+    "showControls hides the browser's controls; Flet's volume 0–100 is the element's 0–1",
+  );
+
   video.playlistAdd(new VideoMedia("a.wav"));
   video.playlistRemove(0);
   await video.update();

@@ -28,7 +28,7 @@ import { gestureDetector } from "./gesture-detector.js";
 import { gridView } from "./grid-view.js";
 import { iconControl } from "./icon.js";
 import { image } from "./image.js";
-import { lineChartDataPoint, lineChartData } from "./line-chart-data.js";
+import { lineChartDataPoint, lineChartData, lineChartPointRun } from "./line-chart-data.js";
 import { lineChart } from "./line-chart.js";
 import { listTile } from "./list-tile.js";
 import { listView } from "./list-view.js";
@@ -105,6 +105,7 @@ export function registerDeclaredRenderers(): void {
   registerRenderer("image", image);
   registerRenderer("linechartdatapoint", lineChartDataPoint);
   registerRenderer("linechartdata", lineChartData);
+  registerRenderer("linechartpointrun", lineChartPointRun);
   registerRenderer("linechart", lineChart);
   registerRenderer("listtile", listTile);
   registerRenderer("listview", listView);

@@ -35,6 +35,7 @@ export * from "./grid-view.js";
 export * from "./icon.js";
 export * from "./image.js";
 export * from "./line-chart-data.js";
+export * from "./line-chart-point-run.js";
 export * from "./line-chart.js";
 export * from "./list-tile.js";
 export * from "./list-view.js";
