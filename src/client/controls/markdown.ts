@@ -12,6 +12,22 @@ import { safeUrl } from "../safe-url.js";
 
 type RenderModule = typeof import("../markdown-render.js");
 let loading: Promise<RenderModule> | undefined;
+/** The renderer once it has loaded: later renders are synchronous (no frame shows them busy). */
+let loaded: RenderModule | undefined;
+
+/** Loads the parser and sanitiser now (the server's first paint renders synchronously after it). */
+export function loadMarkdownRenderer(): Promise<void> {
+  loading ??= import("../markdown-render.js");
+  return loading.then((module) => {
+    loaded = module;
+  });
+}
+
+function show(view: MarkdownView, ctx: RenderContext, { renderMarkdown }: RenderModule, source: string): void {
+  const extensions = ctx.props.extensionSet;
+  view.element.replaceChildren(renderMarkdown(source, { gfm: !GFM_OFF.has(extensions ?? "gitHubWeb"), breaks: ctx.props.softLineBreak === true, safeUrl }));
+  view.element.removeAttribute("aria-busy");
+}
 
 const GFM_OFF = new Set<JsonValue>(["none", "commonMark"]);
 
@@ -26,16 +42,16 @@ function render(view: MarkdownView, ctx: RenderContext): void {
   const { element } = view;
   const mine = ++view.version;
   const source = str(ctx.props.value);
+  if (loaded) {
+    show(view, ctx, loaded, source);
+    return;
+  }
   element.setAttribute("aria-busy", "true");
   loading ??= import("../markdown-render.js");
   loading.then(
-    ({ renderMarkdown }) => {
-      if (mine !== view.version) return;
-      const extensions = ctx.props.extensionSet;
-      element.replaceChildren(
-        renderMarkdown(source, { gfm: !GFM_OFF.has(extensions ?? "gitHubWeb"), breaks: ctx.props.softLineBreak === true, safeUrl }),
-      );
-      element.removeAttribute("aria-busy");
+    (module) => {
+      loaded = module;
+      if (mine === view.version) show(view, ctx, module, source);
     },
     (error: unknown) => {
       loading = undefined;
