@@ -18,6 +18,7 @@ import {
 import type { RunInContext } from "./app-entry.js";
 import { AddressBudget } from "./address-budget.js";
 import { ErrorCode } from "./errors.js";
+import { PaintCapture, type FirstPaint, type FirstPaintRefusal, type FirstPaintRequest } from "./first-paint.js";
 import { Heartbeat } from "./heartbeat.js";
 import { PresenceHub } from "./presence.js";
 import { PresenceRelay } from "./presence-relay.js";
@@ -65,6 +66,10 @@ export interface HubOptions extends Partial<SessionLimits>, ManyUsersOptions {
   files?: FileHost;
   /** Seals `page.session` for a move and opens a moved tab's snapshot (decision 0039); without it, nothing travels. */
   snapshotSeal?: SnapshotSeal | undefined;
+  /** How long a page request waits for `main` before it answers with the page as it is, in ms. Default 500. */
+  firstPaintTimeoutMs?: number;
+  /** How long a first-painted session waits for its page's socket to claim it before it ends, in ms. Default 15 000. */
+  claimTimeoutMs?: number;
 }
 
 /** Every limit's default, in one place (docs/reliability.md lists them). */
@@ -107,6 +112,18 @@ interface Entry {
   away?: ReturnType<typeof setTimeout> | undefined;
   /** While the tab is being moved: called when it answers (its `bye`) or its connection closes. */
   answer?: (() => void) | undefined;
+  /** While its first-painted page has not claimed it: the page's token, and the host the page was asked of. */
+  claim?: { token: string; host: string } | undefined;
+}
+
+/** The host part of an `Origin` header (`http://a.example:8080` → `a.example:8080`); undefined when it is none. */
+function originHost(origin: string | undefined): string | undefined {
+  if (origin === undefined) return undefined;
+  try {
+    return new URL(origin).host;
+  } catch {
+    return undefined;
+  }
 }
 
 export class SessionHub {
@@ -125,6 +142,10 @@ export class SessionHub {
   readonly #files: FileHost | undefined;
   readonly #seal: SnapshotSeal | undefined;
   readonly #limits: SessionLimits;
+  readonly #firstPaintTimeoutMs: number;
+  readonly #claimTimeoutMs: number;
+  /** First-painted sessions whose page has not claimed them yet, by claim token. */
+  readonly #claims = new Map<string, Entry>();
   readonly #sessions = new Map<string, Entry>();
   readonly #byToken = new Map<string, Entry>();
   readonly #perAddress: AddressBudget<Entry>;
@@ -152,6 +173,8 @@ export class SessionHub {
     this.#maxFrameBytes = options.maxFrameBytes ?? Limits.maxFrameBytes;
     this.#helloTimeoutMs = options.helloTimeoutMs ?? 10_000;
     this.#sessionTimeout = options.sessionTimeout ?? 15 * 60_000;
+    this.#firstPaintTimeoutMs = options.firstPaintTimeoutMs ?? 500;
+    this.#claimTimeoutMs = options.claimTimeoutMs ?? 15_000;
     this.#heartbeatMs = options.heartbeatMs ?? 15_000;
     this.#maxSessionsPerClient = options.maxSessionsPerClient ?? 100;
     this.#perAddress = new AddressBudget(this.#maxSessionsPerClient);
@@ -255,7 +278,7 @@ export class SessionHub {
         this.#refuse(connection, ErrorCode.versionMismatch, `client speaks protocol ${frame[1].v}, server speaks ${PROTOCOL_VERSION}; reload the page`);
         return;
       }
-      entry = this.#resume(frame[1], connection) ?? this.#start(frame[1], connection, browserId);
+      entry = frame[1].claim !== undefined ? this.#claim(frame[1], connection) : (this.#resume(frame[1], connection) ?? this.#start(frame[1], connection, browserId));
       if (!entry) refused = true;
     };
     connection.onClose = () => {
@@ -382,6 +405,58 @@ export class SessionHub {
     return entry;
   }
 
+  /**
+   * Starts a session for a page request (issue 21): `main` runs on a capture until the page is
+   * ready (first-paint.ts), then the session waits, detached, for the page's socket to claim it
+   * with the returned token. It counts toward `maxSessionsPerClient` as a detached session does
+   * (a new tab may end it), and ends after `claimTimeoutMs` unless claimed.
+   */
+  async paintFirst(request: FirstPaintRequest): Promise<FirstPaint | FirstPaintRefusal> {
+    if (this.#closing) return { ok: false, code: ErrorCode.sessionClosed, message: "server is shutting down" };
+    const capture = new PaintCapture(request.address, request.user);
+    const hello = { v: PROTOCOL_VERSION, route: request.route } as HelloBody;
+    const entry = this.#start(hello, capture, request.browserId);
+    if (!entry) return capture.refusal ?? { ok: false, code: ErrorCode.sessionClosed, message: "no session started" };
+    const session = entry.session;
+    await capture.ready(session, this.#firstPaintTimeoutMs);
+    if (session.closed) return { ok: false, code: ErrorCode.sessionClosed, message: "the session ended before its first paint" };
+    session.detach(false);
+    this.#perAddress.detach(entry);
+    this.#byToken.delete(session.token);
+    const token = randomHex(16);
+    entry.claim = { token, host: request.host };
+    this.#claims.set(token, entry);
+    entry.expiry = setTimeout(() => void this.#end(entry, `its page did not claim it within ${this.#claimTimeoutMs} ms (option claimTimeoutMs)`), this.#claimTimeoutMs);
+    return { ok: true, session, patches: capture.patches, seq: session.outbox.seq, claim: token };
+  }
+
+  /**
+   * Gives a first-painted session to the socket of its page: once, from the page's origin, within
+   * `claimTimeoutMs`. It continues after `hello.ack`, the patch the page's markup stood for.
+   */
+  #claim(hello: HelloBody, connection: Connection): Entry | undefined {
+    const entry = this.#claims.get(hello.claim!);
+    if (!entry || entry.session.closed) {
+      this.#refuse(connection, ErrorCode.claimRefused, "this page's claim token is unknown, used already or expired (option claimTimeoutMs); reload the page", CloseCode.policyViolation);
+      return undefined;
+    }
+    const from = originHost(connection.origin);
+    if (from !== entry.claim!.host) {
+      // Not consumed: a socket from elsewhere that learned the token cannot take the page's session from it.
+      this.#refuse(connection, ErrorCode.claimRefused, `a claim must come from the page's own origin (host ${entry.claim!.host}), not ${connection.origin === undefined ? "a socket without an Origin" : JSON.stringify(connection.origin.slice(0, 100))}`, CloseCode.policyViolation);
+      return undefined;
+    }
+    this.#claims.delete(hello.claim!);
+    entry.claim = undefined;
+    clearTimeout(entry.expiry);
+    entry.expiry = undefined;
+    this.#perAddress.attach(entry);
+    const token = randomHex(16);
+    this.#byToken.set(token, entry);
+    entry.session.resume(connection, hello.ack ?? 0, token, false);
+    return entry;
+  }
+
   /** Takes back the session a token names, renewing the token; undefined when there is none. */
   #resume(hello: HelloBody, connection: Connection): Entry | undefined {
     if (hello.resume === undefined) return undefined;
@@ -411,6 +486,7 @@ export class SessionHub {
     clearTimeout(entry.away);
     if (!this.#sessions.delete(entry.session.id)) return;
     this.#byToken.delete(entry.session.token);
+    if (entry.claim) this.#claims.delete(entry.claim.token);
     this.#perAddress.remove(entry);
     if (this.#sessions.size === 0) for (const resolve of this.#onEmpty.splice(0)) resolve();
     // Named before closing: closing unmounts the controls, and their ids go with it.
