@@ -31,7 +31,7 @@ const { controlLists } = await import("../scripts/generate-controls.js");
 void core;
 
 /** Wire types of abstract bases: no control of these is ever sent. */
-const ABSTRACT = new Set(["control", "button", "destination", "flex", "overlay", "scrollablelist"]);
+const ABSTRACT = new Set(["control", "button", "destination", "flex", "media", "overlay", "scrollablelist"]);
 
 /** Controls still in the old form on either side. This list may only shrink. */
 const UNMIGRATED = new Set([

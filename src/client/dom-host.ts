@@ -9,7 +9,7 @@ import { controlIds } from "./control-elements.js";
 import type { TreeHost } from "../protocol/tree-applier.js";
 import { ClientNode, type EventSink } from "./client-node.js";
 import { applyCommonProps } from "./common-props.js";
-import { brokenControl, unknownControl } from "./controls/unknown.js";
+import { brokenControl, unknownControl } from "./controls/parts/unknown.js";
 import { applySetters } from "./declare-renderer.js";
 import { rendererFor, type ControlView } from "./registry.js";
 import { answerStorageCall } from "../shared/storage-answer.js";

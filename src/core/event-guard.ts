@@ -7,7 +7,7 @@
  * changed are sent back, so the browser shows the server's values. What is left for the app to
  * check (may this user do this?) is in docs/reliability.md.
  */
-import { EventName } from "../protocol/index.js";
+import { EventName, MEDIA_EVENTS } from "../protocol/index.js";
 import { PARENT, PROPS, describeControl, resendClientProps, type Control } from "./control.js";
 import { BLOCKS_PAGE, OverlayBase } from "./controls/overlay-base.js";
 import type { Page } from "./page.js";
@@ -99,10 +99,11 @@ function blocks(overlay: OverlayBase): boolean {
 
 /**
  * Events a browser sends from behind a modal dialog because it opened, not because a person
- * acted there: focus leaving a field, the pointer leaving, a snack bar timing out beneath it.
+ * acted there: focus leaving a field, the pointer leaving, a snack bar timing out beneath it, an
+ * Audio or Video playing on.
  */
 function causedByOpening(name: string, data: unknown): boolean {
-  if (name === EventName.blur) return true;
+  if (name === EventName.blur || MEDIA_EVENTS.has(name)) return true;
   if (name === EventName.dismiss) return data === "timeout";
   if (name === EventName.hover) return (data as { type?: unknown } | null)?.type === "exit";
   return false;

@@ -39,11 +39,40 @@ export const EventName = {
   selectChanged: "selectChanged",
   /** A DataTable's select-all box was toggled. */
   selectAll: "selectAll",
+  /** A paginated DataTable's page (or rows per page) was changed by the person. */
+  pageChange: "pageChange",
+  /** A virtual DataTable was scrolled to rows it does not hold; `data` is the window it asks for. */
+  rowWindow: "rowWindow",
   /** A link in a Markdown was followed. */
   tapLink: "tapLink",
   /** A chart was tapped or hovered (or the pointer left it); `data` names the point, bar or section. */
   chartEvent: "chartEvent",
+  /** An Audio or Video has loaded enough of its media to know its length. */
+  loaded: "loaded",
+  /** An Audio's or Video's length became known or changed; `data` is it in milliseconds. */
+  durationChanged: "durationChanged",
+  /** An Audio or Video played on; `data` is the position in milliseconds (about four a second). */
+  positionChanged: "positionChanged",
+  /** An Audio or Video started, paused, stopped or finished: `"playing"`, `"paused"`, `"stopped"` or `"completed"`. */
+  stateChanged: "stateChanged",
+  /** A seek of an Audio or Video finished; `data` is the new position in milliseconds. */
+  seekComplete: "seekComplete",
+  /** A Video's track played to its end; `data` is the track's index in the playlist. */
+  completed: "completed",
+  /** A Video moved to another track of its playlist; `data` is the new index. */
+  trackChanged: "trackChanged",
+  /** An Audio's or Video's media could not load or play (`onError`); `data` says why. */
+  error: "error",
 } as const;
+
+/**
+ * Events a media element sends as it plays, not because a person acted: they pass an open modal
+ * dialog (an Audio keeps reporting its position while a dialog is up).
+ */
+export const MEDIA_EVENTS: ReadonlySet<string> = new Set<string>([
+  EventName.loaded, EventName.durationChanged, EventName.positionChanged, EventName.stateChanged,
+  EventName.seekComplete, EventName.completed, EventName.trackChanged, EventName.error,
+]);
 export type EventName = (typeof EventName)[keyof typeof EventName];
 
 /**

@@ -2,13 +2,14 @@
  * The app's own assets (`assetsDir`, default `assets/` beside the app) under `/assets/`: files only,
  * never a listing, never outside the folder (dot files and symlinks out are refused), each with its
  * type, an ETag from size and mtime (a repeat visit is 304) and `Cache-Control: no-cache`, so an
- * edited asset shows on the next load.
+ * edited asset shows on the next load. A single byte range is served as 206, so media can seek.
  */
 import { createReadStream } from "node:fs";
 import { realpath, stat } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { extname, join, relative, sep, isAbsolute } from "node:path";
 import { pipeline } from "node:stream/promises";
+import { byteRange } from "./byte-range.js";
 
 export const APP_ASSET_BASE = "/assets/";
 
@@ -54,13 +55,20 @@ export async function serveAppAsset(dir: string, rest: string, req: IncomingMess
   const info = await stat(real).catch(() => undefined);
   if (!info?.isFile()) return notFound(res);
   const etag = `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"`;
-  const headers = { "Content-Type": assetType(real), ETag: etag, "Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff" };
+  const headers = { "Content-Type": assetType(real), ETag: etag, "Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff", "Accept-Ranges": "bytes" };
   const match = req.headers["if-none-match"];
   if (match && match.split(",").some((t) => t.trim().replace(/^W\//, "") === etag)) {
     res.writeHead(304, headers).end();
     return;
   }
-  res.writeHead(200, { ...headers, "Content-Length": String(info.size) });
+  const ifRange = req.headers["if-range"];
+  const range = ifRange === undefined || ifRange === etag ? byteRange(req.headers.range, info.size) : undefined;
+  if (range === "unsatisfiable") {
+    res.writeHead(416, { ...headers, "Content-Range": `bytes */${info.size}` }).end();
+    return;
+  }
+  if (range) res.writeHead(206, { ...headers, "Content-Length": String(range.end - range.start + 1), "Content-Range": `bytes ${range.start}-${range.end}/${info.size}` });
+  else res.writeHead(200, { ...headers, "Content-Length": String(info.size) });
   if (req.method === "HEAD") return void res.end();
-  await pipeline(createReadStream(real), res).catch(() => res.destroy());
+  await pipeline(createReadStream(real, range), res).catch(() => res.destroy());
 }

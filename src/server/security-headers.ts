@@ -16,6 +16,8 @@ export function contentSecurityPolicy(scriptHashes: readonly string[] = [], conn
     ["script-src 'self'", ...scriptHashes].join(" "),
     "style-src 'self'",
     "img-src 'self' data: https:",
+    // An Audio's or Video's file: an asset, an https URL, or its srcBase64 as a data: URL.
+    "media-src 'self' data: https:",
     "font-src 'self'",
     ["connect-src 'self'", ...connectOrigins].join(" "),
     "object-src 'none'",

@@ -20,6 +20,18 @@ test("data:image/… passes for pictures only", () => {
   assert.equal(safeUrl(png, "image", BASE), png);
   assert.equal(safeUrl("data:image/svg+xml,<svg/>", "image", BASE), "data:image/svg+xml,<svg/>");
   assert.equal(safeUrl(png, "link", BASE), undefined);
+  assert.equal(safeUrl(png, "media", BASE), undefined, "a picture is no media");
+});
+
+test("data:audio/… and data:video/… pass for an Audio's or Video's media only", () => {
+  const wav = "data:audio/wav;base64,UklGRiQAAABXQVZF";
+  const webm = "data:video/webm;base64,GkXfow==";
+  assert.equal(safeUrl(wav, "media", BASE), wav);
+  assert.equal(safeUrl(webm, "media", BASE), webm);
+  assert.equal(safeUrl(wav, "image", BASE), undefined);
+  assert.equal(safeUrl(wav, "link", BASE), undefined);
+  assert.equal(safeUrl("data:text/html,<script>1</script>", "media", BASE), undefined);
+  assert.equal(safeUrl("blob:https://app.example/1", "media", BASE), undefined);
 });
 
 test("every other scheme is dropped, however it is disguised", () => {

@@ -85,4 +85,19 @@ describe("downloads and app assets", () => {
       assert.doesNotMatch(answer.body, /outside|SECRET/, path);
     }
   });
+
+  it("serves one byte range as 206, so media can seek; a range past the end is 416", async () => {
+    const part = await get(port, "/assets/img/dot.png", { Range: "bytes=1-2" });
+    assert.deepEqual([part.status, part.headers["content-range"], part.headers["content-length"], part.body], [206, "bytes 1-2/4", "2", "PNG".slice(0, 2)]);
+    assert.equal((await get(port, "/assets/img/dot.png", { Range: "bytes=2-" })).body, "NG");
+    assert.equal((await get(port, "/assets/img/dot.png", { Range: "bytes=-1" })).body, "G");
+    assert.equal((await get(port, "/assets/img/dot.png", { Range: "bytes=1-99" })).headers["content-range"], "bytes 1-3/4", "an end past the file stops at its last byte");
+    const past = await get(port, "/assets/img/dot.png", { Range: "bytes=9-" });
+    assert.deepEqual([past.status, past.headers["content-range"]], [416, "bytes */4"]);
+    const whole = await get(port, "/assets/img/dot.png");
+    assert.deepEqual([whole.status, whole.headers["accept-ranges"]], [200, "bytes"]);
+    for (const range of ["bytes=0-1,2-3", "items=0-1", "bytes=3-1"]) assert.equal((await get(port, "/assets/img/dot.png", { Range: range })).status, 200, `${range}: the whole file`);
+    const stale = await get(port, "/assets/img/dot.png", { Range: "bytes=1-2", "If-Range": '"old"' });
+    assert.equal(stale.status, 200, "a range of an older version sends the whole new one");
+  });
 });

@@ -8,7 +8,7 @@ import type { MdCheckbox } from "@material/web/checkbox/checkbox.js";
 import type { JsonValue } from "../../protocol/index.js";
 import { h } from "../dom.js";
 import { defineRenderer } from "../declare-renderer.js";
-import { labelledProps, labelledView, type LabelledView } from "./labelled-input.js";
+import { labelledProps, labelledView, type LabelledView } from "./parts/labelled-input.js";
 
 interface CheckboxView extends LabelledView {
   readonly box: MdCheckbox;

@@ -7,7 +7,7 @@ import { h, px, str } from "../dom.js";
 import { defineRenderer, type PropSetter } from "../declare-renderer.js";
 import { assetUrl } from "../asset-url.js";
 import { safeUrl } from "../safe-url.js";
-import { imageData } from "./image-data.js";
+import { imageData } from "./parts/image-data.js";
 
 const FIT: Record<string, string> = {
   none: "none",

@@ -6,20 +6,20 @@
 import { registerLazyRenderer, registerRenderer } from "../registry.js";
 import { page } from "./page.js";
 import { registerDeclaredRenderers } from "./declared.js";
-import { dataTable } from "./datatable.js";
-import { appBar } from "./appbar.js";
-import { destination } from "./destination.js";
-import { navigationBar } from "./navigationbar.js";
-import { navigationDrawer } from "./navigationdrawer.js";
-import { navigationRail } from "./navigationrail.js";
+import { dataTable } from "./data-table.js";
+import { appBar } from "./app-bar.js";
+import { destination } from "./destination-base.js";
+import { navigationBar } from "./navigation-bar.js";
+import { navigationDrawer } from "./navigation-drawer.js";
+import { navigationRail } from "./navigation-rail.js";
 
 export function registerBuiltinRenderers(): void {
   // Those made with `defineRenderer`, from the generated list (scripts/generate-controls.ts).
   registerDeclaredRenderers();
   registerRenderer("page", page);
-  registerLazyRenderer("iconbutton", () => import("./iconbutton.js").then((m) => m.iconButton));
+  registerLazyRenderer("iconbutton", () => import("./icon-button.js").then((m) => m.iconButton));
   // Buttons, inputs and icons (issue 3).
-  registerLazyRenderer("floatingactionbutton", () => import("./floatingactionbutton.js").then((m) => m.floatingActionButton));
+  registerLazyRenderer("floatingactionbutton", () => import("./floating-action-button.js").then((m) => m.floatingActionButton));
   // Layout and display (issue 3).
   registerRenderer("datatable", dataTable);
   // Navigation, scaffold, overlays and gestures (issue 3).

@@ -1,6 +1,6 @@
 /**
  * `page`: the root of a session's controls, a flex column filling the viewport inside the
- * scaffold of bars and overlays (`./scaffold.ts`). Sets the document's title, and sends `resize`
+ * scaffold of bars and overlays (`./parts/scaffold.ts`). Sets the document's title, and sends `resize`
  * (debounced) whenever the window changes size, listened to or not: the server keeps
  * `page.windowWidth` current with it. Applies the page's theme and
  * theme mode (`../theme.ts`).
@@ -11,7 +11,7 @@ import { EventName } from "../../protocol/index.js";
 import type { Renderer } from "../registry.js";
 import { PageTheme } from "../theme.js";
 import { crossAxis, mainAxis, overflow } from "./flex.js";
-import { Scaffold } from "./scaffold.js";
+import { Scaffold } from "./parts/scaffold.js";
 import { BrowserHistory } from "../history.js";
 import { launchUrl, setDescription } from "../launch.js";
 

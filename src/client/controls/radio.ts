@@ -8,7 +8,7 @@ import "@material/web/radio/radio.js";
 import type { MdRadio } from "@material/web/radio/radio.js";
 import { attr, h, str } from "../dom.js";
 import { defineRenderer } from "../declare-renderer.js";
-import { labelledProps, labelledView, type LabelledView } from "./labelled-input.js";
+import { labelledProps, labelledView, type LabelledView } from "./parts/labelled-input.js";
 
 interface RadioView extends LabelledView {
   readonly button: MdRadio;

@@ -7,7 +7,7 @@ import { EventName } from "../../protocol/index.js";
 import { focusWhenRendered } from "../material.js";
 import { defineRenderer, type PropSetter } from "../declare-renderer.js";
 import type { RenderContext } from "../registry.js";
-import { applyRange, clampTo, labelFor, range, sliderElement, sliderSetters } from "./slider-parts.js";
+import { applyRange, clampTo, labelFor, range, sliderElement, sliderSetters } from "./parts/slider-parts.js";
 
 interface SliderView {
   readonly element: ReturnType<typeof sliderElement>;

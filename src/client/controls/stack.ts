@@ -5,7 +5,7 @@
  */
 import { h } from "../dom.js";
 import { defineRenderer } from "../declare-renderer.js";
-import { alignment } from "./alignment.js";
+import { alignment } from "./parts/alignment.js";
 
 export const stack = defineRenderer("stack", {
   create() {

@@ -6,7 +6,7 @@ import "@material/web/switch/switch.js";
 import type { MdSwitch } from "@material/web/switch/switch.js";
 import { h } from "../dom.js";
 import { defineRenderer } from "../declare-renderer.js";
-import { labelledProps, labelledView, type LabelledView } from "./labelled-input.js";
+import { labelledProps, labelledView, type LabelledView } from "./parts/labelled-input.js";
 
 interface SwitchView extends LabelledView {
   readonly toggle: MdSwitch;

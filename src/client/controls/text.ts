@@ -5,7 +5,7 @@
 import { color } from "../colors.js";
 import { h, str } from "../dom.js";
 import { defineRenderer } from "../declare-renderer.js";
-import { spanNodes } from "./text-spans.js";
+import { spanNodes } from "./parts/text-spans.js";
 
 /** The type-scale roles a Text's `themeStyle` may name (base.css styles each). */
 const THEME_STYLES: ReadonlySet<string> = new Set(

@@ -1,5 +1,0 @@
-/** `datepicker`: a dialog with the browser's date input; see `picker-dialog.ts`. */
-import { defineRenderer } from "../declare-renderer.js";
-import { pickerDecl } from "./picker-dialog.js";
-
-export const datePicker = defineRenderer("datepicker", pickerDecl("date"));
