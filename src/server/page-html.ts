@@ -109,7 +109,7 @@ function bootScript(options: PageHtmlOptions): string {
 function paintedHead(paint: PaintedPage | undefined): string {
   if (!paint) return "";
   const description = paint.description ? `<meta name="description" content="${escapeHtml(paint.description)}">\n` : "";
-  const style = paint.css ? `<style>${paint.css}</style>\n` : "";
+  const style = paint.css ? `<style data-weft-first-paint>${paint.css}</style>\n` : "";
   return `${description}<meta name="weft-claim" content="${escapeHtml(paint.claim)}">\n<meta name="weft-paint-seq" content="${paint.seq}">\n${style}`;
 }
 

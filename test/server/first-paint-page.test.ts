@@ -55,7 +55,7 @@ test("the page arrives with its tree, title, description, claim and a policy tha
     assert.match(html, /<div id="weft-root"><div data-weft-id="1" [^>]*data-weft-type="page"/);
     assert.match(html, />Hello, first paint<\/span>/);
     assert.match(html, /<span class="weft-button__label">Buy<\/span>/);
-    const css = /<style>([^<]*)<\/style>/.exec(html)![1]!;
+    const css = /<style data-weft-first-paint>([^<]*)<\/style>/.exec(html)![1]!;
     assert.match(css, /font-size:24px !important/);
     const hash = `'sha256-${createHash("sha256").update(css).digest("base64")}'`;
     const policy = response.headers.get("content-security-policy")!;

@@ -12,11 +12,11 @@ import type { ClientNode, EventSink } from "../../client/client-node.js";
 import { registerBuiltinRenderers } from "../../client/controls/index.js";
 import { loadMarkdownRenderer } from "../../client/controls/markdown.js";
 import { DomTree } from "../../client/dom-tree.js";
+import { CONTROL_ID_ATTRIBUTE } from "../../client/first-paint.js";
 import { loadRenderers } from "../../client/registry.js";
 import { browserGlobals } from "./browser-globals.js";
 
-/** The attribute that names a server-rendered element's control. */
-export const CONTROL_ID_ATTRIBUTE = "data-weft-id";
+export { CONTROL_ID_ATTRIBUTE };
 
 /** The attribute that names an element's style rule in the first paint's stylesheet. */
 export const STYLE_ATTRIBUTE = "data-weft-style";
