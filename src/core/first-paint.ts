@@ -51,7 +51,8 @@ export class PaintCapture implements Connection {
   readonly bufferedAmount = 0;
   readonly patches: PatchOp[][] = [];
   refusal: FirstPaintRefusal | undefined;
-  #sent: (() => void) | undefined;
+  /** Told of each patch while `ready` waits (a method: decision 0012). */
+  #sent: { sent(): void } | undefined;
 
   constructor(
     readonly remoteAddress: string,
@@ -64,7 +65,7 @@ export class PaintCapture implements Connection {
     const sent = decoded.frame;
     if (sent[0] === ServerAction.patch) {
       this.patches.push(sent[1].ops);
-      this.#sent?.();
+      this.#sent?.sent();
     } else if (sent[0] === ServerAction.error) {
       this.refusal = { ok: false, code: sent[1].code, message: sent[1].message };
     }
@@ -75,13 +76,19 @@ export class PaintCapture implements Connection {
   /** Resolves when `session`'s page is ready to paint, at the latest after `timeoutMs`. */
   async ready(session: Session, timeoutMs: number): Promise<void> {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const hasControls = () => session.tree.registry.size > 1;
     await Promise.race([
       session.idle(),
       new Promise<void>((resolve) => {
         timer = setTimeout(resolve, timeoutMs);
-        if (hasControls()) resolve();
-        else this.#sent = () => hasControls() && resolve();
+        // The page itself is the tree's first control: more than one means the page shows something.
+        if (session.tree.registry.size > 1) resolve();
+        else {
+          this.#sent = {
+            sent() {
+              if (session.tree.registry.size > 1) resolve();
+            },
+          };
+        }
       }),
     ]);
     clearTimeout(timer);

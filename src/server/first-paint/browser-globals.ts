@@ -9,7 +9,7 @@
 /** DOM classes and objects taken from the linkedom window as they are. */
 const FROM_WINDOW = [
   "window", "document", "navigator", "customElements", "Node", "Element", "HTMLElement", "SVGElement", "Text", "Comment",
-  "DocumentFragment", "ShadowRoot", "Event", "CustomEvent", "MutationObserver", "Image",
+  "DocumentFragment", "ShadowRoot", "Event", "CustomEvent", "Image",
   "HTMLAnchorElement", "HTMLButtonElement", "HTMLInputElement", "HTMLTextAreaElement", "HTMLSelectElement", "HTMLImageElement",
   "HTMLTemplateElement", "HTMLDivElement", "HTMLSpanElement",
 ] as const;
@@ -75,6 +75,9 @@ export function browserGlobals(window: Window & typeof globalThis, url: string):
     cancelAnimationFrame: nothing,
     ResizeObserver: UnobservingObserver,
     IntersectionObserver: UnobservingObserver,
+    // The server renders once and leaves: nothing changes later for an observer to see (and
+    // linkedom's own, whose callbacks come after the render, looped on a radio group's marks).
+    MutationObserver: UnobservingObserver,
     matchMedia: (query: string) => ({ matches: false, media: query, addEventListener: nothing, removeEventListener: nothing }),
     getComputedStyle: (element: Element) => (element as HTMLElement).style,
     localStorage: NO_STORAGE,

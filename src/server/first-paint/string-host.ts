@@ -44,6 +44,39 @@ const NO_EVENTS: EventSink = {
 
 let registered = false;
 
+/** What takes input, and so needs the server: disabled (to assistive tech, and dimmed) until the client is live. */
+const INTERACTIVE = "button, input, textarea, select, [tabindex]";
+
+/** The attribute on what waits for the client; the page's first-paint stylesheet dims it. */
+export const WAITS_ATTRIBUTE = "data-weft-waits";
+
+/**
+ * Rules of every first-painted page: what waits for the client looks disabled; a Material widget
+ * whose code has not arrived takes the box it will have (no layout shift when it upgrades).
+ */
+const FIRST_PAINT_RULES = [
+  `[${WAITS_ATTRIBUTE}]{opacity:.6 !important;cursor:progress !important}`,
+  // The boxes @material/web gives these (measured in Chromium with weft.css), until their code defines them.
+  "md-outlined-text-field:not(:defined),md-filled-text-field:not(:defined),md-outlined-select:not(:defined),md-filled-select:not(:defined){display:flex;min-height:56px}",
+  "md-checkbox:not(:defined){display:inline-flex;width:18px;height:18px;margin:11px}",
+  "md-radio:not(:defined){display:inline-flex;width:20px;height:20px;margin:10px}",
+  "md-switch:not(:defined){display:inline-flex;width:52px;height:32px}",
+  "md-slider:not(:defined){display:flex;height:40px}",
+  "md-linear-progress:not(:defined){display:block;height:4px}",
+  "md-circular-progress:not(:defined){display:block;width:48px;height:48px}",
+  "md-icon-button:not(:defined){display:inline-flex;width:40px;height:40px}",
+  "md-select-option:not(:defined){display:none}",
+].join("\n") + "\n";
+
+/** Marks the elements that take input (and the Material widgets, which all do) as waiting for the client. */
+function markWaiting(root: HTMLElement): void {
+  for (const element of root.querySelectorAll<HTMLElement>("*")) {
+    if (!element.localName.startsWith("md-") && !element.matches(INTERACTIVE)) continue;
+    element.setAttribute("aria-disabled", "true");
+    element.setAttribute(WAITS_ATTRIBUTE, "");
+  }
+}
+
 /**
  * Moves every `style` attribute under `root` into a rule of the returned stylesheet: one rule per
  * distinct style (10,000 Texts of one size make one rule), each declaration `!important` so that,
@@ -98,7 +131,8 @@ export async function renderPatches(patches: readonly (readonly PatchOp[])[], ur
     const tree = new DomTree(root, NO_EVENTS);
     for (const ops of patches) tree.apply(ops);
     markIds(tree.node(ROOT_ID)!);
-    const css = extractStyles(root);
+    markWaiting(root);
+    const css = extractStyles(root) + (tree.size ? FIRST_PAINT_RULES : "");
     return { html: root.innerHTML, css, controls: tree.size };
   } finally {
     restore();
