@@ -18,6 +18,22 @@ function inlineScriptHashes(html: string): string[] {
   return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${createHash("sha256").update(m[1]!).digest("base64")}'`);
 }
 
+/**
+ * A floor's page: an empty `#root`, and an inline script that opens a socket to `/ws` and runs
+ * `onMessage` (JavaScript with the message event as `e`) for each message.
+ */
+export function floorPage(onMessage: string): string {
+  return `<!doctype html>
+<html><head><meta charset="utf-8"><title>floor</title></head>
+<body><div id="root"></div>
+<script>
+const ws = new WebSocket("ws://" + location.host + "/ws");
+ws.onmessage = (e) => {
+${onMessage}
+};
+</script></body></html>`;
+}
+
 export interface FloorServer {
   readonly url: string;
   readonly port: number;

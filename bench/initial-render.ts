@@ -41,9 +41,9 @@ export interface InitialRenderTimes {
   floor: number;
 }
 
-const TIMEOUT_MS = 30_000;
+export const TIMEOUT_MS = 30_000;
 
-async function loadOnce(browser: Browser, url: string, probe: RenderProbe, items: number): Promise<number> {
+export async function loadOnce(browser: Browser, url: string, probe: RenderProbe, items: number): Promise<number> {
   assertLocal(url);
   const tab = await openTab(browser);
   try {
@@ -57,9 +57,22 @@ async function loadOnce(browser: Browser, url: string, probe: RenderProbe, items
   }
 }
 
-/** Starts `render-server.ts` as `kind`; resolves to the child and the URL it serves. */
-async function startServer(kind: "weft" | "floor", items: number): Promise<{ child: BenchChild; url: string }> {
-  const child = new BenchChild("./render-server.ts", [kind, String(items)]);
+/** A page measured against its floor: a child server script run as `weft` or `floor`, and what shows it rendered. */
+export interface RenderPair {
+  /** The child server, relative to bench/ (`./render-server.ts`), run as `<script> weft|floor ...args`. */
+  script: string;
+  args: readonly string[];
+  weft: RenderProbe;
+  floor: RenderProbe;
+  /** How many `items` each side must show once its `last` is there. */
+  items: number;
+  /** Loads per side, after one untimed load each. */
+  loads: number;
+}
+
+/** Starts `pair.script` as `kind` (`weft-button`: render-server.ts's page with a button first); resolves to the child and the URL it serves. */
+export async function startServer(pair: Pick<RenderPair, "script" | "args">, kind: "weft" | "weft-button" | "floor"): Promise<{ child: BenchChild; url: string }> {
+  const child = new BenchChild(pair.script, [kind, ...pair.args]);
   try {
     return { child, url: String((await child.next("ready", TIMEOUT_MS)).url) };
   } catch (error) {
@@ -68,21 +81,19 @@ async function startServer(kind: "weft" | "floor", items: number): Promise<{ chi
   }
 }
 
-export async function measureInitialRender(options: InitialRenderOptions): Promise<InitialRenderTimes> {
-  const { items } = options;
-  const weftServer = await startServer("weft", items);
+/** Median ms from navigation start until each side's page shows, the two loaded in turn, each in a fresh tab. */
+export async function measureRenderPair(pair: RenderPair): Promise<InitialRenderTimes> {
+  const weftServer = await startServer(pair, "weft");
   try {
-    const floorServer = await startServer("floor", items);
+    const floorServer = await startServer(pair, "floor");
     try {
-      const weftProbe: RenderProbe = { last: '[data-key="last"]', items: ".weft-text", timeoutMs: TIMEOUT_MS };
-      const floorProbe: RenderProbe = { last: '[data-key="last"]', items: "#root > span", timeoutMs: TIMEOUT_MS };
       return await withChromium(async (browser) => {
         const weft: number[] = [];
         const floor: number[] = [];
-        for (let i = 0; i <= options.loads; i++) {
-          const w = await loadOnce(browser, weftServer.url, weftProbe, items);
-          const f = await loadOnce(browser, floorServer.url, floorProbe, items);
-          if (i === 0 && options.loads > 1) continue; // the first load of each warms the server and the browser
+        for (let i = 0; i <= pair.loads; i++) {
+          const w = await loadOnce(browser, weftServer.url, pair.weft, pair.items);
+          const f = await loadOnce(browser, floorServer.url, pair.floor, pair.items);
+          if (i === 0 && pair.loads > 1) continue; // the first load of each warms the server and the browser
           weft.push(w);
           floor.push(f);
         }
@@ -94,6 +105,17 @@ export async function measureInitialRender(options: InitialRenderOptions): Promi
   } finally {
     await weftServer.child.stop();
   }
+}
+
+export function measureInitialRender(options: InitialRenderOptions): Promise<InitialRenderTimes> {
+  return measureRenderPair({
+    script: "./render-server.ts",
+    args: [String(options.items)],
+    weft: { last: '[data-key="last"]', items: ".weft-text", timeoutMs: TIMEOUT_MS },
+    floor: { last: '[data-key="last"]', items: "#root > span", timeoutMs: TIMEOUT_MS },
+    items: options.items,
+    loads: options.loads,
+  });
 }
 
 async function run(scale: Scale): Promise<Measurement> {

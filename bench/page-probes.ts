@@ -53,6 +53,38 @@ export async function clickProbe(probe: ClickProbe): Promise<number[]> {
   return samples;
 }
 
+export interface SettleProbe {
+  /** CSS selector of the button whose click changes one control. */
+  button: string;
+  /** CSS selector of the element holding every control that may change. */
+  root: string;
+  timeoutMs: number;
+}
+
+/**
+ * Clicks `button`, waits until something under `root` changes in the DOM, then two frames more
+ * (the one that lays the change out and the next), so the browser's work for it is done.
+ */
+export async function updateAndSettle(probe: SettleProbe): Promise<void> {
+  const button = document.querySelector<HTMLElement>(probe.button);
+  const root = document.querySelector(probe.root);
+  if (!button || !root) throw new Error(`probe: ${probe.button} or ${probe.root} is not on the page`);
+  await new Promise<void>((resolve, reject) => {
+    const observer = new MutationObserver(() => {
+      clearTimeout(timer);
+      observer.disconnect();
+      resolve();
+    });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error(`probe: nothing under ${probe.root} changed within ${probe.timeoutMs} ms of the click`));
+    }, probe.timeoutMs);
+    observer.observe(root, { childList: true, characterData: true, subtree: true, attributes: true });
+    button.click();
+  });
+  for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
 export interface RenderProbe {
   /** CSS selector of the element that appears last (the 10,000th text). */
   last: string;
@@ -90,4 +122,76 @@ export function readRenderProbe(): Promise<{ at: number; items: number }> {
   const w = window as unknown as { __benchRendered?: Promise<{ at: number; items: number }> };
   if (!w.__benchRendered) throw new Error("probe: the render probe was not installed");
   return w.__benchRendered;
+}
+
+export interface InteractiveProbe {
+  /** CSS selector of the button to click, as soon as it is in the document. */
+  button: string;
+  /** CSS selector of the element whose text shows the handler's answer. */
+  answer: string;
+  /** The answer's text once the handler ran. */
+  expected: string;
+  /** Pause between clicks until one is answered: under the server's event rate limit (50/s). */
+  gapMs: number;
+  timeoutMs: number;
+}
+
+/**
+ * Installed before the page's own scripts (`addInitScript`): clicks `button` from the moment it
+ * is in the document, every `gapMs` until one click is answered, and records `performance.now()`
+ * (ms since navigation start) the moment `answer` shows `expected`, in
+ * `window.__benchInteractive`. With it, the page's first contentful paint.
+ */
+export function installInteractiveProbe(probe: InteractiveProbe): void {
+  const w = window as unknown as { __benchInteractive?: Promise<{ at: number; clicks: number }> };
+  w.__benchInteractive = new Promise((resolve, reject) => {
+    let clicks = 0;
+    let clicker: ReturnType<typeof setInterval> | undefined;
+    const click = () => {
+      const button = document.querySelector<HTMLElement>(probe.button);
+      if (!button) return false;
+      clicks++;
+      button.click();
+      return true;
+    };
+    const observer = new MutationObserver(() => {
+      if (document.querySelector(probe.answer)?.textContent !== probe.expected) {
+        if (clicker === undefined && click()) clicker = setInterval(click, probe.gapMs);
+        return;
+      }
+      const at = performance.now();
+      observer.disconnect();
+      clearInterval(clicker);
+      clearTimeout(timer);
+      resolve({ at, clicks });
+    });
+    observer.observe(document, { childList: true, characterData: true, subtree: true });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      clearInterval(clicker);
+      reject(new Error(`probe: ${probe.answer} did not show ${JSON.stringify(probe.expected)} within ${probe.timeoutMs} ms`));
+    }, probe.timeoutMs);
+  });
+}
+
+/** Resolves to what `installInteractiveProbe` recorded, and the first contentful paint (ms). */
+export async function readInteractiveProbe(): Promise<{ at: number; clicks: number; paint: number }> {
+  const w = window as unknown as { __benchInteractive?: Promise<{ at: number; clicks: number }> };
+  if (!w.__benchInteractive) throw new Error("probe: the interactive probe was not installed");
+  const answered = await w.__benchInteractive;
+  const paint = await new Promise<number>((resolve, reject) => {
+    const observer = new PerformanceObserver((list) => {
+      const entry = list.getEntriesByName("first-contentful-paint")[0];
+      if (!entry) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(entry.startTime);
+    });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error("probe: the page recorded no first-contentful-paint within 10 s"));
+    }, 10_000);
+    observer.observe({ type: "paint", buffered: true });
+  });
+  return { ...answered, paint };
 }

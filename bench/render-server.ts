@@ -4,11 +4,14 @@
  * one JSON array sent over a raw `ws` (`floor`). Each runs in its own Node, as a server does, so
  * the bench's browser driver never shares its event loop.
  *
- * Usage (by the bench): `node --import tsx bench/render-server.ts weft|floor <items>`
+ * `weft-button` is the Weft page with a button first, whose click sets a Text (`answer`) to
+ * "clicked": the first-paint bench times until a click works.
+ *
+ * Usage (by the bench): `node --import tsx bench/render-server.ts weft|weft-button|floor <items>`
  */
-import { Text, appAsync, type Page } from "../src/index.js";
+import { ElevatedButton, Text, appAsync, type Page } from "../src/index.js";
 import { serveParent } from "./child.js";
-import { startFloorServer } from "./floor-server.js";
+import { floorPage, startFloorServer } from "./floor-server.js";
 import { quietLogger } from "./serve-app.js";
 
 const kind = process.argv[2];
@@ -20,12 +23,7 @@ function label(i: number): string {
 }
 
 /** The floor's page: open a socket, take one JSON array, build one span per string. */
-const FLOOR_PAGE = `<!doctype html>
-<html><head><meta charset="utf-8"><title>floor</title></head>
-<body><div id="root"></div>
-<script>
-const ws = new WebSocket("ws://" + location.host + "/ws");
-ws.onmessage = (e) => {
+const FLOOR_PAGE = floorPage(`
   const items = JSON.parse(e.data);
   const fragment = document.createDocumentFragment();
   for (let i = 0; i < items.length; i++) {
@@ -34,18 +32,19 @@ ws.onmessage = (e) => {
     if (i === items.length - 1) span.setAttribute("data-key", "last");
     fragment.append(span);
   }
-  document.getElementById("root").append(fragment);
-};
-</script></body></html>`;
+  document.getElementById("root").append(fragment);`);
 
 let close: () => Promise<void> = async () => {};
 
 async function start(): Promise<Record<string, unknown>> {
-  if (kind === "weft") {
+  if (kind === "weft" || kind === "weft-button") {
     const handle = await appAsync(
       async (page: Page) => {
         const texts = Array.from({ length: items }, (_, i) => new Text(label(i), i === items - 1 ? { key: "last" } : undefined));
-        await page.add(...texts);
+        if (kind === "weft") return page.add(...texts);
+        const answer = new Text("not yet", { key: "answer" });
+        const go = new ElevatedButton("Go", { key: "go", onClick: () => void (answer.value = "clicked") });
+        await page.add(go, answer, ...texts);
       },
       { port: 0, host: "127.0.0.1", view: "none", logger: quietLogger },
     );

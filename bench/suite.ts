@@ -4,6 +4,7 @@ import { broadcast } from "./broadcast.js";
 import { chartPointBytes } from "./chart-point-bytes.js";
 import { chartSeriesHeap } from "./chart-series-heap.js";
 import { clientSize } from "./client-size.js";
+import { firstPaint } from "./first-paint.js";
 import { initialRender } from "./initial-render.js";
 import { patchBytes } from "./patch-bytes.js";
 import { pubsubFanout } from "./pubsub-fanout.js";
@@ -12,8 +13,10 @@ import { roundtrip } from "./roundtrip.js";
 import { serverStart } from "./server-start.js";
 import { sessionHeap } from "./session-heap.js";
 import { staticSite } from "./static-site.js";
+import { tableFirstPage } from "./table-first-page.js";
 import { updateAll } from "./update-all.js";
 import { updateOne } from "./update-one.js";
+import { updateOneBrowser } from "./update-one-browser.js";
 import { upload } from "./upload.js";
 
 export const SUITE: readonly Benchmark[] = [
@@ -27,8 +30,11 @@ export const SUITE: readonly Benchmark[] = [
   pubsubFanout,
   pubsubRedis,
   roundtrip,
+  updateOneBrowser,
   updateAll,
   initialRender,
+  firstPaint,
+  tableFirstPage,
   staticSite,
   upload,
   serverStart,

@@ -64,6 +64,32 @@ series.dataPoints.shift();
 await chart.update();`);
 }
 
+/** A live series of 100,000 points, packed in runs (`appendPoints`), sliding 25 points every 250 ms. */
+function longSeries(page: Page): Control {
+  const LONG = 100_000;
+  const STEP = 25;
+  let t = 0;
+  const next = (count: number) => Array.from({ length: count }, () => [t, reading(t++ / 40) + Math.round(Math.sin(t * 1.3) * 40) / 10] as [number, number]);
+  const series = new LineChartData([], { color: "secondary", strokeWidth: 1, point: false, label: "Sensor" });
+  series.appendPoints(next(LONG));
+  const chart = new LineChart([series], { height: 260, animate: false, minY: 0, maxY: 100, leftAxis: new ChartAxis({ labelsInterval: 25 }) });
+  page.runTask(async (signal) => {
+    while (!signal.aborted) {
+      await sleep(250);
+      series.appendPoints(next(STEP));
+      series.dropPoints(STEP);
+      await chart.update();
+    }
+  });
+  return demo("A live series of 100,000 points", chart, `
+const series = new LineChartData([], { point: false });
+series.appendPoints(points); // 100,000 [x, y] pairs, packed in runs of 128
+// every 250 ms:
+series.appendPoints(next(25));
+series.dropPoints(25);
+await chart.update(); // one set op of the last run (and an insert when it fills)`);
+}
+
 function bars(page: Page): Control {
   const months = ["Jan", "Feb", "Mar", "Apr", "May"];
   const sales = [5, 7, 4, 8, 6];
@@ -130,7 +156,7 @@ export async function main(page: Page) {
       await page.update();
     },
   });
-  await page.add(new Markdown("# Charts"), dark, ticking(page), bars(page), pie(page));
+  await page.add(new Markdown("# Charts"), dark, ticking(page), bars(page), pie(page), longSeries(page));
 }
 
 app(main);

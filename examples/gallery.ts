@@ -120,8 +120,26 @@ export const EXAMPLES: readonly GalleryExample[] = [
   {
     slug: "charts",
     title: "Charts",
-    description: "LineChart, BarChart and PieChart beside their TypeScript: a ticking line, a bar driven by a slider, a pie that answers the pointer.",
+    description: "LineChart, BarChart and PieChart beside their TypeScript: a ticking line, a bar driven by a slider, a pie that answers the pointer, a live series of 100,000 points.",
     load: () => import("./charts.js"),
+  },
+  {
+    slug: "data-table",
+    title: "Data table",
+    description: "100,000 generated orders in a DataTable: sorted, selected and paged, or scrolled through, with only the rows shown ever sent.",
+    load: () => import("./data-table.js"),
+  },
+  {
+    slug: "brush",
+    title: "Brush",
+    description: "Flet's canvas brush: drag on a Canvas to draw; each pan update appends one line, drawn over the board.",
+    load: () => import("./brush.js"),
+  },
+  {
+    slug: "media",
+    title: "Media and code",
+    description: "Audio and Video played from the server with their position and state, and code highlighted in a CodeBlock and in Markdown, with six themes.",
+    load: () => import("./media.js"),
   },
 ];
 

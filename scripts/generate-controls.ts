@@ -5,7 +5,12 @@
  * - `src/core/controls/declared.ts` re-exports every core file whose class `extends control(`;
  *   `src/core/index.ts` and `src/runtime-api.ts` export it whole.
  * - `src/client/controls/declared.ts` registers every renderer made by `defineRenderer(`, lazily
- *   (decision 0010) when its module imports `@material/web` or Lit, itself or through a helper.
+ *   (decision 0010) when its module imports `@material/web` or Lit, itself or through a helper,
+ *   or one of `FAMILY_HELPERS` (the media players', the canvas's drawing, Plotly's loader).
+ * - One module per lazy group, which re-exports the group's renderers so they are one chunk,
+ *   fetched in one request the first time a page shows any of them (decision 0048):
+ *   `src/client/controls/widgets.ts` for every renderer on @material/web or Lit (with the
+ *   hand-written `Renderer`s of such modules), and one per family helper.
  *
  * `node --import tsx scripts/generate-controls.ts` writes them; test/controls-declared.test.ts fails when
  * they are stale.
@@ -29,13 +34,42 @@ function sources(dir: string): { module: string; text: string }[] {
 const WIDGETS = /(?:from|import) "(?:@material\/web\/|lit[/"])/;
 const RELATIVE = /(?:from|import) "(\.\.?\/[^"]+)\.js"/g;
 
-/** Whether a module imports widget code, itself or through its relative imports (type imports load nothing). */
-function loadsWidgets(path: string, seen = new Set<string>()): boolean {
-  if (seen.has(path)) return false;
+/**
+ * Helpers of a family of controls that a page without them should not load (issue 19: each
+ * family a lazy chunk): a renderer that imports one is registered lazily, like a widget's, and
+ * its family's renderers are one chunk, gathered by the module named here (`OWN_CHUNK`: a
+ * family of one renderer, whose own module is its chunk).
+ */
+const OWN_CHUNK = "";
+const FAMILY_HELPERS: ReadonlyMap<string, string> = new Map([
+  [join(root, "src/client/media-player.ts"), "./media-players.js"],
+  [join(root, "src/client/canvas-draw.ts"), OWN_CHUNK],
+  [join(root, "src/client/plotly-loader.ts"), OWN_CHUNK],
+]);
+/** The module that gathers the renderers built on @material/web or Lit. */
+const WIDGETS_MODULE = "./widgets.js";
+const GROUP_MODULES = new Set([WIDGETS_MODULE, ...FAMILY_HELPERS.values()].filter((module) => module !== OWN_CHUNK));
+
+/**
+ * The group module of a renderer's module when it loads widget code or a family's helper, itself
+ * or through its relative imports (type imports load nothing); widget code wins. `OWN_CHUNK`
+ * when it is lazy in a chunk of its own; undefined when it is not lazy.
+ */
+function lazyGroup(path: string, seen = new Set<string>()): string | undefined {
+  if (seen.has(path)) return undefined;
   seen.add(path);
+  const family = FAMILY_HELPERS.get(path);
+  if (family !== undefined) return family;
   const text = readFileSync(path, "utf8");
-  if (text.split("\n").some((line) => WIDGETS.test(line) && !line.startsWith("import type"))) return true;
-  return [...text.matchAll(RELATIVE)].some(([line, spec]) => !line.startsWith("import type") && loadsWidgets(join(dirname(path), `${spec}.ts`), seen));
+  if (text.split("\n").some((line) => WIDGETS.test(line) && !line.startsWith("import type"))) return WIDGETS_MODULE;
+  let found: string | undefined;
+  for (const [line, spec] of text.matchAll(RELATIVE)) {
+    if (line.startsWith("import type")) continue;
+    const group = lazyGroup(join(dirname(path), `${spec}.ts`), seen);
+    if (group === WIDGETS_MODULE) return group;
+    found ??= group;
+  }
+  return found;
 }
 
 /** The generated files' repo-relative paths and contents. */
@@ -45,10 +79,14 @@ export function controlLists(): Record<string, string> {
     .map(({ module }) => `export * from "${module}";\n`);
   const imports = new Map<string, string[]>();
   const lines: string[] = [];
-  for (const { module, text } of sources("src/client/controls")) {
+  const groups = new Map<string, string[]>([...GROUP_MODULES].map((module) => [module, []]));
+  for (const { module, text } of sources("src/client/controls").filter((source) => !GROUP_MODULES.has(source.module))) {
+    const group = lazyGroup(join(root, "src/client/controls", module.replace(/\.js$/, ".ts")));
+    if (group) for (const [, name] of text.matchAll(/export const (\w+): Renderer = /g)) groups.get(group)?.push(`export { ${name} } from "${module}";\n`);
     for (const [, name, type] of text.matchAll(/export const (\w+) = defineRenderer(?:<\w+>)?\("([a-z]+)"/g)) {
-      if (loadsWidgets(join(root, "src/client/controls", module.replace(/\.js$/, ".ts")))) {
-        lines.push(`  registerLazyRenderer("${type}", () => import("${module}").then((m) => m.${name}));\n`);
+      if (group !== undefined) {
+        groups.get(group)?.push(`export { ${name} } from "${module}";\n`);
+        lines.push(`  registerLazyRenderer("${type}", () => import("${group || module}").then((m) => m.${name}));\n`);
       } else {
         imports.set(module, [...(imports.get(module) ?? []), name!]);
         lines.push(`  registerRenderer("${type}", ${name});\n`);
@@ -63,6 +101,12 @@ export function controlLists(): Record<string, string> {
       [...imports].map(([module, names]) => `import { ${names.join(", ")} } from "${module}";\n`).join("") +
       "\n" +
       `/** Registers every renderer made with \`defineRenderer\`. */\nexport function registerDeclaredRenderers(): void {\n${lines.join("")}}\n`,
+    ...Object.fromEntries(
+      [...groups].map(([module, exports]) => [
+        `src/client/controls/${module.replace(/^\.\//, "").replace(/\.js$/, ".ts")}`,
+        `${HEADER}/** One lazy chunk: the renderers of this group (decision 0048). */\n${exports.join("")}`,
+      ]),
+    ),
   };
 }
 

@@ -8,6 +8,8 @@
 // from the generated list (scripts/generate-controls.ts), each with its options and value types.
 export * from "./core/controls/declared.js";
 export type { DownloadOptions, DownloadSource } from "./core/index.js";
+// Flet's `flet.canvas` as a namespace: `new canvas.Circle(50, 50, 20)`, `canvas.Text`, `canvas.Path.moveTo(…)`.
+export { canvas } from "./core/index.js";
 export {
   BeveledRectangleBorder,
   BorderSide,
@@ -135,4 +137,11 @@ export type {
   LineChartEvent,
   LineChartEventSpot,
   PieChartEvent,
+  BlendMode,
+  Paint,
+  PaintingStyle,
+  PaintLinearGradient,
+  PaintRadialGradient,
+  StrokeCap,
+  StrokeJoin,
 } from "./core/index.js";

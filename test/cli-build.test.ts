@@ -89,6 +89,10 @@ test("weft build writes a folder that plain node serves: page, prebuilt client, 
   for (const file of ["server.js", "app.js", "app.js.map", "client/manifest.json", "client/weft.js", "assets/note.txt"]) {
     assert.ok(existsSync(join(dir, "build", file)), `build/${file} was written`);
   }
+  // Node holds a module's source as a string: ASCII keeps it one byte a character.
+  const bundled = readFileSync(join(dir, "build", "app.js"), "latin1");
+  assert.equal(bundled.match(/[^\x00-\x7f]/)?.[0], undefined, "app.js is pure ASCII");
+  assert.equal(bundled.match(/\/\*\*/)?.[0], undefined, "app.js carries no JSDoc comments");
 
   const server = start(process.execPath, [join(dir, "build", "server.js")], { PORT: "0" });
   try {

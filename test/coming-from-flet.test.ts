@@ -11,7 +11,7 @@ const doc = readFileSync(new URL("../docs/coming-from-flet.md", import.meta.url)
 const controlsTable = doc.slice(doc.indexOf("## Controls"), doc.indexOf("## What TypeScript catches"));
 
 /** The concrete control classes Weft exports (not the abstract bases apps do not construct). */
-const BASES = new Set(["Control", "ButtonBase", "DestinationBase", "Flex", "OverlayBase", "ScrollableList", "Page"]);
+const BASES = new Set(["Control", "ButtonBase", "DestinationBase", "Flex", "MediaBase", "OverlayBase", "ScrollableList", "Page"]);
 const controls = Object.entries(weft)
   .filter(([name, value]) => typeof value === "function" && value.prototype instanceof weft.Control && !BASES.has(name))
   .map(([name]) => name);

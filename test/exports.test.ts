@@ -53,6 +53,7 @@ const PINNED = [
   "createHandler",
   "defineControl",
   "sleep",
+  "canvas",
 ];
 
 const EXPECTED = [...new Set([...PINNED, ...Object.keys(declared)])].sort();

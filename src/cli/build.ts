@@ -98,6 +98,10 @@ async function bundleServerApp(options: BuildOptions): Promise<Map<string, Uint8
       target: "node20",
       sourcemap: "linked",
       legalComments: "none",
+      // No comments and pure ASCII: Node keeps a module's source as a string, two bytes a character
+      // once one is not ASCII (the JSDoc's "…" made the 620 KB bundle 1.24 MB of heap; now 0.41 MB).
+      minifyWhitespace: true,
+      charset: "ascii",
       logLevel: "silent",
       plugins: [externalPackages()],
     });

@@ -4,7 +4,8 @@
  * to the worker host. Node built-ins and Weft's Node-only code are refused with the import chain
  * that brought them in.
  */
-import { resolve } from "node:path";
+import { resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
 import { build, type BuildFailure, type Message, type Metafile } from "esbuild";
 import { browserEntryPlugin, NODE_ONLY_FOLDERS } from "./browser-entry-plugin.js";
 import { importChain, toKey } from "./import-chain.js";
@@ -18,11 +19,20 @@ export interface BundleAppOptions {
   cwd: string;
 }
 
+/** Weft's own sources (`src/`), which every app bundles. */
+const WEFT_SOURCES = fileURLToPath(new URL("../", import.meta.url));
+
 /** The name of the worker script in the published folder. */
 export const WORKER_SCRIPT = "app.worker.js";
 
+/** A bundled app: the worker's script, and the app's own source files in it (Weft's and packages' left out), absolute. */
+export interface BundledApp {
+  readonly script: Uint8Array;
+  readonly sources: readonly string[];
+}
+
 /** Bundles the app; throws a `PublishError` naming the problem (and its import chain). */
-export async function bundleApp(options: BundleAppOptions): Promise<Uint8Array> {
+export async function bundleApp(options: BundleAppOptions): Promise<BundledApp> {
   const builtins: BuiltinImport[] = [];
   const entry = toKey(options.app, options.cwd);
   let result;
@@ -61,7 +71,10 @@ export async function bundleApp(options: BundleAppOptions): Promise<Uint8Array> 
   }
   const output = result.outputFiles[0];
   if (!output) throw new PublishError(`esbuild wrote nothing for ${entry}`);
-  return output.contents;
+  const sources = Object.keys(result.metafile.inputs)
+    .map((key) => resolve(options.cwd, key))
+    .filter((path) => !path.includes(`${sep}node_modules${sep}`) && !path.startsWith(WEFT_SOURCES));
+  return { script: output.contents, sources };
 }
 
 function builtinError(options: BundleAppOptions, builtins: BuiltinImport[], metafile: Metafile | undefined, entry: string): PublishError {

@@ -9,7 +9,9 @@
 import { relative } from "node:path";
 import { bootScript, clientAssets, startupChunks } from "../server/client-assets.js";
 import { renderPageHtml } from "../server/page-html.js";
+import { PLOTLY_ASSET } from "../server/plotly-asset.js";
 import { bundleApp, WORKER_SCRIPT } from "./bundle-app.js";
+import { plotlyForSite } from "./site-plotly.js";
 import { parsePublishArgs, type PublishArgs, type RouteStrategy } from "./publish-args.js";
 import { PublishError } from "./publish-error.js";
 import { defaultAppAssetsDir, readSiteAssets } from "./site-assets.js";
@@ -61,7 +63,9 @@ export async function buildSite(options: PublishOptions): Promise<Map<string, Ui
   files.set("index.html", page);
   if (routes === "path") files.set("404.html", page);
   for (const [path, asset] of assets) files.set(path, asset.body);
-  files.set(WORKER_SCRIPT, worker);
+  files.set(WORKER_SCRIPT, worker.script);
+  const plotly = await plotlyForSite(options.app, worker.sources);
+  if (plotly) files.set(PLOTLY_ASSET, plotly);
   for (const [path, bytes] of appAssets) files.set(path, bytes);
   return files;
 }

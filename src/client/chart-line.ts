@@ -4,6 +4,27 @@ import { axisRoom, interaction, num, only, valueAxis } from "./chart-axes.js";
 import { partProp, partsOf } from "./chart-data.js";
 import type { ChartTheme } from "./chart-theme.js";
 
+/** A run's points as read last, by element: a redraw parses only the runs whose `points` changed. */
+const runsRead = new WeakMap<Element, { raw: string | null; pairs: [number, number][] }>();
+
+/** The packed points of a series' runs (`LineChartData.pointRuns`), in order. */
+function packedPoints(series: HTMLElement): [number, number][] {
+  const holder = series.querySelector(":scope > [data-slot=pointRuns]");
+  const out: [number, number][] = [];
+  for (const run of partsOf(holder ?? undefined, "linechartpointrun")) {
+    const raw = run.getAttribute("data-points");
+    let read = runsRead.get(run);
+    if (!read || read.raw !== raw) {
+      const flat = partProp<number[]>(run, "points", []);
+      const pairs: [number, number][] = [];
+      for (let i = 0; i + 1 < flat.length; i += 2) pairs.push([flat[i]!, flat[i + 1]!]);
+      runsRead.set(run, (read = { raw, pairs }));
+    }
+    for (const pair of read.pairs) out.push(pair);
+  }
+  return out;
+}
+
 /** One `LineChartData` as a line series; its id is its index, so a merge animates it in place. */
 function lineSeries(series: HTMLElement, index: number, theme: ChartTheme): Record<string, unknown> {
   const stroke = theme.resolve(partProp(series, "color", "")) ?? theme.palette[index % theme.palette.length];
@@ -11,6 +32,7 @@ function lineSeries(series: HTMLElement, index: number, theme: ChartTheme): Reco
   const dash = partProp<number[] | null>(series, "dashPattern", null);
   const dots = partProp(series, "point", true);
   const points = partsOf(series, "linechartdatapoint");
+  const packed = packedPoints(series);
   return {
     type: "line",
     id: `series-${index}`,
@@ -22,8 +44,10 @@ function lineSeries(series: HTMLElement, index: number, theme: ChartTheme): Reco
     lineStyle: { color: stroke, width: partProp(series, "strokeWidth", 2), type: Array.isArray(dash) ? dash : "solid" },
     // Under a merge an area never goes away, so "no fill" is a transparent one.
     areaStyle: below ? { color: below, opacity: 1 } : { opacity: 0 },
-    sampling: points.length > 2000 ? "lttb" : undefined,
-    data: points.map((point) => {
+    sampling: points.length + packed.length > 2000 ? "lttb" : undefined,
+    // Long series draw without a dot per point (ECharts' own threshold for symbols is 2,000).
+    ...(packed.length > 2000 ? { showSymbol: false } : {}),
+    data: [...points.map((point) => {
       const tip = partProp(point, "tooltip", "");
       const dot = partProp<boolean | null>(point, "point", null);
       return {
@@ -32,7 +56,7 @@ function lineSeries(series: HTMLElement, index: number, theme: ChartTheme): Reco
         ...(dot === null ? {} : { symbol: dot ? "circle" : "none" }),
         ...(partProp(point, "showTooltip", true) ? {} : { tooltip: { show: false } }),
       };
-    }),
+    }), ...packed.map((value) => ({ value }))],
   };
 }
 

@@ -12,6 +12,11 @@ import type { RenderContext } from "./registry.js";
 type Engine = typeof import("./chart-engine.js");
 let loading: Promise<Engine> | undefined;
 
+/** Loads the chart engine, once (a failed load is tried again by the next draw). */
+export function loadChartEngine(): Promise<Engine> {
+  return (loading ??= import("./chart-engine.js"));
+}
+
 export interface ChartView {
   readonly element: HTMLElement;
   slot(name: string): HTMLElement | undefined;
@@ -41,8 +46,7 @@ export function chartView(kind: ChartKind, slotNames: readonly string[], ctx: Re
   function draw(): void {
     frame = 0;
     if (gone) return;
-    loading ??= import("./chart-engine.js");
-    loading.then(
+    loadChartEngine().then(
       (engine) => {
         if (gone) return;
         engine.drawChart(kind, canvas, slots, ctx.props, fire);

@@ -9,7 +9,7 @@ import { Op, ROOT_ID, ROOT_SLOT, type ControlNode, type PatchOp, type ReplyBody 
 import { TreeApplier } from "../protocol/tree-applier.js";
 import type { ClientNode, EventSink } from "./client-node.js";
 import { DomHost } from "./dom-host.js";
-import { awaitsLoad } from "./registry.js";
+import { awaitsLoad, prefetchFor } from "./registry.js";
 
 export class DomTree {
   readonly #host: DomHost;
@@ -49,12 +49,14 @@ export class DomTree {
 
   /**
    * The control types in `ops` whose renderers are registered lazily and not loaded yet; empty when
-   * the patch can be applied now.
+   * the patch can be applied now. Starts the prefetches of the other types it inserts
+   * (`registerPrefetch`), so their modules load beside those renderers.
    */
   static unloadedTypes(ops: readonly PatchOp[]): Set<string> {
     const types = new Set<string>();
     const visit = (node: ControlNode) => {
       if (awaitsLoad(node.t)) types.add(node.t);
+      else prefetchFor(node.t, node.p);
       for (const slot in node.c) for (const child of node.c[slot]!) visit(child);
     };
     for (const op of ops) {

@@ -6,8 +6,9 @@
  *
  * Three layers: raw HTML in the Markdown source is escaped into text by the renderer below;
  * DOMPurify (HTML profile only: no SVG or MathML) keeps only harmless tags and drops every
- * `style`, `class`, `id`, `name` and event attribute; a hook passes each link and picture URL
- * through the caller's check and makes links open in a new tab with `rel="noopener noreferrer"`.
+ * `style`, `class` (but a fenced block's `language-…`), `id`, `name` and event attribute; a hook
+ * passes each link and picture URL through the caller's check and makes links open in a new tab
+ * with `rel="noopener noreferrer"`.
  */
 import DOMPurify from "dompurify";
 import { Marked } from "marked";
@@ -44,6 +45,7 @@ function purifier(): ReturnType<typeof DOMPurify> {
   if (!purify) {
     purify = DOMPurify(window);
     purify.addHook("afterSanitizeAttributes", checkNode);
+    purify.addHook("uponSanitizeAttribute", keepLanguage);
     purifiers.set(window, purify);
   }
   return purify;
@@ -76,6 +78,16 @@ function checkNode(node: Element): void {
     // GitHub task lists: a ticked or clear box, never a field.
     if (node.getAttribute("type") !== "checkbox") node.remove();
     else node.setAttribute("disabled", "");
+  }
+}
+
+/** A fenced block's language, the one class kept (`<code class="language-ts">`), for the highlighter. */
+const LANGUAGE_CLASS = /^language-[\w+#.-]{1,40}$/;
+
+/** Keeps a fenced block's language class, the one class kept. */
+function keepLanguage(node: Element, data: { attrName: string; attrValue: string; forceKeepAttr?: boolean | undefined }): void {
+  if (data.attrName === "class" && node.nodeName === "CODE" && node.parentNode?.nodeName === "PRE" && LANGUAGE_CLASS.test(data.attrValue)) {
+    data.forceKeepAttr = true;
   }
 }
 

@@ -71,11 +71,14 @@ export function startPlaying(player: MediaPlayer, ctx: RenderContext): Promise<J
   );
 }
 
-/** Moves to `position` ms; answers once the element has (or at once when nothing is loaded yet). */
+/** Moves to `position` ms; answers once the element has. */
 function seekTo(media: HTMLMediaElement, position: number): Promise<JsonValue> | JsonValue {
   if (!Number.isFinite(position) || position < 0) throw new Error(`seek takes a non-negative position in milliseconds, not ${position}`);
   media.currentTime = position / 1000;
-  if (media.readyState === HTMLMediaElement.HAVE_NOTHING) return true;
+  // Nothing to load, or a start at 0 before anything loaded: nothing will seek. Otherwise a seek
+  // set before the length is known happens once it is, and answers then.
+  if (media.networkState === HTMLMediaElement.NETWORK_EMPTY) return true;
+  if (media.readyState === HTMLMediaElement.HAVE_NOTHING && position === 0) return true;
   return new Promise<JsonValue>((resolve) => {
     const timer = setTimeout(() => done(false), SEEK_WAIT_MS);
     function done(ok: boolean) {

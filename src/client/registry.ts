@@ -80,6 +80,7 @@ export type RendererLoader = () => Promise<AnyRenderer>;
 const renderers = new Map<string, AnyRenderer>();
 const loaders = new Map<string, RendererLoader>();
 const loading = new Map<string, Promise<void>>();
+const prefetches = new Map<string, (props: WireProps) => unknown>();
 
 /** Registers (or replaces) the renderer of a control type. */
 export function registerRenderer(type: string, renderer: AnyRenderer): void {
@@ -95,6 +96,22 @@ export function registerRenderer(type: string, renderer: AnyRenderer): void {
 export function registerLazyRenderer(type: string, load: RendererLoader): void {
   renderers.delete(type);
   loaders.set(type, load);
+}
+
+/**
+ * Registers what to fetch as soon as a patch that shows `type` arrives, for modules its renderer
+ * loads on first use (Markdown's parser and the grammars its fenced code names, a table's pager):
+ * they then travel in the same request wave as the lazy renderers that patch waits for, not
+ * after them (decision 0048). `start` gets each such control's props, and must go through the
+ * loaders the renderer itself calls, which fetch a module once.
+ */
+export function registerPrefetch(type: string, start: (props: WireProps) => unknown): void {
+  prefetches.set(type, start);
+}
+
+/** Starts the prefetch registered for a control of `type` that a patch inserts. */
+export function prefetchFor(type: string, props: WireProps | undefined): void {
+  prefetches.get(type)?.(props ?? {});
 }
 
 /** The renderer of a control type, if one is registered and loaded. */

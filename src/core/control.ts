@@ -6,7 +6,7 @@
 import type { JsonValue } from "../protocol/index.js";
 import { notAControlError, refusePythonListMethod } from "./child-mistakes.js";
 import { ControlError, ErrorCode } from "./errors.js";
-import { defineControl, specOf, type SlotKind } from "./control-spec.js";
+import { defineControl, specOf } from "./control-spec.js";
 import type { ControlEvent, Handler } from "./events.js";
 import type { ResponsiveNumber, Spacing } from "./layout-values.js";
 import type { Page } from "./page.js";
@@ -15,87 +15,20 @@ import { checkPropValue } from "./prop-values.js";
 import { guardPythonNames } from "./python-names.js";
 import type { Session } from "./session.js";
 import { guardUnknownProps, suggestName } from "./unknown-props.js";
+import { appendAll } from "./append-all.js";
+import { DIRTY_PROPS, ID, PARENT, PROPS, QUEUED_IN, SESSION, SLOTS, STAMP, WAS_MOUNTED, type SlotState } from "./control-state.js";
+import { describeControl, handlerOf } from "./control-reads.js";
+import { markPropDirty } from "./dirty-props.js";
 
-/** A child slot's state: its items, and what it held at its first change since the last flush. */
-export interface SlotState {
-  readonly kind: SlotKind;
-  readonly items: Control[];
-  /** Proxy over `items` handed to app code for list slots; mutations go through it. */
-  view: Control[] | undefined;
-  /** Snapshot of `items` taken at the first change since the last flush; undefined when clean. */
-  before: Control[] | undefined;
-}
-
-/** Options every control accepts. */
-export interface ControlOptions {
-  /** A key for finding the control in tests and in the DOM (`data-key`). */
-  key?: string;
-  /** False hides the control (it stays in the tree). Default true. */
-  visible?: boolean;
-  /** True greys the control out and stops its events. Default false. */
-  disabled?: boolean;
-  /** Width in CSS pixels. */
-  width?: number;
-  /** Height in CSS pixels. */
-  height?: number;
-  /** In a Row or Column, take a share of the free space (`true` is a share of 1). */
-  expand?: boolean | number;
-  /** Opacity from 0 to 1. Default 1. */
-  opacity?: number;
-  /** A hint shown on hover and used as the accessible description. */
-  tooltip?: string;
-  /** Arbitrary server-side data; never sent to the browser. */
-  data?: unknown;
-  /** Space inside the control, around its content: one number or per side. Default 0. */
-  padding?: Spacing;
-  /** Space outside the control: one number or per side. Default 0. */
-  margin?: Spacing;
-  /** Background colour (any CSS colour or a theme colour name). Default: none. */
-  bgcolor?: string;
-  /** In a `Stack`: distance from the stack's left edge; positions the control. */
-  left?: number;
-  /** In a `Stack`: distance from the stack's top edge; positions the control. */
-  top?: number;
-  /** In a `Stack`: distance from the stack's right edge; positions the control. */
-  right?: number;
-  /** In a `Stack`: distance from the stack's bottom edge; positions the control. */
-  bottom?: number;
-  /** In a `ResponsiveRow`: the columns this control spans (of 12), for all widths or per breakpoint. */
-  col?: ResponsiveNumber;
-}
-
-/** An options bag: the common options plus any of the listed props of `C`, all optional. */
-export type OptionsOf<C, K extends keyof C> = ControlOptions & { [P in K]?: C[P] };
+export * from "./append-all.js";
+export * from "./control-options.js";
+export * from "./control-reads.js";
+export * from "./control-state.js";
+export { resendClientProps } from "./dirty-props.js";
 
 function isIndexKey(key: string | symbol): key is string {
   return typeof key === "string" && key.length > 0 && key.length < 11 && /^\d+$/.test(key);
 }
-
-/*
- * Where a control stands, kept on the control itself under symbol keys: no field an app adds to
- * its own subclass (`props`, `session`, …) can collide with them, and JSON, `Object.keys` and the
- * package's types never show them (the symbols are not exported from the package). On the control
- * rather than in a record of its own: an update then reads one object less, which on a page of
- * 10,000 controls is one cache miss less (issue 6, update one of 10,000).
- */
-/** The session-unique id; 0 until the control is on a page. */
-export const ID = Symbol("weft.id");
-export const PARENT = Symbol("weft.parent");
-export const SESSION = Symbol("weft.session");
-/** Whether this control was ever on a page (an update() after removal is then a no-op). */
-export const WAS_MOUNTED = Symbol("weft.wasMounted");
-/** Values that differ from the spec's defaults. */
-export const PROPS = Symbol("weft.props");
-/**
- * Props changed since the last flush, each once: the name itself while only one changed (the
- * usual case, and a broadcast to thousands of sessions allocates nothing for it), else a list.
- */
-export const DIRTY_PROPS = Symbol("weft.dirtyProps");
-/** The dirty queue this control waits in, if any: it is queued once however often it changes. */
-export const QUEUED_IN = Symbol("weft.queuedIn");
-/** Scratch mark for finding a control listed twice in one slot (`listsTwice` in tree.ts). */
-export const STAMP = Symbol("weft.stamp");
-export const SLOTS = Symbol("weft.slots");
 
 export abstract class Control {
   /** A key for finding the control in tests and in the DOM (`data-key`). */
@@ -373,66 +306,8 @@ function isControlClass(value: unknown): boolean {
   return typeof value === "function" && value.prototype instanceof Control;
 }
 
-/** Marks one prop of a mounted control for the next flush, which sends its current value. */
-function markPropDirty(control: Control, name: string): void {
-  const session = control[SESSION];
-  if (!session) return;
-  const dirty = control[DIRTY_PROPS];
-  if (dirty === undefined) control[DIRTY_PROPS] = name;
-  else if (typeof dirty === "string") {
-    if (dirty !== name) control[DIRTY_PROPS] = [dirty, name];
-  } else if (!dirty.includes(name)) dirty.push(name);
-  session.markDirty(control);
-}
-
-/**
- * Sends the props the browser changes itself (`clientProps`: a field's value, an overlay's
- * `open`) back to it as the server holds them: after an event that tried to change them was refused.
- */
-export function resendClientProps(control: Control): void {
-  const names = specOf(control).clientProps;
-  for (let i = 0; i < names.length; i++) markPropDirty(control, names[i]!);
-}
-
-/**
- * Appends every item of `from` to `to`. A loop, not `to.push(...from)`: a spread passes each item
- * as an argument, and an app's list of a million controls overflows the stack.
- */
-export function appendAll<T>(to: T[], from: readonly T[]): void {
-  for (let i = 0; i < from.length; i++) to.push(from[i]!);
-}
-
 /** The base class's `beforeUpdate`, which does nothing: a control that keeps it is not registered for one. */
 export const NO_BEFORE_UPDATE = Control.prototype.beforeUpdate;
-
-/** Every child of a control, slot by slot. */
-export function* childrenOf(control: Control): IterableIterator<Control> {
-  const slots = control[SLOTS];
-  if (!slots) return;
-  for (const name in slots) yield* slots[name]!.items;
-}
-
-/** The handler listening for `event` on a control, if any. */
-export function handlerOf(control: Control, event: string): Handler<ControlEvent> | undefined {
-  const prop = specOf(control).events.get(event);
-  if (!prop) return undefined;
-  const handler = control[PROPS][prop];
-  return typeof handler === "function" ? (handler as Handler<ControlEvent>) : undefined;
-}
-
-/** A short description for errors and logs: `ElevatedButton#5 "Say hello"`. */
-export function describeControl(control: Control): string {
-  const name = control.constructor.name || specOf(control).type;
-  let label: string | undefined;
-  for (const prop of ["text", "label", "value", "tooltip", "key"]) {
-    const value = control[PROPS][prop];
-    if (typeof value === "string" && value) {
-      label = value;
-      break;
-    }
-  }
-  return `${name}${control[ID] ? `#${control[ID]}` : ""}${label ? ` ${JSON.stringify(label.slice(0, 40))}` : ""}`;
-}
 
 defineControl(Control, {
   type: "control",

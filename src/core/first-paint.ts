@@ -44,6 +44,16 @@ export interface FirstPaintRefusal {
 
 function ignore(): void {}
 
+/** The host part of an `Origin` header (`http://a.example:8080` → `a.example:8080`); undefined when it is none. */
+export function originHost(origin: string | undefined): string | undefined {
+  if (origin === undefined) return undefined;
+  try {
+    return new URL(origin).host;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The connection a first-painted session starts on: it keeps patches and the refusal, and sends nowhere. */
 export class PaintCapture implements Connection {
   onMessage: (frame: string) => void = ignore;

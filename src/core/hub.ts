@@ -4,22 +4,13 @@
  * with the session's token (`hello.resume`) takes it back with nothing lost. Transport-neutral:
  * the WebSocket server, the worker host and the in-memory test transport all call `accept`.
  */
-import {
-  ClientAction,
-  CloseCode,
-  decodeClientFrame,
-  encodeFrame,
-  Limits,
-  PROTOCOL_VERSION,
-  ServerAction,
-  type Connection,
-  type HelloBody,
-} from "../protocol/index.js";
+import { CloseCode, encodeFrame, Limits, PROTOCOL_VERSION, ServerAction, type Connection, type HelloBody } from "../protocol/index.js";
 import type { RunInContext } from "./app-entry.js";
 import { AddressBudget } from "./address-budget.js";
 import { ErrorCode } from "./errors.js";
-import { PaintCapture, type FirstPaint, type FirstPaintRefusal, type FirstPaintRequest } from "./first-paint.js";
-import { Heartbeat } from "./heartbeat.js";
+import { originHost, PaintCapture, type FirstPaint, type FirstPaintRefusal, type FirstPaintRequest } from "./first-paint.js";
+import { Handshake, type HandshakeHost, type HubEntry as Entry } from "./handshake.js";
+import { consoleLogger, limitsFrom, productionByDefault, type HubOptions } from "./hub-options.js";
 import { PresenceHub } from "./presence.js";
 import { PresenceRelay } from "./presence-relay.js";
 import { PubSubHub } from "./pubsub.js";
@@ -28,102 +19,15 @@ import type { FileHost } from "./file-host.js";
 import { moveTab, restoredValues, snapshotBytesFor, type SnapshotSeal } from "./move.js";
 import { MemoryPubSub, type PubSubAdapter } from "./pubsub-adapter.js";
 import { Session, type AppMain, type Logger, type SessionLimits } from "./session.js";
-import { userStorageFor, type ManyUsersOptions, type UserStorageHub } from "./user-storage.js";
+import { userStorageFor, type UserStorageHub } from "./user-storage.js";
 import { WarningThrottle } from "./warning-throttle.js";
 
-export interface HubOptions extends Partial<SessionLimits>, ManyUsersOptions {
-  /** Where to log. Default: the console. */
-  logger?: Logger;
-  /** Largest inbound frame, in bytes. Default 65 536. */
-  maxFrameBytes?: number;
-  /** How long a new connection may take to say hello, in ms. Default 10 000. */
-  helloTimeoutMs?: number;
-  /** How long a session outlives its connection, waiting for the tab to come back, in ms. Default 15 minutes. */
-  sessionTimeout?: number;
-  /** Ping a quiet connection this often, and drop one silent for 2.5 times as long, in ms. 0 turns heartbeats off. Default 15 000. */
-  heartbeatMs?: number;
-  /**
-   * Sessions one client address may hold. When the address is at the limit, a new tab ends the
-   * session detached longest ago; only this many connected sessions refuse it. Default 100.
-   */
-  maxSessionsPerClient?: number;
-  /** Show app errors' messages and stacks in the page. Default: unless NODE_ENV is "production". */
-  exposeErrors?: boolean;
-  /** Runs each entry into app code (the Node host keeps the session's async context with it). Default: calls it. */
-  runInContext?: RunInContext;
-  /**
-   * What carries `page.pubsub` messages between this app's sessions. Default: in memory, this
-   * hub's sessions only (closed with the hub). An adapter given here (Redis, for several
-   * processes) is the caller's to close after the hub.
-   */
-  pubsub?: PubSubAdapter;
-  /**
-   * This process's id among the app's processes: its node id on a shared adapter's presence
-   * channel (and, in the Node host, the `weft_instance` cookie). Default: random.
-   */
-  instanceId?: string;
-  /** Moves files for `FilePicker.upload` and `page.download`; the Node host gives its own. */
-  files?: FileHost;
-  /** Seals `page.session` for a move and opens a moved tab's snapshot (decision 0039); without it, nothing travels. */
-  snapshotSeal?: SnapshotSeal | undefined;
-  /** How long a page request waits for `main` before it answers with the page as it is, in ms. Default 500. */
-  firstPaintTimeoutMs?: number;
-  /** How long a first-painted session waits for its page's socket to claim it before it ends, in ms. Default 15 000. */
-  claimTimeoutMs?: number;
-}
-
-/** Every limit's default, in one place (docs/reliability.md lists them). */
-export const DEFAULT_LIMITS: Readonly<SessionLimits> = {
-  maxReplayBytes: 1024 * 1024,
-  maxBufferedBytes: 1024 * 1024,
-  slowClientTimeoutMs: 30_000,
-  eventRate: 50,
-  eventBurst: 200,
-  maxControls: 100_000,
-  callTimeoutMs: 10_000,
-};
-
-export const consoleLogger: Logger = {
-  info: (message) => console.info(message),
-  warn: (message) => console.warn(message),
-  error: (message, error) => {
-    const stack = error instanceof Error && error.stack ? `\n${error.stack}` : "";
-    console.error(`${message}${stack}`);
-  },
-};
+export { consoleLogger, DEFAULT_LIMITS, type HubOptions } from "./hub-options.js";
 
 function randomHex(bytes: number): string {
   const buffer = new Uint8Array(bytes);
   globalThis.crypto.getRandomValues(buffer);
   return Array.from(buffer, (b) => b.toString(16).padStart(2, "0")).join("");
-}
-
-function productionByDefault(): boolean {
-  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
-  return env?.NODE_ENV === "production";
-}
-
-interface Entry {
-  session: Session;
-  address: string;
-  /** Fires `sessionTimeout` after a drop unless the tab comes back. */
-  expiry: ReturnType<typeof setTimeout> | undefined;
-  /** When the tab, gone, stops counting as present. */
-  away?: ReturnType<typeof setTimeout> | undefined;
-  /** While the tab is being moved: called when it answers (its `bye`) or its connection closes. */
-  answer?: (() => void) | undefined;
-  /** While its first-painted page has not claimed it: the page's token, and the host the page was asked of. */
-  claim?: { token: string; host: string } | undefined;
-}
-
-/** The host part of an `Origin` header (`http://a.example:8080` → `a.example:8080`); undefined when it is none. */
-function originHost(origin: string | undefined): string | undefined {
-  if (origin === undefined) return undefined;
-  try {
-    return new URL(origin).host;
-  } catch {
-    return undefined;
-  }
 }
 
 export class SessionHub {
@@ -165,6 +69,8 @@ export class SessionHub {
   readonly #ending = new Map<Session, { closing: Promise<void>; running: string[] }>();
   /** Called once no session is left (`whenEmpty`). */
   #onEmpty: Array<() => void> = [];
+  /** What every connection's handshake reaches of this hub. */
+  readonly #handshakes: HandshakeHost;
 
   constructor(main: AppMain, options: HubOptions = {}) {
     this.#main = main;
@@ -200,15 +106,8 @@ export class SessionHub {
         },
       });
     }
-    this.#limits = {
-      maxReplayBytes: options.maxReplayBytes ?? DEFAULT_LIMITS.maxReplayBytes,
-      maxBufferedBytes: options.maxBufferedBytes ?? DEFAULT_LIMITS.maxBufferedBytes,
-      slowClientTimeoutMs: options.slowClientTimeoutMs ?? DEFAULT_LIMITS.slowClientTimeoutMs,
-      eventRate: options.eventRate ?? DEFAULT_LIMITS.eventRate,
-      eventBurst: options.eventBurst ?? DEFAULT_LIMITS.eventBurst,
-      maxControls: options.maxControls ?? DEFAULT_LIMITS.maxControls,
-      callTimeoutMs: options.callTimeoutMs ?? DEFAULT_LIMITS.callTimeoutMs,
-    };
+    this.#limits = limitsFrom(options);
+    this.#handshakes = this.#handshakeHost();
   }
 
   /** The live sessions by id (attached or waiting for their tab to come back). */
@@ -231,68 +130,33 @@ export class SessionHub {
       connection.close(CloseCode.goingAway, "server is shutting down");
       return;
     }
-    let entry: Entry | undefined;
-    // Once refused, a connection's later frames (a hello sent after a bad one) are not read.
-    let refused = false;
-    const timer = setTimeout(() => {
-      refused = true;
-      this.#refuse(connection, ErrorCode.helloTimeout, "no hello frame in time");
-    }, this.#helloTimeoutMs);
-    const heartbeat = new Heartbeat(connection, this.#heartbeatMs, this.#log);
-    let copyOf = hello;
-    connection.onMessage = (text) => {
-      if (refused) return;
-      heartbeat.heard();
-      if (copyOf !== undefined && entry) {
-        const copy = text === copyOf;
-        copyOf = undefined;
-        if (copy) return;
-      }
-      const decoded = decodeClientFrame(text, { maxFrameBytes: this.#maxFrameBytes });
-      if (!decoded.ok) {
-        if (!entry) {
-          clearTimeout(timer);
-          refused = true;
-          this.#refuse(connection, decoded.code, decoded.message);
-          return;
-        }
-        if (entry.session.connection === connection) entry.session.rejectFrame(decoded.code, decoded.message);
-        return;
-      }
-      const frame = decoded.frame;
-      if (entry) {
-        if (frame[0] !== ClientAction.bye) entry.session.receive(frame);
-        else if (entry.session.connection !== connection) return;
-        else if (entry.answer) entry.answer();
-        else void this.#end(entry, "the tab was closed");
-        return;
-      }
-      clearTimeout(timer);
-      if (frame[0] !== ClientAction.hello) {
-        refused = true;
-        this.#refuse(connection, "protocol.hello-expected", `the first frame must be hello, got ${frame[0]}`);
-        return;
-      }
-      if (frame[1].v !== PROTOCOL_VERSION) {
-        refused = true;
-        this.#refuse(connection, ErrorCode.versionMismatch, `client speaks protocol ${frame[1].v}, server speaks ${PROTOCOL_VERSION}; reload the page`);
-        return;
-      }
-      entry = frame[1].claim !== undefined ? this.#claim(frame[1], connection) : (this.#resume(frame[1], connection) ?? this.#start(frame[1], connection, browserId));
-      if (!entry) refused = true;
+    new Handshake(this.#handshakes, connection, hello, browserId);
+  }
+
+  /** Methods, not arrows: tsx names every arrow held by a property, at a cost (decision 0012). */
+  #handshakeHost(): HandshakeHost {
+    const hub = this;
+    return {
+      maxFrameBytes: this.#maxFrameBytes,
+      helloTimeoutMs: this.#helloTimeoutMs,
+      heartbeatMs: this.#heartbeatMs,
+      log: this.#log,
+      refuse(connection, code, message) {
+        hub.#refuse(connection, code, message);
+      },
+      open(hello, connection, browserId) {
+        if (hello.claim !== undefined) return hub.#claim(hello, connection);
+        return hub.#resume(hello, connection) ?? hub.#start(hello, connection, browserId);
+      },
+      end(entry, reason) {
+        void hub.#end(entry, reason);
+      },
+      detached(entry) {
+        entry.session.detach();
+        hub.#perAddress.detach(entry);
+        hub.#scheduleExpiry(entry);
+      },
     };
-    connection.onClose = () => {
-      clearTimeout(timer);
-      heartbeat.stop();
-      if (!entry || entry.session.closed) return;
-      // Only the connection that holds the session detaches it (a newer one may have taken over).
-      if (entry.session.connection !== connection) return;
-      entry.answer?.();
-      entry.session.detach();
-      this.#perAddress.detach(entry);
-      this.#scheduleExpiry(entry);
-    };
-    if (hello !== undefined) connection.onMessage(hello);
   }
 
   /**
@@ -440,10 +304,10 @@ export class SessionHub {
       this.#refuse(connection, ErrorCode.claimRefused, "this page's claim token is unknown, used already or expired (option claimTimeoutMs); reload the page", CloseCode.policyViolation);
       return undefined;
     }
-    const from = originHost(connection.origin);
-    if (from !== entry.claim!.host) {
-      // Not consumed: a socket from elsewhere that learned the token cannot take the page's session from it.
-      this.#refuse(connection, ErrorCode.claimRefused, `a claim must come from the page's own origin (host ${entry.claim!.host}), not ${connection.origin === undefined ? "a socket without an Origin" : JSON.stringify(connection.origin.slice(0, 100))}`, CloseCode.policyViolation);
+    if (originHost(connection.origin) !== entry.claim!.host) {
+      // Not used up: a socket from elsewhere that learned the token cannot take the page's session from it.
+      const from = connection.origin === undefined ? "a socket without an Origin" : JSON.stringify(connection.origin.slice(0, 100));
+      this.#refuse(connection, ErrorCode.claimRefused, `a claim must come from the page's own origin (host ${entry.claim!.host}), not ${from}`, CloseCode.policyViolation);
       return undefined;
     }
     this.#claims.delete(hello.claim!);

@@ -2,6 +2,9 @@
 export { Control, type ControlOptions, type OptionsOf } from "./control.js";
 // Every control declared with `control()` (a generated list: scripts/generate-controls.ts).
 export * from "./controls/declared.js";
+// Flet's `flet.canvas`: the canvas and its shapes, some named as controls are (`canvas.Text`).
+export * as canvas from "./controls/canvas/index.js";
+export type { BlendMode, Paint, PaintingStyle, PaintLinearGradient, PaintRadialGradient, StrokeCap, StrokeJoin } from "./controls/canvas/paint.js";
 export { defineControl, type ControlSpecInput, type SlotKind } from "./control-spec.js";
 export { AppError, ControlError, describeThrown, ErrorCode, WeftError } from "./errors.js";
 export type { ControlEvent, ErrorEvent, ErrorPhase, Handler, PageEvent, ResizeEvent } from "./events.js";

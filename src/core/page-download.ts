@@ -4,7 +4,7 @@
  * server's `Content-Disposition: attachment` name. Without a host (the pilot) it is refused.
  */
 import { ErrorCode, WeftError } from "./errors.js";
-import type { Page } from "./page.js";
+import type { Control } from "./control.js";
 import type { Session } from "./session.js";
 
 /** What `page.download` sends: bytes, text, a file (`{ path }`, inside `uploadDir` or `assetsDir`) or a stream. */
@@ -18,7 +18,7 @@ export interface DownloadOptions {
   mimeType?: string;
 }
 
-export async function startDownload(page: Page, session: Session, source: DownloadSource, options: DownloadOptions = {}): Promise<void> {
+export async function startDownload(page: Control, session: Session, source: DownloadSource, options: DownloadOptions = {}): Promise<void> {
   const host = session.files;
   if (!host) throw new WeftError(ErrorCode.downloadRefused, "page.download() needs the Node host; this session has none");
   const url = await host.download(source, options);

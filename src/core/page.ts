@@ -4,8 +4,9 @@
  * viewport size, and the session's lifecycle and error handlers. Every method that sends returns
  * a promise; calling one without `await` is allowed and keeps order.
  */
-import { EventName, STORAGE_METHOD, type JsonValue, type ThemeMode } from "../protocol/index.js";
-import { Control } from "./control.js";
+import { EventName, type ThemeMode } from "../protocol/index.js";
+import type { Control } from "./control.js";
+import { PageServices } from "./page-services.js";
 import { defineControl, specOfClass } from "./control-spec.js";
 import { PAGE_OLDER_API } from "./page-older-api.js";
 import { defineViewportSize } from "./page-size.js";
@@ -19,17 +20,11 @@ import type { NavigationBar } from "./controls/navigation-bar.js";
 import type { NavigationDrawer } from "./controls/navigation-drawer.js";
 import type { OverlayBase } from "./controls/overlay-base.js";
 import { closeOverlay, openOverlay } from "./overlays.js";
-import { ClientStorage } from "./client-storage.js";
-import { startDownload, type DownloadOptions, type DownloadSource } from "./page-download.js";
-import type { Presence } from "./presence.js";
-import type { PubSub } from "./pubsub.js";
 import { launchableUrl } from "./navigation.js";
 import { PageNavigation, type GoOptions, type LaunchUrlOptions, type PageWriter, type RouteChangeEvent, type ViewPopEvent } from "./page-navigation.js";
 import { parseQuery, routeOrHome } from "./navigation.js";
 import type { View } from "./controls/view.js";
 import type { Session } from "./session.js";
-import type { SessionStore } from "./session-store.js";
-import type { UserStorage } from "./user-storage.js";
 import { themeToWire, type Theme } from "./theme.js";
 
 /** Alignment along a row or column's main axis. */
@@ -41,7 +36,7 @@ function isSize(value: unknown): value is number {
   return typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= 1e6;
 }
 
-export class Page extends Control {
+export class Page extends PageServices {
   /** The browser tab's title. Default "Weft". */
   declare title: string;
   /** The current route, e.g. `"/"` or `"/items/3?color=red"`: path plus query, always starting with `/`. */
@@ -108,9 +103,6 @@ export class Page extends Control {
   /** Runs when the top view's automatic back button is pressed; `e.view` is the top view. Pop it and `page.go` as in Flet. */
   onViewPop: Handler<ViewPopEvent> | undefined = undefined;
 
-  #session: Session;
-  #clientStorage: ClientStorage | undefined;
-  #sessionStorage: ClientStorage | undefined;
   #nav = new PageNavigation(this, this.#writer());
   /** Whether the `routeChange` being handled is browser Back to the view below the top. */
   #popping = false;
@@ -154,8 +146,7 @@ export class Page extends Control {
 
   /** Pages are made by the runtime, one per session; apps receive theirs in `main(page)`. */
   constructor(session: Session, viewport: { width?: number | undefined; height?: number | undefined; route: string }) {
-    super();
-    this.#session = session;
+    super(session);
     this.#width = viewport.width;
     this.#height = viewport.height;
     this.syncProp("route", routeOrHome(viewport.route));
@@ -182,67 +173,6 @@ export class Page extends Control {
     this.#darkTheme = value;
   }
 
-  /**
-   * Messages between this app's sessions (Flet's `page.pubsub`): `subscribe`, `sendAll`,
-   * `sendOthers`, their `…Topic` forms and `unsubscribe…`. Type the messages with
-   * `page.pubsub.typed<ChatMessage>()`. A session that ends is unsubscribed by itself.
-   */
-  get pubsub(): PubSub {
-    return this.#session.pubsub;
-  }
-
-  /**
-   * Who is here, by topic: `track(topic, meta)`, `untrack(topic)`, `list(topic)`, and `onChange`
-   * with who joined and left. A session that ends leaves by itself. One process (docs/pubsub.md).
-   */
-  get presence(): Presence {
-    return this.#session.presence;
-  }
-
-  /**
-   * Values kept for this session on the server (Flet's `page.session.store`): `get`, `set`,
-   * `has`, `delete`, `keys`, `clear`. They last as long as the session, across a dropped
-   * connection and its resume. Type them with `page.session.typed<{ user: string }>()`.
-   */
-  get session(): SessionStore {
-    return this.#session.store;
-  }
-
-  /**
-   * The browser's localStorage for this app (Flet's `page.client_storage`), async: `get`, `set`,
-   * `has`, `delete`, `keys(prefix?)`, `clear()`. JSON values, namespaced by the `storageKey`
-   * option, so another app on the origin never sees or clears them (docs/storage.md).
-   */
-  get clientStorage(): ClientStorage {
-    return (this.#clientStorage ??= new ClientStorage((args) => this.#session.call(this, STORAGE_METHOD, args), "local", this.#session.storageKey));
-  }
-
-  /** Like `clientStorage`, over the tab's sessionStorage: it lasts as long as the browser tab. */
-  get sessionStorage(): ClientStorage {
-    return (this.#sessionStorage ??= new ClientStorage((args) => this.#session.call(this, STORAGE_METHOD, args), "session", this.#session.storageKey));
-  }
-
-  /**
-   * Data kept on the server for this browser (NiceGUI's `app.storage.user`), keyed by a signed
-   * cookie, in the app's `userStore`: async `get`, `set`, `has`, `delete`, `keys`, `clear`.
-   * Needs the `storageSecret` option outside development (docs/storage.md).
-   */
-  get userStorage(): UserStorage {
-    return this.#session.userStorage;
-  }
-
-  /**
-   * What `page.session` held when this tab moved off a draining process (`page.onMove`), for
-   * `main` to pick up where the person was; undefined when this session did not come from a move.
-   */
-  get restored(): Readonly<Record<string, JsonValue>> | undefined {
-    return this.#session.restored;
-  }
-
-  /** The session's public id (safe to log). */
-  get sessionId(): string {
-    return this.#session.id;
-  }
 
   /**
    * The browser viewport's width in CSS pixels. Undefined while the server renders the page's first
@@ -344,27 +274,6 @@ export class Page extends Control {
     return this.update();
   }
 
-  /**
-   * Sends bytes, text, a file (`{ path }` inside `uploadDir` or `assetsDir`) or a stream to the
-   * browser as a download, through a single-use URL (`Content-Disposition: attachment`).
-   */
-  download(source: DownloadSource, options?: DownloadOptions): Promise<void> {
-    return startDownload(this, this.#session, source, options);
-  }
-
-  /** Sends every pending change of this session as one patch. */
-  override update(): Promise<void> {
-    return this.#session.update();
-  }
-
-  /**
-   * Runs background work bound to this session (the counterpart of `asyncio.create_task`). The
-   * signal aborts when the session ends. A throw goes to `onError`; the promise then resolves to
-   * undefined, so a forgotten task never becomes an unhandled rejection.
-   */
-  runTask<T>(task: (signal: AbortSignal) => T | Promise<T>): Promise<T | undefined> {
-    return this.#session.runTask(task);
-  }
 
   override acceptEvent(name: string, data: unknown): boolean {
     if (name === EventName.routeChange) {
@@ -424,7 +333,7 @@ defineViewportSize(Page.prototype);
 // Python twins of the page's names, and Flet's older API (`page.dialog`, `page.update_async`), with what to write.
 guardPythonNames(
   Page.prototype,
-  [...Object.getOwnPropertyNames(Page.prototype), ...specOfClass(Page).optionNames, "onError", "onConnect", "onDisconnect", "onClose", "onViewPop"],
+  [...Object.getOwnPropertyNames(Page.prototype), ...Object.getOwnPropertyNames(PageServices.prototype), ...specOfClass(Page).optionNames, "onError", "onConnect", "onDisconnect", "onClose", "onViewPop"],
   PAGE_OLDER_API,
   "page",
 );

@@ -12,6 +12,8 @@ import { axisChoices, MAIN_AXIS, otherAxisAdvice } from "./axis-values.js";
 import { closestName, specOf } from "./control-spec.js";
 import type { Control } from "./control.js";
 import { ControlError, ErrorCode } from "./errors.js";
+import { checkPaint } from "./controls/canvas/paint-check.js";
+import { plotlyFigure } from "./controls/plotly-figure.js";
 import { checkIcon } from "./icon-check.js";
 import { linkUrl } from "./navigation.js";
 import { ownerName } from "./unknown-props.js";
@@ -36,6 +38,7 @@ const CHOICES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly
   ["weight", WEIGHTS],
   ["keyboardType", ["text", "multiline", "number", "phone", "email", "url", "datetime"]],
   ["clipBehavior", ["none", "hardEdge", "antiAlias", "antiAliasWithSaveLayer"]],
+  ["pointMode", ["points", "lines", "polygon"]],
 ]);
 
 /** Whether `control` lays its controls out as the page does (the page itself, a `View` of it). */
@@ -71,6 +74,14 @@ export function checkPropValue(control: object, name: string, value: unknown, on
   }
   if (ICON_PROPS.has(name) || (name === "name" && specOf(control as Control).type === "icon")) {
     checkIcon(ownerName(control), name, value);
+    return;
+  }
+  if (name === "figure" && specOf(control as Control).type === "plotlychart") {
+    plotlyFigure(value);
+    return;
+  }
+  if (name === "paint") {
+    checkPaint(ownerName(control), value);
     return;
   }
   if (name === "expand") {

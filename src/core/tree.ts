@@ -3,14 +3,16 @@
  * turns what changed into patch ops. This is the hot path: a flush visits only the controls that
  * were marked dirty, plus the subtrees that are new on the page.
  */
-import { Op, type ControlNode, type JsonValue, type PatchOp, type WireProps } from "../protocol/index.js";
-import { DIRTY_PROPS, ID, NO_BEFORE_UPDATE, PARENT, PROPS, QUEUED_IN, SESSION, SLOTS, STAMP, WAS_MOUNTED, appendAll, describeControl, type Control } from "./control.js";
+import { Op, type ControlNode, type PatchOp, type WireProps } from "../protocol/index.js";
+import { DIRTY_PROPS, ID, NO_BEFORE_UPDATE, PARENT, PROPS, QUEUED_IN, SESSION, SLOTS, WAS_MOUNTED, type Control } from "./control.js";
 import { specOf } from "./control-spec.js";
 import { ControlRegistry } from "./registry.js";
 import { diffList, type ListDiffSink } from "./diff.js";
 import { ControlError, ErrorCode } from "./errors.js";
 import { ensureBuilt, UserControl } from "./user-control.js";
 import type { Session } from "./session.js";
+import { dedupe, placementProblem, subtreeSize } from "./tree-checks.js";
+import { copyWireProps, wireNode, wireProp } from "./wire-node.js";
 
 export interface TreeHooks {
   /** A user control is about to leave the page. */
@@ -26,96 +28,6 @@ export interface TreeHooks {
   refusedOverLimit(controls: readonly Control[], maxControls: number): void;
 }
 
-/** Puts a prop's value on the wire: the value itself, even the default (`null` means only "no value"). */
-function wireProp(wire: WireProps, name: string, props: Record<string, unknown>, defaults: Record<string, unknown>): void {
-  wire[name] = toWire(name in props ? props[name] : defaults[name]);
-}
-
-/** A value as it travels: handlers become `true`, an unset value `null`. */
-function toWire(value: unknown): JsonValue {
-  if (typeof value === "function") return true;
-  if (value === undefined) return null;
-  return value as JsonValue;
-}
-
-/**
- * A control's props as they travel, or undefined when all are defaults. When every value travels
- * as it is (no handler, nothing unset), that is the control's own props object, not a copy: a
- * flush encodes its patch before anything can change them, and a page of 10,000 new controls
- * then allocates 10,000 objects fewer.
- */
-function wireProps(control: Control): WireProps | undefined {
-  const props = control[PROPS];
-  let empty = true;
-  for (const name in props) {
-    const value = props[name];
-    if (typeof value === "function" || value === undefined) return copyWireProps(props);
-    empty = false;
-  }
-  return empty ? undefined : (props as WireProps);
-}
-
-function copyWireProps(props: Record<string, unknown>): WireProps {
-  const out: WireProps = {};
-  for (const name in props) out[name] = toWire(props[name]);
-  return out;
-}
-
-/**
- * A mounted control's node without its children (`c` is filled in by the caller). Every field is
- * in the literal, an absent one as undefined, which JSON leaves out: one shape for every node and
- * no property store grown afterwards.
- */
-function wireNode(control: Control): ControlNode {
-  return { id: control[ID], t: specOf(control).type, p: wireProps(control), c: undefined };
-}
-
-/** The last stamp `listsTwice` used: every call takes a new one, so no mark needs clearing. */
-let lastStamp = 0;
-
-/** Whether a control appears twice in `items`, found by stamping each one (no Set to build). */
-function listsTwice(items: readonly Control[]): boolean {
-  const stamp = ++lastStamp;
-  for (let i = 0; i < items.length; i++) {
-    const control = items[i]!;
-    if (control[STAMP] === stamp) return true;
-    control[STAMP] = stamp;
-  }
-  return false;
-}
-
-/** Keeps the first of any control listed twice in one slot, reporting the rest. */
-function dedupe(items: Control[], owner: Control, slot: string, hooks: TreeHooks): void {
-  if (items.length < 2 || !listsTwice(items)) return;
-  const seen = new Set<Control>();
-  const unique = items.filter((c) => !seen.has(c) && seen.add(c));
-  items.length = 0;
-  appendAll(items, unique);
-  hooks.reportMisuse(
-    new ControlError(ErrorCode.alreadyMounted, `a control appears twice in ${describeControl(owner)}.${slot}; kept the first`),
-  );
-}
-
-/**
- * Controls in a subtree not yet on a page (a user control's unbuilt content counts as nothing
- * yet), counted up to one past `limit`: a subtree of a million controls over a budget of 100,000
- * costs 100,001 steps, and no recursion, however deep the tree.
- */
-function subtreeSize(root: Control, limit: number): number {
-  let size = 0;
-  const pending: Control[] = [root];
-  while (pending.length) {
-    const control = pending.pop()!;
-    if (++size > limit) return size;
-    const slots = control[SLOTS];
-    if (!slots) continue;
-    for (const name in slots) {
-      const items = slots[name]!.items;
-      for (let i = 0; i < items.length; i++) if (!items[i]![SESSION]) pending.push(items[i]!);
-    }
-  }
-  return size;
-}
 
 /** A dirty queue longer than this is released after a flush rather than kept for the next. */
 const QUEUE_KEPT = 256;
@@ -295,7 +207,7 @@ export class SessionTree {
     let kept = 0;
     for (let i = 0; i < items.length; i++) {
       const child = items[i]!;
-      const problem = this.placementProblem(child, parent);
+      const problem = placementProblem(child, parent, this.session);
       if (problem) {
         this.hooks.reportMisuse(new ControlError(ErrorCode.alreadyMounted, problem));
         continue;
@@ -313,16 +225,6 @@ export class SessionTree {
     items.length = kept;
   }
 
-  /** Why `child` cannot be placed under `parent` now, or undefined when it can. */
-  private placementProblem(child: Control, parent: Control): string | undefined {
-    if (!child[SESSION] || child[PARENT] === parent) return undefined;
-    if (child[SESSION] !== this.session) return `${describeControl(child)} is on another session's page`;
-    const oldParent = child[PARENT];
-    const oldSlots = oldParent?.[SLOTS];
-    const stillThere = !oldParent || (oldSlots !== undefined && Object.values(oldSlots).some((s) => s.items.includes(child)));
-    if (!stillThere) return undefined;
-    return `${describeControl(child)} is already on the page; remove it from ${oldParent ? describeControl(oldParent) : "the page"} first`;
-  }
 
   /**
    * Takes a control new to this slot. One already elsewhere on this page is moved (removed there,
@@ -337,7 +239,7 @@ export class SessionTree {
       this.#overLimit.push(child);
       return undefined;
     }
-    const problem = this.placementProblem(child, parent);
+    const problem = placementProblem(child, parent, this.session);
     if (problem) {
       this.refuse(parent, slot, child, problem, inDiff);
       return undefined;

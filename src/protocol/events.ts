@@ -26,6 +26,8 @@ export const EventName = {
   /** A snack bar's action button was pressed. */
   action: "action",
   tap: "tap",
+  /** The pointer went down on a gesture detector or a canvas (before any tap, long press or pan). */
+  tapDown: "tapDown",
   doubleTap: "doubleTap",
   longPress: "longPress",
   /** The pointer entered or left a gesture detector. */
@@ -47,6 +49,8 @@ export const EventName = {
   tapLink: "tapLink",
   /** A chart was tapped or hovered (or the pointer left it); `data` names the point, bar or section. */
   chartEvent: "chartEvent",
+  /** A CodeBlock's copy button copied its code. */
+  copy: "copy",
   /** An Audio or Video has loaded enough of its media to know its length. */
   loaded: "loaded",
   /** An Audio's or Video's length became known or changed; `data` is it in milliseconds. */

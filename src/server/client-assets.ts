@@ -10,6 +10,7 @@ import { readFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BuildOptions, Metafile, OutputFile, Plugin } from "esbuild";
+import { highlightCoreAsEsm } from "./highlight-core-esm.js";
 import type { InlineScript } from "./page-html.js";
 import { builtClientFiles, CLIENT_DIR_ENV, readBuiltClient, writeBuiltClient, type BuiltClient } from "./prebuilt-client.js";
 
@@ -23,6 +24,11 @@ export interface ClientAsset {
    * it is streamed from this file at each request, with the ETag and size the build recorded.
    */
   file?: { path: string; size: number; etag: string };
+  /**
+   * The ETag base the build recorded for `body`: a stored build's other files are read from disk
+   * on their first request (so an idle server holds none of them) and kept from then on.
+   */
+  etag?: string;
 }
 
 /** The repository root, two levels above this file (`src/server/`). */
@@ -172,6 +178,7 @@ const CLIENT_OPTIONS = {
   splitting: true,
   chunkNames: "chunks/[name]-[hash]",
   metafile: true,
+  plugins: [highlightCoreAsEsm],
 } satisfies BuildOptions;
 
 /**
@@ -191,7 +198,7 @@ async function buildClient() {
   if (startup.size === 0) return { result: first, copied: [] };
   const shared = new Set([...startup].flatMap((chunk) => Object.keys(outputs[chunk]!.inputs)));
   const eager = new Set([...Object.keys(outputs[entry]!.inputs), ...shared]);
-  return { result: await build({ ...CLIENT_OPTIONS, plugins: [lazyCopies(shared, eager)] }), copied: [...shared].sort() };
+  return { result: await build({ ...CLIENT_OPTIONS, plugins: [...CLIENT_OPTIONS.plugins, lazyCopies(shared, eager)] }), copied: [...shared].sort() };
 }
 
 /** Every output reachable from `from` by static imports (a chunk may import another). */
@@ -211,27 +218,45 @@ function staticImports(outputs: Metafile["outputs"], from: string): Set<string> 
 const COPY = "weft-lazy-copy";
 const RESOLVING = Symbol("resolving");
 
+/** What a copy carries to the imports it makes: the lazy group it was copied for. */
+interface CopyData {
+  group: string;
+}
+
 /**
  * Resolves imports of `shared` modules from the lazy side (any module not in `eager`, and the
  * copies themselves) to a copy in a namespace of its own, which esbuild bundles apart from the
- * original. Paths are relative to the repository root, as in esbuild's metafile.
+ * original. Each lazy group (a module `weft.js` loads with `import()`, and what it imports) gets
+ * copies of its own, so no two groups share a chunk and each arrives in one request (decision
+ * 0048). Paths are relative to the repository root, as in esbuild's metafile.
  */
 function lazyCopies(shared: ReadonlySet<string>, eager: ReadonlySet<string>): Plugin {
   const key = (path: string) => relative(ROOT, path).split("\\").join("/");
+  /** The lazy group of each module of the lazy side, by absolute path: the group that reached it first. */
+  const groups = new Map<string, string>();
   return {
     name: "weft-lazy-copies",
     setup(build) {
       build.onResolve({ filter: /^\.\.?\// }, async (args) => {
         if (args.pluginData === RESOLVING) return undefined;
-        if (args.namespace !== COPY && eager.has(key(args.importer))) return undefined;
+        const fromCopy = args.namespace === COPY;
+        const fromEager = !fromCopy && eager.has(key(args.importer));
+        if (fromEager && args.kind !== "dynamic-import") return undefined;
         const resolved = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: RESOLVING });
-        if (resolved.errors.length > 0 || !shared.has(key(resolved.path))) return undefined;
-        return { path: resolved.path, namespace: COPY, sideEffects: false };
+        if (resolved.errors.length > 0) return undefined;
+        const group = fromEager ? resolved.path : fromCopy ? (args.pluginData as CopyData).group : (groups.get(args.importer) ?? args.importer);
+        if (fromEager || !shared.has(key(resolved.path))) {
+          if (!groups.has(resolved.path)) groups.set(resolved.path, group);
+          return undefined;
+        }
+        const data: CopyData = { group };
+        return { path: resolved.path, namespace: COPY, suffix: `?${key(group)}`, sideEffects: false, pluginData: data };
       });
       build.onLoad({ filter: /.*/, namespace: COPY }, async (args) => ({
         contents: await readFile(args.path, "utf8"),
         loader: "ts",
         resolveDir: dirname(args.path),
+        pluginData: args.pluginData,
       }));
     },
   };

@@ -5,7 +5,7 @@
  * bytes of UTF-8 (most file systems allow 255; the rest leaves room for a ` (2)` suffix).
  */
 const MAX_BYTES = 200;
-const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
+const RESERVED = /^(con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])(\..*)?$/i;
 // Control characters, and those Windows refuses or shells treat specially.
 // eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f<>:"/\\|?*\u202a-\u202e\u2066-\u2069]/g;

@@ -24,6 +24,7 @@ import { requestUrl } from "./request-url.js";
 import { contentSecurityPolicy, securityHeaders } from "./security-headers.js";
 import { clientAddress } from "./client-address.js";
 import { paintedPage } from "./first-paint/page-response.js";
+import { PLOTLY_ASSET, PLOTLY_MISSING, withPlotly } from "./plotly-asset.js";
 import { staticAssets } from "./static-assets.js";
 import { ThrottledWarnings } from "./throttled-warnings.js";
 import { webSocketEndpoint } from "./upgrade.js";
@@ -87,7 +88,7 @@ export async function mountApps(apps: HostedApp[], hostOptions: HostOptions, bas
   const wsBase = `${base}_weft/ws`;
   const log: Logger = options.logger ?? consoleLogger;
   const warnings = new ThrottledWarnings(log);
-  const assets = staticAssets(await clientAssets());
+  const assets = staticAssets(withPlotly(await clientAssets()));
   const preload = await startupChunks();
   const boot = await bootScript();
   const security = securityHeaders([boot.hash], options.files.uploadOrigins);
@@ -137,7 +138,10 @@ export async function mountApps(apps: HostedApp[], hostOptions: HostOptions, bas
     }
     if (path.startsWith(assetBase)) {
       const asset = assets.respond(path.slice(assetBase.length), req);
-      if (!asset) send(res, 404, TEXT, "Not found");
+      if (!asset && path === `${assetBase}${PLOTLY_ASSET}`) {
+        warnings.warn("plotly", `[weft] a page asked for Plotly: ${PLOTLY_MISSING}`);
+        send(res, 404, TEXT, `${PLOTLY_MISSING}\n`);
+      } else if (!asset) send(res, 404, TEXT, "Not found");
       else if (asset.status === 304) res.writeHead(304, { ...security, ...asset.headers }).end();
       else if (asset.file) streamFile(res, asset.file, { ...security, ...asset.headers });
       else send(res, 200, asset.headers["Content-Type"]!, asset.body, asset.headers);

@@ -4,6 +4,7 @@
  * boot script), and a production server (`NODE_ENV=production`) reads them instead of running
  * esbuild at start (docs/decisions/0035).
  */
+import { readFileSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { ClientAsset } from "./client-assets.js";
@@ -25,6 +26,8 @@ interface Manifest {
   files: Record<string, string>;
   /** Assets served from disk, not memory: path to `[size, content hash]`. Absent in older builds. */
   streamed?: Record<string, [number, string]>;
+  /** The content hash of every other file, which a server reads on its first request. Absent in older builds. */
+  tags?: Record<string, string>;
   startup: string[];
   copied: string[];
   boot: InlineScript;
@@ -47,12 +50,14 @@ export function builtClientFiles(built: BuiltClient): Map<string, Uint8Array> {
   const out = new Map<string, Uint8Array>();
   const files: Record<string, string> = {};
   const streamed: Record<string, [number, string]> = {};
+  const tags: Record<string, string> = {};
   for (const [path, asset] of built.assets) {
     out.set(path, asset.body);
     files[path] = asset.type;
     if (asset.body.byteLength >= STREAM_MIN_BYTES && !compressible(asset.type)) streamed[path] = [asset.body.byteLength, contentTag(asset.body)];
+    else tags[path] = contentTag(asset.body);
   }
-  const manifest: Manifest = { files, streamed, startup: built.startup, copied: built.copied, boot: built.boot };
+  const manifest: Manifest = { files, streamed, tags, startup: built.startup, copied: built.copied, boot: built.boot };
   out.set(MANIFEST, new TextEncoder().encode(`${JSON.stringify(manifest, null, 1)}\n`));
   return out;
 }
@@ -78,8 +83,25 @@ export async function readBuiltClient(dir: string): Promise<BuiltClient | undefi
   const assets = new Map<string, ClientAsset>();
   for (const [path, type] of Object.entries(manifest.files)) {
     const streamed = manifest.streamed?.[path];
+    const tag = manifest.tags?.[path];
     if (streamed) assets.set(path, { body: EMPTY, type, file: { path: join(dir, path), size: streamed[0], etag: streamed[1] } });
+    else if (tag !== undefined) assets.set(path, readOnFirstUse(join(dir, path), type, tag));
     else assets.set(path, { body: await readFile(join(dir, path)), type });
   }
   return { assets, startup: manifest.startup, copied: manifest.copied, boot: manifest.boot };
+}
+
+/**
+ * An asset whose bytes are read from `path` when first asked for and kept: the file is part of a
+ * build that does not change under a running server, and its ETag is the one the build recorded.
+ */
+function readOnFirstUse(path: string, type: string, etag: string): ClientAsset {
+  let body: Uint8Array | undefined;
+  return {
+    type,
+    etag,
+    get body() {
+      return (body ??= readFileSync(path));
+    },
+  };
 }

@@ -85,15 +85,16 @@ class ServedAsset {
     readonly key: string,
     readonly asset: ClientAsset,
   ) {
-    this.#base = asset.file?.etag ?? contentTag(asset.body);
-    this.#variants.set("identity", { body: asset.body, etag: `"${this.#base}"` });
+    // A recorded tag leaves the bytes unread until the first request (prebuilt-client.ts).
+    this.#base = asset.file?.etag ?? asset.etag ?? contentTag(asset.body);
     this.cacheControl = HASHED_NAME.test(key) ? IMMUTABLE : REVALIDATE;
     this.compressible = !asset.file && compressible(asset.type);
   }
 
   /** The variant for `encoding`, compressed on first use; identity when compressing does not help. */
   variant(encoding: Encoding | undefined): [Encoding | undefined, Variant] {
-    const identity = this.#variants.get("identity")!;
+    let identity = this.#variants.get("identity");
+    if (!identity) this.#variants.set("identity", (identity = { body: this.asset.body, etag: `"${this.#base}"` }));
     if (encoding === undefined || !this.compressible) return [undefined, identity];
     let variant = this.#variants.get(encoding);
     if (!variant) {

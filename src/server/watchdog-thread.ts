@@ -14,6 +14,8 @@ const { shared, tickMs, warnAfterMs, shutdownTimeoutMs, slots } = workerData;
 const state = new Int32Array(shared, 0, slots.count);
 const text = new Uint8Array(shared, slots.textOffset);
 const decoder = new TextDecoder();
+// Booted: from now on the main thread leaves blocked loops to this thread (watchdog-interim.ts).
+Atomics.store(state, slots.online, 1);
 
 let lastTick = Atomics.load(state, slots.tick);
 let lastChange = Date.now();

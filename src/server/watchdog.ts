@@ -8,10 +8,15 @@
  * The main thread shares one small buffer with it: a tick it bumps every 100 ms (an unref'd
  * interval), the depth of app code running, and a UTF-8 description of the innermost entry,
  * written on every entry into app code. One process has one watchdog, whatever its hosts.
+ *
+ * The thread starts with the first entry into app code or the first stop, not with the host
+ * (decision 0054): an idle server holds no second isolate (about 8 MB). Until the thread runs,
+ * the main thread reports a block once it is over (watchdog-interim.ts).
  */
 import { Worker } from "node:worker_threads";
 import { describeEntry, type AppEntry, type Logger } from "../core/index.js";
 import { setRunningTracker, type RunningTracker } from "./app-context.js";
+import { WatchdogInterim } from "./watchdog-interim.js";
 import { WATCHDOG_THREAD_SOURCE } from "./watchdog-thread.js";
 
 export interface WatchdogOptions {
@@ -24,7 +29,7 @@ export interface WatchdogOptions {
 
 const TICK_MS = 100;
 /** Int32 slots, then the description's bytes. */
-const SLOTS = { tick: 0, depth: 1, length: 2, stopping: 3, count: 4, textOffset: 16 } as const;
+const SLOTS = { tick: 0, depth: 1, length: 2, stopping: 3, online: 4, count: 5, textOffset: 20 } as const;
 const TEXT_BYTES = 240;
 
 class Watchdog implements RunningTracker {
@@ -34,38 +39,75 @@ class Watchdog implements RunningTracker {
   readonly #stack: AppEntry[] = [];
   /** The description in the shared buffer now. */
   #written: string | undefined;
-  readonly #worker: Worker;
+  readonly #shared: SharedArrayBuffer;
+  readonly #options: WatchdogOptions;
+  /** The thread, once app code has run or a host is stopping. */
+  #worker: Worker | undefined;
+  /** `watchSignals()` was asked before the thread ran: it watches them from its start. */
+  #signals = false;
+  readonly #interim: WatchdogInterim;
   readonly #interval: ReturnType<typeof setInterval>;
 
   constructor(options: WatchdogOptions) {
-    const shared = new SharedArrayBuffer(SLOTS.textOffset + TEXT_BYTES);
-    this.#state = new Int32Array(shared, 0, SLOTS.count);
-    this.#text = new Uint8Array(shared, SLOTS.textOffset);
-    const workerData = { shared, tickMs: TICK_MS, warnAfterMs: options.warnAfterMs, shutdownTimeoutMs: options.shutdownTimeoutMs, slots: SLOTS };
-    this.#worker = new Worker(WATCHDOG_THREAD_SOURCE, { eval: true, workerData, execArgv: [] });
-    this.#worker.unref();
-    this.#worker.on("message", (message: { blockedMs: number; blockedBy: string }) => {
-      options.log.warn(`[weft] the event loop was blocked for ${message.blockedMs} ms by ${message.blockedBy}`);
-    });
-    this.#worker.on("error", (error) => options.log.error("[weft] the loop watchdog failed; blocked loops go unreported", error));
-    this.#interval = setInterval(() => Atomics.add(this.#state, SLOTS.tick, 1), TICK_MS);
+    this.#options = options;
+    this.#shared = new SharedArrayBuffer(SLOTS.textOffset + TEXT_BYTES);
+    this.#state = new Int32Array(this.#shared, 0, SLOTS.count);
+    this.#text = new Uint8Array(this.#shared, SLOTS.textOffset);
+    this.#interim = new WatchdogInterim(options.warnAfterMs, TICK_MS, options.log);
+    this.#interval = setInterval(() => this.#tick(), TICK_MS);
     this.#interval.unref();
   }
 
+  #tick(): void {
+    Atomics.add(this.#state, SLOTS.tick, 1);
+    this.#interim.ticked(this.#watched(), () => this.#running());
+  }
+
+  /** Whether the thread runs (it says so in the shared buffer once it has booted). */
+  #watched(): boolean {
+    return Atomics.load(this.#state, SLOTS.online) === 1;
+  }
+
+  /** What to blame for a block outside any entry, in the thread's words. */
+  #running(): string {
+    if (this.#written === undefined) return "Weft itself (no app code has run yet)";
+    return `code outside any handler's first synchronous part (after an await, in a timer, or Weft itself); the last app code entered was ${this.#written}`;
+  }
+
+  /** Starts the thread (once): from now on a blocked loop is seen while it lasts. */
+  #start(): Worker {
+    if (this.#worker) return this.#worker;
+    const { warnAfterMs, shutdownTimeoutMs, log } = this.#options;
+    const workerData = { shared: this.#shared, tickMs: TICK_MS, warnAfterMs, shutdownTimeoutMs, slots: SLOTS };
+    const worker = (this.#worker = new Worker(WATCHDOG_THREAD_SOURCE, { eval: true, workerData, execArgv: [] }));
+    worker.unref();
+    worker.on("message", (message: { blockedMs: number; blockedBy: string }) => {
+      if (this.#interim.reportedAlready(message.blockedBy)) return;
+      log.warn(`[weft] the event loop was blocked for ${message.blockedMs} ms by ${message.blockedBy}`);
+    });
+    worker.on("error", (error) => log.error("[weft] the loop watchdog failed; blocked loops go unreported", error));
+    if (this.#signals) worker.postMessage("watch-signals");
+    return worker;
+  }
+
   enter(entry: AppEntry): void {
+    if (!this.#worker) this.#start();
+    if (this.#stack.length === 0 && !this.#watched()) this.#interim.entered();
     this.#stack.push(entry);
     this.#describe(entry);
   }
 
   leave(): void {
-    this.#stack.pop();
+    const left = this.#stack.pop();
     const outer = this.#stack[this.#stack.length - 1];
-    if (outer) this.#describe(outer);
-    else Atomics.store(this.#state, SLOTS.depth, 0);
+    if (outer) return this.#describe(outer);
+    Atomics.store(this.#state, SLOTS.depth, 0);
+    if (left && this.#interim.timing) this.#interim.left(describeCached(left));
   }
 
   /** A host is stopping: until it has stopped, the worker ends a process whose loop stays blocked past the bound. */
   stopping(): void {
+    this.#start();
     Atomics.add(this.#state, SLOTS.stopping, 1);
   }
 
@@ -75,17 +117,19 @@ class Watchdog implements RunningTracker {
 
   /** Also start the bound on SIGTERM/SIGINT seen by the worker itself (for `app()`, which owns those signals). */
   watchSignals(): void {
-    this.#worker.postMessage("watch-signals");
+    this.#signals = true;
+    this.#worker?.postMessage("watch-signals");
   }
 
   /** The main thread took a SIGTERM as the start of a drain: that signal is no stop (a second one is). */
   drainTaken(): void {
-    this.#worker.postMessage("drain-taken");
+    // A thread started later never saw that signal, so it has nothing to discount.
+    this.#worker?.postMessage("drain-taken");
   }
 
   async stop(): Promise<void> {
     clearInterval(this.#interval);
-    await this.#worker.terminate();
+    await this.#worker?.terminate();
   }
 
   #describe(entry: AppEntry): void {

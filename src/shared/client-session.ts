@@ -22,7 +22,6 @@ import {
   encodeFrame,
   type ClientFrame,
   type Connection,
-  type EventBody,
   type JsonValue,
   type PatchBody,
   type WelcomeBody,
@@ -30,14 +29,13 @@ import {
 import { AckBatcher } from "./ack-batcher.js";
 import type { ClientSessionHost, ClientSessionOptions, HeldConnection } from "./client-session-host.js";
 import { systemClock, type Clock } from "./clock.js";
+import { LinkWatchdog } from "./link-watchdog.js";
+import { UnackedEvents } from "./unacked-events.js";
 
 export type { ClientSessionHost, ClientSessionOptions, HeldConnection, LinkState } from "./client-session-host.js";
 
 /** The least time between two reconnects made at once after `CloseCode.restarted`. */
 const QUICK_RETRY_INTERVAL_MS = 1000;
-
-/** Unacknowledged events kept for resending; past this the oldest are dropped. */
-const MAX_UNACKED_EVENTS = 10_000;
 
 export class ClientSession {
   readonly #options: ClientSessionOptions;
@@ -54,8 +52,7 @@ export class ClientSession {
   #lastSeq = 0;
   /** The last patch received: applied, or still with the host. */
   #receivedSeq = 0;
-  #eventSeq = 0;
-  #unacked: { seq: number; text: string }[] = [];
+  readonly #events = new UnackedEvents();
   #attempt = 0;
   #retry: unknown;
   #stopped = false;
@@ -63,11 +60,8 @@ export class ClientSession {
   #restarted = false;
   /** When the last reconnect without backoff (after `CloseCode.restarted`) was made. */
   #lastQuickRetry = Number.NEGATIVE_INFINITY;
-  /** The server's ping interval from the welcome; silence for 2.5 times as long means a dead link. */
-  #heartbeat = 0;
-  #watchdog: unknown;
-  /** When the server was last heard from (any frame). */
-  #lastHeard = 0;
+  /** Silence for 2.5 of the server's ping intervals means a dead link. */
+  readonly #watchdog: LinkWatchdog;
   /** Between `move` and `moved`: the session here is over, events are dropped. */
   #moving = false;
   /** Whether the move under way replaces the process by a restarted copy (`weft run --watch`). */
@@ -80,6 +74,7 @@ export class ClientSession {
     this.#host = options.host;
     this.#clock = options.clock ?? systemClock;
     this.#early = options.early;
+    this.#watchdog = new LinkWatchdog(this.#clock, Boolean(options.retryDelay), (connection) => this.#silent(connection));
     this.#acks = new AckBatcher((seq) => this.#connection?.send(encodeFrame([ClientAction.ack, { seq }])), { clock: this.#clock });
   }
 
@@ -130,8 +125,7 @@ export class ClientSession {
       else this.start();
       return;
     }
-    const quiet = this.#clock.now() - this.#lastHeard;
-    if (this.#welcomed && this.#heartbeat > 0 && quiet > this.#heartbeat * 1.5) {
+    if (this.#welcomed && this.#watchdog.quietFor(1.5)) {
       this.detach()?.close();
       this.#open();
     }
@@ -145,7 +139,7 @@ export class ClientSession {
     const connection = this.#connection;
     this.#connection = undefined;
     this.#welcomed = false;
-    this.#clearTimer(this.#watchdog);
+    this.#watchdog.stop();
     this.#acks.cancel();
     return connection;
   }
@@ -170,11 +164,7 @@ export class ClientSession {
   /** Numbers an event and sends it, or keeps it for the next welcome while offline. */
   event(id: number, name: string, data?: JsonValue): void {
     if (this.#moving) return; // the page is about to be replaced by the next process's
-    const body: EventBody = { seq: ++this.#eventSeq, id, name };
-    if (data !== undefined) body.data = data;
-    const text = encodeFrame([ClientAction.event, body]);
-    this.#unacked.push({ seq: body.seq, text });
-    if (this.#unacked.length > MAX_UNACKED_EVENTS) this.#unacked.shift();
+    const text = this.#events.add(id, name, data);
     if (this.#welcomed) this.#connection?.send(text);
   }
 
@@ -236,8 +226,7 @@ export class ClientSession {
   }
 
   #receive(text: string): void {
-    this.#lastHeard = this.#clock.now();
-    this.#feedWatchdog();
+    this.#watchdog.heard(this.#connection);
     const decoded = decodeServerFrame(text);
     if (!decoded.ok) {
       this.#host.warn(`dropped a frame from the server (${decoded.code}): ${decoded.message}`);
@@ -253,7 +242,7 @@ export class ClientSession {
         this.#onPatch(frame[1]);
         break;
       case ServerAction.ack:
-        this.#dropHandled(frame[1].seq);
+        this.#events.handled(frame[1].seq);
         break;
       case ServerAction.error:
         if (frame[1].fatal) this.#stopped = true;
@@ -286,8 +275,7 @@ export class ClientSession {
     this.#restore = body.restore;
     this.#session = undefined;
     this.#token = undefined;
-    this.#eventSeq = 0;
-    this.#unacked = [];
+    this.#events.clear();
     this.#lastSeq = this.#receivedSeq = 0;
     this.#host.moved?.(this.#movedByRestart);
     this.detach()?.close();
@@ -299,8 +287,7 @@ export class ClientSession {
   #onWelcome(body: WelcomeBody): void {
     if (this.#session !== undefined && body.session !== this.#session) {
       // The old session is gone (expired, or the server restarted): start over with the new one.
-      this.#eventSeq = 0;
-      this.#unacked = [];
+      this.#events.clear();
       this.#host.sessionReplaced(this.#restarted);
     }
     this.#restarted = false;
@@ -311,14 +298,14 @@ export class ClientSession {
     this.#welcomed = true;
     this.#attempt = 0;
     // Server frames are not validated (the server is trusted), but one of an older version may lack these.
-    this.#heartbeat = body.heartbeat ?? 0;
-    this.#feedWatchdog();
+    this.#watchdog.heartbeat = body.heartbeat ?? 0;
+    this.#watchdog.feed(this.#connection);
     // The next patch follows `seq`: our own ack after a replay, the server's latest before a snapshot.
     this.#lastSeq = this.#receivedSeq = body.seq ?? 0;
-    this.#dropHandled(body.ack ?? 0);
+    this.#events.handled(body.ack ?? 0);
     this.#acks.reset(this.#lastSeq);
     this.#host.linkChanged?.("connected");
-    for (const event of this.#unacked) this.#connection?.send(event.text);
+    for (const text of this.#events.frames()) this.#connection?.send(text);
   }
 
   #onPatch(body: PatchBody): void {
@@ -328,25 +315,12 @@ export class ClientSession {
     this.#host.patch(body);
   }
 
-  /** Forgets the events the server has handled, up to `seq`. */
-  #dropHandled(seq: number): void {
-    let handled = 0;
-    while (handled < this.#unacked.length && this.#unacked[handled]!.seq <= seq) handled++;
-    if (handled) this.#unacked.splice(0, handled);
-  }
-
-  /** Restarts the dead-link timer: any frame from the server proves the link alive. */
-  #feedWatchdog(): void {
-    this.#clearTimer(this.#watchdog);
-    this.#watchdog = undefined;
-    if (!this.#options.retryDelay || this.#heartbeat <= 0) return;
-    const connection = this.#connection;
-    this.#watchdog = this.#clock.setTimeout(() => {
-      if (this.#connection !== connection) return;
-      this.#host.warn("the server has been silent too long; reconnecting");
-      this.detach()?.close();
-      this.#onClose();
-    }, this.#heartbeat * 2.5);
+  /** The link on `connection` has been silent too long: it is replaced. */
+  #silent(connection: Connection | undefined): void {
+    if (this.#connection !== connection) return;
+    this.#host.warn("the server has been silent too long; reconnecting");
+    this.detach()?.close();
+    this.#onClose();
   }
 
   #onClose(): void {
@@ -369,11 +343,7 @@ export class ClientSession {
   }
 
   #cancelRetry(): void {
-    this.#clearTimer(this.#retry);
+    if (this.#retry !== undefined) this.#clock.clearTimeout(this.#retry);
     this.#retry = undefined;
-  }
-
-  #clearTimer(timer: unknown): void {
-    if (timer !== undefined) this.#clock.clearTimeout(timer);
   }
 }

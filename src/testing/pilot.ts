@@ -23,57 +23,19 @@ import {
   type JsonValue,
   type PatchBody,
   type PatchFrame,
-  type ServerFrame,
 } from "../protocol/index.js";
 import type { Control } from "../core/control.js";
-import { SessionHub, type AppMain, type HubOptions, type Logger, type Page, type Session, type SnapshotSeal } from "../core/index.js";
+import { SessionHub, type AppMain, type Logger, type Page, type Session, type SnapshotSeal } from "../core/index.js";
 import { ClientSession } from "../shared/client-session.js";
 import { answerStorageCall } from "../shared/storage-answer.js";
 import { PilotStorage } from "./pilot-storage.js";
 import { memoryConnectionPair } from "./memory-connection.js";
 import { MirrorTree, type MirrorNode } from "./mirror.js";
 import { describeQuery, dumpTree, findNodes, textOf, type Query } from "./tree-query.js";
+import { PILOT_SEAL, PilotError, type LogEntry, type PilotOptions, type RecordedFrame } from "./pilot-types.js";
 
-export interface PilotOptions {
-  /** Viewport size reported in the hello. Default 1280 × 720. */
-  width?: number;
-  height?: number;
-  route?: string;
-  /** Options for the pilot's hub (limits, `sessionTimeout`, `userStorage`, …). */
-  hub?: Omit<HubOptions, "logger">;
-  /** The browser's id, as its signed cookie would name it, for `page.userStorage`. Default none. */
-  browserId?: string;
-  /** `page.restored`, as if the tab came from a draining process: what an earlier pilot's `move()` returned. */
-  restored?: Record<string, JsonValue> | undefined;
-}
+export { PilotError, type LogEntry, type PilotOptions, type RecordedFrame } from "./pilot-types.js";
 
-/** The pilot's seal on a moved tab's snapshot: none (both ends are this test); the Node host's encrypts. */
-const PILOT_SEAL: SnapshotSeal = {
-  seal(json: string): string {
-    return json;
-  },
-  open(sealed: string): string {
-    return sealed;
-  },
-};
-
-export interface RecordedFrame {
-  readonly text: string;
-  /** UTF-8 size of the frame as sent. */
-  readonly bytes: number;
-  readonly frame: ServerFrame;
-}
-
-export interface LogEntry {
-  level: "info" | "warn" | "error";
-  message: string;
-  error?: unknown;
-}
-
-/** A pilot misuse or an expectation that could not be met (nothing found, a disabled button). */
-export class PilotError extends Error {
-  override name = "PilotError";
-}
 
 function tick(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));

@@ -167,7 +167,7 @@ test("selecting rows of a paged table: a row click and a check box reach the ser
 });
 
 test("a virtual 100,000-row table: a first window only; scrolling fetches windows and row i stands i row-heights down", async () => {
-  const { table } = bigTable({ virtual: true, height: 420 });
+  const { table } = bigTable({ virtual: true, height: 420, headingRowColor: "surfaceContainerHigh" });
   const windows: string[] = [];
   table.onRowWindow = (e) => void windows.push(`${e.data.firstRowIndex}+${e.data.count}`);
   const { tab, received } = await openRecorded((page) => page.add(table));
@@ -196,6 +196,9 @@ test("a virtual 100,000-row table: a first window only; scrolling fetches window
   assert.equal(await row.getAttribute("aria-rowindex"), "50002");
   const header = (await tab.getByRole("columnheader", { name: "Name" }).boundingBox())!;
   assert.ok(Math.abs(header.y - start.top) < 2, "the header stays on top");
+  const colours = await tab.locator(".weft-datatable__head").evaluate((tr) => [getComputedStyle(tr).backgroundColor, getComputedStyle(tr.children[1]!).backgroundColor]);
+  assert.equal(colours[1], colours[0], "the sticky header cells take headingRowColor");
+  assert.notEqual(colours[0], "rgba(0, 0, 0, 0)");
   const sent = datarows(received.slice(mark));
   assert.ok(sent > 0 && sent <= 30, `${sent} rows for the new window`);
 
@@ -212,6 +215,23 @@ test("a virtual 100,000-row table: a first window only; scrolling fetches window
   assert.ok(datarows(received.slice(mark)) <= 30 * 6, "each window is a few screens of rows");
   assert.ok(windows.length >= 2 && windows.length <= 8, `windows fetched: ${windows.join(", ")}`);
   assert.ok(datarows(received) < 400, `${datarows(received)} rows sent in all, of 100,000`);
+
+  // A fast scroll, a far jump every frame for 40 frames: one request at a time, at most ten a
+  // second, so the server's event rate limit is never reached; the rows where it stops show.
+  const asked = windows.length;
+  const landed = await box.evaluate(async (el, pitch) => {
+    let y = 0;
+    for (let i = 0; i < 40; i++) {
+      y = (10_000 + i * 1_777) * pitch;
+      el.scrollTop = y;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    return Math.floor(y / pitch);
+  }, start.pitch);
+  await tab.getByRole("row", { name: new RegExp(`Row ${landed}\\b`) }).waitFor();
+  const burst = windows.length - asked;
+  assert.ok(burst >= 1 && burst <= 12, `${burst} windows for 40 frames of jumps`);
+  assert.equal(await tab.locator(".weft-error").innerText(), "", "no error: the rate limit was not reached");
 
   // The keyboard reaches the box and scrolls it.
   await box.focus();

@@ -262,6 +262,41 @@ export function testExamples(browser: BrowserHarness, site: ExampleSite, prefix 
     assert.deepEqual(pie.series[0]!.data.map(value), [40, 30, 15, 15]);
   });
 
+  test(`${prefix}media: Play starts the sound from the server and its state and position show; Next moves the video on; the code is highlighted`, async () => {
+    const page = await browser.open(await site.urlOf("media"));
+    await page.getByRole("button", { name: "Play", exact: true }).click();
+    await page.getByText(/^playing · [0-9.]+ s$/).waitFor();
+    await until(async () => (await page.getByText(/^playing · [1-9][0-9.]* s$/).count()) === 1, "the position moves past a second");
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByText("Track 2 of 2").waitFor();
+    assert.match(await page.locator("video").evaluate((v: HTMLVideoElement) => v.src.slice(0, 22)), /^data:audio\/wav;base64/);
+    await page.locator(".weft-code-block .hljs-keyword").first().waitFor();
+    assert.ok((await page.locator(".weft-markdown code[data-language=python] span").count()) > 0, "the Markdown's Python is highlighted");
+  });
+
+  test(`${prefix}data-table: 100,000 orders, ten sent a page; a sort re-orders the page, a ticked row stays ticked across pages`, async () => {
+    const page = await browser.open(await site.urlOf("data-table"));
+    const paged = page.getByRole("table").first();
+    const pager = page.getByRole("group", { name: "Pages" });
+    await pager.getByText("1–10 of 100,000").waitFor();
+    assert.equal(await paged.locator("tbody:not(.weft-datatable__space) > tr").count(), 10);
+    await paged.getByRole("button", { name: "Amount" }).click();
+    await until(async () => (await paged.getByRole("columnheader", { name: "Amount" }).getAttribute("aria-sort")) === "ascending", "Amount sorts");
+    const amounts = await paged.locator("tbody:not(.weft-datatable__space) td:nth-child(5)").allInnerTexts();
+    const euros = amounts.map((a) => Number(a.replace(/[€,]/g, "")));
+    assert.deepEqual(euros, [...euros].sort((a, b) => a - b), `the page is in amount order: ${amounts.join(" ")}`);
+    await paged.getByRole("row").nth(3).getByRole("checkbox").check();
+    await page.getByText("1 selected", { exact: true }).waitFor();
+    await pager.getByRole("button", { name: "Next page" }).click();
+    await pager.getByText("11–20 of 100,000").waitFor();
+    await pager.getByRole("button", { name: "Previous page" }).click();
+    await pager.getByText("1–10 of 100,000").waitFor();
+    assert.equal(await paged.getByRole("row").nth(3).getByRole("checkbox").isChecked(), true);
+    const scroller = page.locator(".weft-datatable--virtual .weft-datatable__box");
+    await scroller.evaluate((el) => (el.scrollTop = 52 * 70_000));
+    await page.getByRole("row", { name: /#070001/ }).waitFor();
+  });
+
   test(`${prefix}no page threw a script error`, () => {
     assert.deepEqual(browser.pageErrors, []);
   });

@@ -91,6 +91,25 @@ const PROOF: Record<string, (page: BrowserPage) => Promise<void>> = {
     // Three charts drawn by ECharts (its aria component labels each box).
     await page.locator(".weft-chart__canvas[aria-label]").nth(2).waitFor();
   },
+  "data-table": async (page) => {
+    await page.getByRole("button", { name: "Next page" }).click();
+    await page.getByText("11–20 of 100,000").waitFor();
+  },
+  brush: async (page) => {
+    const board = page.getByRole("img", { name: /drawing board/ });
+    const box = (await board.boundingBox())!;
+    await page.mouse.move(box.x + 40, box.y + 40);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 200, box.y + 60, { steps: 8 });
+    await page.mouse.up();
+    await page.locator("[data-weft-type=canvasline]").first().waitFor({ state: "attached" });
+  },
+  media: async (page) => {
+    await page.getByRole("heading", { name: "Audio" }).waitFor();
+    // The highlighter's token spans in the CodeBlock and in the Markdown's Python block.
+    await page.locator(".weft-code-block .hljs-keyword").first().waitFor();
+    await page.locator(".weft-markdown code[data-language=python] .hljs-string").waitFor();
+  },
 };
 
 async function serveGallery() {

@@ -52,7 +52,7 @@ test("a playlist plays track after track, reporting each end and change; the ser
       onStateChanged: (e) => void states.push(e.data),
       onPositionChanged: (e) => void positions.push(e.data),
     });
-    await page.add(video, new ElevatedButton("Go", { onClick: () => video.play() }));
+    await page.add(video, new ElevatedButton("Go", { onClick: async () => void (await video.play()) }));
   });
   const tab = watchCsp(await browser.open(handle.url), violations);
   assert.equal((await elementState(tab)).src, "a.wav", "the first track is loaded");
@@ -87,6 +87,17 @@ test("a playlist plays track after track, reporting each end and change; the ser
   assert.equal(await video.stop(), true);
   await waitFor(() => states.at(-1) === "stopped", "stop is reported as stopped");
   assert.equal((await elementState(tab)).time, 0, "stop goes back to the start");
+
+  video.showControls = false;
+  video.volume = 50;
+  video.muted = true;
+  video.playbackRate = 1.5;
+  await video.update();
+  assert.deepEqual(
+    await tab.locator("video").evaluate((v: HTMLVideoElement) => [v.controls, v.volume, v.muted, v.playbackRate]),
+    [false, 0.5, true, 1.5],
+    "showControls hides the browser's controls; Flet's volume 0–100 is the element's 0–1",
+  );
 
   video.playlistAdd(new VideoMedia("a.wav"));
   video.playlistRemove(0);

@@ -86,15 +86,45 @@ test("weft.js imports no chunk at start; what it shares with lazy chunks is copi
   }
 });
 
-test("no lazy chunk loads another with import(): a control's code arrives in two request waves", async () => {
-  // Its renderer's chunk, then every chunk that one imports, found when it is parsed. A widget
-  // imported on first use from inside a renderer added two more waves, a round trip each
-  // (decision 0010, amended).
+test("no lazy chunk loads another, by import() or import: a page's widget code arrives in one request wave", async () => {
+  // A widget imported on first use from inside a renderer added two more waves, a round trip
+  // each (decision 0010, amended); chunks shared by lazy renderers were a wave of their own, of up
+  // to 18 requests queued on HTTP/1.1's six connections (decision 0048).
   const assets = await clientAssets();
   const decoder = new TextDecoder();
-  for (const [key, asset] of assets) {
-    if (!key.startsWith("chunks/")) continue;
-    assert.doesNotMatch(decoder.decode(asset.body), /\bimport\(/, `${key} imports a chunk on first use`);
+  const lazy = [...assets.keys()].filter((key) => key.startsWith("chunks/"));
+  for (const key of lazy) {
+    const text = decoder.decode(assets.get(key)!.body);
+    assert.doesNotMatch(text, /\bimport\(/, `${key} imports a chunk on first use`);
+    assert.doesNotMatch(text, /(?:^|[;}])\s*import\s*(?:[\w{},*\s$]+from\s*)?["']\.\//, `${key} imports a chunk of its own`);
   }
+  assert.equal(lazy.filter((key) => key.startsWith("chunks/widgets-")).length, 1, "every renderer built on @material/web is in one chunk");
   assert.match(decoder.decode(assets.get("weft.js")!.body), /\bimport\(/, "weft.js loads the lazy renderers itself");
+});
+
+test("Plotly's renderer and the canvas's drawing are lazy chunks: a page that shows neither runs none of their code", async () => {
+  const assets = await clientAssets();
+  const decoder = new TextDecoder();
+  for (const text of startupScripts(assets).values()) {
+    assert.doesNotMatch(text, /vendor\/plotly|plotly_click/, "weft.js holds PlotlyChart's renderer");
+    assert.doesNotMatch(text, /getContext\(|createLinearGradient/, "weft.js holds the canvas's drawing code");
+  }
+  const chunks = [...assets].filter(([key]) => key.startsWith("chunks/")).map(([key, asset]) => [key, decoder.decode(asset.body)] as const);
+  assert.ok(chunks.some(([key, text]) => key.startsWith("chunks/plotly-chart-") && text.includes("../vendor/plotly.min.js")), "PlotlyChart's renderer is a chunk that fetches plotly.js from beside the client");
+  assert.ok(chunks.some(([key, text]) => key.startsWith("chunks/canvas-") && text.includes("getContext(")), "the canvas draws from a chunk of its own");
+  assert.ok(!assets.has("vendor/plotly.min.js"), "plotly.js is not one of the client's built assets (the server adds it when installed)");
+});
+
+test("media and highlighted code add none of their code to the start: the players, the highlighter and each grammar are chunks", async () => {
+  // Issue 19: a page that shows no media and no code loads none of it; weft.js keeps only the
+  // loaders (the lazy registrations and code-languages.ts's table of grammars). Audio and Video
+  // are one chunk, their family's (decision 0048).
+  const assets = await clientAssets();
+  const keys = [...assets.keys()];
+  for (const name of ["media-players", "code-highlight", "typescript", "python", "bash"]) {
+    assert.ok(keys.some((key) => new RegExp(`^chunks/${name}-[A-Z0-9]+\\.js$`).test(key)), `${name} is a chunk of its own`);
+  }
+  for (const [key, text] of startupScripts(assets)) {
+    assert.doesNotMatch(text, /registerLanguage|hljs-|playOrPause|loadedmetadata/, `${key} holds highlighter or media-player code`);
+  }
 });

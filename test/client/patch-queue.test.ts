@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { PatchBody } from "../../src/protocol/index.js";
 import { PatchQueue } from "../../src/client/patch-queue.js";
-import { awaitsLoad, loadRenderers, registerLazyRenderer, registerRenderer, rendererFor, type Renderer } from "../../src/client/registry.js";
+import { awaitsLoad, loadRenderers, registerLazyRenderer, registerPrefetch, registerRenderer, rendererFor, type Renderer } from "../../src/client/registry.js";
 
 const stub: Renderer = () => ({ element: {} as HTMLElement, update() {} });
 
@@ -97,4 +97,19 @@ test("registering a renderer directly replaces a lazy one, and loading an unknow
   assert.equal(awaitsLoad("q-replaced"), false);
   await loadRenderers(["q-replaced", "q-nobody"]);
   assert.equal(rendererFor("q-replaced"), stub);
+});
+
+test("a prefetch starts when its type arrives, with its props, beside the lazy renderers its patch waits for", () => {
+  const loader = manualLoader();
+  registerLazyRenderer("q-widget", loader.load);
+  registerRenderer("q-heavy", stub);
+  const prefetched: unknown[] = [];
+  registerPrefetch("q-heavy", (props) => prefetched.push(props.value));
+  const applied: number[] = [];
+  const queue = new PatchQueue((patch) => applied.push(patch.seq));
+  const both: PatchBody = { seq: 1, ops: [["insert", 1, "controls", 0, { id: 300, t: "column", c: { controls: [{ id: 301, t: "q-widget" }, { id: 302, t: "q-heavy", p: { value: "a" } }] } }]] };
+  queue.push(both);
+  assert.deepEqual(applied, [], "the patch waits for the widget's renderer");
+  assert.equal(loader.calls, 1);
+  assert.deepEqual(prefetched, ["a"], "the heavy module is already on its way, in the same wave");
 });

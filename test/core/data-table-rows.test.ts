@@ -11,7 +11,7 @@ import { runApp } from "../../src/testing/index.js";
 const ROWS = 100_000;
 
 /** A source of `ROWS` rows "Row i", recording what it was asked for. */
-function source(asked: string[], order: number[] = []): DataTableRowSource {
+function source(asked: string[], order: number[] = []): (start: number, count: number) => DataRow[] {
   return (start, count) => {
     asked.push(`${start}+${count}`);
     const rows: DataRow[] = [];
@@ -162,5 +162,52 @@ test("a bad source is reported clearly: too many rows, not an array, no rowCount
     assert.ok(errors.some((e) => expected.test(e)), `${expected} in ${errors.join(" | ")}`);
   }
   await assert.rejects(new DataTable({ columns: columns() }).refresh(), (e: unknown) => e instanceof ControlError && /needs getRows/.test(e.message));
+  await pilot.close();
+});
+
+test("an async source fills the first page after main; refresh() after the data shrank goes back to its last page", async () => {
+  const asked: string[] = [];
+  const rows = source(asked);
+  const table = new DataTable({
+    columns: columns(),
+    rowCount: 95,
+    rowsPerPage: 10,
+    getRows: async (start, count) => {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return rows(start, count);
+    },
+  });
+  const pilot = await runApp((page) => page.add(table));
+  for (let wait = 0; wait < 100 && pilot.find({ type: DataRow }).length === 0; wait++) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await pilot.settle();
+  }
+  assert.equal(pilot.find({ type: DataRow }).length, 10, "the rows came in a later patch");
+  await pilot.fire({ type: DataTable }, "pageChange", { firstRowIndex: 90, rowsPerPage: 10 });
+  assert.equal(pilot.find({ type: DataRow }).length, 5, "the last page holds what is left");
+  table.rowCount = 42;
+  await table.refresh();
+  await pilot.settle();
+  assert.equal(pilot.get({ type: DataTable }).props.firstRowIndex, 40);
+  assert.deepEqual(cellTexts(pilot), ["Row 40", "Row 41"]);
+  assert.deepEqual(asked, ["0+10", "90+5", "40+2"]);
+  await pilot.close();
+});
+
+test("without getRows the app pages itself: onPageChange gets the page asked for, firstRowIndex follows", async () => {
+  const all = source([])(0, 30);
+  const table: DataTable = new DataTable({
+    columns: columns(),
+    rows: all.slice(0, 10),
+    rowCount: 30,
+    rowsPerPage: 10,
+    onPageChange: (e) => void (table.rows = all.slice(e.data.firstRowIndex, e.data.firstRowIndex + e.data.rowsPerPage)),
+  });
+  const pilot = await runApp((page) => page.add(table));
+  await pilot.fire({ type: DataTable }, "pageChange", { firstRowIndex: 20, rowsPerPage: 10 });
+  assert.equal(pilot.get({ type: DataTable }).props.firstRowIndex, 20);
+  assert.equal(cellTexts(pilot)[0], "Row 20");
+  await pilot.fire({ type: DataTable }, "rowWindow", { firstRowIndex: 0, count: 5 });
+  assert.equal(pilot.session.stats.badEventData, 1, "a window request is refused by a table that is not virtual");
   await pilot.close();
 });

@@ -64,7 +64,7 @@ export class DataTablePager {
   }
 
   #showSizes(available: JsonValue | undefined, size: number): void {
-    const sizes = Array.isArray(available) ? available.filter((n): n is number => whole(n) !== undefined && n > 0) : [];
+    const sizes = Array.isArray(available) ? available.filter((n): n is number => (whole(n) ?? 0) > 0) : [];
     this.#sizesLabel.hidden = sizes.length === 0;
     if (!sizes.includes(size)) sizes.unshift(size);
     if (this.#sizes.options.length !== sizes.length || sizes.some((n, i) => this.#sizes.options[i]!.value !== String(n))) {

@@ -15,6 +15,14 @@ import type { RenderContext } from "../registry.js";
 
 /** The most rows one request asks for; the server refuses more (MAX_ROWS_AT_ONCE). */
 const MOST_ROWS = 500;
+/**
+ * At most one request for rows is out at a time, and they are this far apart at least: a fast
+ * scroll asks for the window where it stops, not one per frame (the server takes 50 events a
+ * second from a tab by default, and drops the rest).
+ */
+const ASK_GAP_MS = 100;
+/** A request not answered by then (refused, or lost) no longer holds the next one back. */
+const ANSWER_WAIT_MS = 1000;
 /** A row's height (its divider inside) until one is measured, in CSS pixels. */
 const ROW_PITCH = 52;
 
@@ -44,6 +52,11 @@ export class DataTableRows {
   #asked = "";
   #queued = false;
   #frame = 0;
+  /** The timer of the request out, while it is not answered. */
+  #waiting: ReturnType<typeof setTimeout> | undefined;
+  /** The timer of a request held back by `ASK_GAP_MS`. */
+  #later: ReturnType<typeof setTimeout> | undefined;
+  #askedAt = -Infinity;
   readonly #laidOut: () => void;
 
   /** `laidOut` runs after each lay-out (the pager redraws from it). */
@@ -76,6 +89,9 @@ export class DataTableRows {
   }
 
   #layOut(): void {
+    // Rows or their place changed: the answer came, or the server sent rows of its own accord.
+    clearTimeout(this.#waiting);
+    this.#waiting = undefined;
     const props = this.#ctx.props;
     const first = whole(props.firstRowIndex);
     const rows = this.#body.rows;
@@ -105,7 +121,7 @@ export class DataTableRows {
   /** Asks for the rows on screen when the window held does not cover them. */
   #scrolled(): void {
     this.#frame = 0;
-    if (!this.#virtual() || !this.#box.clientHeight) return;
+    if (!this.#virtual() || !this.#box.clientHeight || this.#waiting || this.#later) return;
     const props = this.#ctx.props;
     const count = whole(props.rowCount);
     const pitch = this.#pitch || ROW_PITCH;
@@ -120,7 +136,21 @@ export class DataTableRows {
     const start = Math.max(0, Math.min(top - screen, count - size));
     const ask = `${start}+${size}`;
     if (ask === this.#asked || size === 0) return;
+    const wait = this.#askedAt + ASK_GAP_MS - performance.now();
+    if (wait > 0) {
+      this.#later = setTimeout(() => {
+        this.#later = undefined;
+        this.#scrolled();
+      }, wait);
+      return;
+    }
     this.#asked = ask;
+    this.#askedAt = performance.now();
+    this.#waiting = setTimeout(() => {
+      this.#waiting = undefined;
+      this.#asked = "";
+      this.#scrolled();
+    }, ANSWER_WAIT_MS);
     this.#ctx.send(EventName.rowWindow, { firstRowIndex: start, count: size });
   }
 }

@@ -30,11 +30,14 @@ interface GestureView extends SlottedView {
   destroy(): void;
 }
 
-const panLook: PropSetter<GestureView> = ({ element }, _value, ctx) => element.classList.toggle("weft-gesture--pan", pans(ctx));
+const panLook: PropSetter<SlottedView> = ({ element }, _value, ctx) => element.classList.toggle("weft-gesture--pan", pans(ctx));
 
-/** Builds the box and its pointer, mouse and keyboard listeners. */
-function create(ctx: RenderContext): GestureView {
-  const element = h("div", "weft-gesture");
+/**
+ * Builds the box and its pointer, mouse and keyboard listeners; a control that reports gestures
+ * on itself (a canvas) builds its element with this and spreads `gestureSetters` into its own.
+ */
+export function gestureBox(ctx: RenderContext, className = "weft-gesture"): GestureView {
+  const element = h("div", className);
   const local = (e: { clientX: number; clientY: number }) => {
     const box = element.getBoundingClientRect();
     return { localX: round(e.clientX - box.left), localY: round(e.clientY - box.top) };
@@ -102,6 +105,7 @@ function create(ctx: RenderContext): GestureView {
   element.addEventListener("pointerdown", (e) => {
     swallowClick = false;
     if (e.button !== 0 || !e.isPrimary || onInner(e)) return;
+    ctx.fire(EventName.tapDown, local(e));
     press = { id: e.pointerId, x: e.clientX, y: e.clientY };
     if (ctx.listens(EventName.longPress)) {
       const at = local(e);
@@ -152,16 +156,19 @@ function create(ctx: RenderContext): GestureView {
   };
 }
 
-export const gestureDetector = defineRenderer("gesturedetector", {
-  create,
-  props: {
-    mouseCursor: ({ element }, value) => (element.style.cursor = str(value)),
-    // Read when a pan update is scheduled.
-    dragInterval: () => {},
-    [TAP]({ element }, value) {
-      attr(element, "role", value === true ? "button" : null);
-      attr(element, "tabindex", value === true ? 0 : null);
-    },
-    ...Object.fromEntries(PAN_EVENTS.map((name) => [handlerProp(name), panLook])),
+/** The gesture props' setters, for `gesturedetector` and for controls built on `gestureBox`. */
+export const gestureSetters: Record<string, PropSetter<SlottedView>> = {
+  mouseCursor: ({ element }, value) => (element.style.cursor = str(value)),
+  // Read when a pan update is scheduled.
+  dragInterval: () => {},
+  [TAP]({ element }, value) {
+    attr(element, "role", value === true ? "button" : null);
+    attr(element, "tabindex", value === true ? 0 : null);
   },
+  ...Object.fromEntries(PAN_EVENTS.map((name) => [handlerProp(name), panLook])),
+};
+
+export const gestureDetector = defineRenderer("gesturedetector", {
+  create: (ctx) => gestureBox(ctx),
+  props: gestureSetters,
 });

@@ -4,10 +4,11 @@
  * control, so a page that shows none of them never downloads or runs it (docs/decisions/0010).
  */
 import { registerLazyRenderer, registerRenderer } from "../registry.js";
+import { registerBuiltinPrefetches } from "./prefetches.js";
 import { page } from "./page.js";
 import { registerDeclaredRenderers } from "./declared.js";
-import { dataTable } from "./data-table.js";
 import { appBar } from "./app-bar.js";
+import { dataTable } from "./data-table.js";
 import { destination } from "./destination-base.js";
 import { navigationBar } from "./navigation-bar.js";
 import { navigationDrawer } from "./navigation-drawer.js";
@@ -17,9 +18,10 @@ export function registerBuiltinRenderers(): void {
   // Those made with `defineRenderer`, from the generated list (scripts/generate-controls.ts).
   registerDeclaredRenderers();
   registerRenderer("page", page);
-  registerLazyRenderer("iconbutton", () => import("./icon-button.js").then((m) => m.iconButton));
+  registerBuiltinPrefetches();
+  registerLazyRenderer("iconbutton", () => import("./widgets.js").then((m) => m.iconButton));
   // Buttons, inputs and icons (issue 3).
-  registerLazyRenderer("floatingactionbutton", () => import("./floating-action-button.js").then((m) => m.floatingActionButton));
+  registerLazyRenderer("floatingactionbutton", () => import("./widgets.js").then((m) => m.floatingActionButton));
   // Layout and display (issue 3).
   registerRenderer("datatable", dataTable);
   // Navigation, scaffold, overlays and gestures (issue 3).

@@ -4,6 +4,7 @@
  */
 import { keptProps, partElement } from "../chart-data.js";
 import { defineRenderer } from "../declare-renderer.js";
+import { h } from "../dom.js";
 
 export const lineChartDataPoint = defineRenderer("linechartdatapoint", {
   create: () => ({ element: partElement(), ownsProps: new Set(["tooltip"]) }),
@@ -13,7 +14,16 @@ export const lineChartDataPoint = defineRenderer("linechartdatapoint", {
 export const lineChartData = defineRenderer("linechartdata", {
   create() {
     const element = partElement();
-    return { element, slot: (name: string) => (name === "dataPoints" ? element : undefined) };
+    // The runs have a holder of their own: a slot's children are placed by their index in it.
+    const runs = h("div");
+    runs.dataset.slot = "pointRuns";
+    element.append(runs);
+    return { element, slot: (name: string) => (name === "dataPoints" ? element : name === "pointRuns" ? runs : undefined) };
   },
   props: keptProps(["curved", "strokeWidth", "dashPattern", "point", "label"], ["color", "belowLineBgcolor"]),
+});
+
+export const lineChartPointRun = defineRenderer("linechartpointrun", {
+  create: () => ({ element: partElement() }),
+  props: keptProps(["points"]),
 });

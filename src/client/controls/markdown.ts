@@ -5,6 +5,7 @@
  * `autoFollowLinks: false` they go nowhere else.
  */
 import { EventName, type JsonValue } from "../../protocol/index.js";
+import { highlightBlocksIn, setCodeTheme } from "../code-languages.js";
 import { h, str } from "../dom.js";
 import { defineRenderer, type PropSetter } from "../declare-renderer.js";
 import type { RenderContext } from "../registry.js";
@@ -17,16 +18,21 @@ let loaded: RenderModule | undefined;
 
 /** Loads the parser and sanitiser now (the server's first paint renders synchronously after it). */
 export function loadMarkdownRenderer(): Promise<void> {
-  loading ??= import("../markdown-render.js");
-  return loading.then((module) => {
+  return loadMarkdownRender().then((module) => {
     loaded = module;
   });
 }
 
-function show(view: MarkdownView, ctx: RenderContext, { renderMarkdown }: RenderModule, source: string): void {
+function show(view: MarkdownView, ctx: RenderContext, { renderMarkdown }: RenderModule, source: string, mine: number): void {
   const extensions = ctx.props.extensionSet;
   view.element.replaceChildren(renderMarkdown(source, { gfm: !GFM_OFF.has(extensions ?? "gitHubWeb"), breaks: ctx.props.softLineBreak === true, safeUrl }));
   view.element.removeAttribute("aria-busy");
+  highlightBlocksIn(view.element, () => mine === view.version);
+}
+
+/** Loads the parser and sanitiser, once (a failed load is tried again by the next render). */
+export function loadMarkdownRender(): Promise<RenderModule> {
+  return (loading ??= import("../markdown-render.js"));
 }
 
 const GFM_OFF = new Set<JsonValue>(["none", "commonMark"]);
@@ -43,15 +49,14 @@ function render(view: MarkdownView, ctx: RenderContext): void {
   const mine = ++view.version;
   const source = str(ctx.props.value);
   if (loaded) {
-    show(view, ctx, loaded, source);
+    show(view, ctx, loaded, source, mine);
     return;
   }
   element.setAttribute("aria-busy", "true");
-  loading ??= import("../markdown-render.js");
-  loading.then(
+  loadMarkdownRender().then(
     (module) => {
       loaded = module;
-      if (mine === view.version) show(view, ctx, module, source);
+      if (mine === view.version) show(view, ctx, module, source, mine);
     },
     (error: unknown) => {
       loading = undefined;
@@ -84,6 +89,7 @@ export const markdown = defineRenderer("markdown", {
     extensionSet: rerender,
     softLineBreak: rerender,
     selectable: ({ element }, value) => element.classList.toggle("weft-markdown--unselectable", value === false),
+    codeTheme: ({ element }, value) => setCodeTheme(element, value),
     // Read when a link is clicked.
     autoFollowLinks: () => {},
   },

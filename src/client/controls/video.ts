@@ -155,6 +155,7 @@ export const video = defineRenderer("video", {
     playlistMode: () => {},
     aspectRatio: ({ element }, value) => (element.style.aspectRatio = typeof value === "number" && value > 0 ? String(value) : ""),
     fit: ({ element }, value) => (element.style.objectFit = typeof value === "string" ? (FIT[value] ?? "contain") : "contain"),
+    semanticsLabel: ({ element }, value) => element.setAttribute("aria-label", str(value, "Video")),
     fillColor: ({ element }, value) => (element.style.backgroundColor = value ? color(value) : ""),
   },
 });

@@ -109,8 +109,12 @@ export class DataTable extends Control {
   async refresh(): Promise<void> {
     const source = this.#source();
     const count = this.#shownCount();
-    let first = Math.min(this.firstRowIndex, Math.max(0, this.#rowCount() - count));
-    if (this.rowsPerPage !== undefined && !this.virtual) first -= first % this.rowsPerPage;
+    const last = Math.max(0, this.#rowCount() - 1);
+    const size = this.rowsPerPage;
+    // A page keeps its start, or becomes the last page when the data no longer reaches it.
+    const first = size !== undefined && !this.virtual
+      ? Math.min(this.firstRowIndex, last) - (Math.min(this.firstRowIndex, last) % size)
+      : Math.min(this.firstRowIndex, Math.max(0, last + 1 - count));
     this.#loaded = true;
     await this.#loader.load(source, first, this.#available(first, count), (rows) => this.#show(first, rows));
     if (this.page) await this.update();

@@ -55,27 +55,47 @@ function isPoint(data: unknown): data is Record<string, unknown> {
   return isCoordinate(point.localX) && isCoordinate(point.localY);
 }
 
+/**
+ * The gestures' table entries, in Flet's names: spread into `GestureDetector`'s table and into
+ * any control that reports gestures on itself (a `Canvas`), so each is declared once.
+ */
+export function gestureTable() {
+  return {
+    /** The CSS cursor over the detector, e.g. `"pointer"`, `"grab"`, `"move"`. Default: the content's own. */
+    mouseCursor: prop<string>(),
+    /** The least time between two pan updates, in milliseconds. Default 0: once per animation frame, at most 30 a second. */
+    dragInterval: prop(0),
+    /** Runs on a click or tap (or Enter/Space while focused); `e.data` is where. */
+    onTap: on<GesturePoint>(),
+    /** Runs on a double click or double tap; `e.data` is where. Each of its two taps also runs `onTap`. */
+    onDoubleTap: on<GesturePoint>(),
+    /** Runs when the pointer is held down without moving for half a second; no tap follows. */
+    onLongPress: on<GesturePoint>(),
+    /** Runs as soon as the pointer goes down (before a tap, a long press or a pan); `e.data` is where. */
+    onTapDown: on<GesturePoint>(),
+    /** Runs when the pointer enters (`e.data.type === "enter"`) or leaves (`"exit"`) the detector. */
+    onHover: on<HoverChange>(),
+    /** Runs when a drag starts; `e.data` is where the pointer went down. */
+    onPanStart: on<GesturePoint>(),
+    /** Runs as a drag moves; `e.data.dx`/`dy` is the movement since the previous update. */
+    onPanUpdate: on<PanUpdate>(),
+    /** Runs when a drag ends; `e.data` is where the pointer was released. */
+    onPanEnd: on<GesturePoint>(),
+  };
+}
+
+/** Every gesture carries a position; pan updates also a movement, hovers a type. */
+export function isGestureEvent(name: string, data: unknown): boolean {
+  if (!isPoint(data)) return false;
+  if (name === EventName.panUpdate) return isCoordinate(data.dx) && isCoordinate(data.dy);
+  if (name === EventName.hover) return data.type === "enter" || data.type === "exit";
+  return true;
+}
+
 export class GestureDetector extends control("gesturedetector", {
   /** The control the gestures happen on. */
   content: child(),
-  /** The CSS cursor over the detector, e.g. `"pointer"`, `"grab"`, `"move"`. Default: the content's own. */
-  mouseCursor: prop<string>(),
-  /** The least time between two pan updates, in milliseconds. Default 0: once per animation frame, at most 30 a second. */
-  dragInterval: prop(0),
-  /** Runs on a click or tap (or Enter/Space while focused); `e.data` is where. */
-  onTap: on<GesturePoint>(),
-  /** Runs on a double click or double tap; `e.data` is where. Each of its two taps also runs `onTap`. */
-  onDoubleTap: on<GesturePoint>(),
-  /** Runs when the pointer is held down without moving for half a second; no tap follows. */
-  onLongPress: on<GesturePoint>(),
-  /** Runs when the pointer enters (`e.data.type === "enter"`) or leaves (`"exit"`) the detector. */
-  onHover: on<HoverChange>(),
-  /** Runs when a drag starts; `e.data` is where the pointer went down. */
-  onPanStart: on<GesturePoint>(),
-  /** Runs as a drag moves; `e.data.dx`/`dy` is the movement since the previous update. */
-  onPanUpdate: on<PanUpdate>(),
-  /** Runs when a drag ends; `e.data` is where the pointer was released. */
-  onPanEnd: on<GesturePoint>(),
+  ...gestureTable(),
 }) {
   /** `new GestureDetector(content, options)`. Also Flet's keyword form, with the main value by name: `new GestureDetector({ content: …, ...options })`. */
   constructor(content?: Control | WithMain<GestureDetectorOptions, "content", Control>, options?: GestureDetectorOptions) {
@@ -85,11 +105,7 @@ export class GestureDetector extends control("gesturedetector", {
     this.applyOptions(rest);
   }
 
-  /** Every gesture carries a position; pan updates also a movement, hovers a type. */
   override acceptEvent(name: string, data: unknown): boolean {
-    if (!isPoint(data)) return false;
-    if (name === EventName.panUpdate) return isCoordinate(data.dx) && isCoordinate(data.dy);
-    if (name === EventName.hover) return data.type === "enter" || data.type === "exit";
-    return true;
+    return isGestureEvent(name, data);
   }
 }

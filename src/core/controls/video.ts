@@ -59,6 +59,8 @@ export class Video extends control(
     fit: prop<ImageFit>("contain"),
     /** The colour around the picture where it does not fill the box. Default black. */
     fillColor: prop<string>(),
+    /** What screen readers call the player. Default "Video". */
+    semanticsLabel: prop<string>(),
     /** Runs when a track has played to its end; `e.data` is its index in the playlist. */
     onCompleted: on<number>(),
     /** Runs when another track of the playlist starts; `e.data` is its index. */
