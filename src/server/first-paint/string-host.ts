@@ -61,7 +61,6 @@ const FIRST_PAINT_RULES = [
   "md-checkbox:not(:defined){display:inline-flex;width:18px;height:18px;margin:11px}",
   "md-radio:not(:defined){display:inline-flex;width:20px;height:20px;margin:10px}",
   "md-switch:not(:defined){display:inline-flex;width:52px;height:32px}",
-  "md-slider:not(:defined){display:flex;height:40px}",
   "md-linear-progress:not(:defined){display:block;height:4px}",
   "md-circular-progress:not(:defined){display:block;width:48px;height:48px}",
   "md-icon-button:not(:defined){display:inline-flex;width:40px;height:40px}",
