@@ -19,7 +19,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   protocol: [],
   shared: ["protocol"],
   core: ["protocol"],
-  server: ["protocol", "core"],
+  // The first paint runs the client's renderers on the server (string host, decision 0047).
+  server: ["protocol", "core", "client"],
   worker: ["protocol", "core"],
   client: ["protocol", "shared"],
   testing: ["protocol", "core", "shared"],

@@ -6,7 +6,13 @@
  * connection over (`early-connection.ts`). Without it, the client connects by itself.
  */
 import { openEarlyConnection } from "./early-connection.js";
+import { claimHello, helloFirst, holdEarlyClicks, takePaintedPage } from "./first-paint.js";
 import { freshHello, pageConnector } from "./page-connection.js";
 
 const connector = pageConnector();
-if (connector) openEarlyConnection(connector.connect, () => freshHello(connector));
+const painted = connector && takePaintedPage();
+if (connector && painted) {
+  // The server painted the page: claim its session (the hello as the first frame, never in the URL).
+  holdEarlyClicks();
+  openEarlyConnection((hello) => helloFirst(connector.connect(), hello), () => claimHello(freshHello(connector), painted));
+} else if (connector) openEarlyConnection(connector.connect, () => freshHello(connector));

@@ -72,6 +72,21 @@ export class DomTree {
     for (const el of this.#focusQueue.splice(0)) if (el.isConnected) el.focus();
   }
 
+  /** The page's own node, once the first patch has inserted it. */
+  pageNode(): ClientNode | undefined {
+    return this.#applier.root.slots[ROOT_SLOT]?.[0];
+  }
+
+  /**
+   * Moves what the tree shows into `element`, in one step, replacing what it held (the server's
+   * first paint): from now on the page lives there.
+   */
+  moveRoot(element: HTMLElement): void {
+    const root = this.#applier.root;
+    element.replaceChildren(...root.view.element.childNodes);
+    root.view = this.#host.root(ROOT_ID, element, ROOT_SLOT).view;
+  }
+
   /** Drops everything on screen: the session is gone and a new one will insert its page. */
   reset(): void {
     this.#applier.clean(this.#applier.root, ROOT_SLOT);

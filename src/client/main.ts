@@ -8,6 +8,7 @@
 import { registerBuiltinRenderers } from "./controls/index.js";
 import { takeEarlyConnection } from "./early-connection.js";
 import { followPageLifecycle } from "./page-lifecycle.js";
+import { claimHello, paintedSeq, takePaintedPage } from "./first-paint.js";
 import { freshHello, pageConnector } from "./page-connection.js";
 import { SessionClient, type ClientState } from "./session-client.js";
 import { StatusView } from "./status-view.js";
@@ -40,13 +41,22 @@ function start(): void {
   registerBuiltinRenderers();
   const state: ClientState = { sessionId: null, lastSeq: 0, connected: false };
   window.__weft = state;
+  // Without the boot script (a policy that blocks it), the client claims the server-painted page itself, once.
+  let painted = takePaintedPage();
   const client = new SessionClient({
     connect: connector.connect,
     early,
     root,
     status: new StatusView(),
-    hello: () => freshHello(connector),
+    hello() {
+      const hello = freshHello(connector);
+      if (!painted) return hello;
+      const claiming = claimHello(hello, painted);
+      painted = undefined;
+      return claiming;
+    },
     state,
+    adopt: paintedSeq(),
   });
   window.__weftElement = (id) => client.tree.node(id)?.view.element ?? null;
   followPageLifecycle(client);

@@ -32,10 +32,26 @@ const FORBID_TAGS = [
 ];
 const FORBID_ATTR = ["style", "class", "id", "name", "srcset", "target", "ping", "action", "formaction", "background", "poster"];
 
-const purify = DOMPurify(window);
 let checkUrl: MarkdownRenderOptions["safeUrl"] = () => undefined;
 
-purify.addHook("afterSanitizeAttributes", (node) => {
+/**
+ * One sanitiser per window, made at first use: the page has one window; the server's first paint
+ * (server/first-paint/string-host.ts) renders each page in a window of its own.
+ */
+const purifiers = new WeakMap<object, ReturnType<typeof DOMPurify>>();
+
+function purifier(): ReturnType<typeof DOMPurify> {
+  let purify = purifiers.get(window);
+  if (!purify) {
+    purify = DOMPurify(window);
+    purify.addHook("afterSanitizeAttributes", checkNode);
+    purify.addHook("uponSanitizeAttribute", keepLanguage);
+    purifiers.set(window, purify);
+  }
+  return purify;
+}
+
+function checkNode(node: Element): void {
   if (node.nodeName === "A") {
     const raw = node.getAttribute("href");
     const href = raw === null ? undefined : checkUrl(raw, "link");
@@ -63,16 +79,17 @@ purify.addHook("afterSanitizeAttributes", (node) => {
     if (node.getAttribute("type") !== "checkbox") node.remove();
     else node.setAttribute("disabled", "");
   }
-});
+}
 
 /** A fenced block's language, the one class kept (`<code class="language-ts">`), for the highlighter. */
 const LANGUAGE_CLASS = /^language-[\w+#.-]{1,40}$/;
 
-purify.addHook("uponSanitizeAttribute", (node, data) => {
+/** Keeps a fenced block's language class, the one class kept. */
+function keepLanguage(node: Element, data: { attrName: string; attrValue: string; forceKeepAttr?: boolean | undefined }): void {
   if (data.attrName === "class" && node.nodeName === "CODE" && node.parentNode?.nodeName === "PRE" && LANGUAGE_CLASS.test(data.attrValue)) {
     data.forceKeepAttr = true;
   }
-});
+}
 
 const parsers = new Map<string, Marked>();
 
@@ -95,6 +112,14 @@ function parser(gfm: boolean, breaks: boolean): Marked {
 /** Renders Markdown into a sanitised fragment, ready to append. */
 export function renderMarkdown(source: string, options: MarkdownRenderOptions): DocumentFragment {
   const html = parser(options.gfm, options.breaks).parse(source, { async: false }) as string;
+  const purify = purifier();
+  // Where the sanitiser cannot work (the server's first paint, whose DOM lacks what it needs), the
+  // source shows as text until the browser renders it.
+  if (!purify.isSupported) {
+    const fragment = document.createDocumentFragment();
+    fragment.append(source);
+    return fragment;
+  }
   checkUrl = options.safeUrl;
   try {
     return purify.sanitize(html, {

@@ -6,12 +6,13 @@
  * error toasts, and `window.__weft`. If the server answers a resume with another session, the
  * screen is cleared and says so, and the new session's page is rendered.
  */
-import { ClientAction, DevCode, type Connection, type HelloBody, type PatchBody } from "../protocol/index.js";
+import { ClientAction, DevCode, EventName, type Connection, type HelloBody, type PatchBody } from "../protocol/index.js";
 import { ClientSession, type LinkState } from "../shared/client-session.js";
 import { backoffDelay } from "./backoff.js";
 import { DomTree } from "./dom-tree.js";
 import type { EarlyConnection } from "./early-connection.js";
 import { EventSender } from "./event-sender.js";
+import { takeEarlyClicks } from "./first-paint.js";
 import { PatchQueue } from "./patch-queue.js";
 import { personMessage, type StatusView } from "./status-view.js";
 
@@ -36,6 +37,11 @@ export interface SessionClientOptions {
   /** A new session's hello (protocol version, viewport, route), read at each hello. */
   hello: () => HelloBody;
   state: ClientState;
+  /**
+   * The patch a server-painted page's markup stands for (first-paint.ts): the client builds its
+   * tree off the page and, once it has applied that patch, swaps it in for the markup in one step.
+   */
+  adopt?: number | undefined;
 }
 
 export class SessionClient {
@@ -44,11 +50,13 @@ export class SessionClient {
   readonly #events: EventSender;
   readonly #patches = new PatchQueue((patch) => this.#applyPatch(patch));
   readonly #session: ClientSession;
+  #adoptAt: number | undefined;
 
   constructor(options: SessionClientOptions) {
     this.#options = options;
+    this.#adoptAt = options.adopt;
     this.#events = new EventSender((id, name, data) => this.#session.event(id, name, data));
-    this.tree = new DomTree(options.root, this.#events);
+    this.tree = new DomTree(options.adopt === undefined ? options.root : document.createElement("div"), this.#events);
     this.tree.onForget = (id) => this.#events.forget(id);
     this.tree.onReply = (reply) => this.#session.send([ClientAction.reply, reply]);
     this.#session = new ClientSession({
@@ -80,6 +88,7 @@ export class SessionClient {
         serverError: ({ code, message, fatal, stack }) => {
           if (code === DevCode.problem) return options.status.devProblem(message);
           console.warn(`[weft] server error ${code}: ${message}`);
+          if (fatal === true) takeEarlyClicks();
           options.status.error(personMessage(code, message), fatal === true, stack);
         },
         warn: (message) => console.warn(`[weft] ${message}`),
@@ -132,7 +141,21 @@ export class SessionClient {
 
   #applyPatch(body: PatchBody): void {
     this.tree.apply(body.ops);
+    if (this.#adoptAt !== undefined && body.seq >= this.#adoptAt) this.#adopt();
     this.#options.state.lastSeq = body.seq;
     this.#session.applied(body.seq);
+  }
+
+  /**
+   * The tree has caught up with the server's markup: it replaces it in one step (the same
+   * elements, now with listeners), the clicks held meanwhile reach their controls, and the
+   * window's size, which the server could not know, is reported (`page.onResize` runs).
+   */
+  #adopt(): void {
+    this.#adoptAt = undefined;
+    this.tree.moveRoot(this.#options.root);
+    document.querySelector("style[data-weft-first-paint]")?.remove();
+    for (const id of takeEarlyClicks()) this.tree.node(id)?.view.element.click();
+    this.tree.pageNode()?.send(EventName.resize, { width: Math.round(innerWidth), height: Math.round(innerHeight) });
   }
 }

@@ -16,6 +16,7 @@ const TOAST_MS = 6000;
 const FOR_PEOPLE: Readonly<Record<string, string>> = {
   [Refusal.tooManySessions]: "Too many tabs of this app are open from your network. Close some and reload.",
   [Refusal.draining]: "This server is restarting; connecting you to another…",
+  [Refusal.claimRefused]: "This page waited too long to connect. Reload it to use the app.",
 };
 
 /** What the person reads for a server error: its message, unless it is a refusal worded for them. */

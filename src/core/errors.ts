@@ -55,6 +55,8 @@ export const ErrorCode = {
   tooManySessions: Refusal.tooManySessions,
   /** A new session was asked of a process that is draining. */
   draining: Refusal.draining,
+  /** A claim of a first-painted page's session was refused (unknown, used, expired or foreign token). */
+  claimRefused: Refusal.claimRefused,
   /** A client read nothing for too long while patches waited. */
   slowClient: "limit.slow-client",
   /** A value for client or user storage that is not JSON, too big or too deep. */

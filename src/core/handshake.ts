@@ -22,6 +22,8 @@ export interface HubEntry {
   away?: ReturnType<typeof setTimeout> | undefined;
   /** While the tab is being moved: called when it answers (its `bye`) or its connection closes. */
   answer?: (() => void) | undefined;
+  /** While its first-painted page has not claimed it: the page's token, and the host the page was asked of. */
+  claim?: { token: string; host: string } | undefined;
 }
 
 /** What a handshake asks of its hub. */

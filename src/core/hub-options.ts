@@ -41,6 +41,10 @@ export interface HubOptions extends Partial<SessionLimits>, ManyUsersOptions {
   files?: FileHost;
   /** Seals `page.session` for a move and opens a moved tab's snapshot (decision 0039); without it, nothing travels. */
   snapshotSeal?: SnapshotSeal | undefined;
+  /** How long a page request waits for `main` before it answers with the page as it is, in ms. Default 500. */
+  firstPaintTimeoutMs?: number;
+  /** How long a first-painted session waits for its page's socket to claim it before it ends, in ms. Default 15 000. */
+  claimTimeoutMs?: number;
 }
 
 /** Every limit's default, in one place (docs/reliability.md lists them). */

@@ -4,10 +4,11 @@
  * with the session's token (`hello.resume`) takes it back with nothing lost. Transport-neutral:
  * the WebSocket server, the worker host and the in-memory test transport all call `accept`.
  */
-import { CloseCode, encodeFrame, Limits, ServerAction, type Connection, type HelloBody } from "../protocol/index.js";
+import { CloseCode, encodeFrame, Limits, PROTOCOL_VERSION, ServerAction, type Connection, type HelloBody } from "../protocol/index.js";
 import type { RunInContext } from "./app-entry.js";
 import { AddressBudget } from "./address-budget.js";
 import { ErrorCode } from "./errors.js";
+import { originHost, PaintCapture, type FirstPaint, type FirstPaintRefusal, type FirstPaintRequest } from "./first-paint.js";
 import { Handshake, type HandshakeHost, type HubEntry as Entry } from "./handshake.js";
 import { consoleLogger, limitsFrom, productionByDefault, type HubOptions } from "./hub-options.js";
 import { PresenceHub } from "./presence.js";
@@ -45,6 +46,10 @@ export class SessionHub {
   readonly #files: FileHost | undefined;
   readonly #seal: SnapshotSeal | undefined;
   readonly #limits: SessionLimits;
+  readonly #firstPaintTimeoutMs: number;
+  readonly #claimTimeoutMs: number;
+  /** First-painted sessions whose page has not claimed them yet, by claim token. */
+  readonly #claims = new Map<string, Entry>();
   readonly #sessions = new Map<string, Entry>();
   readonly #byToken = new Map<string, Entry>();
   readonly #perAddress: AddressBudget<Entry>;
@@ -74,6 +79,8 @@ export class SessionHub {
     this.#maxFrameBytes = options.maxFrameBytes ?? Limits.maxFrameBytes;
     this.#helloTimeoutMs = options.helloTimeoutMs ?? 10_000;
     this.#sessionTimeout = options.sessionTimeout ?? 15 * 60_000;
+    this.#firstPaintTimeoutMs = options.firstPaintTimeoutMs ?? 500;
+    this.#claimTimeoutMs = options.claimTimeoutMs ?? 15_000;
     this.#heartbeatMs = options.heartbeatMs ?? 15_000;
     this.#maxSessionsPerClient = options.maxSessionsPerClient ?? 100;
     this.#perAddress = new AddressBudget(this.#maxSessionsPerClient);
@@ -138,6 +145,7 @@ export class SessionHub {
         hub.#refuse(connection, code, message);
       },
       open(hello, connection, browserId) {
+        if (hello.claim !== undefined) return hub.#claim(hello, connection);
         return hub.#resume(hello, connection) ?? hub.#start(hello, connection, browserId);
       },
       end(entry, reason) {
@@ -261,6 +269,58 @@ export class SessionHub {
     return entry;
   }
 
+  /**
+   * Starts a session for a page request (issue 21): `main` runs on a capture until the page is
+   * ready (first-paint.ts), then the session waits, detached, for the page's socket to claim it
+   * with the returned token. It counts toward `maxSessionsPerClient` as a detached session does
+   * (a new tab may end it), and ends after `claimTimeoutMs` unless claimed.
+   */
+  async paintFirst(request: FirstPaintRequest): Promise<FirstPaint | FirstPaintRefusal> {
+    if (this.#closing) return { ok: false, code: ErrorCode.sessionClosed, message: "server is shutting down" };
+    const capture = new PaintCapture(request.address, request.user);
+    const hello = { v: PROTOCOL_VERSION, route: request.route } as HelloBody;
+    const entry = this.#start(hello, capture, request.browserId);
+    if (!entry) return capture.refusal ?? { ok: false, code: ErrorCode.sessionClosed, message: "no session started" };
+    const session = entry.session;
+    await capture.ready(session, this.#firstPaintTimeoutMs);
+    if (session.closed) return { ok: false, code: ErrorCode.sessionClosed, message: "the session ended before its first paint" };
+    session.detach(false);
+    this.#perAddress.detach(entry);
+    this.#byToken.delete(session.token);
+    const token = randomHex(16);
+    entry.claim = { token, host: request.host };
+    this.#claims.set(token, entry);
+    entry.expiry = setTimeout(() => void this.#end(entry, `its page did not claim it within ${this.#claimTimeoutMs} ms (option claimTimeoutMs)`), this.#claimTimeoutMs);
+    return { ok: true, session, patches: capture.patches, seq: session.outbox.seq, claim: token };
+  }
+
+  /**
+   * Gives a first-painted session to the socket of its page: once, from the page's origin, within
+   * `claimTimeoutMs`. It continues after `hello.ack`, the patch the page's markup stood for.
+   */
+  #claim(hello: HelloBody, connection: Connection): Entry | undefined {
+    const entry = this.#claims.get(hello.claim!);
+    if (!entry || entry.session.closed) {
+      this.#refuse(connection, ErrorCode.claimRefused, "this page's claim token is unknown, used already or expired (option claimTimeoutMs); reload the page", CloseCode.policyViolation);
+      return undefined;
+    }
+    if (originHost(connection.origin) !== entry.claim!.host) {
+      // Not used up: a socket from elsewhere that learned the token cannot take the page's session from it.
+      const from = connection.origin === undefined ? "a socket without an Origin" : JSON.stringify(connection.origin.slice(0, 100));
+      this.#refuse(connection, ErrorCode.claimRefused, `a claim must come from the page's own origin (host ${entry.claim!.host}), not ${from}`, CloseCode.policyViolation);
+      return undefined;
+    }
+    this.#claims.delete(hello.claim!);
+    entry.claim = undefined;
+    clearTimeout(entry.expiry);
+    entry.expiry = undefined;
+    this.#perAddress.attach(entry);
+    const token = randomHex(16);
+    this.#byToken.set(token, entry);
+    entry.session.resume(connection, hello.ack ?? 0, token, false);
+    return entry;
+  }
+
   /** Takes back the session a token names, renewing the token; undefined when there is none. */
   #resume(hello: HelloBody, connection: Connection): Entry | undefined {
     if (hello.resume === undefined) return undefined;
@@ -290,6 +350,7 @@ export class SessionHub {
     clearTimeout(entry.away);
     if (!this.#sessions.delete(entry.session.id)) return;
     this.#byToken.delete(entry.session.token);
+    if (entry.claim) this.#claims.delete(entry.claim.token);
     this.#perAddress.remove(entry);
     if (this.#sessions.size === 0) for (const resolve of this.#onEmpty.splice(0)) resolve();
     // Named before closing: closing unmounts the controls, and their ids go with it.

@@ -11,6 +11,7 @@ export type { ControlEvent, ErrorEvent, ErrorPhase, Handler, PageEvent, ResizeEv
 export type { AppEntry, RunInContext } from "./app-entry.js";
 export { describeEntry } from "./error-reporter.js";
 export { consoleLogger, SessionHub, type HubOptions } from "./hub.js";
+export type { FirstPaint, FirstPaintRefusal, FirstPaintRequest } from "./first-paint.js";
 export type { SnapshotSeal } from "./move.js";
 export { Page, type CrossAxisAlignment, type MainAxisAlignment } from "./page.js";
 export { View, type ViewOptions } from "./controls/view.js";

@@ -8,8 +8,8 @@
 import { ControlError, ErrorCode } from "./errors.js";
 
 interface Sized {
-  readonly windowWidth: number;
-  readonly windowHeight: number;
+  readonly windowWidth: number | undefined;
+  readonly windowHeight: number | undefined;
 }
 
 const READ_ONLY = "is the browser viewport's size, as Flet's is: read it; to size what the page shows, give a Container or Column a width";
@@ -24,7 +24,7 @@ export function defineViewportSize(proto: object): void {
     Object.defineProperty(proto, name, {
       configurable: true,
       enumerable: false,
-      get(this: Sized): number {
+      get(this: Sized): number | undefined {
         return this[source];
       },
       set(): never {

@@ -47,10 +47,10 @@ export class Page extends PageServices {
   declare onRouteChange: Handler<RouteChangeEvent> | undefined;
   /** Background colour of the page. */
   declare bgcolor: string | undefined;
-  /** The browser viewport's width in CSS pixels (Flet's `page.width`), as `windowWidth`; read only. */
-  declare readonly width: number;
-  /** The browser viewport's height in CSS pixels (Flet's `page.height`), as `windowHeight`; read only. */
-  declare readonly height: number;
+  /** The browser viewport's width in CSS pixels (Flet's `page.width`), as `windowWidth`; read only; undefined until the client reports it. */
+  declare readonly width: number | undefined;
+  /** The browser viewport's height in CSS pixels (Flet's `page.height`), as `windowHeight`; read only; undefined until the client reports it. */
+  declare readonly height: number | undefined;
   /** Space around the page's controls, in pixels. Default 10, as in Flet. */
   declare padding: number;
   /** Space between the page's controls, in pixels. Default 10. */
@@ -135,8 +135,8 @@ export class Page extends PageServices {
   }
   #theme: Theme | undefined;
   #darkTheme: Theme | undefined;
-  #width: number;
-  #height: number;
+  #width: number | undefined;
+  #height: number | undefined;
 
   /**
    * Who the tab's user is, as the embedding host's `authenticate(req)` said (embedding.md);
@@ -145,7 +145,7 @@ export class Page extends PageServices {
   user: unknown = undefined;
 
   /** Pages are made by the runtime, one per session; apps receive theirs in `main(page)`. */
-  constructor(session: Session, viewport: { width: number; height: number; route: string }) {
+  constructor(session: Session, viewport: { width?: number | undefined; height?: number | undefined; route: string }) {
     super(session);
     this.#width = viewport.width;
     this.#height = viewport.height;
@@ -174,13 +174,18 @@ export class Page extends PageServices {
   }
 
 
-  /** The browser viewport's width in CSS pixels. */
-  get windowWidth(): number {
+  /**
+   * The browser viewport's width in CSS pixels. Undefined while the server renders the page's first
+   * paint (it does not know the window): the client reports it once it is live, and `onResize`
+   * runs then (docs/first-paint.md). Layout that depends on the width belongs in `ResponsiveRow`
+   * and breakpoints, which are CSS and so right from the first paint.
+   */
+  get windowWidth(): number | undefined {
     return this.#width;
   }
 
-  /** The browser viewport's height in CSS pixels. */
-  get windowHeight(): number {
+  /** The browser viewport's height in CSS pixels; undefined until the client reports it, as `windowWidth`. */
+  get windowHeight(): number | undefined {
     return this.#height;
   }
 
@@ -294,7 +299,7 @@ export class Page extends PageServices {
 
   override createEvent(name: string, data: unknown, page: Page): ResizeEvent | RouteChangeEvent {
     if (name === EventName.routeChange) return { control: this, name, data: this.route, page, route: this.route };
-    return { control: this, name, data: data as ResizeEvent["data"], page, width: this.#width, height: this.#height };
+    return { control: this, name, data: data as ResizeEvent["data"], page, width: this.#width!, height: this.#height! };
   }
 }
 defineControl(Page, {

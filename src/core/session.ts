@@ -157,7 +157,7 @@ export class Session {
    * not applied (or, when they are no longer kept, a snapshot of the whole page), then whatever
    * changed while it was away, coalesced; `page.onConnect` runs.
    */
-  resume(connection: Connection, clientAck: number, token: string): void {
+  resume(connection: Connection, clientAck: number, token: string, announce = true): void {
     if (this.#connection) this.#connection.close(CloseCode.policyViolation, "session taken over by a newer connection");
     this.#bind(connection);
     this.token = token;
@@ -169,16 +169,19 @@ export class Session {
       this.#welcome(true, this.outbox.seq);
       this.#output.sendSnapshot();
     }
-    this.#runner.firePageEvent(this.page.onConnect, "connect");
+    if (announce) this.#runner.firePageEvent(this.page.onConnect, "connect");
   }
 
-  /** Unbinds the connection after a drop; changes wait, coalesced, until a resume. */
-  detach(): void {
+  /**
+   * Unbinds the connection after a drop; changes wait, coalesced, until a resume. `announce`
+   * false: no `onDisconnect` (the first paint's capture, which no tab held).
+   */
+  detach(announce = true): void {
     if (!this.#connection) return;
     this.#connection = undefined;
     this.outbox.detach();
     this.#output.flow.clear();
-    this.#runner.firePageEvent(this.page.onDisconnect, "disconnect");
+    if (announce) this.#runner.firePageEvent(this.page.onDisconnect, "disconnect");
   }
 
   #bind(connection: Connection): void {

@@ -93,6 +93,7 @@ function checkHello(body: Record<string, unknown>): string | undefined {
     return "hello.resume must be a token string";
   }
   if (body.ack !== undefined && !isCount(body.ack)) return "hello.ack must be a sequence number";
+  if (body.claim !== undefined && (typeof body.claim !== "string" || body.claim.length > 256)) return "hello.claim must be a token string";
   if (body.restore !== undefined && (typeof body.restore !== "string" || body.restore.length > Limits.maxRestoreLength)) {
     return `hello.restore must be a snapshot string of at most ${Limits.maxRestoreLength} characters`;
   }

@@ -21,6 +21,8 @@ export interface Connection {
   readonly remoteAddress?: string;
   /** What the host's `authenticate(req)` returned for this connection's request; becomes `page.user`. */
   readonly user?: unknown;
+  /** The `Origin` its request came from (a WebSocket's), where the transport has one: a claim must come from the page's. */
+  readonly origin?: string | undefined;
 }
 
 /** Close codes used by Weft on top of the WebSocket standard ones. */

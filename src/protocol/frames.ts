@@ -20,6 +20,12 @@ export interface HelloBody {
   ack?: number;
   /** A new session's snapshot from the process it moved off (`moved.restore`, sealed); never in a URL. */
   restore?: string;
+  /**
+   * The single-use token of a page whose first paint the server rendered (`weft-claim` in its
+   * markup): takes that session, started by the page request, with `ack` the patch the markup
+   * stood for. Never in a URL.
+   */
+  claim?: string;
 }
 
 export interface EventBody {

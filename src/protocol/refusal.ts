@@ -7,5 +7,7 @@ export const Refusal = {
   tooManySessions: "limit.sessions",
   /** The process is draining (docs/deploy.md): it takes no new session; the client tries again, through the balancer. */
   draining: "server.draining",
+  /** A hello claimed a first-painted page's session with a token that is unknown, used, expired or from another origin. */
+  claimRefused: "session.claim-refused",
 } as const;
 export type Refusal = (typeof Refusal)[keyof typeof Refusal];

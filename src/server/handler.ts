@@ -21,7 +21,9 @@ import type { HostedApp, HostOptions } from "./host-types.js";
 import { checkMain, resolveOptions, type ResolvedOptions } from "./options.js";
 import { renderPageHtml } from "./page-html.js";
 import { requestUrl } from "./request-url.js";
-import { securityHeaders } from "./security-headers.js";
+import { contentSecurityPolicy, securityHeaders } from "./security-headers.js";
+import { clientAddress } from "./client-address.js";
+import { paintedPage } from "./first-paint/page-response.js";
 import { PLOTLY_ASSET, PLOTLY_MISSING, withPlotly } from "./plotly-asset.js";
 import { staticAssets } from "./static-assets.js";
 import { ThrottledWarnings } from "./throttled-warnings.js";
@@ -97,7 +99,7 @@ export async function mountApps(apps: HostedApp[], hostOptions: HostOptions, bas
     const path = normalisePath(`${base}${app.path}`);
     return {
       app: { ...app, path },
-      hub: new SessionHub(app.main, { ...options.session, ...hubStorageOptions(options.storage, path), logger: log, maxFrameBytes: options.maxFrameBytes, runInContext: runInAppContext, files, instanceId: options.instanceId }),
+      hub: new SessionHub(app.main, { ...options.session, ...options.firstPaint.hub, ...hubStorageOptions(options.storage, path), logger: log, maxFrameBytes: options.maxFrameBytes, runInContext: runInAppContext, files, instanceId: options.instanceId }),
       wsPath: path === base ? wsBase : `${wsBase}${path.slice(base.length - 1, -1)}`,
     };
   });
@@ -172,11 +174,33 @@ export async function mountApps(apps: HostedApp[], hostOptions: HostOptions, bas
       send(res, 503, HTML, DRAINING_PAGE, { "Cache-Control": "no-store", "Retry-After": DRAIN_RETRY_AFTER_SECONDS, Connection: "close" });
       return;
     }
-    const html = renderPageHtml({ title: target.app.title, assetBase, wsPath: target.wsPath, mount: target.app.path, preload, boot });
-    const user = options.storage.user?.cookie.header(req, "/");
+    const page = { title: target.app.title, assetBase, wsPath: target.wsPath, mount: target.app.path, preload, boot };
+    const userCookie = options.storage.user?.cookie;
+    const browserId = userCookie?.idFor(req);
+    const user = browserId !== undefined ? userCookie!.header(req, "/", browserId) : undefined;
     const cookies = [instanceCookie(options.instanceId, base, req), ...(user ? [user] : [])];
+    // An embedding host's `authenticate` sees the socket's request, not the page's: those pages paint in the browser.
+    if (options.firstPaint.firstPaint === "server" && !authenticate) {
+      const request = { url, host: req.headers.host ?? "", address: clientAddress(req, options.trustProxy) ?? "unknown", browserId };
+      paintedPage(target.hub, request, page).then(
+        (answer) => {
+          if (!answer.ok) {
+            send(res, answer.status, TEXT, `No session could start for this page (${answer.code}): ${answer.message}\n`, { "Cache-Control": "no-store", "Retry-After": "5" });
+            return;
+          }
+          res.setHeader("Set-Cookie", cookies);
+          const policy = contentSecurityPolicy([boot.hash], options.files.uploadOrigins, answer.styleHashes);
+          send(res, 200, HTML, answer.html, { "Cache-Control": "no-store", "Content-Security-Policy": policy });
+        },
+        (error: unknown) => {
+          log.error("[weft] the first paint failed; the page was answered with 500", error);
+          if (!res.headersSent) send(res, 500, TEXT, "The page could not be rendered.\n");
+        },
+      );
+      return;
+    }
     res.setHeader("Set-Cookie", cookies);
-    send(res, 200, HTML, html, { "Cache-Control": "no-store" });
+    send(res, 200, HTML, renderPageHtml(page), { "Cache-Control": "no-store" });
   }
 
   const endpoint = webSocketEndpoint({

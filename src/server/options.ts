@@ -11,8 +11,9 @@ import { FILE_OPTION_NAMES, resolveFileOptions, type FileOptions, type ResolvedF
 import { checkOrigins, HTTP_OPTION_NAMES, resolveHttpOptions, type ResolvedHttpOptions } from "./http-options.js";
 import { resolveInstanceId } from "./instance.js";
 import { resolveDrainTimeout } from "./drain.js";
+import { FIRST_PAINT_OPTION_NAMES, resolveFirstPaint, type FirstPaintOptions, type ResolvedFirstPaint } from "./first-paint/first-paint-options.js";
 
-export interface AppOptions extends StorageOptions, FileOptions {
+export interface AppOptions extends StorageOptions, FileOptions, FirstPaintOptions {
   /** TCP port to listen on. Default 8550; 0 picks a free port (read it from the handle). */
   port?: number;
   /** Interface to listen on. Default "127.0.0.1" (this machine only). */
@@ -154,8 +155,10 @@ const SESSION_NUMBERS = [
 type SessionNumber = (typeof SESSION_NUMBERS)[number];
 
 export type ResolvedOptions = Required<
-  Omit<AppOptions, "logger" | SessionNumber | "exposeErrors" | "pubsub" | "routes" | "trustProxy" | "forwardedHeader" | "instanceId" | (typeof HTTP_OPTION_NAMES)[number] | keyof StorageOptions | (typeof FILE_OPTION_NAMES)[number]>
+  Omit<AppOptions, "logger" | SessionNumber | "exposeErrors" | "pubsub" | "routes" | "trustProxy" | "forwardedHeader" | "instanceId" | (typeof HTTP_OPTION_NAMES)[number] | keyof StorageOptions | (typeof FILE_OPTION_NAMES)[number] | (typeof FIRST_PAINT_OPTION_NAMES)[number]>
 > & {
+  /** Where the page's first paint is made, and the hub's bounds for it (first-paint-options.ts). */
+  firstPaint: ResolvedFirstPaint;
   /** Presence and storage (storage-options.ts). */
   storage: ResolvedStorage;
   /** Whether a path below the app answers with the page (the `routes` option, route-filter.ts). */
@@ -196,6 +199,7 @@ const KNOWN = [
   ...SESSION_NUMBERS,
   ...HTTP_OPTION_NAMES,
   ...FILE_OPTION_NAMES,
+  ...FIRST_PAINT_OPTION_NAMES,
 ];
 
 function bad(message: string): WeftError {
@@ -287,5 +291,6 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     session,
     storage: resolveStorageOptions(given, host),
     routes: routeFilter(given.routes),
+    firstPaint: resolveFirstPaint(given),
   };
 }

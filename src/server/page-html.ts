@@ -44,6 +44,22 @@ export interface PageHtmlOptions {
    * hello as the page starts. Without it the client connects once it has loaded.
    */
   boot?: InlineScript;
+  /** A page whose first paint the server rendered (first-paint/page-response.ts). */
+  firstPaint?: PaintedPage;
+}
+
+/** What a first-painted page carries besides the usual page. */
+export interface PaintedPage {
+  /** The root's HTML, from the string host. */
+  html: string;
+  /** Its controls' styles, as one stylesheet (allowed by its hash); "" for none. */
+  css: string;
+  /** `page.description`, for the meta tag crawlers and shared links read; "" for none. */
+  description: string;
+  /** The single-use token the page's socket claims the session with. */
+  claim: string;
+  /** The patch the markup stands for. */
+  seq: number;
 }
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -89,24 +105,33 @@ function bootScript(options: PageHtmlOptions): string {
   return options.boot ? `<script>${options.boot.source}</script>\n` : "";
 }
 
+/** A first-painted page's head: its description, its claim, the patch it stands for, its styles. */
+function paintedHead(paint: PaintedPage | undefined): string {
+  if (!paint) return "";
+  const description = paint.description ? `<meta name="description" content="${escapeHtml(paint.description)}">\n` : "";
+  const style = paint.css ? `<style data-weft-first-paint>${paint.css}</style>\n` : "";
+  return `${description}<meta name="weft-claim" content="${escapeHtml(paint.claim)}">\n<meta name="weft-paint-seq" content="${paint.seq}">\n${style}`;
+}
+
 export function renderPageHtml(options: PageHtmlOptions): string {
   const title = escapeHtml(options.title);
   const base = escapeHtml(options.assetBase);
+  const paint = options.firstPaint;
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
-${connectionMeta(options)}
+${paintedHead(paint)}${connectionMeta(options)}
 ${bootScript(options)}<link rel="preload" href="${base}fonts/roboto-latin-400-normal.woff2" as="font" type="font/woff2" crossorigin>
 <link rel="stylesheet" href="${base}weft.css">
 <script type="module" src="${base}weft.js"></script>
 ${(options.preload ?? []).map((chunk) => `<link rel="modulepreload" href="${base}${escapeHtml(chunk)}">\n`).join("")}
 </head>
 <body>
-<div id="weft-root"></div>
-<noscript>This app needs JavaScript. Please enable it and reload the page.</noscript>
+<div id="weft-root">${paint?.html ?? ""}</div>
+<noscript>${paint ? "This page shows as it was when it loaded. To use it, enable JavaScript and reload the page." : "This app needs JavaScript. Please enable it and reload the page."}</noscript>
 </body>
 </html>
 `;

@@ -10,11 +10,12 @@
  * The policy's directives; `scriptHashes` (`'sha256-…'`) are the inline scripts allowed to run,
  * `connectOrigins` the outside stores uploads may go to (the `uploadOrigins` option).
  */
-export function contentSecurityPolicy(scriptHashes: readonly string[] = [], connectOrigins: readonly string[] = []): string {
+export function contentSecurityPolicy(scriptHashes: readonly string[] = [], connectOrigins: readonly string[] = [], styleHashes: readonly string[] = []): string {
   return [
     "default-src 'self'",
     ["script-src 'self'", ...scriptHashes].join(" "),
-    "style-src 'self'",
+    // A first-painted page's one <style> element (its controls' styles), by its hash.
+    ["style-src 'self'", ...styleHashes].join(" "),
     "img-src 'self' data: https:",
     // An Audio's or Video's file: an asset, an https URL, or its srcBase64 as a data: URL.
     "media-src 'self' data: https:",

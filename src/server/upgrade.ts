@@ -121,7 +121,7 @@ export function webSocketEndpoint(options: UpgradeOptions): WebSocketEndpoint {
       ws.once("message", helloed);
       // A new session's hello may come in the URL (decision 0015); the hub checks it like any frame.
       const hello = url.searchParams.get(HELLO_PARAM) ?? undefined;
-      hub.accept(wsConnection(ws, address, user), hello, options.browserId?.(req));
+      hub.accept(wsConnection(ws, address, user, req.headers.origin), hello, options.browserId?.(req));
       if (hello !== undefined) helloed();
     });
   }

@@ -38,9 +38,13 @@ export class UserCookie {
     return undefined;
   }
 
-  /** The `Set-Cookie` value for a page response: the request's own id renewed, or a new one. */
-  header(req: IncomingMessage, path: string): string {
-    const id = this.read(req) ?? randomBytes(16).toString("hex");
+  /** The id a page response gives the browser: the request's own, or a new one. */
+  idFor(req: IncomingMessage): string {
+    return this.read(req) ?? randomBytes(16).toString("hex");
+  }
+
+  /** The `Set-Cookie` value for a page response: the request's own id renewed, or a new one (or `id`). */
+  header(req: IncomingMessage, path: string, id = this.idFor(req)): string {
     const secure = isHttps(req) ? "; Secure" : "";
     return `${USER_COOKIE}=${id}.${this.#sign(id)}; Path=${path}; Max-Age=${YEAR_SECONDS}; HttpOnly; SameSite=Lax${secure}`;
   }

@@ -28,6 +28,7 @@ class WsConnection implements Connection, QueuedWriter {
     readonly socket: WebSocket,
     readonly remoteAddress: string | undefined,
     readonly user?: unknown,
+    readonly origin?: string,
   ) {
     socket.on("message", (data, isBinary) => {
       // Once the socket is closing, what the peer still sends is not read.
@@ -73,6 +74,6 @@ class WsConnection implements Connection, QueuedWriter {
   }
 }
 
-export function wsConnection(socket: WebSocket, remoteAddress: string | undefined, user?: unknown): Connection {
-  return new WsConnection(socket, remoteAddress, user);
+export function wsConnection(socket: WebSocket, remoteAddress: string | undefined, user?: unknown, origin?: string): Connection {
+  return new WsConnection(socket, remoteAddress, user, origin);
 }

@@ -214,7 +214,8 @@ export class ClientSession {
    */
   #connectWithHello(): Connection {
     const hello = this.#options.hello();
-    if (this.#token === undefined && this.#restore === undefined) return this.#options.connect(encodeFrame([ClientAction.hello, hello]));
+    // A claim of a first-painted page's session is a secret too: never in a URL.
+    if (this.#token === undefined && this.#restore === undefined && hello.claim === undefined) return this.#options.connect(encodeFrame([ClientAction.hello, hello]));
     if (this.#token !== undefined) {
       hello.resume = this.#token;
       hello.ack = this.#lastSeq;

@@ -264,7 +264,7 @@ test("the same control added twice, or in two places, is shown in the page as we
 
 test("Flet's page.width and page.height read the viewport; writing them, or Flet's page.window, says what to do", async () => {
   const seen: string[] = [];
-  let size: number[] = [];
+  let size: (number | undefined)[] = [];
   const pilot = await runApp((page) => {
     size = [page.width, page.height, page.windowWidth, page.windowHeight];
     for (const write of [() => (loose(page).width = 600), () => (loose(page).height = 400), () => loose(page).window]) {

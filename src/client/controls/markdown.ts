@@ -13,6 +13,22 @@ import { safeUrl } from "../safe-url.js";
 
 type RenderModule = typeof import("../markdown-render.js");
 let loading: Promise<RenderModule> | undefined;
+/** The renderer once it has loaded: later renders are synchronous (no frame shows them busy). */
+let loaded: RenderModule | undefined;
+
+/** Loads the parser and sanitiser now (the server's first paint renders synchronously after it). */
+export function loadMarkdownRenderer(): Promise<void> {
+  return loadMarkdownRender().then((module) => {
+    loaded = module;
+  });
+}
+
+function show(view: MarkdownView, ctx: RenderContext, { renderMarkdown }: RenderModule, source: string, mine: number): void {
+  const extensions = ctx.props.extensionSet;
+  view.element.replaceChildren(renderMarkdown(source, { gfm: !GFM_OFF.has(extensions ?? "gitHubWeb"), breaks: ctx.props.softLineBreak === true, safeUrl }));
+  view.element.removeAttribute("aria-busy");
+  highlightBlocksIn(view.element, () => mine === view.version);
+}
 
 /** Loads the parser and sanitiser, once (a failed load is tried again by the next render). */
 export function loadMarkdownRender(): Promise<RenderModule> {
@@ -32,16 +48,15 @@ function render(view: MarkdownView, ctx: RenderContext): void {
   const { element } = view;
   const mine = ++view.version;
   const source = str(ctx.props.value);
+  if (loaded) {
+    show(view, ctx, loaded, source, mine);
+    return;
+  }
   element.setAttribute("aria-busy", "true");
   loadMarkdownRender().then(
-    ({ renderMarkdown }) => {
-      if (mine !== view.version) return;
-      const extensions = ctx.props.extensionSet;
-      element.replaceChildren(
-        renderMarkdown(source, { gfm: !GFM_OFF.has(extensions ?? "gitHubWeb"), breaks: ctx.props.softLineBreak === true, safeUrl }),
-      );
-      element.removeAttribute("aria-busy");
-      highlightBlocksIn(element, () => mine === view.version);
+    (module) => {
+      loaded = module;
+      if (mine === view.version) show(view, ctx, module, source, mine);
     },
     (error: unknown) => {
       loading = undefined;

@@ -1,0 +1,54 @@
+/**
+ * The answer to a page request with the first paint (issue 21): the hub starts the session and
+ * runs `main` until the page is ready, the string host renders its patches with the client's
+ * renderers, and the page goes out as HTML holding that tree, `page.title` and
+ * `page.description`, the claim its socket takes the session with, and a policy that allows its
+ * one stylesheet by hash. A refusal (too many sessions from the address, a draining process) is
+ * an HTTP answer that says so.
+ */
+import { createHash } from "node:crypto";
+import { ErrorCode, type SessionHub } from "../../core/index.js";
+import { routeOf } from "../../client/route.js";
+import { renderPageHtml, type PageHtmlOptions } from "../page-html.js";
+import { renderPatches } from "./string-host.js";
+
+/** The page request as the first paint needs it. */
+export interface PaintRequest {
+  /** The request's URL (path and query), and the `Host` it named. */
+  url: URL;
+  host: string;
+  /** The client's address (`maxSessionsPerClient`). */
+  address: string;
+  browserId?: string | undefined;
+}
+
+export type PaintAnswer =
+  | { ok: true; html: string; styleHashes: string[] }
+  | { ok: false; status: number; code: string; message: string };
+
+/** The CSP source that allows exactly the `<style>` element holding `css`. */
+export function styleHash(css: string): string {
+  return `'sha256-${createHash("sha256").update(css).digest("base64")}'`;
+}
+
+/** The route the page's client will report (`currentRoute`), for `page.route` before it is live. */
+export function routeOfRequest(url: URL, mount: string): string {
+  return mount === "/" ? url.pathname + url.search : routeOf({ pathname: url.pathname, hash: "", search: url.search }, { strategy: "path", basePath: mount });
+}
+
+/** Starts a session for the page request and renders its first paint into the page. */
+export async function paintedPage(hub: SessionHub, request: PaintRequest, page: PageHtmlOptions & { mount: string }): Promise<PaintAnswer> {
+  const paint = await hub.paintFirst({ route: routeOfRequest(request.url, page.mount), address: request.address, host: request.host, browserId: request.browserId });
+  if (!paint.ok) {
+    const status = paint.code === ErrorCode.tooManySessions ? 429 : 503;
+    return { ok: false, status, code: paint.code, message: paint.message };
+  }
+  const { session } = paint;
+  const rendered = await renderPatches(paint.patches, `http://${request.host}${request.url.pathname}${request.url.search}`);
+  const html = renderPageHtml({
+    ...page,
+    title: session.page.title,
+    firstPaint: { html: rendered.html, css: rendered.css, description: session.page.description, claim: paint.claim, seq: paint.seq },
+  });
+  return { ok: true, html, styleHashes: rendered.css ? [styleHash(rendered.css)] : [] };
+}

@@ -1,0 +1,139 @@
+/**
+ * The string host of the first paint (issue 21): the client's own renderer declarations
+ * (`client/controls/*`, applied by `client/dom-tree.ts` and `dom-host.ts`) run on the server
+ * against a `linkedom` document, and the result is read back as HTML. There is no second copy of
+ * any renderer: what the page shows before `weft.js` runs is what the client would have built
+ * from the same patches. Each control's element carries its id (`data-weft-id`) so the client
+ * can tell which control a server node stands for.
+ */
+import { parseHTML } from "linkedom";
+import { ROOT_ID, type PatchOp } from "../../protocol/index.js";
+import type { ClientNode, EventSink } from "../../client/client-node.js";
+import { registerBuiltinRenderers } from "../../client/controls/index.js";
+import { loadMarkdownRenderer } from "../../client/controls/markdown.js";
+import { DomTree } from "../../client/dom-tree.js";
+import { CONTROL_ID_ATTRIBUTE } from "../../client/first-paint.js";
+import { loadRenderers } from "../../client/registry.js";
+import { browserGlobals } from "./browser-globals.js";
+
+export { CONTROL_ID_ATTRIBUTE };
+
+/** The attribute that names an element's style rule in the first paint's stylesheet. */
+export const STYLE_ATTRIBUTE = "data-weft-style";
+
+/** What the first paint renders into the page. */
+export interface RenderedPaint {
+  /** The root's inner HTML: the page's controls, each element marked with its control id. */
+  html: string;
+  /**
+   * The elements' own styles as one stylesheet, a rule per distinct style. The page's policy
+   * allows no `style` attribute (`style-src 'self'`), so the renderers' styles, which the client
+   * sets through the CSSOM, reach the markup as rules that the page allows by their hash.
+   */
+  css: string;
+  /** How many controls it shows (the root excluded). */
+  controls: number;
+}
+
+/** The server takes no events: a first paint is markup only, until the client adopts it. */
+const NO_EVENTS: EventSink = {
+  event() {},
+  valueChanged() {},
+  commit() {},
+};
+
+let registered = false;
+
+/** What takes input, and so needs the server: disabled (to assistive tech, and dimmed) until the client is live. */
+const INTERACTIVE = "button, input, textarea, select, [tabindex]";
+
+/** The attribute on what waits for the client; the page's first-paint stylesheet dims it. */
+export const WAITS_ATTRIBUTE = "data-weft-waits";
+
+/**
+ * Rules of every first-painted page: what waits for the client looks disabled; a Material widget
+ * whose code has not arrived takes the box it will have (no layout shift when it upgrades).
+ */
+const FIRST_PAINT_RULES = [
+  `[${WAITS_ATTRIBUTE}]{opacity:.6 !important;cursor:progress !important}`,
+  // The boxes @material/web gives these (measured in Chromium with weft.css), until their code defines them.
+  "md-outlined-text-field:not(:defined),md-filled-text-field:not(:defined),md-outlined-select:not(:defined),md-filled-select:not(:defined){display:flex;min-height:56px}",
+  "md-checkbox:not(:defined){display:inline-flex;width:18px;height:18px;margin:11px}",
+  "md-radio:not(:defined){display:inline-flex;width:20px;height:20px;margin:10px}",
+  "md-switch:not(:defined){display:inline-flex;width:52px;height:32px}",
+  "md-linear-progress:not(:defined){display:block;height:4px}",
+  "md-circular-progress:not(:defined){display:block;width:48px;height:48px}",
+  "md-icon-button:not(:defined){display:inline-flex;width:40px;height:40px}",
+  "md-select-option:not(:defined){display:none}",
+].join("\n") + "\n";
+
+/** Marks the elements that take input (and the Material widgets, which all do) as waiting for the client. */
+function markWaiting(root: HTMLElement): void {
+  for (const element of root.querySelectorAll<HTMLElement>("*")) {
+    if (!element.localName.startsWith("md-") && !element.matches(INTERACTIVE)) continue;
+    element.setAttribute("aria-disabled", "true");
+    element.setAttribute(WAITS_ATTRIBUTE, "");
+  }
+}
+
+/**
+ * Moves every `style` attribute under `root` into a rule of the returned stylesheet: one rule per
+ * distinct style (10,000 Texts of one size make one rule), each declaration `!important` so that,
+ * like the inline style it stands for, it wins over the stylesheet's rules.
+ */
+function extractStyles(root: HTMLElement): string {
+  const rules = new Map<string, number>();
+  for (const element of root.querySelectorAll<HTMLElement>("[style]")) {
+    const style = element.getAttribute("style")!;
+    element.removeAttribute("style");
+    if (!style.trim()) continue;
+    let index = rules.get(style);
+    if (index === undefined) rules.set(style, (index = rules.size));
+    element.setAttribute(STYLE_ATTRIBUTE, String(index));
+  }
+  let css = "";
+  for (const [style, index] of rules) {
+    const declarations = style.split(";").filter((d) => d.trim()).map((d) => `${d.trim()} !important`);
+    // `<` cannot appear in a value the renderers set, but the text ends up in a <style> element.
+    css += `[${STYLE_ATTRIBUTE}="${index}"]{${declarations.join(";").replace(/</g, "\\3c ")}}\n`;
+  }
+  return css;
+}
+
+/** Marks every control's element with its id, depth first (an explicit stack: a page may be deep). */
+function markIds(root: ClientNode): void {
+  const stack: ClientNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.id !== ROOT_ID) node.view.element.setAttribute(CONTROL_ID_ATTRIBUTE, String(node.id));
+    for (const slot in node.slots) for (const child of node.slots[slot]!) stack.push(child);
+  }
+}
+
+/**
+ * Renders the patches a session sent so far, in order, to the HTML of its root. `url` is the
+ * page's address (the renderers read `location` for routes and links).
+ */
+export async function renderPatches(patches: readonly (readonly PatchOp[])[], url: string): Promise<RenderedPaint> {
+  if (!registered) {
+    registerBuiltinRenderers();
+    registered = true;
+  }
+  // Lazy renderers (the @material/web widgets) are imported here, outside the fake globals.
+  await loadRenderers(new Set(patches.flatMap((ops) => [...DomTree.unloadedTypes(ops)])));
+  await loadMarkdownRenderer();
+  const { window, document } = parseHTML(`<!doctype html><html><head><title>Weft</title></head><body><div id="weft-root"></div></body></html>`);
+  const root = document.getElementById("weft-root") as HTMLElement;
+  // Renderers run synchronously between install and restore: no other code sees the globals.
+  const restore = browserGlobals(window as unknown as Window & typeof globalThis, url);
+  try {
+    const tree = new DomTree(root, NO_EVENTS);
+    for (const ops of patches) tree.apply(ops);
+    markIds(tree.node(ROOT_ID)!);
+    markWaiting(root);
+    const css = extractStyles(root) + (tree.size ? FIRST_PAINT_RULES : "");
+    return { html: root.innerHTML, css, controls: tree.size };
+  } finally {
+    restore();
+  }
+}
