@@ -6,7 +6,8 @@
  *   `src/core/index.ts` and `src/runtime-api.ts` export it whole.
  * - `src/client/controls/declared.ts` registers every renderer made by `defineRenderer(`, lazily
  *   (decision 0010) when its module imports `@material/web` or Lit, itself or through a helper,
- *   or one of `FAMILY_HELPERS` (the media players', the canvas's drawing, Plotly's loader).
+ *   or one of `FAMILY_HELPERS` (the media players', the canvas's drawing, the charts' view, Plotly's
+ *   loader, and the parts of a canvas or chart).
  * - One module per lazy group, which re-exports the group's renderers so they are one chunk,
  *   fetched in one request the first time a page shows any of them (decision 0048):
  *   `src/client/controls/widgets.ts` for every renderer on @material/web or Lit (with the
@@ -43,7 +44,13 @@ const RELATIVE = /(?:from|import) "(\.\.?\/[^"]+)\.js"/g;
 const OWN_CHUNK = "";
 const FAMILY_HELPERS: ReadonlyMap<string, string> = new Map([
   [join(root, "src/client/media-player.ts"), "./media-players.js"],
-  [join(root, "src/client/canvas-draw.ts"), OWN_CHUNK],
+  [join(root, "src/client/canvas-draw.ts"), "./canvas-drawing.js"],
+  // A canvas's shapes and a chart's parts import no helper of their family, so they are named here.
+  [join(root, "src/client/controls/canvas-shapes.ts"), "./canvas-drawing.js"],
+  [join(root, "src/client/chart-view.ts"), "./charts.js"],
+  [join(root, "src/client/controls/line-chart-data.ts"), "./charts.js"],
+  [join(root, "src/client/controls/bar-chart-group.ts"), "./charts.js"],
+  [join(root, "src/client/controls/chart-axis.ts"), "./charts.js"],
   [join(root, "src/client/plotly-loader.ts"), OWN_CHUNK],
 ]);
 /** The module that gathers the renderers built on @material/web or Lit. */

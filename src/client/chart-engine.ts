@@ -1,8 +1,8 @@
 /**
  * The chart engine: Apache ECharts, tree-shaken to the line, bar and pie charts, the grid,
- * tooltip, legend and aria components and the canvas renderer (decision 0050). Loaded with
- * `import()` by `chart-view.ts` the first time a chart appears, so it is a chunk of its own and
- * no page without a chart fetches it. Tests read a chart's model through
+ * tooltip, legend and aria components and the canvas renderer (decision 0050). Imported by
+ * `chart-view.ts`, so it is part of the charts' lazy chunk (`controls/charts.ts`) and no page
+ * without a chart fetches it. Tests read a chart's model through
  * `window.__weftEcharts.getInstanceByDom(canvasBox)`.
  */
 import { BarChart, LineChart, PieChart } from "echarts/charts";
@@ -44,7 +44,7 @@ function installItemTooltip(registers: TooltipRegisters): void {
   registers.registerAction({ type: "hideTip", event: "hideTip", update: "tooltip:manuallyHideTip" }, () => {});
 }
 
-(window as unknown as { __weftEcharts?: unknown }).__weftEcharts = { getInstanceByDom };
+(globalThis as { __weftEcharts?: unknown }).__weftEcharts = { getInstanceByDom };
 
 export type ChartKind = "line" | "bar" | "pie";
 

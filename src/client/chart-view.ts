@@ -1,21 +1,15 @@
 /**
  * What every chart renderer shares: the element (a box ECharts draws into, and a hidden box of
  * the chart's child controls), one redraw per animation frame after any change to its props,
- * its children's attributes, or the page's dark/light class, and the lazy load of the engine
- * (`chart-engine.ts`, its own chunk, as Markdown's renderer loads `marked`).
+ * its children's attributes, or the page's dark/light class. It imports the engine
+ * (`chart-engine.ts`, ECharts) itself: the chart renderers are one lazy chunk, the charts'
+ * family (`controls/charts.ts`), which arrives with the engine in one request the first time a
+ * page shows a chart, and a page without one loads none of it (issue 19).
  */
 import { EventName, type JsonValue } from "../protocol/index.js";
-import type { ChartKind } from "./chart-engine.js";
+import { disposeChart, drawChart, resizeChart, type ChartKind } from "./chart-engine.js";
 import { h } from "./dom.js";
 import type { RenderContext } from "./registry.js";
-
-type Engine = typeof import("./chart-engine.js");
-let loading: Promise<Engine> | undefined;
-
-/** Loads the chart engine, once (a failed load is tried again by the next draw). */
-export function loadChartEngine(): Promise<Engine> {
-  return (loading ??= import("./chart-engine.js"));
-}
 
 export interface ChartView {
   readonly element: HTMLElement;
@@ -46,18 +40,8 @@ export function chartView(kind: ChartKind, slotNames: readonly string[], ctx: Re
   function draw(): void {
     frame = 0;
     if (gone) return;
-    loadChartEngine().then(
-      (engine) => {
-        if (gone) return;
-        engine.drawChart(kind, canvas, slots, ctx.props, fire);
-        element.removeAttribute("aria-busy");
-      },
-      (error: unknown) => {
-        loading = undefined;
-        console.error("[weft] the chart engine could not load", error);
-        element.removeAttribute("aria-busy");
-      },
-    );
+    drawChart(kind, canvas, slots, ctx.props, fire);
+    element.removeAttribute("aria-busy");
   }
   function redraw(): void {
     if (!frame && !gone) frame = requestAnimationFrame(draw);
@@ -72,7 +56,7 @@ export function chartView(kind: ChartKind, slotNames: readonly string[], ctx: Re
   theme.observe(document.documentElement, { attributes: true, attributeFilter: ["class", "style"] });
   // A new size lays the chart out again (a pie's radius follows the box).
   const size = new ResizeObserver(function resized() {
-    loading?.then((engine) => engine.resizeChart(canvas), () => {});
+    resizeChart(canvas);
     redraw();
   });
   size.observe(canvas);
@@ -88,7 +72,7 @@ export function chartView(kind: ChartKind, slotNames: readonly string[], ctx: Re
       children.disconnect();
       theme.disconnect();
       size.disconnect();
-      loading?.then((engine) => engine.disposeChart(canvas), () => {});
+      disposeChart(canvas);
     },
   };
 }

@@ -195,9 +195,12 @@ async function buildClient() {
   const outputs = first.metafile.outputs;
   const entry = Object.keys(outputs).find((path) => outputs[path]!.entryPoint === CLIENT_ENTRY)!;
   const startup = staticImports(outputs, entry);
-  if (startup.size === 0) return { result: first, copied: [] };
-  const shared = new Set([...startup].flatMap((chunk) => Object.keys(outputs[chunk]!.inputs)));
-  const eager = new Set([...Object.keys(outputs[entry]!.inputs), ...shared]);
+  // Every chunk esbuild made for sharing: those weft.js imports, and those two lazy groups share
+  // (a canvas's shapes and a chart's parts both keep their props with `chart-data.ts`).
+  const common = Object.keys(outputs).filter((path) => path.endsWith(".js") && !outputs[path]!.entryPoint);
+  if (common.length === 0) return { result: first, copied: [] };
+  const shared = new Set(common.flatMap((chunk) => Object.keys(outputs[chunk]!.inputs)));
+  const eager = new Set([...Object.keys(outputs[entry]!.inputs), ...[...startup].flatMap((chunk) => Object.keys(outputs[chunk]!.inputs))]);
   return { result: await build({ ...CLIENT_OPTIONS, plugins: [...CLIENT_OPTIONS.plugins, lazyCopies(shared, eager)] }), copied: [...shared].sort() };
 }
 

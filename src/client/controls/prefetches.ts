@@ -4,7 +4,6 @@
  * patch waits for instead of after them (decision 0048). Each goes through the loader its
  * renderer calls, which fetches a module once; a failed prefetch is left to the render to report.
  */
-import { loadChartEngine } from "../chart-view.js";
 import { prefetchFencedGrammars, prefetchGrammar } from "../code-languages.js";
 import { registerPrefetch } from "../registry.js";
 import { loadDataTableParts } from "./data-table.js";
@@ -22,5 +21,4 @@ export function registerBuiltinPrefetches(): void {
   });
   registerPrefetch("codeblock", (props) => prefetchGrammar(props.language));
   registerPrefetch("datatable", () => quietly(loadDataTableParts()));
-  for (const chart of ["linechart", "barchart", "piechart"]) registerPrefetch(chart, () => quietly(loadChartEngine()));
 }
