@@ -7,7 +7,7 @@
  * - `src/client/controls/declared.ts` registers every renderer made by `defineRenderer(`, lazily
  *   (decision 0010) when its module imports `@material/web` or Lit, itself or through a helper,
  *   or one of `FAMILY_HELPERS` (the media players', the canvas's drawing, the charts' view, Plotly's
- *   loader, and the parts of a canvas or chart).
+ *   loader, and the parts of a canvas, a chart or a table).
  * - One module per lazy group, which re-exports the group's renderers so they are one chunk,
  *   fetched in one request the first time a page shows any of them (decision 0048):
  *   `src/client/controls/widgets.ts` for every renderer on @material/web or Lit (with the
@@ -51,6 +51,10 @@ const FAMILY_HELPERS: ReadonlyMap<string, string> = new Map([
   [join(root, "src/client/controls/line-chart-data.ts"), "./charts.js"],
   [join(root, "src/client/controls/bar-chart-group.ts"), "./charts.js"],
   [join(root, "src/client/controls/chart-axis.ts"), "./charts.js"],
+  [join(root, "src/client/controls/data-table.ts"), "./data-tables.js"],
+  [join(root, "src/client/controls/data-column.ts"), "./data-tables.js"],
+  [join(root, "src/client/controls/data-row.ts"), "./data-tables.js"],
+  [join(root, "src/client/controls/data-cell.ts"), "./data-tables.js"],
   [join(root, "src/client/plotly-loader.ts"), OWN_CHUNK],
 ]);
 /** The module that gathers the renderers built on @material/web or Lit. */

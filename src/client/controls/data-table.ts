@@ -1,9 +1,9 @@
 /**
  * `datatable`: a real `<table>` (data-table.css) in a box that scrolls sideways (and, `virtual`,
  * down through every row: data-table-rows.ts), with the pager of a paginated table under it
- * (data-table-pager.ts). Those two load as a lazy chunk the first time a table has `rowCount`,
- * `rowsPerPage` or `virtual`: a plain table, or a page without one, never downloads them, and
- * the rows of a first page show without waiting for them. The header row holds the `columns` slot after a select-all cell;
+ * (data-table-pager.ts). The table, its rows, columns and cells, the pager and the row window
+ * are one lazy chunk, the tables' family (`data-tables.ts`): a page without a table never
+ * downloads any of it (issue 19), and a page with one gets all of it in one request. The header row holds the `columns` slot after a select-all cell;
  * `<tbody>` holds the `rows` slot. The table marks the sort column's header with `aria-sort`,
  * and numeric columns with a class per index.
  */
@@ -12,17 +12,11 @@ import { color } from "../colors.js";
 import { h, px } from "../dom.js";
 import type { Renderer } from "../registry.js";
 import { keepFirst } from "./parts/leading-cell.js";
-import type { DataTableRows } from "./data-table-rows.js";
+import { DataTablePager } from "./data-table-pager.js";
+import { DataTableRows } from "./data-table-rows.js";
 
 /** Columns up to this index get right-aligned cells when numeric (data-table.css has a rule each). */
 const NUMERIC_RULES = 16;
-
-let parts: Promise<[typeof import("./data-table-pager.js"), typeof import("./data-table-rows.js")]> | undefined;
-
-/** Loads the pager and the row window, once (a failed load is tried again at the next change). */
-export function loadDataTableParts(): NonNullable<typeof parts> {
-  return (parts ??= Promise.all([import("./data-table-pager.js"), import("./data-table-rows.js")]));
-}
 
 export const dataTable: Renderer = (ctx) => {
   const element = h("div", "weft-datatable");
@@ -37,24 +31,13 @@ export const dataTable: Renderer = (ctx) => {
   element.append(box);
 
   let rows: DataTableRows | undefined;
-  let loading = false;
-  /** Lays the rows out again, loading the pager and the row window first if they are not here yet. */
+  /** Lays the rows out again, making the pager and the row window the first time. */
   const placeRows = () => {
     if (rows) return rows.changed();
-    if (loading) return;
-    loading = true;
-    void loadDataTableParts().then(
-      ([{ DataTablePager }, { DataTableRows }]) => {
-        const pager = new DataTablePager(ctx, body);
-        element.append(pager.element);
-        rows = new DataTableRows(ctx, box, table, body, () => pager.show(ctx.props));
-        rows.changed();
-      },
-      () => {
-        loading = false; // a chunk that failed to load is asked for again at the next change
-        parts = undefined;
-      },
-    );
+    const pager = new DataTablePager(ctx, body);
+    element.append(pager.element);
+    rows = new DataTableRows(ctx, box, table, body, () => pager.show(ctx.props));
+    rows.changed();
   };
 
   const allCell = h("th", "weft-datatable__select");

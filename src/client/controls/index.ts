@@ -8,7 +8,6 @@ import { registerBuiltinPrefetches } from "./prefetches.js";
 import { page } from "./page.js";
 import { registerDeclaredRenderers } from "./declared.js";
 import { appBar } from "./app-bar.js";
-import { dataTable } from "./data-table.js";
 import { destination } from "./destination-base.js";
 import { navigationBar } from "./navigation-bar.js";
 import { navigationDrawer } from "./navigation-drawer.js";
@@ -23,7 +22,7 @@ export function registerBuiltinRenderers(): void {
   // Buttons, inputs and icons (issue 3).
   registerLazyRenderer("floatingactionbutton", () => import("./widgets.js").then((m) => m.floatingActionButton));
   // Layout and display (issue 3).
-  registerRenderer("datatable", dataTable);
+  registerLazyRenderer("datatable", () => import("./data-tables.js").then((m) => m.dataTable));
   // Navigation, scaffold, overlays and gestures (issue 3).
   registerRenderer("appbar", appBar);
   registerRenderer("navigationbar", navigationBar);

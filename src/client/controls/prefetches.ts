@@ -6,7 +6,6 @@
  */
 import { prefetchFencedGrammars, prefetchGrammar } from "../code-languages.js";
 import { registerPrefetch } from "../registry.js";
-import { loadDataTableParts } from "./data-table.js";
 import { loadMarkdownRender } from "./markdown.js";
 
 /** Ignores a prefetch's failure: the renderer's own load reports it, and tries again. */
@@ -20,5 +19,4 @@ export function registerBuiltinPrefetches(): void {
     prefetchFencedGrammars(props.value);
   });
   registerPrefetch("codeblock", (props) => prefetchGrammar(props.language));
-  registerPrefetch("datatable", () => quietly(loadDataTableParts()));
 }
