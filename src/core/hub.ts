@@ -12,7 +12,8 @@ import { originHost, PaintCapture, type FirstPaint, type FirstPaintRefusal, type
 import { Handshake, type HandshakeHost, type HubEntry as Entry } from "./handshake.js";
 import { consoleLogger, limitsFrom, productionByDefault, type HubOptions } from "./hub-options.js";
 import { PresenceHub } from "./presence.js";
-import { PresenceRelay } from "./presence-relay.js";
+import { relayFor, type PresenceRelay } from "./presence-relay.js";
+import { randomHex } from "./random-hex.js";
 import { PubSubHub } from "./pubsub.js";
 import { PubSubOutages, type OutageHost } from "./pubsub-outage.js";
 import type { FileHost } from "./file-host.js";
@@ -23,12 +24,6 @@ import { userStorageFor, type UserStorageHub } from "./user-storage.js";
 import { WarningThrottle } from "./warning-throttle.js";
 
 export { consoleLogger, DEFAULT_LIMITS, type HubOptions } from "./hub-options.js";
-
-function randomHex(bytes: number): string {
-  const buffer = new Uint8Array(bytes);
-  globalThis.crypto.getRandomValues(buffer);
-  return Array.from(buffer, (b) => b.toString(16).padStart(2, "0")).join("");
-}
 
 export class SessionHub {
   readonly #main: AppMain;
@@ -96,16 +91,7 @@ export class SessionHub {
     if (options.pubsub?.watchOutages) {
       this.pubsub.outages = new PubSubOutages(options.pubsub as Required<Pick<PubSubAdapter, "watchOutages">>, this.#log, this.#outageHosts.bind(this));
     }
-    if (options.pubsub?.shared) {
-      const log = this.#log;
-      this.#relay = new PresenceRelay(this.presence, options.pubsub, {
-        nodeId: options.instanceId ?? crypto.randomUUID(),
-        ...(options.pubsub.presenceBeatMs !== undefined ? { beatMs: options.pubsub.presenceBeatMs } : {}),
-        onError(thrown: unknown) {
-          log.error("[weft] presence could not reach the other processes", thrown);
-        },
-      });
-    }
+    this.#relay = relayFor(this.presence, options.pubsub, options.instanceId, this.#log);
     this.#limits = limitsFrom(options);
     this.#handshakes = this.#handshakeHost();
   }
