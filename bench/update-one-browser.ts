@@ -6,7 +6,7 @@
  * sample changes a different one (most of them off screen, as in a long page); median over
  * samples. For the record, the same on the large page for a Text on screen (one of the first ten).
  */
-import type { Page as Tab } from "playwright-core";
+import type { CDPSession, Page as Tab } from "playwright-core";
 import { ElevatedButton, Text, type Page } from "../src/index.js";
 import type { Benchmark, Measurement, Scale } from "./benchmark.js";
 import { assertLocal, openTab, withChromium } from "./chromium.js";
@@ -47,7 +47,7 @@ function pageOfTexts(size: number, onScreen = false) {
 }
 
 /** The renderer's layout and style time so far, in ms. */
-async function layoutAndStyleMs(cdp: Awaited<ReturnType<Tab["context"]>["newCDPSession"]>): Promise<number> {
+async function layoutAndStyleMs(cdp: CDPSession): Promise<number> {
   const { metrics } = (await cdp.send("Performance.getMetrics")) as { metrics: { name: string; value: number }[] };
   const read = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
   return (read("LayoutDuration") + read("RecalcStyleDuration")) * 1000;

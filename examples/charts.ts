@@ -64,10 +64,10 @@ series.dataPoints.shift();
 await chart.update();`);
 }
 
-/** A live series of 100,000 points, packed in runs (`appendPoints`), sliding 25 points every 250 ms. */
+/** A live series of 100,000 points, packed in runs (`appendPoints`), sliding 100 points a second. */
 function longSeries(page: Page): Control {
   const LONG = 100_000;
-  const STEP = 25;
+  const STEP = 100;
   let t = 0;
   const next = (count: number) => Array.from({ length: count }, () => [t, reading(t++ / 40) + Math.round(Math.sin(t * 1.3) * 40) / 10] as [number, number]);
   const series = new LineChartData([], { color: "secondary", strokeWidth: 1, point: false, label: "Sensor" });
@@ -75,7 +75,7 @@ function longSeries(page: Page): Control {
   const chart = new LineChart([series], { height: 260, animate: false, minY: 0, maxY: 100, leftAxis: new ChartAxis({ labelsInterval: 25 }) });
   page.runTask(async (signal) => {
     while (!signal.aborted) {
-      await sleep(250);
+      await sleep(1000);
       series.appendPoints(next(STEP));
       series.dropPoints(STEP);
       await chart.update();
@@ -84,9 +84,9 @@ function longSeries(page: Page): Control {
   return demo("A live series of 100,000 points", chart, `
 const series = new LineChartData([], { point: false });
 series.appendPoints(points); // 100,000 [x, y] pairs, packed in runs of 128
-// every 250 ms:
-series.appendPoints(next(25));
-series.dropPoints(25);
+// every second:
+series.appendPoints(next(100));
+series.dropPoints(100);
 await chart.update(); // one set op of the last run (and an insert when it fills)`);
 }
 

@@ -7,7 +7,7 @@ import type { ChartTheme } from "./chart-theme.js";
 /** A run's points as read last, by element: a redraw parses only the runs whose `points` changed. */
 const runsRead = new WeakMap<Element, { raw: string | null; pairs: [number, number][] }>();
 
-/** The packed points of a series' runs (`LineChartData.pointRuns`), in order. */
+/** The packed points of a series' runs (`LineChartData.pointRuns`), in order, as ECharts' plain `[x, y]` items (no object per point). */
 function packedPoints(series: HTMLElement): [number, number][] {
   const holder = series.querySelector(":scope > [data-slot=pointRuns]");
   const out: [number, number][] = [];
@@ -22,6 +22,16 @@ function packedPoints(series: HTMLElement): [number, number][] {
     }
     for (const pair of read.pairs) out.push(pair);
   }
+  return out;
+}
+
+/** Points as one typed array, `[x0, y0, x1, y1, …]`: ECharts takes it without an item per point. */
+function flat(pairs: readonly [number, number][]): Float64Array {
+  const out = new Float64Array(pairs.length * 2);
+  pairs.forEach(([x, y], i) => {
+    out[2 * i] = x;
+    out[2 * i + 1] = y;
+  });
   return out;
 }
 
@@ -46,8 +56,8 @@ function lineSeries(series: HTMLElement, index: number, theme: ChartTheme): Reco
     areaStyle: below ? { color: below, opacity: 1 } : { opacity: 0 },
     sampling: points.length + packed.length > 2000 ? "lttb" : undefined,
     // Long series draw without a dot per point (ECharts' own threshold for symbols is 2,000).
-    ...(packed.length > 2000 ? { showSymbol: false } : {}),
-    data: [...points.map((point) => {
+    ...(packed.length > 2000 ? { showSymbol: false, dimensions: ["x", "y"] } : {}),
+    data: points.length === 0 && packed.length > 2000 ? flat(packed) : [...points.map((point) => {
       const tip = partProp(point, "tooltip", "");
       const dot = partProp<boolean | null>(point, "point", null);
       return {
@@ -56,7 +66,7 @@ function lineSeries(series: HTMLElement, index: number, theme: ChartTheme): Reco
         ...(dot === null ? {} : { symbol: dot ? "circle" : "none" }),
         ...(partProp(point, "showTooltip", true) ? {} : { tooltip: { show: false } }),
       };
-    }), ...packed.map((value) => ({ value }))],
+    }), ...packed],
   };
 }
 

@@ -35,6 +35,16 @@ export function icon(name: string, className = ""): HTMLSpanElement {
   return el;
 }
 
+/** Puts an icon of `name` in `element`'s slot `slot`, in place of `old`; none for an empty name. Returns it. */
+export function slottedIcon(element: HTMLElement, old: HTMLElement | undefined, name: string, slot: string): HTMLSpanElement | undefined {
+  old?.remove();
+  if (!name) return undefined;
+  const glyph = icon(name);
+  glyph.slot = slot;
+  element.append(glyph);
+  return glyph;
+}
+
 /**
  * A Material Symbols ligature from an icon name: Flet's style suffixes (`home_outlined`,
  * `home_rounded`, `home_sharp`) name variants of other fonts; the outlined font draws the base name.

@@ -10,6 +10,8 @@
 import { hrefOf } from "./route-href.js";
 
 const COVER = "weft-link-cover";
+/** On a control with a cover: `position: relative` at zero specificity (base.css). */
+const HOST = "weft-link-host";
 
 /** The href `url` gives, and whether it is a route of this app; undefined for what is not a link. */
 export function linkTarget(url: unknown): { href: string; route: boolean } | undefined {
@@ -73,7 +75,10 @@ export function applyUrl(el: HTMLElement, url: unknown): void {
     link.tabIndex = -1;
     link.setAttribute("aria-hidden", "true");
     Object.assign(link.style, { position: "absolute", inset: "0", zIndex: "1", borderRadius: "inherit" });
-    if (!el.style.position && !el.classList.contains("weft-positioned") && ["", "static"].includes(getComputedStyle(el).position)) el.style.position = "relative";
+    // The cover's containing block: relative unless a rule or an inline style positions the
+    // control already (base.css; a class rule, not a computed-style read, so applying a patch of
+    // many linked controls never forces a style recalculation per control).
+    el.classList.add(HOST);
     el.append(link);
     el.addEventListener("click", onControlClick, true);
   }

@@ -6,6 +6,8 @@
  * widget's code arrives with its renderer's chunk and an element is defined when it is made.
  */
 import "./lit-csp.js";
+import type { JsonValue } from "../protocol/index.js";
+import { applyButtonStyle } from "./button-style.js";
 
 /** What Weft uses of a Lit element. */
 interface LitLike {
@@ -21,6 +23,12 @@ export function afterRender(el: HTMLElement, fn: () => void): void {
     .whenDefined(el.localName)
     .then(() => (el as LitLike).updateComplete)
     .then(() => el.isConnected && fn());
+}
+
+/** What an `@material/web` button (`md-fab`, `md-icon-button`) does with `style` (Flet's `ButtonStyle`) and `autofocus`. */
+export function applyWidgetButtonProp(element: HTMLElement, key: "style" | "autofocus", value: JsonValue | null): void {
+  if (key === "style") applyButtonStyle(element, value);
+  else if (value === true) focusWhenRendered(element);
 }
 
 /** Focuses a widget when it has rendered (for `autofocus`: a Lit element renders after insertion). */

@@ -96,6 +96,21 @@ interface PropAccess {
   setSlot(name: string, value: unknown): void;
 }
 
+/** Makes `name` on `proto` read and write a prop (`getProp`/`setProp`) or a child slot (`getSlot`/`setSlot`). */
+function defineAccessor(proto: object, name: string, slot: boolean): void {
+  Object.defineProperty(proto, name, {
+    configurable: true,
+    enumerable: false,
+    get(this: PropAccess) {
+      return slot ? this.getSlot(name) : this.getProp(name);
+    },
+    set(this: PropAccess, value: unknown) {
+      if (slot) this.setSlot(name, value);
+      else this.setProp(name, value);
+    },
+  });
+}
+
 /**
  * Declares a control class: its wire type and what it adds to its parent class's props, events
  * and slots. Call once, right after the class.
@@ -114,29 +129,9 @@ export function defineControl(cls: ControlClass, input: ControlSpecInput): void 
   for (const name of own) {
     // A class's own accessor for a prop (one that checks what is set) is kept.
     if (Object.getOwnPropertyDescriptor(proto, name)) continue;
-    Object.defineProperty(proto, name, {
-      configurable: true,
-      enumerable: false,
-      get(this: PropAccess) {
-        return this.getProp(name);
-      },
-      set(this: PropAccess, value: unknown) {
-        this.setProp(name, value);
-      },
-    });
+    defineAccessor(proto, name, false);
   }
-  for (const name of Object.keys(input.slots ?? {})) {
-    Object.defineProperty(proto, name, {
-      configurable: true,
-      enumerable: false,
-      get(this: PropAccess) {
-        return this.getSlot(name);
-      },
-      set(this: PropAccess, value: unknown) {
-        this.setSlot(name, value);
-      },
-    });
-  }
+  for (const name of Object.keys(input.slots ?? {})) defineAccessor(proto, name, true);
   const optionNames = new Set([...parent.optionNames, ...Object.keys(defaults), ...Object.keys(input.slots ?? {})]);
   const clientProps = [...new Set([...parent.clientProps, ...(input.clientProps ?? [])])];
   const spec: ControlSpec = { type: input.type, defaults, events, slots, optionNames, clientProps };

@@ -14,6 +14,9 @@
  */
 import { Op, ROOT_ID, type CallOp, type ControlNode, type PatchOp, type WireProps } from "./ops.js";
 
+/** The ops that name a node by its id (`op[1]`): all but `call`, which names its control later. */
+const OPS_ON_A_NODE: ReadonlySet<string> = new Set([Op.set, Op.insert, Op.move, Op.remove, Op.clean]);
+
 /** One control as the applier holds it; a host's node type extends it with what it shows. */
 export interface TreeNode<N extends TreeNode<N>> {
   readonly id: number;
@@ -132,38 +135,33 @@ export class TreeApplier<N extends TreeNode<N>> {
   }
 
   #applyOne(op: PatchOp): void {
+    if (op[0] === Op.call) {
+      this.#host.call(op, this.#nodes.get(op[2]));
+      return;
+    }
+    if (!OPS_ON_A_NODE.has(op[0])) {
+      this.#host.warn(`skipped an unknown op ${String((op as unknown[])[0])}`);
+      return;
+    }
+    const node = this.#find(op[1], op[0]);
+    if (!node) return;
     switch (op[0]) {
-      case Op.set: {
-        const node = this.#find(op[1], op[0]);
-        if (node) this.#set(node, op[2]);
+      case Op.set:
+        this.#set(node, op[2]);
         break;
-      }
-      case Op.insert: {
-        const parent = this.#find(op[1], op[0]);
-        if (parent) this.#insert(parent, op);
+      case Op.insert:
+        this.#insert(node, op);
         break;
-      }
-      case Op.move: {
-        const node = this.#find(op[1], op[0]);
-        if (node) this.#move(node, op[2]);
+      case Op.move:
+        this.#move(node, op[2]);
         break;
-      }
-      case Op.remove: {
-        const node = this.#find(op[1], op[0]);
+      case Op.remove:
         if (node === this.root) this.#host.warn("remove op names the root; skipped");
-        else if (node) this.#remove(node);
+        else this.#remove(node);
         break;
-      }
-      case Op.clean: {
-        const node = this.#find(op[1], op[0]);
-        if (node) this.clean(node, op[2]);
+      case Op.clean:
+        this.clean(node, op[2]);
         break;
-      }
-      case Op.call:
-        this.#host.call(op, this.#nodes.get(op[2]));
-        break;
-      default:
-        this.#host.warn(`skipped an unknown op ${String((op as unknown[])[0])}`);
     }
   }
 

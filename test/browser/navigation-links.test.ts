@@ -37,6 +37,9 @@ test("url links (buttons, IconButton, ListTile, Container, text spans): plain cl
   assert.equal(await page.locator('a[href="https://example.invalid/docs"][target="_blank"]').count(), 1, "an outside URL is a link to a new tab");
   assert.equal(await page.locator('a[href="/help"][data-weft-route]:not([target])').count(), 1, "a text span's route is an in-app link");
   assert.equal(await page.locator('a[href="mailto:team@example.invalid"]:not([target="_blank"])').count(), 1, "mailto opens the mail app, not a tab");
+  const positions = await page.locator(".weft-link-cover").evaluateAll((links) => links.map((link) => getComputedStyle(link.parentElement!).position));
+  assert.ok(positions.length >= 3, `${positions.length} link covers`);
+  for (const position of positions) assert.notEqual(position, "static", "a cover's control is its containing block");
 
   const length = await page.evaluate(() => history.length);
   await page.getByRole("button", { name: "Store" }).click();

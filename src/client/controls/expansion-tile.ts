@@ -5,6 +5,7 @@
  */
 import { h, icon, spacing } from "../dom.js";
 import { defineRenderer, type SlottedView } from "../declare-renderer.js";
+import { tileParts } from "./parts/tile-parts.js";
 
 interface TileView extends SlottedView {
   readonly header: HTMLButtonElement;
@@ -18,14 +19,7 @@ export const expansionTile = defineRenderer("expansiontile", {
     const header = h("button", "weft-expansion__header weft-listtile");
     header.type = "button";
     header.id = `weft-expansion-${ctx.id}`;
-    const parts: Record<string, HTMLElement> = {
-      leading: h("span", "weft-listtile__leading"),
-      title: h("span", "weft-listtile__title"),
-      subtitle: h("span", "weft-listtile__subtitle"),
-      trailing: h("span", "weft-listtile__trailing"),
-    };
-    const text = h("span", "weft-listtile__text");
-    text.append(parts.title!, parts.subtitle!);
+    const { parts, text } = tileParts("span");
     const arrow = icon("expand_more", "weft-expansion__arrow");
     header.append(parts.leading!, text, parts.trailing!, arrow);
     const body = h("div", "weft-expansion__body");

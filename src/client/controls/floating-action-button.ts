@@ -3,10 +3,9 @@
  * with a label when `text` is set. Named by its text, else its tooltip (else its icon's name).
  */
 import "@material/web/fab/fab.js";
-import { applyButtonStyle } from "../button-style.js";
 import { color } from "../colors.js";
-import { attr, h, icon, str } from "../dom.js";
-import { focusWhenRendered, token } from "../material.js";
+import { attr, h, slottedIcon, str } from "../dom.js";
+import { applyWidgetButtonProp, token } from "../material.js";
 import { EventName } from "../../protocol/index.js";
 import type { Renderer } from "../registry.js";
 
@@ -27,12 +26,7 @@ export const floatingActionButton: Renderer = (ctx) => {
         const value = changed[key];
         switch (key) {
           case "icon":
-            glyph?.remove();
-            glyph = str(value) ? icon(str(value)) : undefined;
-            if (glyph) {
-              glyph.slot = "icon";
-              element.append(glyph);
-            }
+            glyph = slottedIcon(element, glyph, str(value), "icon");
             name();
             break;
           case "text":
@@ -56,10 +50,8 @@ export const floatingActionButton: Renderer = (ctx) => {
             // md-fab has no disabled state; the common handling marks the host and the client drops its events.
             break;
           case "style":
-            applyButtonStyle(element, value);
-            break;
           case "autofocus":
-            if (value === true) focusWhenRendered(element);
+            applyWidgetButtonProp(element, key, value);
             break;
         }
       }

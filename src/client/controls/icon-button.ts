@@ -4,11 +4,10 @@
  * `selectedIcon` while selected; the app owns the state, so a click never flips it by itself.
  */
 import "@material/web/iconbutton/icon-button.js";
-import { applyButtonStyle } from "../button-style.js";
 import { color } from "../colors.js";
-import { attr, h, icon, px, str } from "../dom.js";
+import { attr, h, icon, px, slottedIcon, str } from "../dom.js";
 import { onLinkCover } from "../link-cover.js";
-import { focusWhenRendered, token } from "../material.js";
+import { applyWidgetButtonProp, token } from "../material.js";
 import { EventName } from "../../protocol/index.js";
 import type { Renderer } from "../registry.js";
 
@@ -47,13 +46,8 @@ export const iconButton: Renderer = (ctx) => {
             name();
             break;
           case "selectedIcon":
-            selectedGlyph?.remove();
-            selectedGlyph = str(value) ? icon(str(value)) : undefined;
-            if (selectedGlyph) {
-              selectedGlyph.slot = "selected";
-              element.append(selectedGlyph);
-              paint();
-            }
+            selectedGlyph = slottedIcon(element, selectedGlyph, str(value), "selected");
+            if (selectedGlyph) paint();
             break;
           case "selected":
             element.toggle = typeof value === "boolean";
@@ -69,10 +63,8 @@ export const iconButton: Renderer = (ctx) => {
             element.disabled = value === true;
             break;
           case "style":
-            applyButtonStyle(element, value);
-            break;
           case "autofocus":
-            if (value === true) focusWhenRendered(element);
+            applyWidgetButtonProp(element, key, value);
             break;
         }
       }

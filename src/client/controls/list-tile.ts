@@ -6,6 +6,7 @@ import { EventName, handlerProp } from "../../protocol/index.js";
 import { defineRenderer, type SlottedView } from "../declare-renderer.js";
 import { attr, h, spacing } from "../dom.js";
 import { clickable } from "./parts/clickable.js";
+import { tileParts } from "./parts/tile-parts.js";
 
 const CLICK = handlerProp(EventName.click);
 
@@ -16,14 +17,7 @@ interface TileView extends SlottedView {
 export const listTile = defineRenderer("listtile", {
   create(ctx): TileView {
     const element = h("div", "weft-listtile");
-    const parts: Record<string, HTMLElement> = {
-      leading: h("div", "weft-listtile__leading"),
-      title: h("div", "weft-listtile__title"),
-      subtitle: h("div", "weft-listtile__subtitle"),
-      trailing: h("div", "weft-listtile__trailing"),
-    };
-    const text = h("div", "weft-listtile__text");
-    text.append(parts.title!, parts.subtitle!);
+    const { parts, text } = tileParts("div");
     element.append(parts.leading!, text, parts.trailing!);
     return { element, setClickable: clickable(element, ctx), slot: (name) => (Object.hasOwn(parts, name) ? parts[name] : undefined) };
   },

@@ -3,6 +3,7 @@
  * icon, an icon shown while selected, and a label that is also the destination's accessible name.
  * Selection belongs to the container (`selectedIndex`), not to the destination.
  */
+import { EventName } from "../../protocol/index.js";
 import { Control, type OptionsOf } from "../control.js";
 import { defineControl } from "../control-spec.js";
 
@@ -29,4 +30,19 @@ export function destinationIndex(destinations: readonly Control[], data: unknown
   if (typeof data !== "number" || !Number.isInteger(data) || data < 0 || data >= destinations.length) return undefined;
   const target = destinations[data]!;
   return target.disabled || !target.visible ? undefined : data;
+}
+
+/** What a bar and a rail of destinations share: a pick must name an enabled, visible destination. */
+export abstract class DestinationList extends Control {
+  declare destinations: DestinationBase[];
+  declare selectedIndex: number | null;
+
+  /** A `change` is refused unless it names an enabled, visible destination; `selectedIndex` follows it. */
+  override acceptEvent(name: string, data: unknown): boolean {
+    if (name !== EventName.change) return true;
+    const index = destinationIndex(this.destinations, data);
+    if (index === undefined) return false;
+    this.syncProp("selectedIndex", index);
+    return true;
+  }
 }

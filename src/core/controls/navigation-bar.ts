@@ -11,10 +11,10 @@
  * ```
  */
 import { EventName } from "../../protocol/index.js";
-import { Control, type OptionsOf } from "../control.js";
+import type { OptionsOf } from "../control.js";
 import { defineControl } from "../control-spec.js";
 import type { ControlEvent, Handler } from "../events.js";
-import { destinationIndex } from "./destination-base.js";
+import { DestinationList } from "./destination-base.js";
 import type { NavigationBarDestination } from "./navigation-bar-destination.js";
 import { keywordForm, type WithMain } from "../keyword-form.js";
 
@@ -23,7 +23,7 @@ export type NavigationBarOptions = OptionsOf<NavigationBar, "selectedIndex" | "b
 /** When a navigation bar shows its labels. */
 export type NavigationBarLabelBehavior = "alwaysShow" | "alwaysHide" | "onlyShowSelected";
 
-export class NavigationBar extends Control {
+export class NavigationBar extends DestinationList {
   /** The destinations, in order. */
   declare destinations: NavigationBarDestination[];
   /** The index of the selected destination; follows the person's choice. Default 0. */
@@ -41,15 +41,6 @@ export class NavigationBar extends Control {
     const [main, rest] = keywordForm(destinations, options, this, "destinations");
     if (main) this.destinations = main;
     this.applyOptions(rest);
-  }
-
-  /** A pick must name an enabled, visible destination. */
-  override acceptEvent(name: string, data: unknown): boolean {
-    if (name !== EventName.change) return true;
-    const index = destinationIndex(this.destinations, data);
-    if (index === undefined) return false;
-    this.syncProp("selectedIndex", index);
-    return true;
   }
 }
 defineControl(NavigationBar, {

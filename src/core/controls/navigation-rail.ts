@@ -3,10 +3,10 @@
  * `Row` beside the content. `selectedIndex` follows the person's choice before `onChange` runs.
  */
 import { EventName } from "../../protocol/index.js";
-import { Control, type OptionsOf } from "../control.js";
+import type { Control, OptionsOf } from "../control.js";
 import { defineControl } from "../control-spec.js";
 import type { ControlEvent, Handler } from "../events.js";
-import { destinationIndex } from "./destination-base.js";
+import { DestinationList } from "./destination-base.js";
 import type { NavigationRailDestination } from "./navigation-rail-destination.js";
 import { keywordForm, type WithMain } from "../keyword-form.js";
 
@@ -19,7 +19,7 @@ export type NavigationRailOptions = OptionsOf<
 >;
 
 /** `new NavigationRail([new NavigationRailDestination({ icon: "home", label: "Home" }), …], { labelType: "all" })` */
-export class NavigationRail extends Control {
+export class NavigationRail extends DestinationList {
   /** The destinations, in order. */
   declare destinations: NavigationRailDestination[];
   /** The index of the selected destination, or null for none; follows the person's choice. Default 0. */
@@ -47,15 +47,6 @@ export class NavigationRail extends Control {
     const [main, rest] = keywordForm(destinations, options, this, "destinations");
     if (main) this.destinations = main;
     this.applyOptions(rest);
-  }
-
-  /** A pick must name an enabled, visible destination. */
-  override acceptEvent(name: string, data: unknown): boolean {
-    if (name !== EventName.change) return true;
-    const index = destinationIndex(this.destinations, data);
-    if (index === undefined) return false;
-    this.syncProp("selectedIndex", index);
-    return true;
   }
 }
 defineControl(NavigationRail, {
