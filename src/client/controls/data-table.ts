@@ -45,6 +45,8 @@ export const dataTable: Renderer = (ctx) => {
     loading = true;
     void loadDataTableParts().then(
       ([{ DataTablePager }, { DataTableRows }]) => {
+        // The server's first paint (server/first-paint/) has gone by the time the parts arrive.
+        if (typeof document === "undefined") return;
         const pager = new DataTablePager(ctx, body);
         element.append(pager.element);
         rows = new DataTableRows(ctx, box, table, body, () => pager.show(ctx.props));
