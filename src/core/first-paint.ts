@@ -45,7 +45,7 @@ export interface FirstPaintRefusal {
 function ignore(): void {}
 
 /** The host part of an `Origin` header (`http://a.example:8080` → `a.example:8080`); undefined when it is none. */
-export function originHost(origin: string | undefined): string | undefined {
+function originHost(origin: string | undefined): string | undefined {
   if (origin === undefined) return undefined;
   try {
     return new URL(origin).host;
@@ -104,5 +104,45 @@ export class PaintCapture implements Connection {
     clearTimeout(timer);
     this.#sent = undefined;
     await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  }
+}
+
+/** A session entry that a first-painted page may claim. */
+export interface Claimable {
+  claim?: { token: string; host: string } | undefined;
+  readonly session: { readonly closed: boolean };
+}
+
+/** The first-painted sessions whose page has not claimed them yet, by claim token. */
+export class ClaimBook<E extends Claimable> {
+  readonly #entries = new Map<string, E>();
+
+  /** Holds `entry` for the page asked of `host`; returns the token its markup carries. */
+  hold(entry: E, token: string, host: string): string {
+    entry.claim = { token, host };
+    this.#entries.set(token, entry);
+    return token;
+  }
+
+  /** The session ended unclaimed: its token now claims nothing. */
+  drop(entry: E): void {
+    if (entry.claim) this.#entries.delete(entry.claim.token);
+  }
+
+  /**
+   * The entry `token` claims for a socket from `origin`, taken out of the book; or why not: an
+   * unknown, used or expired token, or another origin (then the token stays, so a socket from
+   * elsewhere that learned it cannot take the page's session from it).
+   */
+  take(token: string, origin: string | undefined): { entry: E } | { refusal: string } {
+    const entry = this.#entries.get(token);
+    if (!entry || entry.session.closed) return { refusal: "this page's claim token is unknown, used already or expired (option claimTimeoutMs); reload the page" };
+    if (originHost(origin) !== entry.claim!.host) {
+      const from = origin === undefined ? "a socket without an Origin" : JSON.stringify(origin.slice(0, 100));
+      return { refusal: `a claim must come from the page's own origin (host ${entry.claim!.host}), not ${from}` };
+    }
+    this.#entries.delete(token);
+    entry.claim = undefined;
+    return { entry };
   }
 }

@@ -8,11 +8,12 @@ import { CloseCode, encodeFrame, Limits, PROTOCOL_VERSION, ServerAction, type Co
 import type { RunInContext } from "./app-entry.js";
 import { AddressBudget } from "./address-budget.js";
 import { ErrorCode } from "./errors.js";
-import { originHost, PaintCapture, type FirstPaint, type FirstPaintRefusal, type FirstPaintRequest } from "./first-paint.js";
+import { ClaimBook, PaintCapture, type FirstPaint, type FirstPaintRefusal, type FirstPaintRequest } from "./first-paint.js";
 import { Handshake, type HandshakeHost, type HubEntry as Entry } from "./handshake.js";
 import { consoleLogger, limitsFrom, productionByDefault, type HubOptions } from "./hub-options.js";
 import { PresenceHub } from "./presence.js";
-import { PresenceRelay } from "./presence-relay.js";
+import { relayFor, type PresenceRelay } from "./presence-relay.js";
+import { randomHex } from "./random-hex.js";
 import { PubSubHub } from "./pubsub.js";
 import { PubSubOutages, type OutageHost } from "./pubsub-outage.js";
 import type { FileHost } from "./file-host.js";
@@ -23,12 +24,6 @@ import { userStorageFor, type UserStorageHub } from "./user-storage.js";
 import { WarningThrottle } from "./warning-throttle.js";
 
 export { consoleLogger, DEFAULT_LIMITS, type HubOptions } from "./hub-options.js";
-
-function randomHex(bytes: number): string {
-  const buffer = new Uint8Array(bytes);
-  globalThis.crypto.getRandomValues(buffer);
-  return Array.from(buffer, (b) => b.toString(16).padStart(2, "0")).join("");
-}
 
 export class SessionHub {
   readonly #main: AppMain;
@@ -48,8 +43,8 @@ export class SessionHub {
   readonly #limits: SessionLimits;
   readonly #firstPaintTimeoutMs: number;
   readonly #claimTimeoutMs: number;
-  /** First-painted sessions whose page has not claimed them yet, by claim token. */
-  readonly #claims = new Map<string, Entry>();
+  /** First-painted sessions whose page has not claimed them yet. */
+  readonly #claims = new ClaimBook<Entry>();
   readonly #sessions = new Map<string, Entry>();
   readonly #byToken = new Map<string, Entry>();
   readonly #perAddress: AddressBudget<Entry>;
@@ -96,16 +91,7 @@ export class SessionHub {
     if (options.pubsub?.watchOutages) {
       this.pubsub.outages = new PubSubOutages(options.pubsub as Required<Pick<PubSubAdapter, "watchOutages">>, this.#log, this.#outageHosts.bind(this));
     }
-    if (options.pubsub?.shared) {
-      const log = this.#log;
-      this.#relay = new PresenceRelay(this.presence, options.pubsub, {
-        nodeId: options.instanceId ?? crypto.randomUUID(),
-        ...(options.pubsub.presenceBeatMs !== undefined ? { beatMs: options.pubsub.presenceBeatMs } : {}),
-        onError(thrown: unknown) {
-          log.error("[weft] presence could not reach the other processes", thrown);
-        },
-      });
-    }
+    this.#relay = relayFor(this.presence, options.pubsub, options.instanceId, this.#log);
     this.#limits = limitsFrom(options);
     this.#handshakes = this.#handshakeHost();
   }
@@ -281,37 +267,24 @@ export class SessionHub {
     const hello = { v: PROTOCOL_VERSION, route: request.route } as HelloBody;
     const entry = this.#start(hello, capture, request.browserId);
     if (!entry) return capture.refusal ?? { ok: false, code: ErrorCode.sessionClosed, message: "no session started" };
-    const session = entry.session;
+    const { session } = entry;
     await capture.ready(session, this.#firstPaintTimeoutMs);
     if (session.closed) return { ok: false, code: ErrorCode.sessionClosed, message: "the session ended before its first paint" };
     session.detach(false);
     this.#perAddress.detach(entry);
     this.#byToken.delete(session.token);
-    const token = randomHex(16);
-    entry.claim = { token, host: request.host };
-    this.#claims.set(token, entry);
     entry.expiry = setTimeout(() => void this.#end(entry, `its page did not claim it within ${this.#claimTimeoutMs} ms (option claimTimeoutMs)`), this.#claimTimeoutMs);
-    return { ok: true, session, patches: capture.patches, seq: session.outbox.seq, claim: token };
+    return { ok: true, session, patches: capture.patches, seq: session.outbox.seq, claim: this.#claims.hold(entry, randomHex(16), request.host) };
   }
 
-  /**
-   * Gives a first-painted session to the socket of its page: once, from the page's origin, within
-   * `claimTimeoutMs`. It continues after `hello.ack`, the patch the page's markup stood for.
-   */
+  /** Gives a first-painted session to its page's socket (ClaimBook's rules), after `hello.ack`. */
   #claim(hello: HelloBody, connection: Connection): Entry | undefined {
-    const entry = this.#claims.get(hello.claim!);
-    if (!entry || entry.session.closed) {
-      this.#refuse(connection, ErrorCode.claimRefused, "this page's claim token is unknown, used already or expired (option claimTimeoutMs); reload the page", CloseCode.policyViolation);
+    const taken = this.#claims.take(hello.claim!, connection.origin);
+    if ("refusal" in taken) {
+      this.#refuse(connection, ErrorCode.claimRefused, taken.refusal, CloseCode.policyViolation);
       return undefined;
     }
-    if (originHost(connection.origin) !== entry.claim!.host) {
-      // Not used up: a socket from elsewhere that learned the token cannot take the page's session from it.
-      const from = connection.origin === undefined ? "a socket without an Origin" : JSON.stringify(connection.origin.slice(0, 100));
-      this.#refuse(connection, ErrorCode.claimRefused, `a claim must come from the page's own origin (host ${entry.claim!.host}), not ${from}`, CloseCode.policyViolation);
-      return undefined;
-    }
-    this.#claims.delete(hello.claim!);
-    entry.claim = undefined;
+    const { entry } = taken;
     clearTimeout(entry.expiry);
     entry.expiry = undefined;
     this.#perAddress.attach(entry);
@@ -350,7 +323,7 @@ export class SessionHub {
     clearTimeout(entry.away);
     if (!this.#sessions.delete(entry.session.id)) return;
     this.#byToken.delete(entry.session.token);
-    if (entry.claim) this.#claims.delete(entry.claim.token);
+    this.#claims.drop(entry);
     this.#perAddress.remove(entry);
     if (this.#sessions.size === 0) for (const resolve of this.#onEmpty.splice(0)) resolve();
     // Named before closing: closing unmounts the controls, and their ids go with it.

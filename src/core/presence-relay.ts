@@ -9,6 +9,7 @@
  */
 import type { PubSubAdapter, PubSubEnvelope, PubSubListener } from "./pubsub-adapter.js";
 import type { PresenceHub, PresenceObserver } from "./presence.js";
+import type { Logger } from "./session-types.js";
 
 /** The adapter channel presence travels on (pub/sub uses `all` and `topic:<name>`). */
 export const PRESENCE_CHANNEL = "presence";
@@ -192,4 +193,16 @@ export class PresenceRelay implements PresenceObserver {
       this.#onError(thrown);
     }
   }
+}
+
+/** The relay of a hub whose adapter is shared by several processes; none for one that is this process's only. */
+export function relayFor(presence: PresenceHub, adapter: PubSubAdapter | undefined, instanceId: string | undefined, log: Logger): PresenceRelay | undefined {
+  if (!adapter?.shared) return undefined;
+  return new PresenceRelay(presence, adapter, {
+    nodeId: instanceId ?? crypto.randomUUID(),
+    ...(adapter.presenceBeatMs !== undefined ? { beatMs: adapter.presenceBeatMs } : {}),
+    onError(thrown: unknown) {
+      log.error("[weft] presence could not reach the other processes", thrown);
+    },
+  });
 }

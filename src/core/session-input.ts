@@ -85,7 +85,12 @@ export class SessionInput {
     }
   }
 
-  /** See `Session.rejectFrame`. */
+  /**
+   * A frame the codec refused: logged (repeats summarised) and answered with an error frame. The
+   * answers count against `maxBufferedBytes` like patches: while the client reads nothing they
+   * are dropped, and a client that stays over the cap is cut off (600,000 bad frames from a
+   * client that never read had queued 112 MB of answers).
+   */
   rejectFrame(code: string, message: string): void {
     this.#warnings.warn(code, "bad frames", `rejected a frame (${code}): ${message}`);
     const session = this.#session;

@@ -272,12 +272,7 @@ export class Session {
     this.#input.receive(frame);
   }
 
-  /**
-   * A frame the codec refused: logged (repeats summarised) and answered with an error frame. The
-   * answers count against `maxBufferedBytes` like patches: while the client reads nothing they
-   * are dropped, and a client that stays over the cap is cut off (600,000 bad frames from a
-   * client that never read had queued 112 MB of answers).
-   */
+  /** A frame the codec refused: logged and answered, within limits (`SessionInput.rejectFrame`). */
   rejectFrame(code: string, message: string): void {
     if (this.#closed) return;
     this.#input.rejectFrame(code, message);

@@ -14,6 +14,11 @@ import { sessionIdOf, TIMEOUT_MS, type BrowserHarness } from "./harness.js";
 export interface ExampleSite {
   /** The URL of the example `slug` (`hello`, `countdown`, …); tabs opened there share nothing. */
   urlOf(slug: string): Promise<string>;
+  /**
+   * The server paints the page (`firstPaint: "server"`): `main` runs before the window's size is
+   * known, so the size shows once the client reports it, through `onResize` (docs/first-paint.md).
+   */
+  firstPaint?: boolean;
 }
 
 /** Waits until `page` shows exactly `count` elements with exactly this text. */
@@ -98,7 +103,8 @@ export function testExamples(browser: BrowserHarness, site: ExampleSite, prefix 
 
   test(`${prefix}resize-and-errors: resizing the viewport shows the new size`, async () => {
     const page = await openExample("resize-and-errors");
-    await page.getByText(/^Page size: \d+ x \d+$/).waitFor({ state: "visible" });
+    if (site.firstPaint) await page.getByText("New page size: 1024 x 768", { exact: true }).waitFor({ state: "visible" });
+    else await page.getByText(/^Page size: \d+ x \d+$/).waitFor({ state: "visible" });
     for (const size of [
       { width: 700, height: 500 },
       { width: 900, height: 640 },

@@ -20,6 +20,7 @@ testExamples(
       const handle = browser.track(await appAsync(example.main, { port: 0, host: "127.0.0.1", view: "none", logger: quietLogger, firstPaint: "server" }));
       return handle.url;
     },
+    firstPaint: true,
   },
   "first paint: ",
 );

@@ -72,6 +72,13 @@ export function browserGlobals(window: Window & typeof globalThis, url: string):
     addEventListener: nothing,
     removeEventListener: nothing,
     requestAnimationFrame: () => 0,
+    // Work a renderer defers (a dialog shown once in the page, a measurement) is for a live page:
+    // on the server it is dropped, as it would otherwise run after these globals are gone.
+    queueMicrotask: nothing,
+    setTimeout: () => 0,
+    setInterval: () => 0,
+    clearTimeout: nothing,
+    clearInterval: nothing,
     cancelAnimationFrame: nothing,
     ResizeObserver: UnobservingObserver,
     IntersectionObserver: UnobservingObserver,
