@@ -93,6 +93,11 @@ test("weft build writes a folder that plain node serves: page, prebuilt client, 
   const bundled = readFileSync(join(dir, "build", "app.js"), "latin1");
   assert.equal(bundled.match(/[^\x00-\x7f]/)?.[0], undefined, "app.js is pure ASCII");
   assert.equal(bundled.match(/\/\*\*/)?.[0], undefined, "app.js carries no JSDoc comments");
+  // What the server loads on first use is a chunk of its own: the first paint's string host and the
+  // renderers' libraries are not imported when the server starts.
+  for (const name of ["linkedom", "marked", "echarts", "highlight.js"]) {
+    assert.doesNotMatch(bundled, new RegExp(`from"${name}`), `app.js imports ${name} at start`);
+  }
 
   const server = start(process.execPath, [join(dir, "build", "server.js")], { PORT: "0" });
   try {

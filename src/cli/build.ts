@@ -89,8 +89,13 @@ async function bundleServerApp(options: BuildOptions): Promise<Map<string, Uint8
   try {
     const result = await build({
       absWorkingDir: options.cwd,
-      entryPoints: [options.app],
-      outfile: resolve(options.out, BUILT_APP),
+      // Split at dynamic imports, so that what a server loads on first use (the first paint's string
+      // host and the renderers' libraries it brings) stays out of the start; packages are external, and
+      // esbuild hoists an external import to the top of the one file it writes without splitting.
+      entryPoints: { [BUILT_APP.replace(/\.js$/, "")]: options.app },
+      outdir: options.out,
+      splitting: true,
+      chunkNames: "chunks/[name]-[hash]",
       bundle: true,
       write: false,
       format: "esm",

@@ -23,7 +23,6 @@ import { renderPageHtml } from "./page-html.js";
 import { requestUrl } from "./request-url.js";
 import { contentSecurityPolicy, securityHeaders } from "./security-headers.js";
 import { clientAddress } from "./client-address.js";
-import { paintedPage } from "./first-paint/page-response.js";
 import { PLOTLY_ASSET, PLOTLY_MISSING, withPlotly } from "./plotly-asset.js";
 import { staticAssets } from "./static-assets.js";
 import { ThrottledWarnings } from "./throttled-warnings.js";
@@ -182,7 +181,9 @@ export async function mountApps(apps: HostedApp[], hostOptions: HostOptions, bas
     // An embedding host's `authenticate` sees the socket's request, not the page's: those pages paint in the browser.
     if (options.firstPaint.firstPaint === "server" && !authenticate) {
       const request = { url, host: req.headers.host ?? "", address: clientAddress(req, options.trustProxy) ?? "unknown", browserId };
-      paintedPage(target.hub, request, page).then(
+      // Imported on first use: the string host brings every renderer and their libraries (marked,
+      // ECharts, highlight.js, linkedom), which a server painting in the browser never needs.
+      import("./first-paint/page-response.js").then(({ paintedPage }) => paintedPage(target.hub, request, page)).then(
         (answer) => {
           if (!answer.ok) {
             send(res, answer.status, TEXT, `No session could start for this page (${answer.code}): ${answer.message}\n`, { "Cache-Control": "no-store", "Retry-After": "5" });
