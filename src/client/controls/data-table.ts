@@ -1,7 +1,7 @@
 /**
  * `datatable`: a real `<table>` (data-table.css) in a box that scrolls sideways (and, `virtual`,
- * down through every row: data-table-rows.ts), with the pager of a paginated table under it
- * (data-table-pager.ts). The table, its rows, columns and cells, the pager and the row window
+ * down through every row: parts/data-table-rows.ts), with the pager of a paginated table under it
+ * (parts/data-table-pager.ts). The table, its rows, columns and cells, the pager and the row window
  * are one lazy chunk, the tables' family (`data-tables.ts`): a page without a table never
  * downloads any of it (issue 19), and a page with one gets all of it in one request. The header row holds the `columns` slot after a select-all cell;
  * `<tbody>` holds the `rows` slot. The table marks the sort column's header with `aria-sort`,
@@ -12,8 +12,8 @@ import { color } from "../colors.js";
 import { h, px } from "../dom.js";
 import type { Renderer } from "../registry.js";
 import { keepFirst } from "./parts/leading-cell.js";
-import { DataTablePager } from "./data-table-pager.js";
-import { DataTableRows } from "./data-table-rows.js";
+import { DataTablePager } from "./parts/data-table-pager.js";
+import { DataTableRows } from "./parts/data-table-rows.js";
 
 /** Columns up to this index get right-aligned cells when numeric (data-table.css has a rule each). */
 const NUMERIC_RULES = 16;

@@ -5,9 +5,9 @@
  * sent whether or not the app listens: the server's `getRows` may serve it) and shows the page
  * the server sets in `firstRowIndex`, never one it only asked for.
  */
-import { EventName, type JsonValue, type WireProps } from "../../protocol/index.js";
-import { h, icon } from "../dom.js";
-import type { RenderContext } from "../registry.js";
+import { EventName, type JsonValue, type WireProps } from "../../../protocol/index.js";
+import { h, icon } from "../../dom.js";
+import type { RenderContext } from "../../registry.js";
 
 const COUNT = new Intl.NumberFormat("en-US");
 

@@ -9,9 +9,9 @@
  * Every row carries `aria-rowindex` of the whole data, and the table `aria-rowcount`.
  * docs/decisions/0049-data-table-row-source.md.
  */
-import { EventName, type JsonValue } from "../../protocol/index.js";
-import { h } from "../dom.js";
-import type { RenderContext } from "../registry.js";
+import { EventName, type JsonValue } from "../../../protocol/index.js";
+import { h } from "../../dom.js";
+import type { RenderContext } from "../../registry.js";
 
 /** The most rows one request asks for; the server refuses more (MAX_ROWS_AT_ONCE). */
 const MOST_ROWS = 500;
