@@ -13,7 +13,7 @@ import type { Page } from "./page.js";
 import { CONTROL_OLDER_API } from "./page-older-api.js";
 import { checkPropValue } from "./prop-values.js";
 import { guardPythonNames } from "./python-names.js";
-import type { Session } from "./session.js";
+import type { ControlHost } from "./control-host.js";
 import { guardUnknownProps, suggestName } from "./unknown-props.js";
 import { appendAll } from "./append-all.js";
 import { DIRTY_PROPS, ID, PARENT, PROPS, QUEUED_IN, SESSION, SLOTS, STAMP, WAS_MOUNTED, type SlotState } from "./control-state.js";
@@ -70,7 +70,7 @@ export abstract class Control {
   declare col: ResponsiveNumber | undefined;
 
   // The session's view of this control (see `ID` and the symbols beside it); internal.
-  [SESSION]: Session | undefined = undefined;
+  [SESSION]: ControlHost | undefined = undefined;
   readonly [PROPS]: Record<string, unknown> = {};
   [DIRTY_PROPS]: string | string[] | undefined = undefined;
   [QUEUED_IN]: readonly (Control | undefined)[] | undefined = undefined;

@@ -32,13 +32,14 @@ import type { AppMain, Logger, SessionOptions, SessionStats } from "./session-ty
 import { UserStorage } from "./user-storage.js";
 import { SessionTree } from "./tree.js";
 import type { FileHost } from "./file-host.js";
+import type { ControlHost } from "./control-host.js";
 
 export type { AppMain, Logger, SessionLimits, SessionOptions, SessionStats } from "./session-types.js";
 
 /** What `update()` returns: already settled, and the same every time (nothing to allocate per update). */
 const DONE: Promise<void> = Promise.resolve();
 
-export class Session {
+export class Session implements ControlHost {
   readonly id: string;
   /** Secret that resumes this session; never logged; renewed on every resume. */
   token: string;
