@@ -4,6 +4,7 @@
  * still loading) or the client itself; both find it in one global slot. A worker that fails is
  * taken out of the slot, so the next caller starts a fresh one.
  */
+import { ClientCode, reportError } from "./diagnostics.js";
 
 export interface AppWorker {
   readonly worker: Worker;
@@ -22,7 +23,7 @@ export function appWorker(url: string): AppWorker {
   const worker = new Worker(url, { type: "module", name: "weft-app" });
   const entry: AppWorker = { worker, onFailure: undefined };
   worker.addEventListener("error", (event) => {
-    console.error(`[weft] the app's worker failed: ${event.message || `could not load ${url}`}`);
+    reportError(ClientCode.worker, `the app's worker failed: ${event.message || `could not load ${url}`}`);
     if (scope[SLOT] === entry) delete scope[SLOT];
     worker.terminate();
     entry.onFailure?.();

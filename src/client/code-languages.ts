@@ -9,6 +9,7 @@
  */
 import type { JsonValue } from "../protocol/index.js";
 import type { LanguageFn } from "highlight.js";
+import { ClientCode, reportError } from "./diagnostics.js";
 
 type Grammar = () => Promise<{ default: LanguageFn }>;
 
@@ -114,7 +115,7 @@ export function highlightCode(code: HTMLElement, language: string, stillWanted: 
     ([{ highlightInto }, fn]) => {
       if (stillWanted()) highlightInto(code, grammar, fn);
     },
-    (error: unknown) => console.error(`[weft] the highlighter for "${grammar}" could not load; showing the code as plain text`, error),
+    (error: unknown) => reportError(ClientCode.libraryLoad, `the highlighter for "${grammar}" could not load; showing the code as plain text`, error),
   );
 }
 

@@ -13,6 +13,7 @@ import { brokenControl, unknownControl } from "./controls/parts/unknown.js";
 import { applySetters } from "./declare-renderer.js";
 import { rendererFor, type ControlView } from "./registry.js";
 import { answerStorageCall } from "../shared/storage-answer.js";
+import { ClientCode, reportError, reportWarning } from "./diagnostics.js";
 
 /** The page's own storages (reading one throws where storage is disabled). */
 const browserStorage = (area: StorageArea): Storage => (area === "local" ? window.localStorage : window.sessionStorage);
@@ -59,7 +60,7 @@ export class DomHost implements TreeHost<ClientNode> {
     } catch (error) {
       node.setters = undefined;
       // One failing renderer must not take its siblings of the same insert down with it.
-      console.error(`[weft] the ${spec.t} renderer failed on control ${spec.id}`, error);
+      reportError(ClientCode.rendererFailed, `the ${spec.t} renderer failed on control ${spec.id}`, error);
       view = brokenControl(node);
     }
     node.view = view;
@@ -116,11 +117,11 @@ export class DomHost implements TreeHost<ClientNode> {
   }
 
   warn(message: string): void {
-    console.warn(`[weft] ${message}`);
+    reportWarning(ClientCode.opFailed, message);
   }
 
   failed(op: PatchOp, error: unknown): void {
-    console.error("[weft] could not apply", op[0], "op", error);
+    reportError(ClientCode.opFailed, `could not apply a ${op[0]} op`, error);
   }
 
   /**

@@ -8,6 +8,7 @@
  */
 import { noChange } from "lit";
 import { styleMap } from "lit/directives/style-map.js";
+import { ClientCode, reportWarning } from "./diagnostics.js";
 
 type StyleInfo = Readonly<Record<string, string | number | null | undefined>>;
 interface AttributePart {
@@ -46,4 +47,4 @@ function update(this: object, part: AttributePart, [info]: [StyleInfo]): unknown
 // A directive's result names its class as `_$litDirective$`, Lit's stable cross-version hook.
 const directiveClass = (styleMap({}) as unknown as { _$litDirective$?: { prototype: { update: unknown } } })._$litDirective$;
 if (directiveClass) directiveClass.prototype.update = update;
-else console.warn("[weft] Lit's styleMap changed shape; @material/web may trip the CSP");
+else reportWarning(ClientCode.refused, "Lit's styleMap changed shape; @material/web may trip the CSP");

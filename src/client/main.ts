@@ -12,6 +12,7 @@ import { claimHello, paintedSeq, takePaintedPage } from "./first-paint.js";
 import { freshHello, pageConnector } from "./page-connection.js";
 import { SessionClient, type ClientState } from "./session-client.js";
 import { StatusView } from "./status-view.js";
+import { ClientCode, reportError } from "./diagnostics.js";
 
 export { registerLazyRenderer, registerRenderer } from "./registry.js";
 export type { ControlView, RenderContext, Renderer, RendererLoader } from "./registry.js";
@@ -34,7 +35,7 @@ function start(): void {
   const connector = pageConnector();
   const early = takeEarlyConnection();
   if (!root || !connector) {
-    console.error('[weft] the page needs <div id="weft-root"> and <meta name="weft-ws"> or <meta name="weft-worker">');
+    reportError(ClientCode.setup, 'the page needs <div id="weft-root"> and <meta name="weft-ws"> or <meta name="weft-worker">');
     early?.close();
     return;
   }

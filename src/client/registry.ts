@@ -5,6 +5,7 @@
  */
 import type { JsonValue, WireProps } from "../protocol/index.js";
 import type { DeclaredRenderer } from "./declare-renderer.js";
+import { ClientCode, reportError } from "./diagnostics.js";
 
 /** What a renderer gets to talk back to the session. One per control. */
 export interface RenderContext {
@@ -140,7 +141,7 @@ export function loadRenderers(types: Iterable<string>): Promise<void> {
           if (loaders.get(type) === load) registerRenderer(type, renderer);
         },
         (error: unknown) => {
-          console.error(`[weft] the renderer of "${type}" could not load`, error);
+          reportError(ClientCode.rendererLoad, `the renderer of "${type}" could not load`, error);
           if (loaders.get(type) === load) loaders.delete(type);
         },
       );

@@ -15,6 +15,7 @@ import { EventSender } from "./event-sender.js";
 import { takeEarlyClicks } from "./first-paint.js";
 import { PatchQueue } from "./patch-queue.js";
 import { personMessage, type StatusView } from "./status-view.js";
+import { ClientCode, reportWarning } from "./diagnostics.js";
 
 /** What tests may read as `window.__weft`; one object, updated in place. */
 export interface ClientState {
@@ -87,11 +88,11 @@ export class SessionClient {
         linkChanged: (link) => this.#linkChanged(link),
         serverError: ({ code, message, fatal, stack }) => {
           if (code === DevCode.problem) return options.status.devProblem(message);
-          console.warn(`[weft] server error ${code}: ${message}`);
+          reportWarning(code, `server error: ${message}`);
           if (fatal === true) takeEarlyClicks();
           options.status.error(personMessage(code, message), fatal === true, stack);
         },
-        warn: (message) => console.warn(`[weft] ${message}`),
+        warn: (message) => reportWarning(ClientCode.session, message),
       },
     });
   }

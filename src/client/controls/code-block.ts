@@ -9,6 +9,7 @@ import { highlightCode, setCodeTheme } from "../code-languages.js";
 import { defineRenderer, type PropSetter } from "../declare-renderer.js";
 import { h, icon, str } from "../dom.js";
 import type { RenderContext } from "../registry.js";
+import { ClientCode, reportWarning } from "../diagnostics.js";
 
 const COPIED_MS = 1500;
 
@@ -48,7 +49,7 @@ function copyCode(view: CodeBlockView, ctx: RenderContext): void {
     },
     (error: unknown) => {
       // Without the clipboard, select the code so that Ctrl+C copies it.
-      console.warn("[weft] the clipboard refused the code; it is selected instead", error);
+      reportWarning(ClientCode.refused, "the clipboard refused the code; it is selected instead", error);
       getSelection()?.selectAllChildren(view.code);
     },
   );

@@ -10,6 +10,7 @@ import { h, str } from "../dom.js";
 import { defineRenderer, type PropSetter } from "../declare-renderer.js";
 import type { RenderContext } from "../registry.js";
 import { safeUrl } from "../safe-url.js";
+import { ClientCode, reportError } from "../diagnostics.js";
 
 type RenderModule = typeof import("../markdown-render.js");
 let loading: Promise<RenderModule> | undefined;
@@ -60,7 +61,7 @@ function render(view: MarkdownView, ctx: RenderContext): void {
     },
     (error: unknown) => {
       loading = undefined;
-      console.error("[weft] the Markdown renderer could not load; showing the source as text", error);
+      reportError(ClientCode.libraryLoad, "the Markdown renderer could not load; showing the source as text", error);
       if (mine !== view.version) return;
       element.textContent = source;
       element.removeAttribute("aria-busy");

@@ -12,6 +12,7 @@ import { attr, h, str } from "../dom.js";
 import { defineRenderer, type PropSetter } from "../declare-renderer.js";
 import { loadPlotly, PLOTLY_MISSING, plotlyLoaded } from "../plotly-loader.js";
 import type { RenderContext } from "../registry.js";
+import { ClientCode, reportError } from "../diagnostics.js";
 
 type Point = { curveNumber?: unknown; pointNumber?: unknown; pointIndex?: unknown; x?: unknown; y?: unknown };
 type PlotDiv = HTMLElement & { on?(event: string, listener: (data: { points?: Point[] }) => void): void };
@@ -65,7 +66,7 @@ function create(ctx: RenderContext): PlotlyView {
       },
       (error: unknown) => {
         if (gone) return;
-        console.error("[weft] PlotlyChart: plotly.js could not load", error);
+        reportError(ClientCode.libraryLoad, "PlotlyChart: plotly.js could not load", error);
         element.removeAttribute("aria-busy");
         element.setAttribute("role", "alert");
         plot.textContent = PLOTLY_MISSING;
