@@ -185,11 +185,11 @@ test("widget code loads with the first control that needs it; patches keep their
     await tab.waitForLoadState("networkidle");
     const atStart = requested.filter((path) => path.startsWith("/_weft/"));
     assert.ok(atStart.includes("/_weft/weft.js"));
-    assert.ok(!atStart.some((path) => /\/chunks\/textfield-/.test(path)), `a page of texts and buttons loads no field code: ${atStart.join(" ")}`);
+    assert.ok(!atStart.some((path) => /\/chunks\/widgets-/.test(path)), `a page of texts and buttons loads no field code: ${atStart.join(" ")}`);
     await tab.getByRole("button", { name: "Add a field" }).click();
     const field = tab.getByLabel("Late field");
     await field.waitFor();
-    assert.ok(requested.some((path) => /\/chunks\/textfield-/.test(path)), "the field's renderer was fetched when the field arrived");
+    assert.ok(requested.some((path) => /\/chunks\/widgets-/.test(path)), "the field's renderer was fetched when the field arrived");
     await tab.getByText("After the field").waitFor();
     assert.equal(await field.inputValue(), "second", "the set that followed the insert was applied after it");
     await tab.waitForFunction(() => document.activeElement?.closest("[data-weft-type=textfield]") !== null, undefined, { timeout: TIMEOUT_MS });
