@@ -23,7 +23,7 @@ const ICON_COLOR = "--weft-button-icon-color";
 const OWNS = new Set(["bgcolor"]);
 
 
-interface ButtonView {
+export interface ButtonView {
   readonly element: HTMLButtonElement;
   readonly label: HTMLSpanElement;
   glyph: HTMLSpanElement | undefined;

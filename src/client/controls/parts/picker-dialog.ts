@@ -11,7 +11,7 @@ import type { PropSetter, RendererDecl } from "../../declare-renderer.js";
 import type { RenderContext } from "../../registry.js";
 import { modalSurface, type ModalSurface } from "./modal-surface.js";
 
-interface PickerView {
+export interface PickerView {
   readonly element: HTMLDialogElement;
   readonly surface: ModalSurface;
   readonly input: HTMLInputElement;
