@@ -128,10 +128,13 @@ export function highlightCode(code: HTMLElement, language: string, stillWanted: 
     .then((load) => load(grammar))
     .then(
       (fn) => {
-        if (stillWanted()) highlightInto(code, grammar, fn);
+        // The server's first paint has put its document away by the time a grammar arrives: its
+        // markup shows the text plain, and the client highlights it.
+        if (stillWanted() && typeof document !== "undefined") highlightInto(code, grammar, fn);
       },
       (error: unknown) => reportError(ClientCode.libraryLoad, `the highlighter for "${grammar}" could not load; showing the code as plain text`, error),
-    );
+    )
+    .catch((error: unknown) => reportError(ClientCode.rendererFailed, `the code could not be highlighted as "${grammar}"; it shows as plain text`, error));
 }
 
 /** Highlights every fenced block of rendered Markdown (`<pre><code class="language-…">`). */
