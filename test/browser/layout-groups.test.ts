@@ -8,7 +8,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Page as BrowserPage } from "playwright-core";
-import { Column, Container, ElevatedButton, Row, Text, TextField, type Control, type CrossAxisAlignment, type MainAxisAlignment, type Page } from "../../src/index.js";
+import { Column, Container, ElevatedButton, ListView, Row, Text, TextField, type Control, type CrossAxisAlignment, type MainAxisAlignment, type Page } from "../../src/index.js";
 import { GROUP_CLASS } from "../../src/client/controls/parts/child-groups.js";
 import { useBrowser } from "./harness.js";
 
@@ -32,21 +32,30 @@ interface Layout {
   tree: string;
 }
 
-/** Every control child's box relative to `holder`'s, and whether the holder is grouped. */
-async function layoutOf(tab: BrowserPage, holder: string): Promise<Layout> {
-  await tab.waitForSelector(`${holder} [data-weft-type="elevatedbutton"]`);
-  const measured = await tab.locator(holder).evaluate((element, groupClass) => {
+/**
+ * Every control child of `holder` (through its groups): type, box relative to the holder's
+ * (scrolled to its start), size and borders; and whether the holder is grouped.
+ */
+function measure(tab: BrowserPage, holder: string): Promise<Omit<Layout, "tree">> {
+  return tab.locator(holder).evaluate((element, groupClass) => {
     const origin = element.getBoundingClientRect();
     const kids = [...element.children].flatMap((child) => (child.classList.contains(groupClass) ? [...child.children] : [child]));
     return {
       grouped: [...element.children].some((child) => child.classList.contains(groupClass)),
       boxes: kids.map((kid) => {
         const r = kid.getBoundingClientRect();
-        return `${kid.getAttribute("data-weft-type")} ${Math.round(r.x - origin.x)},${Math.round(r.y - origin.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
+        const style = getComputedStyle(kid);
+        const at = `${Math.round(r.x - origin.x + element.scrollLeft)},${Math.round(r.y - origin.y + element.scrollTop)}`;
+        return `${kid.getAttribute("data-weft-type")} ${at} ${Math.round(r.width)}x${Math.round(r.height)} ${style.borderTopWidth}/${style.borderLeftWidth}`;
       }),
     };
   }, GROUP_CLASS);
-  return { ...measured, tree: await tab.locator(holder).ariaSnapshot() };
+}
+
+/** `measure`, once the holder's controls are there, with its accessibility tree. */
+async function layoutOf(tab: BrowserPage, holder: string): Promise<Layout> {
+  await tab.waitForSelector(`${holder} [data-weft-type="elevatedbutton"]`);
+  return { ...(await measure(tab, holder)), tree: await tab.locator(holder).ariaSnapshot() };
 }
 
 async function open(main: (page: Page) => Promise<void>): Promise<BrowserPage> {
@@ -87,3 +96,42 @@ test("a grouped page (it scrolls) gives every control the box it has ungrouped, 
   assert.equal(await scrollHeight(groupedTab), await scrollHeight(plainTab));
   assert.ok((await scrollHeight(groupedTab)) > 768, "the page overflows the window, so spaceBetween adds no space");
 });
+
+/** A ListView's rows, once every row is laid out for good (decision 0008). */
+async function listLayout(tab: BrowserPage) {
+  await tab.waitForSelector(".weft-listview .weft-text");
+  await tab.waitForFunction(() => document.querySelector(".weft-deferred") === null);
+  return measure(tab, ".weft-listview");
+}
+
+for (const [what, options] of [
+  ["divided, spaced", { dividerThickness: 2, spacing: 4 }],
+  ["of a fixed item extent", { itemExtent: 30 }],
+  ["horizontal, divided", { horizontal: true, dividerThickness: 1, spacing: 3 }],
+] as const) {
+  test(`a grouped ListView (${what}) gives every row the box and divider it has ungrouped, and scrollTo finds a row in a later group`, async () => {
+    const rows = (count: number) => Array.from({ length: count }, (_, i) => new Text(`row ${i} ${"·".repeat(i % 23)}`, { key: `r${i}` }));
+    const list = (count: number) => async (page: Page) => {
+      const view = new ListView(rows(count), { height: 400, width: 600, ...options });
+      await page.add(view, new ElevatedButton("jump", { key: "jump", onClick: () => void view.scrollTo({ key: "r240" }) }));
+    };
+    const long = await open(list(COUNT));
+    const short = await open(list(150));
+    const grouped = await listLayout(long);
+    const plain = await listLayout(short);
+    assert.equal(grouped.grouped, true);
+    assert.equal(plain.grouped, false);
+    assert.equal(grouped.boxes.length, COUNT);
+    for (let i = 0; i < 150; i++) assert.equal(grouped.boxes[i], plain.boxes[i], `row ${i}`);
+    // Past the short list's end, every row has the divider the first ones have.
+    const divider = (box: string) => box.split(" ")[3];
+    for (let i = 150; i < COUNT; i++) assert.equal(divider(grouped.boxes[i]!), divider(grouped.boxes[1]!), `row ${i}'s divider`);
+    await long.click('[data-key="jump"]');
+    const horizontal = "horizontal" in options;
+    await long.waitForFunction((horizontal) => {
+      const list = document.querySelector(".weft-listview")!.getBoundingClientRect();
+      const row = document.querySelector('[data-key="r240"]')!.getBoundingClientRect();
+      return Math.abs(horizontal ? row.left - list.left : row.top - list.top) <= 1;
+    }, horizontal);
+  });
+}
