@@ -79,6 +79,35 @@ async function listSession(): Promise<PatchOp[][]> {
   );
 }
 
+/** A column long enough for the DOM host's group boxes (decision 0056), changed in every way. */
+async function longListSession(): Promise<PatchOp[][]> {
+  const list = holder<Column>();
+  const rows = Array.from({ length: 700 }, (_, i) => new Text(`row ${i}`));
+  return record(
+    async (page) => {
+      list.set(new Column(rows.slice(0, 300)));
+      await page.add(list.get(), ...rows.slice(300, 520));
+    },
+    async () => {
+      const column = list.get();
+      column.controls.reverse();
+      await column.update();
+      column.controls.splice(50, 0, ...rows.slice(520)); // many into the first group, which splits
+      await column.update();
+      column.controls.splice(20, 250); // removes that empty whole groups
+      await column.update();
+      column.alignment = "spaceBetween"; // back into the column itself
+      column.controls.push(new Text("spread"));
+      await column.update();
+      column.alignment = "center"; // and into groups again
+      column.controls.unshift(new Text("first"));
+      await column.update();
+      rows[400]!.expand = true; // the page: an expanded control needs the page itself
+      await rows[400]!.update();
+    },
+  );
+}
+
 async function nestedAndCleanSession(): Promise<PatchOp[][]> {
   let page!: Page;
   return record(
@@ -137,6 +166,7 @@ function edgeCases(): OpScenario[] {
 export async function opScenarios(): Promise<OpScenario[]> {
   const scenarios: OpScenario[] = [
     { name: "a list: insert many, set, move, remove", frames: await listSession() },
+    { name: "a long list in groups: inserts, moves, removes, alignment, expand", frames: await longListSession() },
     { name: "nested inserts, an overlay, clean of the page", frames: await nestedAndCleanSession() },
     { name: "snapshot after a resume that could not replay", frames: await snapshotSession() },
   ];
