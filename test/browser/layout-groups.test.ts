@@ -135,3 +135,21 @@ for (const [what, options] of [
     }, horizontal);
   });
 }
+
+test("a grouped reversed ListView stacks every row above the one before it, one gap apart, from the bottom", async () => {
+  const tab = await open(async (page) => {
+    await page.add(new ListView(Array.from({ length: COUNT }, (_, i) => new Text(`row ${i}`, { size: 12 + (i % 3) })), { height: 400, width: 600, reverse: true, spacing: 5 }));
+  });
+  const { grouped, boxes } = await listLayout(tab);
+  assert.equal(grouped, true);
+  const parsed = boxes.map((box) => {
+    const [, at, size] = box.split(" ");
+    return { y: Number(at!.split(",")[1]), height: Number(size!.split("x")[1]) };
+  });
+  for (let i = 1; i < COUNT; i++) {
+    const gap = parsed[i - 1]!.y - (parsed[i]!.y + parsed[i]!.height);
+    assert.ok(Math.abs(gap - 5) <= 1, `row ${i} ends ${gap}px above row ${i - 1}`);
+  }
+  const bottom = await tab.locator(".weft-listview").evaluate((list) => list.getBoundingClientRect().bottom - list.querySelector(".weft-text")!.getBoundingClientRect().bottom);
+  assert.ok(Math.abs(bottom) <= 1, `the first row sits at the list's bottom (${bottom}px off)`);
+});
