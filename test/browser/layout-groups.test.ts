@@ -3,7 +3,9 @@
  * box, measured in Chromium: a column whose children overflow nothing has no free space on its
  * main axis, so `spaceBetween` (never grouped) places its children exactly as `start` (grouped)
  * does; every child's box is compared between the two, for each cross-axis alignment, in a
- * Column and in the page (which scrolls). The accessibility tree is the same too.
+ * Column and in the page (which scrolls). The accessibility tree is the same too. A grouped
+ * ListView's rows are compared with a shorter, ungrouped list's (boxes and dividers), and a
+ * reversed one is stacked from the bottom, one gap apart.
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
