@@ -5,37 +5,41 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { Connection } from "../../src/protocol/index.js";
+import { ServerAction, encodeFrame, type Connection, type ServerFrame } from "../../src/protocol/index.js";
+import { ClientSession } from "../../src/shared/client-session.js";
 import type { Clock } from "../../src/shared/clock.js";
 import { LinkWatchdog } from "../../src/shared/link-watchdog.js";
 
-/** One timer slot at most is needed here; counts every call. */
+/** Timers that run only inside `runUntil`, in the order they are due; counts every call. */
 class CountingClock implements Clock {
   time = 0;
   sets = 0;
   clears = 0;
-  #due: { at: number; run: () => void; id: number } | undefined;
+  readonly #timers = new Map<number, { at: number; run: () => void }>();
   #next = 1;
   now(): number {
     return this.time;
   }
   setTimeout(run: () => void, ms: number): number {
     this.sets++;
-    assert.equal(this.#due, undefined, "the watchdog keeps one timer at most");
-    this.#due = { at: this.time + ms, run, id: this.#next };
+    this.#timers.set(this.#next, { at: this.time + ms, run });
     return this.#next++;
   }
   clearTimeout(timer: unknown): void {
     this.clears++;
-    if (this.#due?.id === timer) this.#due = undefined;
+    this.#timers.delete(timer as number);
   }
-  /** Moves time to `time`, running the timer on the way each time it is due. */
+  get pending(): number {
+    return this.#timers.size;
+  }
+  /** Moves time to `time`, running each timer on the way when it is due. */
   runUntil(time: number): void {
-    while (this.#due && this.#due.at <= time) {
-      const due = this.#due;
-      this.#due = undefined;
-      this.time = due.at;
-      due.run();
+    for (;;) {
+      const due = [...this.#timers].filter(([, t]) => t.at <= time).sort((a, b) => a[1].at - b[1].at)[0];
+      if (!due) break;
+      this.#timers.delete(due[0]);
+      this.time = due[1].at;
+      due[1].run();
     }
     this.time = time;
   }
@@ -59,7 +63,7 @@ test("a frame from the server sets and clears no timer: 1,000 frames, one timer"
     clock.runUntil(i);
     dog.heard(a);
   }
-  assert.deepEqual([clock.sets, clock.clears], [1, 0], "one timer for the whole stream, none per frame");
+  assert.deepEqual([clock.sets, clock.clears, clock.pending], [1, 0, 1], "one timer for the whole stream, none per frame");
   assert.deepEqual(silent, []);
 });
 
@@ -102,4 +106,27 @@ test("quietFor compares the silence since the last frame with the heartbeat", ()
   assert.equal(dog.quietFor(1.5), false);
   clock.time = 1501;
   assert.equal(dog.quietFor(1.5), true);
+});
+
+test("a client session's patches cost no timer of the watchdog: 100 patches, only the ack batcher's 4 timers", () => {
+  const clock = new CountingClock();
+  let server: Connection | undefined;
+  const session = new ClientSession({
+    connect: () => {
+      server = { onMessage: () => {}, onClose: () => {}, send: () => {}, close: () => {}, bufferedAmount: 0 };
+      return server;
+    },
+    hello: () => ({ v: 1, width: 800, height: 600, route: "/" }),
+    clock,
+    retryDelay: () => 100,
+    host: { patch: (body) => session.applied(body.seq), sessionReplaced: () => {}, warn: () => {} },
+  });
+  session.start();
+  const serve = (frame: ServerFrame) => server!.onMessage(encodeFrame(frame));
+  serve([ServerAction.welcome, { v: 1, session: "s1", token: "t1", resumed: false, seq: 0, ack: 0, heartbeat: 1000 }]);
+  const [sets, clears] = [clock.sets, clock.clears];
+  for (let seq = 1; seq <= 100; seq++) serve([ServerAction.patch, { seq, ops: [] }]);
+  // The ack batcher arms at patches 1, 33, 65 and 97 and clears at 32, 64 and 96 (an ack each 32 patches).
+  assert.deepEqual([clock.sets - sets, clock.clears - clears], [4, 3], "no timer call per frame for the dead-link watch");
+  session.close();
 });
