@@ -7,48 +7,13 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { ServerAction, encodeFrame, type Connection, type ServerFrame } from "../../src/protocol/index.js";
 import { ClientSession } from "../../src/shared/client-session.js";
-import type { Clock } from "../../src/shared/clock.js";
 import { LinkWatchdog } from "../../src/shared/link-watchdog.js";
-
-/** Timers that run only inside `runUntil`, in the order they are due; counts every call. */
-class CountingClock implements Clock {
-  time = 0;
-  sets = 0;
-  clears = 0;
-  readonly #timers = new Map<number, { at: number; run: () => void }>();
-  #next = 1;
-  now(): number {
-    return this.time;
-  }
-  setTimeout(run: () => void, ms: number): number {
-    this.sets++;
-    this.#timers.set(this.#next, { at: this.time + ms, run });
-    return this.#next++;
-  }
-  clearTimeout(timer: unknown): void {
-    this.clears++;
-    this.#timers.delete(timer as number);
-  }
-  get pending(): number {
-    return this.#timers.size;
-  }
-  /** Moves time to `time`, running each timer on the way when it is due. */
-  runUntil(time: number): void {
-    for (;;) {
-      const due = [...this.#timers].filter(([, t]) => t.at <= time).sort((a, b) => a[1].at - b[1].at)[0];
-      if (!due) break;
-      this.#timers.delete(due[0]);
-      this.time = due[1].at;
-      due[1].run();
-    }
-    this.time = time;
-  }
-}
+import { FakeClock } from "./fake-clock.js";
 
 const link = (name: string) => ({ name }) as unknown as Connection;
 
 function watchdog() {
-  const clock = new CountingClock();
+  const clock = new FakeClock();
   const silent: Connection[] = [];
   const dog = new LinkWatchdog(clock, true, (connection) => silent.push(connection!));
   dog.heartbeat = 1000;
@@ -60,7 +25,7 @@ test("a frame from the server sets and clears no timer: 1,000 frames, one timer"
   const a = link("a");
   dog.feed(a);
   for (let i = 1; i <= 1000; i++) {
-    clock.runUntil(i);
+    clock.advance(1);
     dog.heard(a);
   }
   assert.deepEqual([clock.sets, clock.clears, clock.pending], [1, 0, 1], "one timer for the whole stream, none per frame");
@@ -71,11 +36,11 @@ test("dead after 2.5 heartbeats of silence counted from the last frame, not from
   const { clock, silent, dog } = watchdog();
   const a = link("a");
   dog.feed(a);
-  clock.runUntil(2000);
+  clock.advance(2000);
   dog.heard(a);
-  clock.runUntil(4499);
+  clock.advance(2499);
   assert.deepEqual(silent, [], "the timer ran at 2500 ms, found 500 ms of silence, and waits out the rest");
-  clock.runUntil(4500);
+  clock.advance(1);
   assert.deepEqual(silent, [a], "2500 ms after the last frame: dead");
   assert.equal(clock.sets, 2);
 });
@@ -85,16 +50,16 @@ test("a frame on another connection watches that one; stop, and a heartbeat of 0
   const [a, b] = [link("a"), link("b")];
   dog.feed(a);
   dog.heard(b);
-  clock.runUntil(2500);
+  clock.advance(2500);
   assert.deepEqual(silent, [b], "the old connection's timer was replaced");
   dog.heard(b);
   dog.stop();
-  clock.runUntil(10_000);
+  clock.advance(10_000);
   assert.deepEqual(silent, [b], "stopped: no timer");
   dog.heartbeat = 0;
   dog.feed(a);
   dog.heard(a);
-  clock.runUntil(100_000);
+  clock.advance(100_000);
   assert.deepEqual(silent, [b], "a server without heartbeats is never called silent");
   assert.equal(dog.quietFor(1.5), false);
 });
@@ -109,7 +74,7 @@ test("quietFor compares the silence since the last frame with the heartbeat", ()
 });
 
 test("a client session's patches cost no timer of the watchdog: 100 patches, only the ack batcher's 4 timers", () => {
-  const clock = new CountingClock();
+  const clock = new FakeClock();
   let server: Connection | undefined;
   const session = new ClientSession({
     connect: () => {
