@@ -79,7 +79,7 @@ export async function prerender(options: PrerenderOptions): Promise<Map<string, 
       const url = `http://localhost${options.basePath}${route.replace(/^\//, "")}`;
       const rendered = await renderPatches(paint.patches, url);
       const page = paint.session.page;
-      pages.set(route, { title: page.title, paint: { html: rendered.html, css: rendered.css, description: page.description, seq: paint.seq } });
+      pages.set(route, { title: page.title, paint: { html: rendered.html, css: rendered.css, description: page.description, seq: paint.seq, route } });
     } finally {
       await hub.close();
     }

@@ -69,6 +69,11 @@ export interface PaintedPage {
   claim?: string | undefined;
   /** The patch the markup stands for. */
   seq: number;
+  /**
+   * The route a static site's prerendered page shows (`weft publish --prerender`): the client
+   * drops the markup when the page is opened at another route (a hash-routed `index.html`).
+   */
+  route?: string | undefined;
 }
 
 /** The CSP source that allows exactly the `<style>` element holding `css`. */
@@ -128,7 +133,8 @@ function paintedHead(paint: PaintedPage | undefined): string {
   const description = paint.description ? `<meta name="description" content="${escapeHtml(paint.description)}">\n` : "";
   const style = paint.css ? `<style data-weft-first-paint>${paint.css}</style>\n` : "";
   const claim = paint.claim === undefined ? "" : `<meta name="weft-claim" content="${escapeHtml(paint.claim)}">\n`;
-  return `${description}${claim}<meta name="weft-paint-seq" content="${paint.seq}">\n${style}`;
+  const route = paint.route === undefined ? "" : `<meta name="weft-paint-route" content="${escapeHtml(paint.route)}">\n`;
+  return `${description}${claim}${route}<meta name="weft-paint-seq" content="${paint.seq}">\n${style}`;
 }
 
 export function renderPageHtml(options: PageHtmlOptions): string {

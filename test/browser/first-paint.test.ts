@@ -6,8 +6,9 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { chromium, type Page as BrowserPage } from "playwright-core";
+import { chromium } from "playwright-core";
 import { appAsync, Checkbox, Column, ElevatedButton, FilledButton, IconButton, Icons, Markdown, ProgressBar, ProgressRing, Radio, RadioGroup, Row, Slider, Switch, Text, TextField, type AppMain } from "../../src/index.js";
+import { recordShifts, shiftsSoFar } from "./layout-shifts.js";
 import { CHROMIUM_ARGS, CHROMIUM_PATH, quietLogger, useBrowser, waitForSession } from "./harness.js";
 
 const browser = useBrowser();
@@ -15,17 +16,6 @@ const browser = useBrowser();
 async function serve(main: AppMain): Promise<string> {
   const handle = browser.track(await appAsync(main, { port: 0, host: "127.0.0.1", view: "none", logger: quietLogger, firstPaint: "server" }));
   return handle.url;
-}
-
-/** Layout shifts from the start of the page, recorded before any of its scripts runs. */
-async function recordShifts(page: BrowserPage): Promise<void> {
-  await page.addInitScript(() => {
-    const shifts: number[] = [];
-    (globalThis as { __shifts?: number[] }).__shifts = shifts;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
-    }).observe({ type: "layout-shift", buffered: true });
-  });
 }
 
 test("with JavaScript disabled the page shows its text, title and description", async () => {
@@ -112,7 +102,7 @@ test("adopting a page of Material widgets shifts nothing", async () => {
   await waitForSession(page);
   await page.locator("md-slider").first().waitFor();
   await page.waitForTimeout(500);
-  const shifts = await page.evaluate(() => (globalThis as { __shifts?: number[] }).__shifts ?? []);
+  const shifts = await shiftsSoFar(page);
   assert.equal(await page.locator("[data-weft-id]").count(), 0, "the client's own tree replaced the server's markup");
   assert.deepEqual(shifts, [], `layout shifts during adoption: ${JSON.stringify(shifts)}`);
   await page.close();
