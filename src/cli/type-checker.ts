@@ -32,6 +32,7 @@ interface CheckedMessage {
 
 export class TypeChecker {
   readonly #child: ChildProcess | undefined;
+  #closed = false;
 
   constructor(options: TypeCheckerOptions) {
     const typescript = resolveTypescript(options.app);
@@ -45,6 +46,10 @@ export class TypeChecker {
     const pid = this.#child.pid;
     if (pid !== undefined) trySetPriority(pid);
     this.#child.on("error", (error) => console.error(`Weft: the type checker could not start: ${error.message}`));
+    // Its own error (a tsconfig TypeScript cannot read, a crash) is on stderr above this line.
+    this.#child.on("exit", (code, signal) => {
+      if (!this.#closed) console.error(`Weft: the type checker stopped (${signal ?? `exit code ${code}`}); type errors are no longer shown until the watcher restarts`);
+    });
     this.#child.on("message", (message: CheckedMessage) => {
       if (message?.type === "checked") options.onChecked(message.errors.map((problem) => formatProblem(problem, options.cwd)));
     });
@@ -53,6 +58,7 @@ export class TypeChecker {
   }
 
   close(): void {
+    this.#closed = true;
     if (this.#child && this.#child.exitCode === null && this.#child.signalCode === null) this.#child.kill("SIGKILL");
   }
 }
