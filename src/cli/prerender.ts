@@ -36,6 +36,11 @@ const BROWSER_ONLY = /\b(window|document|localStorage|sessionStorage|navigator|l
 
 /** Loads of the same app file: each import needs a URL of its own, or Node's module cache answers and `app()` is not called again. */
 let loads = 0;
+/**
+ * The load under way: `app()` records into one capture at a time (server/capture.ts), so two
+ * publishes in one process (a test's `Promise.all`) load their apps one after the other.
+ */
+let loading: Promise<unknown> = Promise.resolve();
 
 function because(thrown: unknown): string {
   const text = thrown instanceof Error ? `${thrown.name}: ${thrown.message}` : String(thrown);
@@ -48,8 +53,11 @@ function because(thrown: unknown): string {
 /** The app's `main` and options, from importing the file with `app()` capturing instead of serving. */
 async function loadApp(options: PrerenderOptions, name: string) {
   let captured;
+  const url = `${pathToFileURL(options.app).href}?weft-prerender=${++loads}`;
+  const load = loading.then(() => captureApps(() => import(url)));
+  loading = load.catch(() => undefined);
   try {
-    captured = await captureApps(() => import(`${pathToFileURL(options.app).href}?weft-prerender=${++loads}`));
+    captured = await load;
   } catch (thrown) {
     throw new PublishError(`cannot prerender ${name}: it failed to load under Node: ${because(thrown)}`);
   }

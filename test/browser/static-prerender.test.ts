@@ -24,7 +24,10 @@ let site: Served;
 before(async () => {
   work = await mkdtemp(join(tmpdir(), "weft-prerender-site-"));
   const app = join(ROOT, "test", "browser", "fixtures", "prerendered-app.ts");
-  await publish({ app, out: join(work, "site", "shop"), basePath: "/shop/", routes: "path", prerender: ["/", "/about"], cwd: ROOT });
+  await Promise.all([
+    publish({ app, out: join(work, "site", "shop"), basePath: "/shop/", routes: "path", prerender: ["/", "/about"], cwd: ROOT }),
+    publish({ app, out: join(work, "site", "hashed"), prerender: ["/"], cwd: ROOT }),
+  ]);
   site = browser.track(await serveStatic(join(work, "site"), { fallback: true }));
 });
 
@@ -62,4 +65,12 @@ test("prerendered: with JavaScript the worker's tree replaces the markup with no
     await page.getByText("Clicked 1 times", { exact: true }).waitFor();
     await page.close();
   }
+});
+
+test("prerendered: a hash-routed page opened at another route drops the markup of / and shows that route", async () => {
+  const page = await browser.open(`${site.url}hashed/#/about`);
+  await page.getByText("About us: a family shop", { exact: true }).waitFor({ state: "visible" });
+  assert.equal(await page.getByText("Welcome to the shop").count(), 0);
+  assert.equal(await page.getByText("painted at publish").count(), 0);
+  await page.close();
 });
