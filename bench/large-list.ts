@@ -58,9 +58,10 @@ type Mode = "as shipped" | "plain" | "always deferred";
 /** The other two modes, as a rule added through the CSSOM (the CSP forbids inline styles). */
 const RULES: Record<Mode, string | undefined> = {
   "as shipped": undefined,
-  plain: ".weft-listview > .weft-deferred, .weft-gridview > .weft-deferred { content-visibility: visible !important; }",
+  // (A long ListView's rows sit in group boxes, decision 0056: the rules name the groups' children too.)
+  plain: ".weft-listview > .weft-deferred, .weft-listview > .weft-group > .weft-deferred, .weft-gridview > .weft-deferred { content-visibility: visible !important; }",
   "always deferred":
-    ".weft-listview > *, .weft-gridview > * { content-visibility: auto !important; contain-intrinsic-block-size: auto var(--weft-item-extent, 48px); }",
+    ".weft-listview > :not(.weft-group), .weft-listview > .weft-group > *, .weft-gridview > * { content-visibility: auto !important; contain-intrinsic-block-size: auto var(--weft-item-extent, 48px); }",
 };
 
 function addRule(rule: string): string {
@@ -101,8 +102,10 @@ async function open(tab: Tab): Promise<Opened> {
     (items) =>
       new Promise<{ inDom: number; painted: number }>((resolve) => {
         const list = document.querySelector(".weft-listview, .weft-gridview")!;
+        // Rows are the list's children, or its groups' (a long ListView's, decision 0056).
+        const rows = () => list.querySelectorAll(":scope > :not(.weft-group), :scope > .weft-group > *").length;
         const check = () => {
-          if (list.childElementCount < items) return;
+          if (rows() < items) return;
           observer.disconnect();
           const inDom = performance.now();
           requestAnimationFrame(() => requestAnimationFrame(() => resolve({ inDom, painted: performance.now() })));

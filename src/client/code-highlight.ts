@@ -1,11 +1,12 @@
 /**
  * The highlighter, in the CodeBlock renderer's chunk (`./controls/code-block.ts`), which
  * `./code-languages.ts` loads with the first block of code: highlight.js's core, the grammars
- * `weft.js` loads for it (a lazy chunk may not `import()`, decision 0010), and the colours. highlight.js answers HTML in which the code's
- * text is escaped; that HTML is parsed in an inert document and only its `<span class="hljs-…">`
- * and text are copied into the page, so nothing else can come of it. The colours come as a
- * constructed style sheet (the page's policy allows no `<style>` element): by default the page's
- * M3 roles, so light and dark follow the scheme, or one of the named `codeTheme`s.
+ * `weft.js` loads for it (a lazy chunk may not `import()`, decision 0010), and the colours.
+ * highlight.js answers HTML in which the code's text is escaped; that HTML is parsed in an inert
+ * document and only its `<span class="hljs-…">` and text are copied into the page, so nothing
+ * else can come of it. The colours come as a constructed style sheet (the page's policy allows
+ * no `<style>` element): by default the page's M3 roles, so light and dark follow the scheme, or
+ * one of the named `codeTheme`s.
  */
 import hljs from "highlight.js/lib/core";
 import type { LanguageFn } from "highlight.js";

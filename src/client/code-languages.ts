@@ -10,7 +10,7 @@
 import type { JsonValue } from "../protocol/index.js";
 import type { LanguageFn } from "highlight.js";
 import { grammarModule } from "./code-grammar-files.js";
-import { grammarName, grammarNames } from "./code-grammars.js";
+import { grammarName } from "./code-grammars.js";
 import { ClientCode, reportError } from "./diagnostics.js";
 
 type CodeBlocks = typeof import("./controls/code-block.js");
@@ -18,11 +18,10 @@ type CodeBlocks = typeof import("./controls/code-block.js");
 let codeBlocks: Promise<CodeBlocks> | undefined;
 const grammars = new Map<string, Promise<LanguageFn>>();
 
-/** A grammar (by its name), loaded once; a failed load is tried again next time. */
+/** A grammar (by its name, as `grammarName` gives it), loaded once; a failed load is tried again next time. */
 function loadGrammar(grammar: string): Promise<LanguageFn> {
   let language = grammars.get(grammar);
   if (!language) {
-    if (!grammarNames().includes(grammar)) return Promise.reject(new Error(`highlight.js has no grammar "${grammar}" here`));
     language = (import(grammarModule(grammar)) as Promise<{ default: LanguageFn }>).then((m) => m.default);
     language.catch(() => grammars.delete(grammar));
     grammars.set(grammar, language);
