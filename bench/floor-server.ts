@@ -45,6 +45,8 @@ export interface FloorServerOptions {
   html: string;
   /** Called for each WebSocket that opens on `/ws`. */
   onSocket?: (socket: WebSocket) => void;
+  /** Other files to serve, by path (a library the page loads, as ECharts for `chart-append`'s floor). */
+  files?: Record<string, { type: string; body: Uint8Array }>;
 }
 
 export async function startFloorServer(options: FloorServerOptions): Promise<FloorServer> {
@@ -52,6 +54,9 @@ export async function startFloorServer(options: FloorServerOptions): Promise<Flo
   const http = createServer((req, res) => {
     if (req.url === "/" || req.url?.startsWith("/?")) {
       res.writeHead(200, { ...security, "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" }).end(options.html);
+    } else if (req.url && Object.hasOwn(options.files ?? {}, req.url)) {
+      const file = options.files![req.url]!;
+      res.writeHead(200, { ...security, "Content-Type": file.type, "Cache-Control": "no-store" }).end(file.body);
     } else res.writeHead(404).end();
   });
   const wss = new WebSocketServer({ server: http, path: "/ws" });

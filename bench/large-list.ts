@@ -58,9 +58,10 @@ type Mode = "as shipped" | "plain" | "always deferred";
 /** The other two modes, as a rule added through the CSSOM (the CSP forbids inline styles). */
 const RULES: Record<Mode, string | undefined> = {
   "as shipped": undefined,
-  plain: ".weft-listview > .weft-deferred, .weft-gridview > .weft-deferred { content-visibility: visible !important; }",
+  // (A long ListView's rows sit in group boxes, decision 0056: the rules name the groups' children too.)
+  plain: ".weft-listview > .weft-deferred, .weft-listview > .weft-group > .weft-deferred, .weft-gridview > .weft-deferred { content-visibility: visible !important; }",
   "always deferred":
-    ".weft-listview > *, .weft-gridview > * { content-visibility: auto !important; contain-intrinsic-block-size: auto var(--weft-item-extent, 48px); }",
+    ".weft-listview > :not(.weft-group), .weft-listview > .weft-group > *, .weft-gridview > * { content-visibility: auto !important; contain-intrinsic-block-size: auto var(--weft-item-extent, 48px); }",
 };
 
 function addRule(rule: string): string {

@@ -1,6 +1,7 @@
 /** Every benchmark, in the order `npm run bench` runs them. */
 import type { Benchmark } from "./benchmark.js";
 import { broadcast } from "./broadcast.js";
+import { chartAppend } from "./chart-append.js";
 import { chartPointBytes } from "./chart-point-bytes.js";
 import { chartSeriesHeap } from "./chart-series-heap.js";
 import { clientSize } from "./client-size.js";
@@ -35,6 +36,7 @@ export const SUITE: readonly Benchmark[] = [
   initialRender,
   firstPaint,
   tableFirstPage,
+  chartAppend,
   staticSite,
   upload,
   serverStart,

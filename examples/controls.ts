@@ -200,7 +200,7 @@ function inputs(page: Page): Control {
       new Column([
         new TextField({
           label: "Name",
-          hintText: "Ada Lovelace",
+          hintText: "Kavel Lomiri",
           prefixIcon: "person",
           onChange: async (e) => { echo.value = `You typed: ${e.control.value}`; await page.update(); },
         }),
@@ -210,7 +210,7 @@ function inputs(page: Page): Control {
       `
 new TextField({
   label: "Name",
-  hintText: "Ada Lovelace",
+  hintText: "Kavel Lomiri",
   prefixIcon: "person",
   onChange: (e) => { echo.value = \`You typed: \${e.control.value}\`; },
 });
@@ -322,8 +322,8 @@ new GridView(
         new DataTable({
           columns: [new DataColumn("Name"), new DataColumn("Age", { numeric: true })],
           rows: [
-            new DataRow([new DataCell("Ada"), new DataCell("36")]),
-            new DataRow([new DataCell("Grace"), new DataCell("85")]),
+            new DataRow([new DataCell("Kavel"), new DataCell("36")]),
+            new DataRow([new DataCell("Sabas"), new DataCell("85")]),
           ],
         }),
       ]),
@@ -332,7 +332,7 @@ new ExpansionTile([new Text("Hidden until expanded")],
   { title: "More details", leading: new Icon("info") });
 new DataTable({
   columns: [new DataColumn("Name"), new DataColumn("Age", { numeric: true })],
-  rows: [new DataRow([new DataCell("Ada"), new DataCell("36")]), …],
+  rows: [new DataRow([new DataCell("Kavel"), new DataCell("36")]), …],
 });`,
     ),
   ]);

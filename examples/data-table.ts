@@ -7,12 +7,18 @@
 import { app, Column, DataCell, DataColumn, DataRow, DataTable, Markdown, Switch, Text, type DataColumnSortEvent, type Page } from "../src/index.js";
 
 const COUNT = 100_000;
-const FIRST = ["Ada", "Alan", "Grace", "Edsger", "Barbara", "Donald", "Frances", "John", "Katherine", "Ken", "Linus", "Margaret", "Niklaus", "Radia", "Tim", "Sophie"];
-const LAST = ["Lovelace", "Turing", "Hopper", "Dijkstra", "Liskov", "Knuth", "Allen", "Backus", "Johnson", "Thompson", "Torvalds", "Hamilton", "Wirth", "Perlman", "Berners-Lee", "Wilson"];
+/** Invented names, made of syllables (no one's): 16 given names and 16 family names, 256 customers. */
+const SYLLABLES = ["ka", "lo", "mi", "ren", "sa", "tu", "vel", "do", "ne", "ri", "bas", "fe", "gu", "hol", "ju", "pra"];
+const FIRST = Array.from({ length: 16 }, (_, i) => capitalised(SYLLABLES[i]! + SYLLABLES[(i * 9 + 6) % 16]!));
+const LAST = Array.from({ length: 16 }, (_, i) => capitalised(SYLLABLES[(i * 5 + 1) % 16]! + SYLLABLES[(i * 3 + 2) % 16]! + SYLLABLES[(i * 11 + 9) % 16]!));
 const CITIES = ["Amsterdam", "Berlin", "Lisbon", "London", "Madrid", "Oslo", "Paris", "Prague", "Rome", "Vienna", "Warsaw", "Zurich"];
 const EUROS = new Intl.NumberFormat("en-GB", { style: "currency", currency: "EUR" });
 const DAY_MS = 86_400_000;
 const FIRST_DAY = Date.UTC(2024, 0, 1);
+
+function capitalised(word: string): string {
+  return word[0]!.toUpperCase() + word.slice(1);
+}
 
 /** A fixed pseudo-random number in [0, 1) for row `i` and field `field`: the same data set on every run. */
 function noise(i: number, field: number): number {

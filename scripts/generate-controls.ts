@@ -56,6 +56,14 @@ const FAMILY_HELPERS: ReadonlyMap<string, string> = new Map([
   [join(root, "src/client/controls/data-row.ts"), "./data-tables.js"],
   [join(root, "src/client/controls/data-cell.ts"), "./data-tables.js"],
   [join(root, "src/client/plotly-loader.ts"), OWN_CHUNK],
+  [join(root, "src/client/code-highlight.ts"), OWN_CHUNK],
+]);
+/**
+ * Chunks that `weft.js` loads through a function of its own, which prepares them before any of
+ * their renderers runs (the code family's chunk is handed the grammar loader, decision 0060).
+ */
+const CHUNK_LOADERS: ReadonlyMap<string, { name: string; from: string }> = new Map([
+  ["./code-block.js", { name: "loadCodeBlocks", from: "../code-languages.js" }],
 ]);
 /** The module that gathers the renderers built on @material/web or Lit. */
 const WIDGETS_MODULE = "./widgets.js";
@@ -97,7 +105,10 @@ export function controlLists(): Record<string, string> {
     for (const [, name, type] of text.matchAll(/export const (\w+) = defineRenderer(?:<\w+>)?\("([a-z]+)"/g)) {
       if (group !== undefined) {
         groups.get(group)?.push(`export { ${name} } from "${module}";\n`);
-        lines.push(`  registerLazyRenderer("${type}", () => import("${group || module}").then((m) => m.${name}));\n`);
+        const chunk = group || module;
+        const loader = CHUNK_LOADERS.get(chunk);
+        if (loader) imports.set(loader.from, [...(imports.get(loader.from) ?? []), loader.name]);
+        lines.push(`  registerLazyRenderer("${type}", () => ${loader ? `${loader.name}()` : `import("${chunk}")`}.then((m) => m.${name}));\n`);
       } else {
         imports.set(module, [...(imports.get(module) ?? []), name!]);
         lines.push(`  registerRenderer("${type}", ${name});\n`);

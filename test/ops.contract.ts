@@ -44,22 +44,27 @@ async function record(main: AppMain, drive: (pilot: Pilot) => Promise<void> = as
   return frames;
 }
 
-/** The page `main` built, kept for the driver (one session per recording). */
-function holder<T>() {
-  const box: { value?: T } = {};
-  return { set: (value: T) => (box.value = value), get: () => box.value! };
+/** Records a session of `count` Texts, the first `inColumn` in a Column that `place` puts on the page; then `change`. */
+function columnSession(
+  count: number,
+  inColumn: number,
+  place: (page: Page, column: Column, rows: Text[]) => Promise<void>,
+  change: (column: Column, rows: Text[]) => Promise<void>,
+): Promise<PatchOp[][]> {
+  const rows = Array.from({ length: count }, (_, i) => new Text(`row ${i}`));
+  const column = new Column(rows.slice(0, inColumn));
+  return record(
+    (page) => place(page, column, rows),
+    () => change(column, rows),
+  );
 }
 
 async function listSession(): Promise<PatchOp[][]> {
-  const list = holder<Column>();
-  const rows = Array.from({ length: 40 }, (_, i) => new Text(`row ${i}`));
-  return record(
-    async (page) => {
-      list.set(new Column(rows.slice(0, 30)));
-      await page.add(new Text("title", { size: 20 }), list.get());
-    },
-    async () => {
-      const column = list.get();
+  return columnSession(
+    40,
+    30,
+    (page, column) => page.add(new Text("title", { size: 20 }), column),
+    async (column, rows) => {
       column.controls.splice(10, 0, ...rows.slice(30)); // insert many in the middle
       await column.update();
       rows[3]!.value = "changed";
@@ -75,6 +80,31 @@ async function listSession(): Promise<PatchOp[][]> {
       await column.update();
       rows[5]!.visible = true; // back to the default
       await column.update();
+    },
+  );
+}
+
+/** A column long enough for the DOM host's group boxes (decision 0056), changed in every way. */
+async function longListSession(): Promise<PatchOp[][]> {
+  return columnSession(
+    700,
+    300,
+    (page, column, rows) => page.add(column, ...rows.slice(300, 520)),
+    async (column, rows) => {
+      column.controls.reverse();
+      await column.update();
+      column.controls.splice(50, 0, ...rows.slice(520)); // many into the first group, which splits
+      await column.update();
+      column.controls.splice(20, 250); // removes that empty whole groups
+      await column.update();
+      column.alignment = "spaceBetween"; // back into the column itself
+      column.controls.push(new Text("spread"));
+      await column.update();
+      column.alignment = "center"; // and into groups again
+      column.controls.unshift(new Text("first"));
+      await column.update();
+      rows[400]!.expand = true; // the page: an expanded control needs the page itself
+      await rows[400]!.update();
     },
   );
 }
@@ -137,6 +167,7 @@ function edgeCases(): OpScenario[] {
 export async function opScenarios(): Promise<OpScenario[]> {
   const scenarios: OpScenario[] = [
     { name: "a list: insert many, set, move, remove", frames: await listSession() },
+    { name: "a long list in groups: inserts, moves, removes, alignment, expand", frames: await longListSession() },
     { name: "nested inserts, an overlay, clean of the page", frames: await nestedAndCleanSession() },
     { name: "snapshot after a resume that could not replay", frames: await snapshotSession() },
   ];

@@ -1,13 +1,17 @@
 /**
- * The highlighter's chunk, loaded by `./code-languages.ts` with the first block of code: highlight.js's
- * core, the grammars it is handed, and the colours. highlight.js answers HTML in which the code's
- * text is escaped; that HTML is parsed in an inert document and only its `<span class="hljs-…">`
- * and text are copied into the page, so nothing else can come of it. The colours come as a
- * constructed style sheet (the page's policy allows no `<style>` element): by default the page's
- * M3 roles, so light and dark follow the scheme, or one of the named `codeTheme`s.
+ * The highlighter, in the CodeBlock renderer's chunk (`./controls/code-block.ts`), which
+ * `./code-languages.ts` loads with the first block of code: highlight.js's core, the grammars
+ * `weft.js` loads for it (a lazy chunk may not `import()`, decision 0010), and the colours.
+ * highlight.js answers HTML in which the code's text is escaped; that HTML is parsed in an inert
+ * document and only its `<span class="hljs-…">` and text are copied into the page, so nothing
+ * else can come of it. The colours come as a constructed style sheet (the page's policy allows
+ * no `<style>` element): by default the page's M3 roles, so light and dark follow the scheme, or
+ * one of the named `codeTheme`s.
  */
 import hljs from "highlight.js/lib/core";
 import type { LanguageFn } from "highlight.js";
+import { grammarName } from "./code-grammars.js";
+import { ClientCode, reportError } from "./diagnostics.js";
 
 const SCOPE = /^hljs-[\w-]+$|^[\w-]+_+$/;
 
@@ -62,7 +66,14 @@ function styleSheet(): CSSStyleSheet {
   return sheet;
 }
 
-document.adoptedStyleSheets = [...document.adoptedStyleSheets, styleSheet()];
+let styled = false;
+
+/** Adds the colours to the page, with the first highlighted block (not on import: the server's first paint imports this too). */
+function adoptStyleSheet(): void {
+  if (styled) return;
+  styled = true;
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, styleSheet()];
+}
 
 /** Copies `from`'s text and spans into `into`, each span with only its scope classes. */
 function copyTokens(from: Node, into: Node): void {
@@ -86,9 +97,50 @@ function tokens(html: string): DocumentFragment {
 }
 
 /** Highlights the text of `code` as `grammar` (registering it on first use), in place. */
-export function highlightInto(code: HTMLElement, grammar: string, fn: LanguageFn): void {
+function highlightInto(code: HTMLElement, grammar: string, fn: LanguageFn): void {
+  adoptStyleSheet();
   if (!hljs.getLanguage(grammar)) hljs.registerLanguage(grammar, fn);
   const result = hljs.highlight(code.textContent ?? "", { language: grammar, ignoreIllegals: true });
   code.replaceChildren(tokens(result.value));
   code.classList.add("hljs");
+}
+
+type GrammarLoader = (grammar: string) => Promise<LanguageFn>;
+
+let provideGrammars: (load: GrammarLoader) => void = () => {};
+/** `weft.js`'s grammar loader, handed over as the chunk arrives (`useGrammars`). */
+const grammarLoader = new Promise<GrammarLoader>((resolve) => (provideGrammars = resolve));
+
+/** Takes `weft.js`'s grammar loader: `./code-languages.ts` calls it before anything of this chunk runs. */
+export function useGrammars(load: GrammarLoader): void {
+  provideGrammars(load);
+}
+
+/**
+ * Highlights `code` (a `<code>` holding the text) as `language`, unless `stillWanted()` has
+ * turned false by the time the grammar arrives (the block was re-rendered). Unknown languages
+ * leave the text as it is; a grammar that cannot load is logged, the text stays plain.
+ */
+export function highlightCode(code: HTMLElement, language: string, stillWanted: () => boolean = () => true): void {
+  const grammar = grammarName(language);
+  code.dataset.language = grammar ?? "plaintext";
+  if (!grammar) return;
+  grammarLoader
+    .then((load) => load(grammar))
+    .then(
+      (fn) => {
+        // The server's first paint has put its document away by the time a grammar arrives: its
+        // markup shows the text plain, and the client highlights it.
+        if (stillWanted() && typeof document !== "undefined") highlightInto(code, grammar, fn);
+      },
+      (error: unknown) => reportError(ClientCode.libraryLoad, `the highlighter for "${grammar}" could not load; showing the code as plain text`, error),
+    )
+    .catch((error: unknown) => reportError(ClientCode.rendererFailed, `the code could not be highlighted as "${grammar}"; it shows as plain text`, error));
+}
+
+/** Highlights every fenced block of rendered Markdown (`<pre><code class="language-…">`). */
+export function highlightBlocksIn(root: ParentNode, stillWanted: () => boolean): void {
+  for (const code of root.querySelectorAll<HTMLElement>("pre > code[class^='language-']")) {
+    highlightCode(code, code.className.slice("language-".length), stillWanted);
+  }
 }

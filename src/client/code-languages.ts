@@ -1,96 +1,58 @@
 /**
  * Syntax highlighting on first use, for `Markdown`'s fenced code and `CodeBlock`: a page with no
- * code loads none of it. The highlighter (`./code-highlight.ts`, highlight.js's core and the
- * colours) and each language's grammar are chunks of their own, fetched together in one wave the
- * first time a block of that language shows; later blocks pay nothing. The languages are
- * highlight.js's common set (its `lib/common`), by name or alias; any other name, or none, shows
- * as plain text. This module stays in weft.js because lazy chunks may not `import()` (decision
- * 0010), and it holds only the loaders.
+ * code loads none of it. The CodeBlock renderer with the highlighter (`./controls/code-block.ts`
+ * and `./code-highlight.ts`, highlight.js's core and the colours) is one chunk, and each
+ * language's grammar one more, fetched together in one wave the first time a block of that
+ * language shows; later blocks pay nothing. This module stays in weft.js because lazy chunks may
+ * not `import()` (decision 0010): it loads the grammars and hands the highlighter its loader.
+ * Any name that is not one of `./code-grammars.ts`'s languages, or none, shows as plain text.
  */
 import type { JsonValue } from "../protocol/index.js";
 import type { LanguageFn } from "highlight.js";
+import { grammarModule } from "./code-grammar-files.js";
+import { grammarName } from "./code-grammars.js";
 import { ClientCode, reportError } from "./diagnostics.js";
 
-type Grammar = () => Promise<{ default: LanguageFn }>;
+type CodeBlocks = typeof import("./controls/code-block.js");
 
-/** Every grammar, by highlight.js name; exported for tests. */
-export const GRAMMARS: Readonly<Record<string, Grammar>> = {
-  bash: () => import("highlight.js/lib/languages/bash"),
-  c: () => import("highlight.js/lib/languages/c"),
-  cpp: () => import("highlight.js/lib/languages/cpp"),
-  csharp: () => import("highlight.js/lib/languages/csharp"),
-  css: () => import("highlight.js/lib/languages/css"),
-  diff: () => import("highlight.js/lib/languages/diff"),
-  go: () => import("highlight.js/lib/languages/go"),
-  graphql: () => import("highlight.js/lib/languages/graphql"),
-  ini: () => import("highlight.js/lib/languages/ini"),
-  java: () => import("highlight.js/lib/languages/java"),
-  javascript: () => import("highlight.js/lib/languages/javascript"),
-  json: () => import("highlight.js/lib/languages/json"),
-  kotlin: () => import("highlight.js/lib/languages/kotlin"),
-  less: () => import("highlight.js/lib/languages/less"),
-  lua: () => import("highlight.js/lib/languages/lua"),
-  makefile: () => import("highlight.js/lib/languages/makefile"),
-  markdown: () => import("highlight.js/lib/languages/markdown"),
-  objectivec: () => import("highlight.js/lib/languages/objectivec"),
-  perl: () => import("highlight.js/lib/languages/perl"),
-  php: () => import("highlight.js/lib/languages/php"),
-  python: () => import("highlight.js/lib/languages/python"),
-  r: () => import("highlight.js/lib/languages/r"),
-  ruby: () => import("highlight.js/lib/languages/ruby"),
-  rust: () => import("highlight.js/lib/languages/rust"),
-  scss: () => import("highlight.js/lib/languages/scss"),
-  shell: () => import("highlight.js/lib/languages/shell"),
-  sql: () => import("highlight.js/lib/languages/sql"),
-  swift: () => import("highlight.js/lib/languages/swift"),
-  typescript: () => import("highlight.js/lib/languages/typescript"),
-  vbnet: () => import("highlight.js/lib/languages/vbnet"),
-  wasm: () => import("highlight.js/lib/languages/wasm"),
-  xml: () => import("highlight.js/lib/languages/xml"),
-  yaml: () => import("highlight.js/lib/languages/yaml"),
-};
-
-/** The usual other names of those languages (highlight.js's own aliases, the common ones). */
-const ALIASES: Readonly<Record<string, string>> = {
-  sh: "bash", zsh: "bash", h: "c", cc: "cpp", "c++": "cpp", hpp: "cpp", cs: "csharp", "c#": "csharp", patch: "diff",
-  golang: "go", gql: "graphql", toml: "ini", js: "javascript", jsx: "javascript", mjs: "javascript", cjs: "javascript",
-  jsonc: "json", json5: "json", kt: "kotlin", kts: "kotlin", mk: "makefile", make: "makefile", md: "markdown",
-  objc: "objectivec", pl: "perl", py: "python", rb: "ruby", rs: "rust", console: "shell", ts: "typescript",
-  tsx: "typescript", mts: "typescript", cts: "typescript", vb: "vbnet", html: "xml", xhtml: "xml", svg: "xml",
-  yml: "yaml",
-};
-
-type Highlighter = typeof import("./code-highlight.js");
-
-let highlighter: Promise<Highlighter> | undefined;
+let codeBlocks: Promise<CodeBlocks> | undefined;
 const grammars = new Map<string, Promise<LanguageFn>>();
 
-/** A language's grammar name for `name` (`"ts"` → `"typescript"`), or undefined when it has none. */
-export function grammarName(name: string): string | undefined {
-  const key = name.trim().toLowerCase();
-  if (Object.hasOwn(GRAMMARS, key)) return key;
-  return Object.hasOwn(ALIASES, key) ? ALIASES[key] : undefined;
-}
-
-/** The highlighter and the grammar, loaded in parallel once each; a failed load is tried again next time. */
-function load(grammar: string): Promise<[Highlighter, LanguageFn]> {
-  highlighter ??= import("./code-highlight.js").catch((error: unknown) => {
-    highlighter = undefined;
-    throw error;
-  });
+/** A grammar (by its name, as `grammarName` gives it), loaded once; a failed load is tried again next time. */
+function loadGrammar(grammar: string): Promise<LanguageFn> {
   let language = grammars.get(grammar);
   if (!language) {
-    language = GRAMMARS[grammar]!().then((m) => m.default);
+    language = (import(grammarModule(grammar)) as Promise<{ default: LanguageFn }>).then((m) => m.default);
     language.catch(() => grammars.delete(grammar));
     grammars.set(grammar, language);
   }
-  return Promise.all([highlighter, language]);
+  return language;
+}
+
+/**
+ * The CodeBlock renderer's chunk, with the highlighter, loaded once (a failed load is tried again
+ * next time); before anything uses it, it is handed the grammar loader, which it cannot have itself.
+ */
+export function loadCodeBlocks(): Promise<CodeBlocks> {
+  codeBlocks ??= import("./controls/code-block.js").then(
+    (module) => {
+      module.useGrammars(loadGrammar);
+      return module;
+    },
+    (error: unknown) => {
+      codeBlocks = undefined;
+      throw error;
+    },
+  );
+  return codeBlocks;
 }
 
 /** Starts loading the highlighter and the grammar of `language`, if it has one (a prefetch: failures are left to the render). */
 export function prefetchGrammar(language: JsonValue | undefined): void {
   const grammar = typeof language === "string" ? grammarName(language) : undefined;
-  if (grammar) load(grammar).catch(() => {});
+  if (!grammar) return;
+  loadCodeBlocks().catch(() => {});
+  loadGrammar(grammar).catch(() => {});
 }
 
 /** The language of each fenced block of a Markdown source (```` ```ts ````, `~~~ python`). */
@@ -103,32 +65,22 @@ export function prefetchFencedGrammars(source: JsonValue | undefined): void {
 }
 
 /**
- * Highlights `code` (a `<code>` holding the text) as `language`, unless `stillWanted()` has
- * turned false by the time the grammar arrives (the block was re-rendered). Unknown languages
- * leave the text as it is; a grammar that cannot load is logged, the text stays plain.
+ * Marks every fenced block of rendered Markdown (`<pre><code class="language-…">`) with its
+ * grammar (`data-language`, `plaintext` for none) and, when one has a grammar, highlights them
+ * once the highlighter has loaded.
  */
-export function highlightCode(code: HTMLElement, language: string, stillWanted: () => boolean = () => true): void {
-  const grammar = grammarName(language);
-  code.dataset.language = grammar ?? "plaintext";
-  if (!grammar) return;
-  load(grammar).then(
-    ([{ highlightInto }, fn]) => {
-      if (stillWanted()) highlightInto(code, grammar, fn);
-    },
-    (error: unknown) => reportError(ClientCode.libraryLoad, `the highlighter for "${grammar}" could not load; showing the code as plain text`, error),
-  );
-}
-
-/** Highlights every fenced block of rendered Markdown (`<pre><code class="language-…">`). */
 export function highlightBlocksIn(root: ParentNode, stillWanted: () => boolean): void {
+  let highlighted = false;
   for (const code of root.querySelectorAll<HTMLElement>("pre > code[class^='language-']")) {
-    highlightCode(code, code.className.slice("language-".length), stillWanted);
+    const grammar = grammarName(code.className.slice("language-".length));
+    code.dataset.language = grammar ?? "plaintext";
+    highlighted ||= grammar !== undefined;
   }
-}
-
-const THEMES = new Set(["system", "github", "githubDark", "atomOneLight", "atomOneDark", "monokai"]);
-
-/** `codeTheme` as a class on the element that holds the code (the highlighter's sheet styles it). */
-export function setCodeTheme(element: HTMLElement, value: JsonValue | null): void {
-  for (const name of THEMES) element.classList.toggle(`weft-code-theme--${name}`, name === value);
+  if (!highlighted) return;
+  loadCodeBlocks().then(
+    (module) => {
+      if (stillWanted()) module.highlightBlocksIn(root, stillWanted);
+    },
+    (error: unknown) => reportError(ClientCode.libraryLoad, "the highlighter could not load; showing the code as plain text", error),
+  );
 }

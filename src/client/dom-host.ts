@@ -9,6 +9,7 @@ import { controlIds } from "./control-elements.js";
 import type { TreeHost } from "../protocol/tree-applier.js";
 import { ClientNode, type EventSink } from "./client-node.js";
 import { applyCommonProps } from "./common-props.js";
+import type { ChildGroups } from "./controls/parts/child-groups.js";
 import { brokenControl, unknownControl } from "./controls/parts/unknown.js";
 import { applySetters } from "./declare-renderer.js";
 import { rendererFor, type ControlView } from "./registry.js";
@@ -21,6 +22,22 @@ const browserStorage = (area: StorageArea): Storage => (area === "local" ? windo
 const FOCUSABLE = "input:not([disabled]), textarea:not([disabled]), button:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex='-1'])";
 
 const NO_PROPS: WireProps = {};
+
+/** A user control's element: `display: contents`, so its content is an item of the column around it. */
+const USER_CLASS = "weft-user";
+
+function elementOf(node: ClientNode): HTMLElement {
+  return node.view.element;
+}
+
+function expands(node: ClientNode): boolean {
+  return node.view.element.classList.contains("weft-expand");
+}
+
+/** The groups of the slot that holds user control `user`, whose content is that slot's item. */
+function columnGroupsOf(user: ClientNode): ChildGroups | undefined {
+  return user.parent?.view.groups?.(user.slot);
+}
 
 export class DomHost implements TreeHost<ClientNode> {
   readonly #sink: EventSink;
@@ -75,27 +92,46 @@ export class DomHost implements TreeHost<ClientNode> {
   }
 
   insert(parent: ClientNode, slot: string, nodes: readonly ClientNode[], before: ClientNode | undefined): void {
-    const holder = parent.view.slot!(slot)!;
     const next = before?.view.element ?? null;
-    if (nodes.length === 1) {
-      holder.insertBefore(nodes[0]!.view.element, next);
+    const groups = parent.view.groups?.(slot);
+    if (groups) {
+      const elements = nodes.map(elementOf);
+      groups.insert(elements, next, (parent.slots[slot]?.length ?? 0) + nodes.length);
       return;
     }
-    const fragment = document.createDocumentFragment();
-    for (const node of nodes) fragment.append(node.view.element);
-    holder.insertBefore(fragment, next);
+    const holder = parent.view.slot!(slot)!;
+    if (nodes.length === 1) holder.insertBefore(nodes[0]!.view.element, next);
+    else {
+      const fragment = document.createDocumentFragment();
+      for (const node of nodes) fragment.append(node.view.element);
+      holder.insertBefore(fragment, next);
+    }
+    // A user control's content that expands: the column around the user control is told.
+    if (holder.classList.contains(USER_CLASS) && nodes.some(expands)) columnGroupsOf(parent)?.childExpanded();
   }
 
   move(node: ClientNode, before: ClientNode | undefined): void {
-    node.parent!.view.slot!(node.slot)!.insertBefore(node.view.element, before?.view.element ?? null);
+    const parent = node.parent!;
+    const element = node.view.element;
+    const next = before?.view.element ?? null;
+    const groups = parent.view.groups?.(node.slot);
+    if (!groups) parent.view.slot!(node.slot)!.insertBefore(element, next);
+    else {
+      groups.detach(element);
+      groups.insert([element], next, parent.slots[node.slot]?.length ?? 1);
+    }
   }
 
   remove(node: ClientNode): void {
-    node.view.element.remove();
+    const groups = node.parent?.view.groups?.(node.slot);
+    if (groups) groups.detach(node.view.element);
+    else node.view.element.remove();
   }
 
   clear(parent: ClientNode, slot: string): void {
-    parent.view.slot?.(slot)?.replaceChildren();
+    const groups = parent.view.groups?.(slot);
+    if (groups) groups.clear();
+    else parent.view.slot?.(slot)?.replaceChildren();
   }
 
   update(node: ClientNode, changed: WireProps): void {
@@ -103,6 +139,10 @@ export class DomHost implements TreeHost<ClientNode> {
     if (setters !== undefined) applySetters(setters, node.view, changed, node);
     else node.view.update!(changed);
     applyCommonProps(node.view.element, changed, node.view.ownsDisabled, node.view.ownsProps);
+    if ("expand" in changed && expands(node)) {
+      const parent = node.parent;
+      (parent?.view.element.classList.contains(USER_CLASS) ? columnGroupsOf(parent) : parent?.view.groups?.(node.slot))?.childExpanded();
+    }
   }
 
   forget(node: ClientNode): void {

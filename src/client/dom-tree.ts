@@ -49,14 +49,14 @@ export class DomTree {
 
   /**
    * The control types in `ops` whose renderers are registered lazily and not loaded yet; empty when
-   * the patch can be applied now. Starts the prefetches of the other types it inserts
+   * the patch can be applied now. Starts the prefetches of the types it inserts
    * (`registerPrefetch`), so their modules load beside those renderers.
    */
   static unloadedTypes(ops: readonly PatchOp[]): Set<string> {
     const types = new Set<string>();
     const visit = (node: ControlNode) => {
       if (awaitsLoad(node.t)) types.add(node.t);
-      else prefetchFor(node.t, node.p);
+      prefetchFor(node.t, node.p);
       for (const slot in node.c) for (const child of node.c[slot]!) visit(child);
     };
     for (const op of ops) {

@@ -35,9 +35,9 @@ export class EventSender implements EventSink {
   }
 
   commit(): void {
+    if (this.#pending.size === 0) return; // nothing held back, so no timer runs: a click clears none
     clearTimeout(this.#timer);
     this.#timer = undefined;
-    if (this.#pending.size === 0) return;
     const pending = [...this.#pending];
     this.#pending.clear();
     for (const [id, read] of pending) this.#transmit(id, EventName.change, read());

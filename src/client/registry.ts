@@ -5,6 +5,7 @@
  */
 import type { JsonValue, WireProps } from "../protocol/index.js";
 import type { DeclaredRenderer } from "./declare-renderer.js";
+import type { ChildGroups } from "./controls/parts/child-groups.js";
 import { ClientCode, reportError } from "./diagnostics.js";
 
 /** What a renderer gets to talk back to the session. One per control. */
@@ -49,6 +50,11 @@ export interface ControlView {
    * the control does not have.
    */
   slot?(name: string): HTMLElement | undefined;
+  /**
+   * For a slot whose children may sit in group boxes (a long column's, `parts/child-groups.ts`):
+   * what puts them there. The tree then inserts, moves and removes that slot's children through it.
+   */
+  groups?(name: string): ChildGroups | undefined;
   /**
    * True when the renderer disables real form elements itself (and draws their disabled look);
    * the common `disabled` handling (aria-disabled, faded) is then skipped for this view.

@@ -10,6 +10,7 @@ import { readFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BuildOptions, Metafile, OutputFile, Plugin } from "esbuild";
+import { buildGrammarChunks, grammarChunkNames } from "./code-grammar-chunks.js";
 import { highlightCoreAsEsm } from "./highlight-core-esm.js";
 import type { InlineScript } from "./page-html.js";
 import { builtClientFiles, CLIENT_DIR_ENV, readBuiltClient, writeBuiltClient, type BuiltClient } from "./prebuilt-client.js";
@@ -141,8 +142,10 @@ function inlineScript(source: string): InlineScript {
 }
 
 async function buildAssets(): Promise<Built> {
+  // weft.js names the grammars' chunks, so they are built first.
+  const grammars = await buildGrammarChunks(build, COMMON);
   const [client, boot, style] = await Promise.all([
-    buildClient(),
+    buildClient(grammarChunkNames(grammars)),
     // A classic script (an IIFE): it runs inline, as the parser reaches it.
     build({
       ...COMMON,
@@ -161,6 +164,7 @@ async function buildAssets(): Promise<Built> {
   const script = client.result;
   const map = new Map<string, ClientAsset>();
   for (const file of [...script.outputFiles, ...style.outputFiles]) map.set(keyOf(file), asset(file));
+  for (const [key, body] of grammars.files) map.set(key, { body, type: TYPES["js"]! });
   const outputs = script.metafile.outputs;
   // Chunks reached by `import()` are entry points too; the client's own is the one built from main.ts.
   const entry = Object.keys(outputs).find((path) => outputs[path]!.entryPoint === CLIENT_ENTRY)!;
@@ -190,8 +194,9 @@ const CLIENT_OPTIONS = {
  * gives the lazy side its own copy of those modules and `weft.js` imports nothing. They are small
  * and hold no state (`test/client/client-assets.test.ts` checks both), so two copies behave as one.
  */
-async function buildClient() {
-  const first = await build(CLIENT_OPTIONS);
+async function buildClient(grammars: Plugin) {
+  const options = { ...CLIENT_OPTIONS, plugins: [...CLIENT_OPTIONS.plugins, grammars] };
+  const first = await build(options);
   const outputs = first.metafile.outputs;
   const entry = Object.keys(outputs).find((path) => outputs[path]!.entryPoint === CLIENT_ENTRY)!;
   const startup = staticImports(outputs, entry);
@@ -201,7 +206,7 @@ async function buildClient() {
   if (common.length === 0) return { result: first, copied: [] };
   const shared = new Set(common.flatMap((chunk) => Object.keys(outputs[chunk]!.inputs)));
   const eager = new Set([...Object.keys(outputs[entry]!.inputs), ...[...startup].flatMap((chunk) => Object.keys(outputs[chunk]!.inputs))]);
-  return { result: await build({ ...CLIENT_OPTIONS, plugins: [...CLIENT_OPTIONS.plugins, lazyCopies(shared, eager)] }), copied: [...shared].sort() };
+  return { result: await build({ ...options, plugins: [...options.plugins, lazyCopies(shared, eager)] }), copied: [...shared].sort() };
 }
 
 /** Every output reachable from `from` by static imports (a chunk may import another). */

@@ -11,7 +11,7 @@
  *   evicts the caches the next session's update would have used. Measured: 56 → 43 ms to reach
  *   5,000 sessions (decision 0013). A reply to a single event goes out without waiting.
  */
-import { WebSocket } from "ws";
+import { WebSocket } from "./ws-package.js";
 
 /** Frames up to this size keep their encoded bytes for the next send of the same text. */
 const SHARED_BYTES_MAX = 16 * 1024;

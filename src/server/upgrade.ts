@@ -6,7 +6,7 @@
  */
 import type { IncomingMessage } from "node:http";
 import type { Socket } from "node:net";
-import { WebSocketServer } from "ws";
+import { WebSocketServer } from "./ws-package.js";
 import type { Logger, SessionHub } from "../core/index.js";
 import { HELLO_PARAM } from "../protocol/index.js";
 import { AddressCap } from "./address-cap.js";

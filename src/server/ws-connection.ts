@@ -1,5 +1,5 @@
 /** The WebSocket transport: one `ws` socket as the protocol's `Connection`. */
-import { WebSocket } from "ws";
+import { WebSocket } from "./ws-package.js";
 import { CloseCode, type Connection } from "../protocol/index.js";
 import { frameBytes, sendFrame, writeQueued, type QueuedWriter } from "./socket-writes.js";
 

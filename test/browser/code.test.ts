@@ -65,7 +65,7 @@ test("a Markdown's fenced code is highlighted in the scheme's colours, by langua
   assert.equal(await unknown.getAttribute("data-language"), "plaintext");
   assert.equal(await unknown.textContent(), "<b>not</b> code\n", "an unknown language stays plain text, its markup shown as text");
   assert.equal(await unknown.locator("span, b").count(), 0);
-  assert.deepEqual(chunks.filter((c) => c === "code-highlight" || c === "typescript" || c === "python").sort(), ["code-highlight", "python", "typescript"]);
+  assert.deepEqual(chunks.filter((c) => c === "code-block" || c === "typescript" || c === "python").sort(), ["code-block", "python", "typescript"]);
   assert.ok(!chunks.includes("javascript") && !chunks.includes("bash"), `only the grammars in use are fetched: ${chunks.join(", ")}`);
 
   await tab.getByRole("button", { name: "Dark" }).click();

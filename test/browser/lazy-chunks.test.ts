@@ -12,7 +12,7 @@ import { after, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { EXAMPLES, startGallery } from "../../examples/gallery.js";
 import { publish } from "../../src/cli/publish.js";
-import { GRAMMARS } from "../../src/client/code-languages.js";
+import { grammarNames } from "../../src/client/code-grammars.js";
 import { quietLogger, useBrowser, waitForSession } from "./harness.js";
 import { serveStatic } from "./static-server.js";
 
@@ -65,7 +65,7 @@ async function chunkLoadsOf(url: string): Promise<ChunkLoad[]> {
 }
 
 /** A highlighting grammar's chunk: one per language the page's code shows, beside the renderers'. */
-const GRAMMAR = new RegExp(`/chunks/(?:${Object.keys(GRAMMARS).join("|")})-\\w+\\.js$`);
+const GRAMMAR = new RegExp(`/chunks/(?:${grammarNames().join("|")})-\\w+\\.js$`);
 
 /**
  * Holds every page to one wave of chunk requests, at most six of them for its controls' code

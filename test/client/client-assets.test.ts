@@ -117,14 +117,15 @@ test("Plotly's renderer and the canvas's drawing are lazy chunks: a page that sh
 
 test("media and highlighted code add none of their code to the start: the players, the highlighter and each grammar are chunks", async () => {
   // Issue 19: a page that shows no media and no code loads none of it; weft.js keeps only the
-  // loaders (the lazy registrations and code-languages.ts's table of grammars). Audio and Video
-  // are one chunk, their family's (decision 0048).
+  // loaders (the lazy registrations, the languages' names and the grammars' chunk hash, decision
+  // 0060). Audio and Video are one chunk, their family's (decision 0048); CodeBlock's renderer
+  // and the highlighter another.
   const assets = await clientAssets();
   const keys = [...assets.keys()];
-  for (const name of ["media-players", "code-highlight", "typescript", "python", "bash"]) {
+  for (const name of ["media-players", "code-block", "typescript", "python", "bash"]) {
     assert.ok(keys.some((key) => new RegExp(`^chunks/${name}-[A-Z0-9]+\\.js$`).test(key)), `${name} is a chunk of its own`);
   }
   for (const [key, text] of startupScripts(assets)) {
-    assert.doesNotMatch(text, /registerLanguage|hljs-|playOrPause|loadedmetadata/, `${key} holds highlighter or media-player code`);
+    assert.doesNotMatch(text, /registerLanguage|hljs-|playOrPause|loadedmetadata|weft-code-block/, `${key} holds highlighter, CodeBlock or media-player code`);
   }
 });

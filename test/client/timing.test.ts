@@ -90,3 +90,13 @@ test("a removed control's held-back value is dropped", (t) => {
   sender.commit();
   assert.deepEqual(frames, []);
 });
+
+test("an event with nothing held back goes out without a timer call (the click round trip's path)", (t) => {
+  const sets = t.mock.method(globalThis, "setTimeout");
+  const clears = t.mock.method(globalThis, "clearTimeout");
+  const sent: string[] = [];
+  const sender = new EventSender((id, name) => sent.push(`${id}:${name}`));
+  for (let i = 0; i < 100; i++) sender.event(3, "click");
+  assert.equal(sent.length, 100);
+  assert.deepEqual([sets.mock.callCount(), clears.mock.callCount()], [0, 0]);
+});

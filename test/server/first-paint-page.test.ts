@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import { test } from "node:test";
 import { WebSocket } from "ws";
 import { appAsync, Column, ElevatedButton, Text, type AppHandle, type AppMain, type AppOptions, type Logger } from "../../src/index.js";
+import { collectFrames } from "./socket-frames.js";
 
 const quiet: Logger = { info() {}, warn() {}, error() {} };
 
@@ -17,18 +18,6 @@ async function served(main: AppMain, options: AppOptions = {}): Promise<AppHandl
 
 function meta(html: string, name: string): string | undefined {
   return new RegExp(`<meta name="${name}" content="([^"]*)">`).exec(html)?.[1];
-}
-
-/** The frames a socket receives until `count` have come or it closes. */
-function collect(ws: WebSocket, count: number): Promise<{ frames: string[]; close?: [number, string] }> {
-  const frames: string[] = [];
-  return new Promise((resolve) => {
-    ws.on("message", (data) => {
-      frames.push(String(data));
-      if (frames.length === count) resolve({ frames });
-    });
-    ws.once("close", (code, reason) => resolve({ frames, close: [code, String(reason)] }));
-  });
 }
 
 function claimSocket(port: number, claim: string, seq: number, origin = `http://127.0.0.1:${port}`): WebSocket {
@@ -83,7 +72,7 @@ test("the socket claims the page's session: main runs once and what it did later
     const html = await (await fetch(`http://127.0.0.1:${handle.port}/`)).text();
     assert.match(html, />one<\/span>/);
     const ws = claimSocket(handle.port, meta(html, "weft-claim")!, Number(meta(html, "weft-paint-seq")));
-    const { frames } = await collect(ws, 2);
+    const { frames } = await collectFrames(ws, 2);
     assert.match(frames[0]!, /^\["welcome",\{[^}]*"resumed":true,"seq":1,/);
     assert.match(frames[1]!, /^\["patch",\{"seq":2,.*"two"/);
     assert.equal(runs, 1);
@@ -99,12 +88,12 @@ test("a claim from another origin, or a second time, is refused with session.cla
   try {
     const html = await (await fetch(`http://127.0.0.1:${handle.port}/`)).text();
     const claim = meta(html, "weft-claim")!;
-    const foreign = await collect(claimSocket(handle.port, claim, 1, "https://other.example"), 5);
+    const foreign = await collectFrames(claimSocket(handle.port, claim, 1, "https://other.example"), 5);
     assert.deepEqual(foreign.close, [1008, "session.claim-refused"]);
     assert.match(foreign.frames[0]!, /must come from the page's own origin/);
     const own = claimSocket(handle.port, claim, 1);
-    assert.match((await collect(own, 1)).frames[0]!, /^\["welcome",/);
-    const again = await collect(claimSocket(handle.port, claim, 1), 5);
+    assert.match((await collectFrames(own, 1)).frames[0]!, /^\["welcome",/);
+    const again = await collectFrames(claimSocket(handle.port, claim, 1), 5);
     assert.deepEqual(again.close, [1008, "session.claim-refused"]);
     assert.match(again.frames[0]!, /unknown, used already or expired/);
     own.close();
@@ -155,7 +144,7 @@ test("page requests hold no more sessions than maxSessionsPerClient; past it, co
     for (let i = 0; i < 3; i++) {
       const html = await (await fetch(url)).text();
       const tab = claimSocket(handle.port, meta(html, "weft-claim")!, 1);
-      await collect(tab, 1);
+      await collectFrames(tab, 1);
       tabs.push(tab);
     }
     const refused = await fetch(url);

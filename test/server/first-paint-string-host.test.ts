@@ -7,7 +7,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { parseHTML } from "linkedom";
-import { Column, ElevatedButton, Markdown, Text, TextField, type AppMain } from "../../src/index.js";
+import { CodeBlock, Column, ElevatedButton, Markdown, Text, TextField, type AppMain } from "../../src/index.js";
 import { CONTROL_ID_ATTRIBUTE, renderPatches, STYLE_ATTRIBUTE } from "../../src/server/first-paint/string-host.js";
 import { runApp } from "../../src/testing/index.js";
 
@@ -89,4 +89,23 @@ test("the patches after the first apply on top: the HTML stands for all of them"
   assert.ok(pilot.patches.length >= 2);
   assert.match(paint.html, />two<\/span><span [^>]*>three<\/span>/);
   assert.doesNotMatch(paint.html, /one/);
+});
+
+test("a CodeBlock and fenced code paint as plain text; their grammars, arriving after the paint, change nothing and report nothing", async () => {
+  const reported: unknown[] = [];
+  const onRejection = (reason: unknown) => void reported.push(reason);
+  const consoleError = console.error;
+  process.on("unhandledRejection", onRejection);
+  console.error = (...args: unknown[]) => void reported.push(args);
+  try {
+    const { paint } = await paintOf((page) => void page.add(new CodeBlock("const a = 1;", { language: "ts" }), new Markdown("```py\nx = 1\n```")));
+    assert.match(paint.html, /<code data-language="typescript" class="weft-code-block__code">const a = 1;<\/code>/);
+    // The grammars load in the background; give them the time to arrive.
+    await Promise.all([import("highlight.js/lib/languages/typescript"), import("highlight.js/lib/languages/python")]);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  } finally {
+    process.off("unhandledRejection", onRejection);
+    console.error = consoleError;
+  }
+  assert.deepEqual(reported.map(String), []);
 });

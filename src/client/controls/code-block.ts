@@ -1,15 +1,23 @@
 /**
- * `codeblock`: `<pre>` with the code as text, highlighted once the highlighter and its grammar have
- * loaded (../code-languages.ts); until then, or for a language it does not know, plain text. Line
+ * `codeblock`: `<pre>` with the code as text, highlighted once its grammar has loaded
+ * (../code-highlight.ts); until then, or for a language it does not know, plain text. Line
  * numbers sit in a gutter of their own that selection and copying skip. The copy button writes
  * `value` to the clipboard and says so ("Copied") to sight and to screen readers.
  */
 import { EventName } from "../../protocol/index.js";
-import { highlightCode, setCodeTheme } from "../code-languages.js";
+import { highlightCode } from "../code-highlight.js";
+import { setCodeTheme } from "../code-theme.js";
 import { defineRenderer, type PropSetter } from "../declare-renderer.js";
 import { h, icon, str } from "../dom.js";
 import type { RenderContext } from "../registry.js";
 import { ClientCode, reportWarning } from "../diagnostics.js";
+
+/**
+ * This module is the chunk of the code family, which a page without code does not load (issue
+ * 19): `../code-languages.ts` loads it, hands it the grammar loader, and highlights Markdown's
+ * fenced code through it.
+ */
+export { highlightBlocksIn, useGrammars } from "../code-highlight.js";
 
 const COPIED_MS = 1500;
 

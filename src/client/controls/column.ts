@@ -1,8 +1,11 @@
-/** `column`: children stacked (flex column); `spacing` → gap, `horizontalAlignment` → align-items. */
+/**
+ * `column`: children stacked (flex column); `spacing` → gap, `horizontalAlignment` → align-items.
+ * A long column keeps its children in group boxes (`parts/child-groups.ts`, decision 0056).
+ */
 import { defineRenderer } from "../declare-renderer.js";
-import { crossAxisProp, flexProps, flexView } from "./flex.js";
+import { crossAxisProp, flexProps, groupedFlexView } from "./flex.js";
 
 export const column = defineRenderer("column", {
-  create: () => flexView("weft-column"),
+  create: () => groupedFlexView("weft-column"),
   props: { ...flexProps, horizontalAlignment: crossAxisProp },
 });

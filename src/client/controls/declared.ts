@@ -7,7 +7,7 @@ import { bottomAppBar } from "./bottom-app-bar.js";
 import { bottomSheet } from "./bottom-sheet.js";
 import { card } from "./card.js";
 import { circleAvatar } from "./circle-avatar.js";
-import { codeBlock } from "./code-block.js";
+import { loadCodeBlocks } from "../code-languages.js";
 import { column } from "./column.js";
 import { container } from "./container.js";
 import { datePicker } from "./date-picker.js";
@@ -73,7 +73,7 @@ export function registerDeclaredRenderers(): void {
   registerLazyRenderer("checkbox", () => import("./widgets.js").then((m) => m.checkbox));
   registerLazyRenderer("chip", () => import("./widgets.js").then((m) => m.chip));
   registerRenderer("circleavatar", circleAvatar);
-  registerRenderer("codeblock", codeBlock);
+  registerLazyRenderer("codeblock", () => loadCodeBlocks().then((m) => m.codeBlock));
   registerRenderer("column", column);
   registerRenderer("container", container);
   registerLazyRenderer("datacell", () => import("./data-tables.js").then((m) => m.dataCell));

@@ -5,6 +5,7 @@
 import type { JsonValue } from "../../protocol/index.js";
 import type { PropSetter } from "../declare-renderer.js";
 import { h } from "../dom.js";
+import { ChildGroups, groupsAllowAlignment } from "./parts/child-groups.js";
 
 /**
  * Centred and end-aligned children are aligned "safe": when they overflow their box they start at
@@ -60,6 +61,8 @@ export function applyFlexProp(el: HTMLElement, name: string, value: JsonValue | 
 export interface FlexView {
   readonly element: HTMLElement;
   slot(name: string): HTMLElement | undefined;
+  /** A column's: its long runs of children in group boxes (`parts/child-groups.ts`). */
+  groups?(name: string): ChildGroups | undefined;
 }
 
 /** Builds a flex box of class `className` that holds the `controls` slot. */
@@ -68,10 +71,20 @@ export function flexView(className: string): FlexView {
   return { element, slot: (name) => (name === "controls" ? element : undefined) };
 }
 
+/** A column's flex box: `flexView`, whose children go into groups once there are many (decision 0056). */
+export function groupedFlexView(className: string): FlexView {
+  const element = h("div", className);
+  const groups = new ChildGroups(element);
+  return { element, slot: (name) => (name === "controls" ? element : undefined), groups: (name) => (name === "controls" ? groups : undefined) };
+}
+
 /** The setters a row and a column share (the props of core's `Flex`). */
 export const flexProps = {
   spacing: ({ element }, value) => (element.style.gap = typeof value === "number" ? `${value}px` : ""),
-  alignment: ({ element }, value) => (element.style.justifyContent = mainAxis(value)),
+  alignment: ({ element, groups }, value) => {
+    element.style.justifyContent = mainAxis(value);
+    groups?.("controls")?.allow("alignment", groupsAllowAlignment(value));
+  },
   scroll: ({ element }, value) => (element.style.overflow = overflow(value)),
   tight: ({ element }, value) => element.classList.toggle("weft-tight", value === true),
 } satisfies Record<string, PropSetter<FlexView>>;

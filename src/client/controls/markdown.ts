@@ -5,7 +5,8 @@
  * `autoFollowLinks: false` they go nowhere else.
  */
 import { EventName, type JsonValue } from "../../protocol/index.js";
-import { highlightBlocksIn, setCodeTheme } from "../code-languages.js";
+import { highlightBlocksIn } from "../code-languages.js";
+import { setCodeTheme } from "../code-theme.js";
 import { h, str } from "../dom.js";
 import { defineRenderer, type PropSetter } from "../declare-renderer.js";
 import type { RenderContext } from "../registry.js";

@@ -11,6 +11,7 @@ import { EventName } from "../../protocol/index.js";
 import type { Renderer } from "../registry.js";
 import { PageTheme } from "../theme.js";
 import { crossAxis, mainAxis, overflow } from "./flex.js";
+import { ChildGroups, groupsAllowAlignment } from "./parts/child-groups.js";
 import { Scaffold } from "./parts/scaffold.js";
 import { BrowserHistory } from "../history.js";
 import { launchUrl, setDescription } from "../launch.js";
@@ -33,6 +34,8 @@ const OWNS_PROPS: ReadonlySet<string> = new Set(["padding"]);
 export const page: Renderer = (ctx) => {
   const scaffold = new Scaffold();
   const element = scaffold.body;
+  // A long page keeps its controls in group boxes, so one changed Text relays out its group (decision 0056).
+  const groups = new ChildGroups(element);
   let timer: ReturnType<typeof setTimeout> | undefined;
   let sent = `${innerWidth}x${innerHeight}`;
   const onResize = () => {
@@ -79,6 +82,7 @@ export const page: Renderer = (ctx) => {
             break;
           case "verticalAlignment":
             style.justifyContent = mainAxis(value);
+            groups.allow("alignment", groupsAllowAlignment(value));
             break;
           case "horizontalAlignment":
             style.alignItems = crossAxis(value);
@@ -90,6 +94,7 @@ export const page: Renderer = (ctx) => {
       }
     },
     slot: (name) => scaffold.slot(name),
+    groups: (name) => (name === "controls" ? groups : undefined),
     // `page.download(...)`: follows the single-use URL with a download link (the server names the file).
     call: (method, args) =>
       method === "download" && typeof args[0] === "string" ? startDownload(args[0]) : method === "launchUrl" ? launchUrl(args) : undefined,

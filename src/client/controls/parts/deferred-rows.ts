@@ -21,7 +21,7 @@ export class DeferredRows {
   #idle = 0;
 
   /** Defers the rows of an insert if it is big; call with each mutation's added nodes. */
-  added(nodes: NodeList): void {
+  added(nodes: NodeList | readonly Node[]): void {
     if (nodes.length < BIG_INSERT) return;
     for (const node of nodes) {
       if (!(node instanceof HTMLElement)) continue;

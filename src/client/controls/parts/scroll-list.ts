@@ -5,6 +5,7 @@
  */
 import type { JsonValue } from "../../../protocol/index.js";
 import type { RenderContext } from "../../registry.js";
+import { ChildGroups, GROUP_CLASS } from "./child-groups.js";
 import { DeferredRows } from "./deferred-rows.js";
 
 /**
@@ -26,10 +27,25 @@ function easeInOut(t: number): number {
   return t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2;
 }
 
-/** The child whose `data-key` is `key`, among the list's own children. */
+/** The child whose `data-key` is `key`, among the list's own children (in its groups, when a long list has them). */
 function childByKey(list: HTMLElement, key: string): HTMLElement | undefined {
-  for (const child of list.children) if ((child as HTMLElement).dataset.key === key) return child as HTMLElement;
+  for (const child of list.children) {
+    if (!child.classList.contains(GROUP_CLASS)) {
+      if ((child as HTMLElement).dataset.key === key) return child as HTMLElement;
+      continue;
+    }
+    for (const row of child.children) if ((row as HTMLElement).dataset.key === key) return row as HTMLElement;
+  }
   return undefined;
+}
+
+/** The rows a mutation added: the nodes themselves, or the rows of the groups it added. */
+function addedRows(nodes: NodeList): NodeList | Node[] {
+  const first = nodes[0];
+  if (!(first instanceof HTMLElement) || !first.classList.contains(GROUP_CLASS)) return nodes;
+  const rows: Node[] = [];
+  for (const group of nodes) rows.push(...(group as HTMLElement).children);
+  return rows;
 }
 
 export function scrollList(list: HTMLElement, ctx: RenderContext): ScrollList {
@@ -76,7 +92,7 @@ export function scrollList(list: HTMLElement, ctx: RenderContext): ScrollList {
 
   const deferred = new DeferredRows();
   const observer = new MutationObserver((records) => {
-    for (const record of records) deferred.added(record.addedNodes);
+    for (const record of records) deferred.added(addedRows(record.addedNodes));
     if (ctx.props.autoScroll !== true || !records.some((r) => r.addedNodes.length > 0)) return;
     go(() => sign() * max(), 0);
   });
@@ -113,6 +129,8 @@ export interface ScrollingView {
   slot(name: string): HTMLElement | undefined;
   call(method: string, args: JsonValue[]): JsonValue | undefined;
   destroy(): void;
+  /** A list's: its long runs of rows in group boxes (`child-groups.ts`); a grid has none. */
+  groups?(name: string): ChildGroups | undefined;
 }
 
 /** A `ScrollingView` around `element`; `destroy` also runs `more` (a grid's resize observer). */
@@ -127,4 +145,10 @@ export function scrollingView(element: HTMLElement, ctx: RenderContext, more?: (
       more?.();
     },
   };
+}
+
+/** A list's `ScrollingView`, whose rows go into groups once there are many (decision 0056). */
+export function groupedScrollingView(element: HTMLElement, ctx: RenderContext): ScrollingView {
+  const groups = new ChildGroups(element);
+  return { ...scrollingView(element, ctx), groups: (name) => (name === "controls" ? groups : undefined) };
 }
