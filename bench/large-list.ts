@@ -102,8 +102,10 @@ async function open(tab: Tab): Promise<Opened> {
     (items) =>
       new Promise<{ inDom: number; painted: number }>((resolve) => {
         const list = document.querySelector(".weft-listview, .weft-gridview")!;
+        // Rows are the list's children, or its groups' (a long ListView's, decision 0056).
+        const rows = () => list.querySelectorAll(":scope > :not(.weft-group), :scope > .weft-group > *").length;
         const check = () => {
-          if (list.childElementCount < items) return;
+          if (rows() < items) return;
           observer.disconnect();
           const inDom = performance.now();
           requestAnimationFrame(() => requestAnimationFrame(() => resolve({ inDom, painted: performance.now() })));

@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { readFileSync } from "node:fs";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -32,11 +32,25 @@ export interface WatchedApp {
   stop(): Promise<number | null>;
 }
 
+export interface WatchedAppOptions {
+  /**
+   * Installs `typescript` in the app's project (a link to this repository's) with a tsconfig
+   * that covers `message.ts`, so the watcher type-checks it. Not `app.ts`: it imports Weft's own
+   * sources, whose check (about 800 files) an installed package replaces with its `.d.ts`.
+   */
+  typescript?: boolean;
+}
+
 /** Makes the app folder (its page shows "<message> at <route>") with `message.ts` = `message` and starts `weft run --watch app.ts` in it. */
-export async function startWatchedApp(message: string): Promise<WatchedApp> {
+export async function startWatchedApp(message: string, options: WatchedAppOptions = {}): Promise<WatchedApp> {
   const dir = await mkdtemp(join(tmpdir(), "weft-watch-app-"));
   const messageFile = join(dir, "message.ts");
   await writeFile(join(dir, "package.json"), JSON.stringify({ type: "module" }));
+  if (options.typescript) {
+    await mkdir(join(dir, "node_modules"));
+    await symlink(join(ROOT, "node_modules", "typescript"), join(dir, "node_modules", "typescript"));
+    await writeFile(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: "NodeNext", target: "ES2022", lib: ["ES2022"], types: [] }, files: ["message.ts"] }));
+  }
   await writeFile(messageFile, message);
   await writeFile(
     join(dir, "app.ts"),

@@ -6,13 +6,14 @@
  * cannot start, a page load gets an error page and a socket gets a `dev.problem` error frame
  * (the client's overlay), closed the same way once a child starts again; those answers of its
  * own follow the app's default rule for hosts and origins (decision 0016), so a page of another
- * site cannot read the problem.
+ * site cannot read the problem. It also streams the type checker's errors to every tab at
+ * `DevPath.types` (Server-Sent Events), which outlives the app's restarts (decision 0059).
  */
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { connect, type Socket } from "node:net";
 import type { Duplex } from "node:stream";
 import { WebSocketServer, type WebSocket } from "ws";
-import { CloseCode, DevCode, ServerAction, encodeFrame } from "../protocol/index.js";
+import { CloseCode, DevCode, DevPath, ServerAction, encodeFrame, type TypeReport } from "../protocol/index.js";
 import { hostPolicy, type HostPolicy } from "../server/host-policy.js";
 import { listen } from "../server/listen.js";
 
@@ -22,6 +23,8 @@ export interface ProxyTarget {
 }
 
 const RESTARTED_REASON = "weft: the app restarted";
+/** How soon a tab's stream of type errors reconnects after the watcher went away and came back. */
+const TYPE_STREAM_RETRY_MS = 1000;
 
 export class DevProxy {
   readonly #server: Server;
@@ -30,6 +33,9 @@ export class DevProxy {
   readonly #forwarded = new Map<Duplex, Socket>();
   /** Sockets the proxy answered itself with the problem. */
   readonly #answered = new Set<WebSocket>();
+  /** The tabs' streams of type errors. */
+  readonly #typeStreams = new Set<ServerResponse>();
+  #typeReport: TypeReport = { errors: [] };
   #target: ProxyTarget | undefined;
   #problem: string | undefined;
   #waiting: (() => void)[] = [];
@@ -70,7 +76,14 @@ export class DevProxy {
     this.#release();
   }
 
+  /** The type checker's latest errors, sent to every tab's stream (and to each that opens later). */
+  typeErrors(errors: string[]): void {
+    this.#typeReport = { errors };
+    for (const stream of this.#typeStreams) stream.write(typeEvent(this.#typeReport));
+  }
+
   async close(): Promise<void> {
+    for (const stream of this.#typeStreams) stream.end();
     for (const client of this.#forwarded.keys()) client.destroy();
     for (const socket of this.#answered) socket.terminate();
     this.#release();
@@ -106,6 +119,7 @@ export class DevProxy {
   }
 
   async #request(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method === "GET" && req.url === DevPath.types) return this.#streamTypes(req, res);
     await this.#ready();
     const target = this.#target;
     if (!target && !this.#policy.hostAllowed(req.headers.host)) {
@@ -161,6 +175,19 @@ export class DevProxy {
     client.on("close", forget);
   }
 
+  /** A tab's stream of type errors: the latest report at once, then each new one. */
+  #streamTypes(req: IncomingMessage, res: ServerResponse): void {
+    const origin = req.headers.origin;
+    if (!this.#policy.hostAllowed(req.headers.host) || (origin !== undefined && !this.#policy.originAllowed(origin, req.headers.host ?? ""))) {
+      res.writeHead(403, { "content-type": "text/plain; charset=utf-8" }).end("This stream is for the app's own pages.\n");
+      return;
+    }
+    res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-store" });
+    res.write(`retry: ${TYPE_STREAM_RETRY_MS}\n${typeEvent(this.#typeReport)}`);
+    this.#typeStreams.add(res);
+    res.on("close", () => this.#typeStreams.delete(res));
+  }
+
   #answer(socket: WebSocket): void {
     if (this.#problem === undefined) {
       socket.close(CloseCode.restarted, RESTARTED_REASON);
@@ -188,6 +215,11 @@ function closeFrame(code: number, reason: string): Buffer {
   frame.writeUInt16BE(code, 2);
   text.copy(frame, 4);
   return frame;
+}
+
+/** One Server-Sent Event carrying a type report (JSON has no raw newline, so it is one `data:` line). */
+function typeEvent(report: TypeReport): string {
+  return `data: ${JSON.stringify(report)}\n\n`;
 }
 
 function escapeHtml(text: string): string {

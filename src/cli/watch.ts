@@ -25,6 +25,7 @@ import { appInputs, formatProblem } from "./app-inputs.js";
 import { DevChild, type ChildStart } from "./dev-child.js";
 import { DevProxy } from "./dev-proxy.js";
 import { FileWatcher } from "./file-watcher.js";
+import { TypeChecker } from "./type-checker.js";
 
 export interface WatchOptions {
   /** The app file, absolute. */
@@ -48,6 +49,10 @@ export class AppWatcher {
   readonly #proxy = new DevProxy();
   readonly #watcher: FileWatcher;
   #child: DevChild | undefined;
+  /** TypeScript's watch program on the app's project, in its own process (decision 0059). */
+  #types: TypeChecker | undefined;
+  /** The last check's errors, as the terminal was last told them. */
+  #typeErrors: string[] = [];
   /** The next child, started ahead: it has loaded Weft and waits to import the app. */
   #standby: DevChild | undefined;
   /** The port the app's own options asked for, as the first child that started said. */
@@ -85,6 +90,8 @@ export class AppWatcher {
       await writeClientBuild(this.#clientDir);
     }
     await this.#restart();
+    // After the first start, which it would otherwise slow; from then on it follows the files itself.
+    if (!this.#closed) this.#types = new TypeChecker({ app: this.#options.app, cwd: this.#options.cwd, onChecked: (errors) => this.#typesChecked(errors) });
     const port = await this.#proxy.listen(this.#options.overrides.port ?? this.#askedPort ?? DEFAULT_PORT, host);
     const shown = host.includes(":") ? `[${host}]` : host === "0.0.0.0" ? "127.0.0.1" : host;
     return `http://${shown}:${port}/`;
@@ -93,6 +100,7 @@ export class AppWatcher {
   async close(): Promise<void> {
     this.#closed = true;
     this.#watcher.close();
+    this.#types?.close();
     await this.#standby?.stop();
     await this.#child?.stop();
     await this.#proxy.close();
@@ -106,6 +114,16 @@ export class AppWatcher {
     // A start still going on runs old code and may never end (a top-level await that hangs).
     void this.#starting?.stop();
     void this.#restart();
+  }
+
+  /** A type check ended: the tabs show its errors over the running app, and the terminal lists them when they changed. */
+  #typesChecked(errors: string[]): void {
+    if (errors.join("\n") === this.#typeErrors.join("\n")) return;
+    this.#proxy.typeErrors(errors);
+    const had = this.#typeErrors.length > 0;
+    this.#typeErrors = errors;
+    if (errors.length > 0) console.error(`Weft: ${errors.length === 1 ? "1 type error" : `${errors.length} type errors`} (the app runs all the same):\n${errors.map((error) => `  ${error}`).join("\n")}`);
+    else if (had) console.info("Weft: no type errors");
   }
 
   /** One restart at a time; a change during one makes another follow it. */

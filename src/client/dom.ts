@@ -4,6 +4,12 @@
  */
 import type { JsonValue } from "../protocol/index.js";
 
+/**
+ * The elements that are controls of their own (a button, a field, a link): a click that lands on
+ * one inside a clickable box (a Container, a DataRow) belongs to that control, not to the box.
+ */
+export const INNER_CONTROLS = "button, input, textarea, select, a[href], label, [role=button]";
+
 /** Creates an element with an optional class. */
 export function h<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);

@@ -11,6 +11,8 @@ import { followPageLifecycle } from "./page-lifecycle.js";
 import { claimHello, paintedSeq, takePaintedPage } from "./first-paint.js";
 import { freshHello, pageConnector } from "./page-connection.js";
 import { SessionClient, type ClientState } from "./session-client.js";
+import { followTypeErrors } from "./dev-types.js";
+import { meta } from "./meta-tag.js";
 import { StatusView } from "./status-view.js";
 import { ClientCode, reportError } from "./diagnostics.js";
 
@@ -44,11 +46,15 @@ function start(): void {
   window.__weft = state;
   // Without the boot script (a policy that blocks it), the client claims the server-painted page itself, once.
   let painted = takePaintedPage();
+  const status = new StatusView();
+  // Under `weft run --watch`: the watcher's type errors, over the running app.
+  const devTypes = meta("weft-dev-types");
+  if (devTypes) followTypeErrors(devTypes, status);
   const client = new SessionClient({
     connect: connector.connect,
     early,
     root,
-    status: new StatusView(),
+    status,
     hello() {
       const hello = freshHello(connector);
       if (!painted) return hello;

@@ -2,9 +2,10 @@
  * The client's own messages, outside the app's controls: a small "Reconnecting…" chip while the
  * connection is down (a polite live region), and server errors: a short-lived toast, or a
  * persistent banner when the error is fatal; and under `weft run --watch`, an overlay while the
- * app cannot start.
+ * app cannot start, and one with the type checker's errors while it runs.
  */
 import { Refusal } from "../protocol/index.js";
+import { DevOverlay } from "./dev-overlay.js";
 import { h } from "./dom.js";
 
 const TOAST_MS = 6000;
@@ -27,7 +28,8 @@ export function personMessage(code: string, message: string): string {
 export class StatusView {
   readonly #chip: HTMLElement;
   readonly #error: HTMLElement;
-  #problem: HTMLElement | undefined;
+  #problem: DevOverlay | undefined;
+  #types: DevOverlay | undefined;
   readonly #host: HTMLElement;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -48,23 +50,26 @@ export class StatusView {
    */
   devProblem(text: string | undefined): void {
     if (text === undefined) {
-      if (this.#problem) this.#problem.hidden = true;
+      this.#problem?.hide();
       return;
     }
-    if (!this.#problem) {
-      this.#problem = h("div", "weft-dev-problem");
-      this.#problem.setAttribute("role", "alert");
-      const box = h("div", "weft-dev-problem__box");
-      const title = h("h2", "weft-dev-problem__title");
-      title.textContent = "The app cannot start";
-      box.append(title, h("pre", "weft-dev-problem__text"));
-      this.#problem.append(box);
-      this.#host.append(this.#problem);
-    }
-    this.#problem.querySelector("pre")!.textContent = text;
-    this.#problem.hidden = false;
+    this.#problem ??= new DevOverlay(this.#host, "weft-dev-problem", false);
+    this.#problem.show("The app cannot start", text);
     // The watcher answered: the link is up, only the app is not; "Reconnecting…" would mislead.
     this.reconnecting(false);
+  }
+
+  /**
+   * Shows, over the page, the type errors the watcher's checker found (each `file:line:column:
+   * message`); the app runs all the same, so the overlay can be dismissed. An empty list hides it.
+   */
+  typeErrors(errors: readonly string[]): void {
+    if (errors.length === 0) {
+      this.#types?.hide();
+      return;
+    }
+    this.#types ??= new DevOverlay(this.#host, "weft-dev-types", true);
+    this.#types.show(errors.length === 1 ? "1 type error" : `${errors.length} type errors`, errors.join("\n"));
   }
 
   /** Shows or hides the "Reconnecting…" chip. */

@@ -10,6 +10,7 @@ import { pipeline } from "node:stream/promises";
 import type { Duplex } from "node:stream";
 import type { Socket } from "node:net";
 import { consoleLogger, SessionHub, type Logger } from "../core/index.js";
+import { DevPath } from "../protocol/index.js";
 import { runInAppContext } from "./app-context.js";
 import { closeHubsWithin } from "./bounded-close.js";
 import { bootScript, clientAssets, startupChunks } from "./client-assets.js";
@@ -19,6 +20,7 @@ import { Drain, DRAIN_RETRY_AFTER_SECONDS, DRAINING_PAGE } from "./drain.js";
 import { instanceCookie, type Health } from "./instance.js";
 import type { HostedApp, HostOptions } from "./host-types.js";
 import { checkMain, resolveOptions, type ResolvedOptions } from "./options.js";
+import { movesAreRestarts } from "./overrides.js";
 import { renderPageHtml } from "./page-html.js";
 import { requestUrl } from "./request-url.js";
 import { contentSecurityPolicy, securityHeaders } from "./security-headers.js";
@@ -173,7 +175,9 @@ export async function mountApps(apps: HostedApp[], hostOptions: HostOptions, bas
       send(res, 503, HTML, DRAINING_PAGE, { "Cache-Control": "no-store", "Retry-After": DRAIN_RETRY_AFTER_SECONDS, Connection: "close" });
       return;
     }
-    const page = { title: target.app.title, assetBase, wsPath: target.wsPath, mount: target.app.path, preload, boot };
+    // A `weft run --watch` child's page follows the watcher's type checks (decision 0059).
+    const devTypes = movesAreRestarts() ? { devTypes: DevPath.types } : {};
+    const page = { title: target.app.title, assetBase, wsPath: target.wsPath, mount: target.app.path, preload, boot, ...devTypes };
     const userCookie = options.storage.user?.cookie;
     const browserId = userCookie?.idFor(req);
     const user = browserId !== undefined ? userCookie!.header(req, "/", browserId) : undefined;

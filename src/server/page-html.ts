@@ -46,6 +46,11 @@ export interface PageHtmlOptions {
   boot?: InlineScript;
   /** A page whose first paint the server rendered (first-paint/page-response.ts). */
   firstPaint?: PaintedPage;
+  /**
+   * Under `weft run --watch`, where the watcher streams the type checker's errors
+   * (`DevPath.types`), which the client shows over the page (decision 0059).
+   */
+  devTypes?: string;
 }
 
 /** What a first-painted page carries besides the usual page. */
@@ -84,8 +89,10 @@ function metaPolicy(options: PageHtmlOptions): string {
 function connectionMeta(options: PageHtmlOptions): string {
   const site = options.static;
   if (!site) {
-    const ws = `<meta name="weft-ws" content="${escapeHtml(options.wsPath ?? "")}">`;
-    return options.mount && options.mount !== "/" ? `${ws}\n<meta name="weft-mount" content="${escapeHtml(options.mount)}">` : ws;
+    const tags = [`<meta name="weft-ws" content="${escapeHtml(options.wsPath ?? "")}">`];
+    if (options.mount && options.mount !== "/") tags.push(`<meta name="weft-mount" content="${escapeHtml(options.mount)}">`);
+    if (options.devTypes) tags.push(`<meta name="weft-dev-types" content="${escapeHtml(options.devTypes)}">`);
+    return tags.join("\n");
   }
   return [
     `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(metaPolicy(options))}">`,

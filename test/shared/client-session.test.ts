@@ -21,40 +21,9 @@ import {
   type WelcomeBody,
 } from "../../src/protocol/index.js";
 import { ClientSession, type ClientSessionOptions, type LinkState } from "../../src/shared/client-session.js";
-import type { Clock } from "../../src/shared/clock.js";
 import { Text } from "../../src/core/index.js";
 import { MirrorTree, runApp } from "../../src/testing/index.js";
-
-/** Timers that run only inside `advance`, in the order they are due. */
-class FakeClock implements Clock {
-  time = 0;
-  readonly #timers = new Map<number, { at: number; run: () => void }>();
-  #next = 1;
-  now(): number {
-    return this.time;
-  }
-  setTimeout(run: () => void, ms: number): number {
-    this.#timers.set(this.#next, { at: this.time + ms, run });
-    return this.#next++;
-  }
-  clearTimeout(timer: unknown): void {
-    this.#timers.delete(timer as number);
-  }
-  get pending(): number {
-    return this.#timers.size;
-  }
-  advance(ms: number): void {
-    const end = this.time + ms;
-    for (;;) {
-      const due = [...this.#timers].filter(([, t]) => t.at <= end).sort((a, b) => a[1].at - b[1].at)[0];
-      if (!due) break;
-      this.#timers.delete(due[0]);
-      this.time = due[1].at;
-      due[1].run();
-    }
-    this.time = end;
-  }
-}
+import { FakeClock } from "./fake-clock.js";
 
 /** One connection as the scripted server sees it. */
 class ScriptedConnection implements Connection {

@@ -6,11 +6,10 @@
 import { EventName, handlerProp } from "../../protocol/index.js";
 import { color } from "../colors.js";
 import { defineRenderer, type SlottedView } from "../declare-renderer.js";
-import { h } from "../dom.js";
+import { h, INNER_CONTROLS } from "../dom.js";
 import { keepFirst } from "./parts/leading-cell.js";
 
 const SELECT = handlerProp(EventName.selectChanged);
-const INTERACTIVE = "button, input, textarea, select, a[href], label, [role=button]";
 
 interface RowView extends SlottedView<HTMLTableRowElement> {
   readonly box: HTMLInputElement;
@@ -41,7 +40,7 @@ export const dataRow = defineRenderer("datarow", {
     };
     box.addEventListener("change", toggle);
     element.addEventListener("click", (e) => {
-      if (!(e.target as Element).closest(INTERACTIVE)) toggle();
+      if (!(e.target as Element).closest(INNER_CONTROLS)) toggle();
     });
     return { element, box, show, slot: (name) => (name === "cells" ? element : undefined) };
   },

@@ -55,11 +55,6 @@ export class ChildGroups {
     this.#holder = holder;
   }
 
-  /** True while the holder's children sit in groups. */
-  get grouped(): boolean {
-    return this.#grouped;
-  }
-
   /** Allows or forbids grouping for `reason`; forbidding puts the children back at once. */
   allow(reason: GroupBlocker, allowed: boolean): void {
     const bit = BLOCKERS[reason];
@@ -125,9 +120,10 @@ export class ChildGroups {
   /** Puts every child back into the holder itself, in order. */
   #ungroup(): void {
     if (!this.#grouped) return;
-    const children: Element[] = [];
-    for (const group of this.#holder.children) children.push(...group.children);
-    this.#holder.replaceChildren(...children);
+    // Through a fragment, not as arguments: a slot may hold up to the session's 100,000 controls.
+    const children = document.createDocumentFragment();
+    for (const group of [...this.#holder.children]) while (group.firstChild) children.append(group.firstChild);
+    this.#holder.replaceChildren(children);
     this.#grouped = false;
   }
 

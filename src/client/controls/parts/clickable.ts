@@ -4,10 +4,11 @@
  * of its own inside (a button, a field, a link) belongs to that control, not to the box.
  */
 import { EventName } from "../../../protocol/index.js";
-import { attr } from "../../dom.js";
+import { attr, INNER_CONTROLS } from "../../dom.js";
 import type { RenderContext } from "../../registry.js";
 
-const INTERACTIVE = "button, input, textarea, select, a[href], label, [role=button], [role=checkbox], [role=tab]";
+/** A tile also leaves check boxes and tabs drawn inside it to themselves. */
+const INTERACTIVE = `${INNER_CONTROLS}, [role=checkbox], [role=tab]`;
 
 /** Wires the listeners once; returns the function that turns button behaviour on or off. */
 export function clickable(element: HTMLElement, ctx: RenderContext): (on: boolean) => void {
