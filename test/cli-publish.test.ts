@@ -4,20 +4,17 @@
  * driven in Chromium by `test/browser/static.test.ts`.
  */
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import { once } from "node:events";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join } from "node:path";
 import { after, before, test } from "node:test";
-import { fileURLToPath } from "node:url";
+import { ROOT, runWeft as run, type Finished } from "./run-weft.js";
 import { normaliseBasePath, parsePublishArgs } from "../src/cli/publish-args.js";
 import { publish } from "../src/cli/publish.js";
 import { defaultAppAssetsDir } from "../src/cli/site-assets.js";
 import { UsageError } from "../src/cli/usage-error.js";
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const HELLO = join(ROOT, "examples", "hello.ts");
 const TIMEOUT_MS = 30_000;
 
@@ -29,19 +26,8 @@ after(async () => {
   if (work) await rm(work, { recursive: true, force: true });
 });
 
-async function runWeft(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [join(ROOT, "bin", "weft.js"), ...args], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
-  let stdout = "";
-  let stderr = "";
-  child.stdout!.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-  child.stderr!.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-  const timer = setTimeout(() => child.kill("SIGKILL"), TIMEOUT_MS);
-  try {
-    const [code] = (await once(child, "exit")) as [number | null];
-    return { code, stdout, stderr };
-  } finally {
-    clearTimeout(timer);
-  }
+function runWeft(args: string[]): Promise<Finished> {
+  return run(args, TIMEOUT_MS);
 }
 
 test("weft publish writes the site and prints each file with its size and the gzipped total", async () => {

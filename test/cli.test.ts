@@ -3,44 +3,14 @@
  * line on stderr and exit code 2; `weft run` serves the app file and prints its URL.
  */
 import assert from "node:assert/strict";
-import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
-import { dirname, join, resolve } from "node:path";
 import { test } from "node:test";
-import { fileURLToPath } from "node:url";
+import { runWeft as run, weft, type Finished } from "./run-weft.js";
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const BIN = join(ROOT, "bin", "weft.js");
 const TIMEOUT_MS = 20_000;
 
-interface Finished {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function weft(args: string[]): ChildProcess {
-  return spawn(process.execPath, [BIN, ...args], {
-    cwd: ROOT,
-    env: { ...process.env, CI: "1", NO_COLOR: "1" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-}
-
-/** Runs `weft args` to completion (killed by pid if it outlives the timeout). */
-async function runWeft(args: string[]): Promise<Finished> {
-  const child = weft(args);
-  let stdout = "";
-  let stderr = "";
-  child.stdout!.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-  child.stderr!.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-  const timer = setTimeout(() => child.kill("SIGKILL"), TIMEOUT_MS);
-  try {
-    const [code] = (await once(child, "exit")) as [number | null];
-    return { code, stdout, stderr };
-  } finally {
-    clearTimeout(timer);
-  }
+function runWeft(args: string[]): Promise<Finished> {
+  return run(args, TIMEOUT_MS);
 }
 
 function assertUsageError(result: Finished, pattern: RegExp): void {

@@ -28,6 +28,10 @@ Options of publish:
   --base-path <path>        URL path the site is served under, e.g. /my-app/
   --route-strategy <s>      hash (default; deep links work on any host) or path
                             (also writes 404.html, for hosts that serve it)
+  --prerender <routes>      Run main under Node for these routes (/,/about) and
+                            write each one's first paint into its page, readable
+                            before and without JavaScript (/about: about/index.html;
+                            other routes than / need --route-strategy path)
 
 Options of create:
   --template <t>, -t <t>    minimal (default), counter, multi-page or chat

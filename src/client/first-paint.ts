@@ -46,6 +46,20 @@ export function paintedSeq(): number | undefined {
 }
 
 /**
+ * The patch the root's markup stands for, when it shows `route`; markup prerendered for another
+ * route (`weft publish --prerender /` on a hash-routed site opened at `#/settings`) is removed at
+ * once, and the client builds the page as an unpainted one.
+ */
+export function adoptableSeq(root: HTMLElement, route: string): number | undefined {
+  const seq = paintedSeq();
+  const paintedFor = meta("weft-paint-route");
+  if (seq === undefined || paintedFor === undefined || paintedFor === route) return seq;
+  root.replaceChildren();
+  document.querySelector("style[data-weft-first-paint]")?.remove();
+  return undefined;
+}
+
+/**
  * The hello that claims the painted page's session: from patch 0, so the client gets every patch
  * and builds its own tree (the markup has no listeners).
  */

@@ -8,7 +8,7 @@
 import { registerBuiltinRenderers } from "./controls/index.js";
 import { takeEarlyConnection } from "./early-connection.js";
 import { followPageLifecycle } from "./page-lifecycle.js";
-import { claimHello, paintedSeq, takePaintedPage } from "./first-paint.js";
+import { adoptableSeq, claimHello, takePaintedPage } from "./first-paint.js";
 import { freshHello, pageConnector } from "./page-connection.js";
 import { SessionClient, type ClientState } from "./session-client.js";
 import { followTypeErrors } from "./dev-types.js";
@@ -63,7 +63,7 @@ function start(): void {
       return claiming;
     },
     state,
-    adopt: paintedSeq(),
+    adopt: adoptableSeq(root, connector.route()),
   });
   window.__weftElement = (id) => client.tree.node(id)?.view.element ?? null;
   followPageLifecycle(client);

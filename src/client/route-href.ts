@@ -20,7 +20,10 @@ function routing(): RouteOptions | undefined {
 /** The route the address bar shows now, as `page.route` reads it. */
 export function currentRoute(): string {
   const where = routing();
-  return where ? routeOf(location, where) : location.pathname + location.search;
+  const route = where ? routeOf(location, where) : location.pathname + location.search;
+  // A page prerendered for `/about` is its folder's index.html, which hosts serve at `/about/`.
+  const painted = meta("weft-paint-route");
+  return painted !== undefined && route === `${painted}/` ? painted : route;
 }
 
 /** The same-origin URL that shows `route` in this page's routing. */

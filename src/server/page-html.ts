@@ -5,6 +5,7 @@
  * is the one inline script; the page's CSP allows it by its hash and nothing else inline
  * (`script-src 'self' 'sha256-…'; style-src 'self'`).
  */
+import { createHash } from "node:crypto";
 import { contentSecurityPolicy } from "./security-headers.js";
 
 /** A script put inline in the page, and the CSP source (`'sha256-…'`) that lets exactly it run. */
@@ -61,10 +62,23 @@ export interface PaintedPage {
   css: string;
   /** `page.description`, for the meta tag crawlers and shared links read; "" for none. */
   description: string;
-  /** The single-use token the page's socket claims the session with. */
-  claim: string;
+  /**
+   * The single-use token the page's socket claims the session with; none on a static site's
+   * prerendered page (`weft publish --prerender`), whose worker runs `main` again.
+   */
+  claim?: string | undefined;
   /** The patch the markup stands for. */
   seq: number;
+  /**
+   * The route a static site's prerendered page shows (`weft publish --prerender`): the client
+   * drops the markup when the page is opened at another route (a hash-routed `index.html`).
+   */
+  route?: string | undefined;
+}
+
+/** The CSP source that allows exactly the `<style>` element holding `css`. */
+export function styleHash(css: string): string {
+  return `'sha256-${createHash("sha256").update(css).digest("base64")}'`;
 }
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -79,7 +93,8 @@ export function escapeHtml(text: string): string {
  * it in a meta tag, less `frame-ancestors`, which browsers ignore (with a warning) in a meta tag.
  */
 function metaPolicy(options: PageHtmlOptions): string {
-  return contentSecurityPolicy(options.boot ? [options.boot.hash] : [])
+  const css = options.firstPaint?.css;
+  return contentSecurityPolicy(options.boot ? [options.boot.hash] : [], [], css ? [styleHash(css)] : [])
     .split("; ")
     .filter((directive) => !directive.startsWith("frame-ancestors"))
     .join("; ");
@@ -117,7 +132,9 @@ function paintedHead(paint: PaintedPage | undefined): string {
   if (!paint) return "";
   const description = paint.description ? `<meta name="description" content="${escapeHtml(paint.description)}">\n` : "";
   const style = paint.css ? `<style data-weft-first-paint>${paint.css}</style>\n` : "";
-  return `${description}<meta name="weft-claim" content="${escapeHtml(paint.claim)}">\n<meta name="weft-paint-seq" content="${paint.seq}">\n${style}`;
+  const claim = paint.claim === undefined ? "" : `<meta name="weft-claim" content="${escapeHtml(paint.claim)}">\n`;
+  const route = paint.route === undefined ? "" : `<meta name="weft-paint-route" content="${escapeHtml(paint.route)}">\n`;
+  return `${description}${claim}${route}<meta name="weft-paint-seq" content="${paint.seq}">\n${style}`;
 }
 
 export function renderPageHtml(options: PageHtmlOptions): string {

@@ -6,8 +6,9 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { chromium, type Page as BrowserPage } from "playwright-core";
-import { appAsync, Checkbox, Column, ElevatedButton, FilledButton, IconButton, Icons, Markdown, ProgressBar, ProgressRing, Radio, RadioGroup, Row, Slider, Switch, Text, TextField, type AppMain } from "../../src/index.js";
+import { chromium } from "playwright-core";
+import { appAsync, Checkbox, Chip, Column, Dropdown, DropdownOption, ElevatedButton, FilledButton, IconButton, Icons, Markdown, ProgressBar, ProgressRing, Radio, RadioGroup, Row, Slider, Switch, Text, TextField, type AppMain } from "../../src/index.js";
+import { recordShifts, shiftsSoFar } from "./layout-shifts.js";
 import { CHROMIUM_ARGS, CHROMIUM_PATH, quietLogger, useBrowser, waitForSession } from "./harness.js";
 
 const browser = useBrowser();
@@ -17,22 +18,17 @@ async function serve(main: AppMain): Promise<string> {
   return handle.url;
 }
 
-/** Layout shifts from the start of the page, recorded before any of its scripts runs. */
-async function recordShifts(page: BrowserPage): Promise<void> {
-  await page.addInitScript(() => {
-    const shifts: number[] = [];
-    (globalThis as { __shifts?: number[] }).__shifts = shifts;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
-    }).observe({ type: "layout-shift", buffered: true });
-  });
-}
-
-test("with JavaScript disabled the page shows its text, title and description", async () => {
+test("with JavaScript disabled the page shows its text, title and description, and its fields' labels and values", async () => {
   const url = await serve((page) => {
     page.title = "Hello page";
     page.description = "A greeting";
-    page.add(new Text("Hello, async world!"), new ElevatedButton("Needs the server"));
+    page.add(
+      new Text("Hello, async world!"),
+      new ElevatedButton("Needs the server"),
+      new TextField({ label: "Name", value: "Ada" }),
+      new Dropdown({ label: "Size", value: "m", options: [new DropdownOption("s", { text: "Small" }), new DropdownOption("m", { text: "Medium" })] }),
+      new Chip("Tag"),
+    );
   });
   const noScript = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
   try {
@@ -45,6 +41,17 @@ test("with JavaScript disabled the page shows its text, title and description", 
     const button = page.getByRole("button", { name: "Needs the server" });
     assert.equal(await button.getAttribute("aria-disabled"), "true", "a control that needs the server shows as disabled");
     assert.ok(Number(await button.evaluate((el) => getComputedStyle(el).opacity)) < 1);
+    // Shown as the widgets' text until their code arrives (here: never), in the boxes they will have.
+    const shown = (selector: string, pseudo: string) =>
+      page.locator(selector).evaluate((el, which) => {
+        const style = getComputedStyle(el, which);
+        return { text: style.content, visible: getComputedStyle(el).visibility, height: el.getBoundingClientRect().height };
+      }, pseudo);
+    assert.deepEqual(await shown("md-outlined-text-field", "::before"), { text: '"Name"', visible: "visible", height: 56 });
+    assert.equal((await shown("md-outlined-text-field", "::after")).text, '"Ada"');
+    assert.equal((await shown("md-outlined-select", "::before")).text, '"Size"');
+    assert.equal((await shown("md-outlined-select", "::after")).text, '"Medium"', "the chosen option's text");
+    assert.deepEqual(await shown("md-assist-chip", "::after"), { text: '"Tag"', visible: "visible", height: 32 });
   } finally {
     await noScript.close();
   }
@@ -95,7 +102,8 @@ test("adopting a page of Material widgets shifts nothing", async () => {
     page.add(
       new Column([
         new Text("Material widgets", { size: 24 }),
-        new TextField({ label: "Name" }),
+        new TextField({ label: "Name", value: "Ada" }),
+        new Dropdown({ label: "Size", value: "m", options: [new DropdownOption("s", { text: "Small" }), new DropdownOption("m", { text: "Medium" })] }),
         new Row([new Checkbox({ label: "Check", value: true }), new Switch({ label: "Switch", value: true })]),
         new RadioGroup(new Row([new Radio({ value: "a", label: "A" }), new Radio({ value: "b", label: "B" })]), { value: "a" }),
         new Slider({ value: 0.4 }),
@@ -111,8 +119,9 @@ test("adopting a page of Material widgets shifts nothing", async () => {
   await page.goto(url);
   await waitForSession(page);
   await page.locator("md-slider").first().waitFor();
+  await page.waitForFunction(() => customElements.get("md-outlined-select") !== undefined);
   await page.waitForTimeout(500);
-  const shifts = await page.evaluate(() => (globalThis as { __shifts?: number[] }).__shifts ?? []);
+  const shifts = await shiftsSoFar(page);
   assert.equal(await page.locator("[data-weft-id]").count(), 0, "the client's own tree replaced the server's markup");
   assert.deepEqual(shifts, [], `layout shifts during adoption: ${JSON.stringify(shifts)}`);
   await page.close();

@@ -7,7 +7,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { parseHTML } from "linkedom";
-import { CodeBlock, Column, ElevatedButton, Markdown, Text, TextField, type AppMain } from "../../src/index.js";
+import { Chip, CodeBlock, Column, Dropdown, DropdownOption, ElevatedButton, Markdown, Text, TextField, type AppMain } from "../../src/index.js";
 import { CONTROL_ID_ATTRIBUTE, renderPatches, STYLE_ATTRIBUTE } from "../../src/server/first-paint/string-host.js";
 import { runApp } from "../../src/testing/index.js";
 
@@ -108,4 +108,24 @@ test("a CodeBlock and fenced code paint as plain text; their grammars, arriving 
     console.error = consoleError;
   }
   assert.deepEqual(reported.map(String), []);
+});
+
+test("a TextField's label and value, a Dropdown's chosen option and a Chip's label are in the markup; a password's value is not", async () => {
+  const { paint } = await paintOf(async (page) => {
+    await page.add(
+      new TextField({ label: "Name", value: 'Ada "Lovelace" <x>' }),
+      new TextField({ label: "Secret", value: "hunter2", password: true }),
+      new Dropdown({ label: "Size", value: "m", options: [new DropdownOption("s", { text: "Small" }), new DropdownOption("m", { text: "Medium" })] }),
+      new Dropdown({ label: "Empty", options: [new DropdownOption("s")] }),
+      new Chip("Tag"),
+    );
+  });
+  const { document } = parseHTML(`<div id="root">${paint.html}</div>`);
+  const shown = (selector: string) => [...document.querySelectorAll(selector)].map((el) => [el.getAttribute("data-weft-label"), el.getAttribute("data-weft-value")]);
+  assert.deepEqual(shown("md-outlined-text-field"), [["Name", 'Ada "Lovelace" <x>'], ["Secret", "•••••••"]]);
+  assert.deepEqual(shown("md-outlined-select"), [["Size", "Medium"], ["Empty", null]]);
+  assert.deepEqual(shown("md-assist-chip"), [["Tag", null]]);
+  assert.doesNotMatch(paint.html, /hunter2/);
+  assert.match(paint.html, /data-weft-value="Ada &quot;Lovelace&quot; /, "a quote cannot end the attribute");
+  assert.match(paint.css, /::before\{content:attr\(data-weft-label\)/);
 });

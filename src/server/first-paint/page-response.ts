@@ -6,10 +6,9 @@
  * one stylesheet by hash. A refusal (too many sessions from the address, a draining process) is
  * an HTTP answer that says so.
  */
-import { createHash } from "node:crypto";
 import { ErrorCode, type SessionHub } from "../../core/index.js";
 import { routeOf } from "../../client/route.js";
-import { renderPageHtml, type PageHtmlOptions } from "../page-html.js";
+import { renderPageHtml, styleHash, type PageHtmlOptions } from "../page-html.js";
 import { renderPatches } from "./string-host.js";
 
 /** The page request as the first paint needs it. */
@@ -25,11 +24,6 @@ export interface PaintRequest {
 export type PaintAnswer =
   | { ok: true; html: string; styleHashes: string[] }
   | { ok: false; status: number; code: string; message: string };
-
-/** The CSP source that allows exactly the `<style>` element holding `css`. */
-export function styleHash(css: string): string {
-  return `'sha256-${createHash("sha256").update(css).digest("base64")}'`;
-}
 
 /** The route the page's client will report (`currentRoute`), for `page.route` before it is live. */
 export function routeOfRequest(url: URL, mount: string): string {

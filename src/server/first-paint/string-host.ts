@@ -15,6 +15,7 @@ import { DomTree } from "../../client/dom-tree.js";
 import { CONTROL_ID_ATTRIBUTE } from "../../client/first-paint.js";
 import { loadRenderers } from "../../client/registry.js";
 import { browserGlobals } from "./browser-globals.js";
+import { markShownValues, SHOWN_VALUE_RULES } from "./shown-values.js";
 
 export { CONTROL_ID_ATTRIBUTE };
 
@@ -66,7 +67,7 @@ export const WAITS_ATTRIBUTE = "data-weft-waits";
 const FIRST_PAINT_RULES = [
   `[${WAITS_ATTRIBUTE}]{opacity:.6 !important;cursor:progress !important}`,
   // The boxes @material/web gives these (measured in Chromium with weft.css), until their code defines them.
-  "md-outlined-text-field:not(:defined),md-filled-text-field:not(:defined),md-outlined-select:not(:defined),md-filled-select:not(:defined){display:flex;min-height:56px}",
+  ...SHOWN_VALUE_RULES,
   "md-checkbox:not(:defined){display:inline-flex;width:18px;height:18px;margin:11px}",
   "md-radio:not(:defined){display:inline-flex;width:20px;height:20px;margin:10px}",
   "md-switch:not(:defined){display:inline-flex;width:52px;height:32px}",
@@ -139,6 +140,7 @@ export async function renderPatches(patches: readonly (readonly PatchOp[])[], ur
     const tree = new DomTree(root, NO_EVENTS);
     for (const ops of patches) tree.apply(ops);
     markIds(tree.node(ROOT_ID)!);
+    markShownValues(tree.node(ROOT_ID)!);
     markWaiting(root);
     const css = extractStyles(root) + (tree.size ? FIRST_PAINT_RULES : "");
     return { html: root.innerHTML, css, controls: tree.size };
