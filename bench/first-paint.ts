@@ -4,13 +4,15 @@
  * the moment a click on the button (clicked from the moment it is in the document, every 25 ms
  * until one is answered) has reached its handler and the DOM shows the answer, both in ms since
  * navigation start. And `initial_render_1_ms` measured through a proxy that adds a 50 ms round
- * trip (`latency-proxy.ts`), beside the same floor page through the same proxy. Each load is a
- * fresh context (cold cache); medians. Servers run in child processes (`render-server.ts`).
+ * trip (`latency-proxy.ts`), beside the same floor page through the same proxy. Weft's pages are
+ * served as by default (the server paints the first page) and, taking turns with them, with
+ * `firstPaint: "client"` (the `_client_` figures). Each load is a fresh context (cold cache);
+ * medians. Servers run in child processes (`render-server.ts`).
  */
 import type { Browser } from "playwright-core";
 import type { Benchmark, Measurement, Scale } from "./benchmark.js";
 import { assertLocal, openTab, withChromium } from "./chromium.js";
-import { loadOnce, startServer, TIMEOUT_MS } from "./initial-render.js";
+import { loadOnce, startServer, TIMEOUT_MS, type ServerKind } from "./initial-render.js";
 import { startLatencyProxy } from "./latency-proxy.js";
 import { installInteractiveProbe, readInteractiveProbe, type InteractiveProbe, type RenderProbe } from "./page-probes.js";
 import { median } from "./stats.js";
@@ -46,49 +48,62 @@ async function interactiveOnce(browser: Browser, url: string): Promise<{ paint: 
   }
 }
 
-/** Medians of first contentful paint and interactive over `loads` loads, after one untimed. */
-async function measureInteractive(browser: Browser, items: number, loads: number): Promise<{ paint: number; interactive: number }> {
-  const server = await startServer({ script: "./render-server.ts", args: [String(items)] }, "weft-button");
+interface Interactive {
+  paint: number;
+  interactive: number;
+}
+
+/** Medians of first contentful paint and interactive over `loads` loads, after one untimed, the default page and the client-painted one taking turns. */
+async function measureInteractive(browser: Browser, items: number, loads: number): Promise<{ server: Interactive; client: Interactive }> {
+  const kinds: ServerKind[] = ["weft-button", "weft-button-client"];
+  const servers: { child: { stop(): Promise<void> }; url: string }[] = [];
   try {
-    const paints: number[] = [];
-    const answers: number[] = [];
+    for (const kind of kinds) servers.push(await startServer({ script: "./render-server.ts", args: [String(items)] }, kind));
+    const paints: number[][] = [[], []];
+    const answers: number[][] = [[], []];
     for (let i = 0; i <= loads; i++) {
-      const load = await interactiveOnce(browser, server.url);
-      if (i === 0 && loads > 1) continue; // warms the server and the browser
-      paints.push(load.paint);
-      answers.push(load.at);
+      for (let k = 0; k < kinds.length; k++) {
+        const side = (i + k) % kinds.length;
+        const load = await interactiveOnce(browser, servers[side]!.url);
+        if (i === 0 && loads > 1) continue; // warms the server and the browser
+        paints[side]!.push(load.paint);
+        answers[side]!.push(load.at);
+      }
     }
-    return { paint: median(paints), interactive: median(answers) };
+    const [server, client] = [0, 1].map((side) => ({ paint: median(paints[side]!), interactive: median(answers[side]!) }));
+    return { server: server!, client: client! };
   } finally {
-    await server.child.stop();
+    for (const server of servers) await server.child.stop();
   }
 }
 
-/** Median initial render of one Text, Weft and floor alternating, both through the latency proxy. */
-async function measureFar(browser: Browser, loads: number): Promise<{ weft: number; floor: number }> {
+/** Median initial render of one Text, Weft (as by default, and painted by the client) and floor in turn, all through the latency proxy. */
+async function measureFar(browser: Browser, loads: number): Promise<{ weft: number; client: number; floor: number }> {
   const one = { script: "./render-server.ts", args: ["1"] };
-  const weftServer = await startServer(one, "weft");
-  const floorServer = await startServer(one, "floor");
-  const weftProxy = await startLatencyProxy(weftServer.url, ROUND_TRIP_MS);
-  const floorProxy = await startLatencyProxy(floorServer.url, ROUND_TRIP_MS);
+  const kinds: ServerKind[] = ["weft", "weft-client", "floor"];
+  const servers: { child: { stop(): Promise<void> }; url: string }[] = [];
+  const proxies: { url: string; close(): Promise<void> }[] = [];
   try {
+    for (const kind of kinds) {
+      servers.push(await startServer(one, kind));
+      proxies.push(await startLatencyProxy(servers.at(-1)!.url, ROUND_TRIP_MS));
+    }
     const weftProbe: RenderProbe = { last: '[data-key="last"]', items: ".weft-text", timeoutMs: TIMEOUT_MS };
     const floorProbe: RenderProbe = { last: '[data-key="last"]', items: "#root > span", timeoutMs: TIMEOUT_MS };
-    const weft: number[] = [];
-    const floor: number[] = [];
+    const samples: number[][] = [[], [], []];
     for (let i = 0; i <= loads; i++) {
-      const w = await loadOnce(browser, weftProxy.url, weftProbe, 1);
-      const f = await loadOnce(browser, floorProxy.url, floorProbe, 1);
+      const round: number[] = [];
+      for (let k = 0; k < kinds.length; k++) {
+        const side = (i + k) % kinds.length;
+        round[side] = (await loadOnce(browser, proxies[side]!.url, kinds[side] === "floor" ? floorProbe : weftProbe, 1)).at;
+      }
       if (i === 0 && loads > 1) continue;
-      weft.push(w);
-      floor.push(f);
+      round.forEach((at, side) => samples[side]!.push(at));
     }
-    return { weft: median(weft), floor: median(floor) };
+    return { weft: median(samples[0]!), client: median(samples[1]!), floor: median(samples[2]!) };
   } finally {
-    await weftProxy.close();
-    await floorProxy.close();
-    await weftServer.child.stop();
-    await floorServer.child.stop();
+    for (const proxy of proxies) await proxy.close();
+    for (const server of servers) await server.child.stop();
   }
 }
 
@@ -99,11 +114,16 @@ export async function measureFirstPaint(options: FirstPaintOptions): Promise<Mea
     const far = await measureFar(browser, options.loadsFar);
     return {
       metrics: {
-        first_contentful_paint_1_ms: one.paint,
-        first_contentful_paint_10000_ms: many.paint,
-        interactive_1_ms: one.interactive,
-        interactive_10000_ms: many.interactive,
+        first_contentful_paint_1_ms: one.server.paint,
+        first_contentful_paint_10000_ms: many.server.paint,
+        interactive_1_ms: one.server.interactive,
+        interactive_10000_ms: many.server.interactive,
+        first_contentful_paint_client_1_ms: one.client.paint,
+        first_contentful_paint_client_10000_ms: many.client.paint,
+        interactive_client_1_ms: one.client.interactive,
+        interactive_client_10000_ms: many.client.interactive,
         initial_render_1_rtt50_ms: far.weft,
+        initial_render_client_1_rtt50_ms: far.client,
         initial_render_floor_1_rtt50_ms: far.floor,
       },
       notes: options.items === 10_000 ? [] : [`first-paint ran with a large page of ${options.items} Texts`],
@@ -118,7 +138,12 @@ export const firstPaint: Benchmark = {
     "first_contentful_paint_10000_ms",
     "interactive_1_ms",
     "interactive_10000_ms",
+    "first_contentful_paint_client_1_ms",
+    "first_contentful_paint_client_10000_ms",
+    "interactive_client_1_ms",
+    "interactive_client_10000_ms",
     "initial_render_1_rtt50_ms",
+    "initial_render_client_1_rtt50_ms",
     "initial_render_floor_1_rtt50_ms",
   ],
   run: (scale) => measureFirstPaint(SIZES[scale]),

@@ -1,10 +1,13 @@
 /**
- * `initial-render`: `main` adds 10,000 Texts → all are in Chromium's DOM, in ms since navigation
- * start (the page, the client, the socket, the session and the patch included). The floor is a
- * hand-written page that builds the same 10,000 nodes from one JSON array sent over a raw `ws`.
- * Both servers run in child processes of their own (`render-server.ts`), as servers do, so the
- * browser driver in this process never delays them. Each side loads in a fresh context (cold
- * cache); the two alternate; medians are reported.
+ * `initial-render`: `main` adds 10,000 Texts → all are visible in Chromium (in the DOM, under
+ * the stylesheets the page links), in ms since navigation start (the page, the session, `main`,
+ * and the first paint the server renders into the HTML, or with `firstPaint: "client"` the
+ * client, the socket and the patch). The floor is a hand-written page that builds the same
+ * 10,000 nodes from one JSON array sent over a raw `ws`. Weft's page is measured as served by
+ * default (server first paint), and for comparison with `firstPaint: "client"`
+ * (`initial_render_client_*`). The servers run in child processes of their own
+ * (`render-server.ts`), as servers do, so the browser driver in this process never delays them.
+ * Each side loads in a fresh context (cold cache); the three take turns; medians are reported.
  *
  * The same is measured for a page of one Text (`initial_render_1_ms` against its floor): what a
  * page costs before any control, so the figure for 10,000 can be read as that fixed cost plus
@@ -14,7 +17,7 @@ import type { Browser } from "playwright-core";
 import type { Benchmark, Measurement, Scale } from "./benchmark.js";
 import { BenchChild } from "./child.js";
 import { assertLocal, openTab, withChromium } from "./chromium.js";
-import { installRenderProbe, readRenderProbe, type RenderProbe } from "./page-probes.js";
+import { installRenderProbe, readRenderProbe, type RenderedAt, type RenderProbe } from "./page-probes.js";
 import { median } from "./stats.js";
 
 export interface InitialRenderOptions {
@@ -36,14 +39,21 @@ const SIZES: Record<Scale, readonly [big: InitialRenderOptions, one: InitialRend
 };
 
 export interface InitialRenderTimes {
-  /** Median ms from navigation start until the last item is in the DOM, Weft's page. */
+  /** Median ms from navigation start until the last item is visible, Weft's page as served by default. */
   weft: number;
   floor: number;
+  /** The same, Weft's page with `firstPaint: "client"` (when the pair asked for it). */
+  client?: number;
+  /** Of Weft's timed loads, how many showed the last item before the client had adopted the server's markup. */
+  beforeAdoption: number;
+  loads: number;
 }
 
 export const TIMEOUT_MS = 30_000;
+/** The bound on a child server's start: on the shared 2-core machine under load, tsx compiling one took 19–30 s. */
+const START_TIMEOUT_MS = 90_000;
 
-export async function loadOnce(browser: Browser, url: string, probe: RenderProbe, items: number): Promise<number> {
+export async function loadOnce(browser: Browser, url: string, probe: RenderProbe, items: number): Promise<RenderedAt> {
   assertLocal(url);
   const tab = await openTab(browser);
   try {
@@ -51,7 +61,7 @@ export async function loadOnce(browser: Browser, url: string, probe: RenderProbe
     await tab.goto(url);
     const rendered = await tab.evaluate(readRenderProbe);
     if (rendered.items !== items) throw new Error(`initial-render: ${url} shows ${rendered.items} items, expected ${items}`);
-    return rendered.at;
+    return rendered;
   } finally {
     await tab.close();
   }
@@ -68,42 +78,52 @@ export interface RenderPair {
   items: number;
   /** Loads per side, after one untimed load each. */
   loads: number;
+  /** Also measure Weft's page with `firstPaint: "client"` (`weft-client`), with the `weft` probe. */
+  client?: boolean;
 }
 
+/** The kinds of page a child server serves: Weft's (by default, or painted by the client; `-button`: with a button first) or the floor. */
+export type ServerKind = "weft" | "weft-client" | "weft-button" | "weft-button-client" | "floor";
+
 /** Starts `pair.script` as `kind` (`weft-button`: render-server.ts's page with a button first); resolves to the child and the URL it serves. */
-export async function startServer(pair: Pick<RenderPair, "script" | "args">, kind: "weft" | "weft-button" | "floor"): Promise<{ child: BenchChild; url: string }> {
+export async function startServer(pair: Pick<RenderPair, "script" | "args">, kind: ServerKind): Promise<{ child: BenchChild; url: string }> {
   const child = new BenchChild(pair.script, [kind, ...pair.args]);
   try {
-    return { child, url: String((await child.next("ready", TIMEOUT_MS)).url) };
+    return { child, url: String((await child.next("ready", START_TIMEOUT_MS)).url) };
   } catch (error) {
     await child.stop();
     throw error;
   }
 }
 
-/** Median ms from navigation start until each side's page shows, the two loaded in turn, each in a fresh tab. */
+/**
+ * Median ms from navigation start until each side's page shows, the sides loaded in turn (the
+ * order rotating each round), each in a fresh tab.
+ */
 export async function measureRenderPair(pair: RenderPair): Promise<InitialRenderTimes> {
-  const weftServer = await startServer(pair, "weft");
+  const kinds: ServerKind[] = pair.client ? ["weft", "weft-client", "floor"] : ["weft", "floor"];
+  const servers: { child: BenchChild; url: string }[] = [];
   try {
-    const floorServer = await startServer(pair, "floor");
-    try {
-      return await withChromium(async (browser) => {
-        const weft: number[] = [];
-        const floor: number[] = [];
-        for (let i = 0; i <= pair.loads; i++) {
-          const w = await loadOnce(browser, weftServer.url, pair.weft, pair.items);
-          const f = await loadOnce(browser, floorServer.url, pair.floor, pair.items);
-          if (i === 0 && pair.loads > 1) continue; // the first load of each warms the server and the browser
-          weft.push(w);
-          floor.push(f);
+    for (const kind of kinds) servers.push(await startServer(pair, kind));
+    return await withChromium(async (browser) => {
+      const samples: number[][] = kinds.map(() => []);
+      let beforeAdoption = 0;
+      for (let i = 0; i <= pair.loads; i++) {
+        const round: RenderedAt[] = [];
+        for (let k = 0; k < kinds.length; k++) {
+          const side = (i + k) % kinds.length;
+          round[side] = await loadOnce(browser, servers[side]!.url, kinds[side] === "floor" ? pair.floor : pair.weft, pair.items);
         }
-        return { weft: median(weft), floor: median(floor) };
-      });
-    } finally {
-      await floorServer.child.stop();
-    }
+        if (i === 0 && pair.loads > 1) continue; // the first load of each warms the server and the browser
+        round.forEach((load, side) => samples[side]!.push(load.at));
+        if (!round[0]!.adopted) beforeAdoption++;
+      }
+      const times: InitialRenderTimes = { weft: median(samples[0]!), floor: median(samples[kinds.indexOf("floor")]!), beforeAdoption, loads: samples[0]!.length };
+      if (pair.client) times.client = median(samples[1]!);
+      return times;
+    });
   } finally {
-    await weftServer.child.stop();
+    for (const server of servers) await server.child.stop();
   }
 }
 
@@ -115,6 +135,7 @@ export function measureInitialRender(options: InitialRenderOptions): Promise<Ini
     floor: { last: '[data-key="last"]', items: "#root > span", timeoutMs: TIMEOUT_MS },
     items: options.items,
     loads: options.loads,
+    client: true,
   });
 }
 
@@ -126,15 +147,26 @@ async function run(scale: Scale): Promise<Measurement> {
     metrics: {
       initial_render_10000_ms: many.weft,
       initial_render_floor_10000_ms: many.floor,
+      initial_render_client_10000_ms: many.client!,
       initial_render_1_ms: single.weft,
       initial_render_floor_1_ms: single.floor,
+      initial_render_client_1_ms: single.client!,
     },
-    notes: [],
+    notes: [
+      `initial-render: the server-painted page showed its last Text before its client had adopted it in ${many.beforeAdoption} of ${many.loads} loads (${big.items} Texts) and ${single.beforeAdoption} of ${single.loads} (one Text)`,
+    ],
   };
 }
 
 export const initialRender: Benchmark = {
   name: "initial-render",
-  metrics: ["initial_render_10000_ms", "initial_render_floor_10000_ms", "initial_render_1_ms", "initial_render_floor_1_ms"],
+  metrics: [
+    "initial_render_10000_ms",
+    "initial_render_floor_10000_ms",
+    "initial_render_client_10000_ms",
+    "initial_render_1_ms",
+    "initial_render_floor_1_ms",
+    "initial_render_client_1_ms",
+  ],
   run,
 };

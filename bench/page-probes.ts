@@ -93,17 +93,38 @@ export interface RenderProbe {
   timeoutMs: number;
 }
 
+/** What `installRenderProbe` records. */
+export interface RenderedAt {
+  /** ms since navigation start. */
+  at: number;
+  /** How many `items` the page showed then. */
+  items: number;
+  /** Whether a server-painted page had been adopted by its client by then (its first-paint stylesheet gone). */
+  adopted: boolean;
+}
+
 /**
  * Installed before the page's own scripts (`addInitScript`): records `performance.now()` (ms
- * since navigation start) the moment `last` is in the document, in `window.__benchRendered`.
+ * since navigation start) the moment `last` is visible, in `window.__benchRendered`. Visible
+ * means in the document with the stylesheets it was parsed under: a server-painted page's
+ * markup arrives parsed before `weft.css` may have loaded, and the browser paints nothing until
+ * it has, so the sample then ends at that stylesheet's load. A page that links no stylesheet
+ * (the floors) ends the moment `last` is in the document, as before.
  */
 export function installRenderProbe(probe: RenderProbe): void {
-  const w = window as unknown as { __benchRendered?: Promise<{ at: number; items: number }> };
+  const w = window as unknown as { __benchRendered?: Promise<RenderedAt> };
   w.__benchRendered = new Promise((resolve, reject) => {
     const check = (): boolean => {
       if (!document.querySelector(probe.last)) return false;
-      const at = performance.now();
-      resolve({ at, items: document.querySelectorAll(probe.items).length });
+      const inDocument = performance.now();
+      const items = document.querySelectorAll(probe.items).length;
+      const adopted = document.querySelector("meta[name=weft-paint-seq]") !== null && document.querySelector("style[data-weft-first-paint]") === null;
+      const pending = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].filter((link) => link.sheet === null);
+      if (pending.length === 0) resolve({ at: inDocument, items, adopted });
+      else {
+        const loads = pending.map((link) => new Promise<void>((done) => (link.addEventListener("load", () => done(), { once: true }), link.addEventListener("error", () => done(), { once: true }))));
+        void Promise.all(loads).then(() => resolve({ at: performance.now(), items, adopted }));
+      }
       return true;
     };
     const observer = new MutationObserver(() => {
@@ -118,8 +139,8 @@ export function installRenderProbe(probe: RenderProbe): void {
 }
 
 /** Resolves to what `installRenderProbe` recorded. */
-export function readRenderProbe(): Promise<{ at: number; items: number }> {
-  const w = window as unknown as { __benchRendered?: Promise<{ at: number; items: number }> };
+export function readRenderProbe(): Promise<RenderedAt> {
+  const w = window as unknown as { __benchRendered?: Promise<RenderedAt> };
   if (!w.__benchRendered) throw new Error("probe: the render probe was not installed");
   return w.__benchRendered;
 }

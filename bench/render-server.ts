@@ -5,9 +5,11 @@
  * the bench's browser driver never shares its event loop.
  *
  * `weft-button` is the Weft page with a button first, whose click sets a Text (`answer`) to
- * "clicked": the first-paint bench times until a click works.
+ * "clicked": the first-paint bench times until a click works. Weft's pages are served as by
+ * default (the server paints the first page); `weft-client` and `weft-button-client` are the
+ * same with `firstPaint: "client"`, for comparison.
  *
- * Usage (by the bench): `node --import tsx bench/render-server.ts weft|weft-button|floor <items>`
+ * Usage (by the bench): `node --import tsx bench/render-server.ts weft|weft-client|weft-button|weft-button-client|floor <items>`
  */
 import { ElevatedButton, Text, appAsync, type Page } from "../src/index.js";
 import { serveParent } from "./child.js";
@@ -37,16 +39,17 @@ const FLOOR_PAGE = floorPage(`
 let close: () => Promise<void> = async () => {};
 
 async function start(): Promise<Record<string, unknown>> {
-  if (kind === "weft" || kind === "weft-button") {
+  if (kind === "weft" || kind === "weft-client" || kind === "weft-button" || kind === "weft-button-client") {
+    const button = kind.startsWith("weft-button");
     const handle = await appAsync(
       async (page: Page) => {
         const texts = Array.from({ length: items }, (_, i) => new Text(label(i), i === items - 1 ? { key: "last" } : undefined));
-        if (kind === "weft") return page.add(...texts);
+        if (!button) return page.add(...texts);
         const answer = new Text("not yet", { key: "answer" });
         const go = new ElevatedButton("Go", { key: "go", onClick: () => void (answer.value = "clicked") });
         await page.add(go, answer, ...texts);
       },
-      { port: 0, host: "127.0.0.1", view: "none", logger: quietLogger },
+      { port: 0, host: "127.0.0.1", view: "none", logger: quietLogger, ...(kind.endsWith("-client") ? { firstPaint: "client" as const } : {}) },
     );
     close = () => handle.close();
     return { url: handle.url };

@@ -69,6 +69,11 @@ export class DomTree {
   /** Applies one patch's ops in order. A failing op is logged and skipped; the rest still apply. */
   apply(ops: readonly PatchOp[]): void {
     this.#applier.apply(ops);
+    // A tree built off the page (catching up with a server-painted page) focuses once it is moved in.
+    if (this.#applier.root.view.element.isConnected) this.#focusQueued();
+  }
+
+  #focusQueued(): void {
     for (const el of this.#focusQueue.splice(0)) if (el.isConnected) el.focus();
   }
 
@@ -85,6 +90,7 @@ export class DomTree {
     const root = this.#applier.root;
     element.replaceChildren(...root.view.element.childNodes);
     root.view = this.#host.root(ROOT_ID, element, ROOT_SLOT).view;
+    this.#focusQueued();
   }
 
   /** Drops everything on screen: the session is gone and a new one will insert its page. */

@@ -62,6 +62,9 @@ export function listenToMedia(player: MediaPlayer, ctx: RenderContext, onEnded: 
 
 /** Starts playing; false (and an `error` event with the browser's reason) when it refuses. */
 export function startPlaying(player: MediaPlayer, ctx: RenderContext): Promise<JsonValue> {
+  // The server's first paint renders on linkedom, whose media elements cannot play: an `autoplay`
+  // there is markup only, and the client plays it once live.
+  if (typeof player.media.play !== "function") return Promise.resolve(false);
   return player.media.play().then(
     () => true,
     (error: unknown) => {

@@ -190,7 +190,11 @@ export async function mountApps(apps: HostedApp[], hostOptions: HostOptions, bas
       import("./first-paint/page-response.js").then(({ paintedPage }) => paintedPage(target.hub, request, page)).then(
         (answer) => {
           if (!answer.ok) {
-            send(res, answer.status, TEXT, `No session could start for this page (${answer.code}): ${answer.message}\n`, { "Cache-Control": "no-store", "Retry-After": "5" });
+            // The page the client paints, whose hello the hub refuses the same way: the person
+            // reads why in plain words (the status view), a bot gets the status and no session.
+            const why = `<!-- No session could start for this page (${answer.code}): ${answer.message.replace(/--/g, "- -")} -->\n`;
+            res.setHeader("Set-Cookie", cookies);
+            send(res, answer.status, HTML, renderPageHtml(page) + why, { "Cache-Control": "no-store", "Retry-After": "5" });
             return;
           }
           res.setHeader("Set-Cookie", cookies);

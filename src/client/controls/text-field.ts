@@ -51,7 +51,8 @@ function rows(field: MdOutlinedTextField, props: RenderContext["props"]): void {
   if (!isMultiline(props)) return;
   const min = typeof props.minLines === "number" && props.minLines > 0 ? props.minLines : 1;
   const max = typeof props.maxLines === "number" && props.maxLines >= min ? props.maxLines : Infinity;
-  field.rows = Math.max(min, Math.min(max, field.value.split("\n").length));
+  // `?? ""`: before @material/web defines the field (the server's first paint), it has no value yet.
+  field.rows = Math.max(min, Math.min(max, (field.value ?? "").split("\n").length));
 }
 
 /** `shiftEnter` makes a field multiline: Shift+Enter adds a line. */

@@ -1,0 +1,27 @@
+/**
+ * The seed examples with `firstPaint: "client"` (the opt-out of issue 21): the same checks as
+ * examples.test.ts (the countdown ticks from its first second, the delayed hello waits, two tabs
+ * are two sessions, …), each example served with an empty page that the client builds, as before
+ * the server painted the first page by default. Client-first on purpose: it keeps the opt-out
+ * working.
+ */
+import assert from "node:assert/strict";
+import { loadExamples } from "../../examples/gallery.js";
+import { appAsync } from "../../src/index.js";
+import { testExamples } from "./example-checks.js";
+import { quietLogger, useBrowser } from "./harness.js";
+
+const browser = useBrowser();
+
+testExamples(
+  browser,
+  {
+    async urlOf(slug) {
+      const example = (await loadExamples()).find((e) => e.slug === slug);
+      assert.ok(example, `no example ${slug}`);
+      const handle = browser.track(await appAsync(example.main, { port: 0, host: "127.0.0.1", view: "none", logger: quietLogger, firstPaint: "client" }));
+      return handle.url;
+    },
+  },
+  "client paint: ",
+);
