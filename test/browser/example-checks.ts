@@ -15,9 +15,8 @@ export interface ExampleSite {
   /** The URL of the example `slug` (`hello`, `countdown`, …); tabs opened there share nothing. */
   urlOf(slug: string): Promise<string>;
   /**
-   * The server paints the page (`firstPaint: "server"`, the default): `main` runs before the
-   * window's size is known, so the size shows once the client reports it, through `onResize`
-   * (docs/first-paint.md).
+   * The server paints the page (`firstPaint: "server"`): `main` runs before the window's size is
+   * known, so the size shows once the client reports it, through `onResize` (docs/first-paint.md).
    */
   firstPaint?: boolean;
 }

@@ -1,8 +1,6 @@
 /**
  * Every example, driven in Chromium as a person would (the checks are in `example-checks.ts`,
- * shared with the static-site tests). Each check serves its example with `appAsync` on a free
- * port, which paints the first page on the server by default (client-paint-examples.test.ts runs
- * the same checks with `firstPaint: "client"`).
+ * shared with the static-site tests). Each check serves its example with `appAsync` on a free port.
  */
 import assert from "node:assert/strict";
 import { loadExamples } from "../../examples/gallery.js";
@@ -17,5 +15,4 @@ testExamples(browser, {
     assert.ok(example, `no example ${slug}`);
     return (await browser.serve(example.main)).url;
   },
-  firstPaint: true,
 });
