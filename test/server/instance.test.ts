@@ -52,13 +52,11 @@ test("every page response names the process in an HttpOnly weft_instance cookie;
     const before = await fetch(`${a.url}_weft/health`);
     assert.equal(before.status, 200);
     assert.equal(before.headers.get("cache-control"), "no-store");
-    // Each of the three page requests to `a` started a session (the server paints the first
-    // page), which waits for its page's socket to claim it: counted.
-    assert.deepEqual(await before.json(), { status: "ok", instance: "web-a", sessions: 3 });
+    assert.deepEqual(await before.json(), { status: "ok", instance: "web-a", sessions: 0 });
     const frames = await greet(a.port, {});
     assert.ok(frames.some((f) => f.includes("hello from")), "a session started");
     const during = (await (await fetch(`${a.url}_weft/health`)).json()) as { sessions: number };
-    assert.equal(during.sessions, 4, "the socket's session is counted too (it waits for its resume)");
+    assert.equal(during.sessions, 1, "the session is counted (it waits for its resume)");
   } finally {
     await a.close();
     await b.close();
@@ -97,7 +95,7 @@ test("under createHandler's basePath the cookie's Path and the health endpoint f
   try {
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/app/`;
     assert.equal(await instanceCookie(base), "weft_instance=embedded; Path=/app/; HttpOnly; SameSite=Lax");
-    assert.deepEqual(await (await fetch(`${base}_weft/health`)).json(), { status: "ok", instance: "embedded", sessions: 1 }, "the page request's first-painted session, waiting for its claim");
+    assert.deepEqual(await (await fetch(`${base}_weft/health`)).json(), { status: "ok", instance: "embedded", sessions: 0 });
   } finally {
     await weft.close();
     await new Promise((r) => server.close(r));

@@ -7,8 +7,7 @@ export interface FirstPaintOptions {
    * runs `main` until the page is ready and answers with that page as HTML (readable without
    * JavaScript); the page's socket then claims the same session, so `main` runs once.
    * `"client"`: the page arrives empty and the client builds it from the first patch. A static
-   * site (`weft publish`) and an embedding host with `authenticate` (its check runs on the
-   * socket's request) always paint in the browser. Default "server".
+   * site (`weft publish`) always paints in the browser. Default "client".
    */
   firstPaint?: "server" | "client";
   /**
@@ -36,7 +35,7 @@ function bad(message: string): WeftError {
 }
 
 export function resolveFirstPaint(given: Record<string, unknown>): ResolvedFirstPaint {
-  const { firstPaint = "server" } = given;
+  const { firstPaint = "client" } = given;
   if (firstPaint !== "server" && firstPaint !== "client") throw bad(`firstPaint must be "server" or "client", got ${JSON.stringify(firstPaint)}`);
   const hub: ResolvedFirstPaint["hub"] = {};
   for (const name of ["firstPaintTimeoutMs", "claimTimeoutMs"] as const) {
