@@ -5,8 +5,8 @@
  * until one is answered) has reached its handler and the DOM shows the answer, both in ms since
  * navigation start. And `initial_render_1_ms` measured through a proxy that adds a 50 ms round
  * trip (`latency-proxy.ts`), beside the same floor page through the same proxy. Weft's pages are
- * served as by default (the server paints the first page) and, taking turns with them, with
- * `firstPaint: "client"` (the `_client_` figures). Each load is a fresh context (cold cache);
+ * served with `firstPaint: "server"` and, taking turns with them, with `firstPaint: "client"`,
+ * today's default (the `_client_` figures). Each load is a fresh context (cold cache);
  * medians. Servers run in child processes (`render-server.ts`).
  */
 import type { Browser } from "playwright-core";
@@ -53,7 +53,7 @@ interface Interactive {
   interactive: number;
 }
 
-/** Medians of first contentful paint and interactive over `loads` loads, after one untimed, the default page and the client-painted one taking turns. */
+/** Medians of first contentful paint and interactive over `loads` loads, after one untimed, the server-painted page and the client-painted one taking turns. */
 async function measureInteractive(browser: Browser, items: number, loads: number): Promise<{ server: Interactive; client: Interactive }> {
   const kinds: ServerKind[] = ["weft-button", "weft-button-client"];
   const servers: { child: { stop(): Promise<void> }; url: string }[] = [];
@@ -77,7 +77,7 @@ async function measureInteractive(browser: Browser, items: number, loads: number
   }
 }
 
-/** Median initial render of one Text, Weft (as by default, and painted by the client) and floor in turn, all through the latency proxy. */
+/** Median initial render of one Text, Weft (painted by the server, and by the client) and floor in turn, all through the latency proxy. */
 async function measureFar(browser: Browser, loads: number): Promise<{ weft: number; client: number; floor: number }> {
   const one = { script: "./render-server.ts", args: ["1"] };
   const kinds: ServerKind[] = ["weft", "weft-client", "floor"];

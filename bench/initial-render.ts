@@ -3,9 +3,9 @@
  * the stylesheets the page links), in ms since navigation start (the page, the session, `main`,
  * and the first paint the server renders into the HTML, or with `firstPaint: "client"` the
  * client, the socket and the patch). The floor is a hand-written page that builds the same
- * 10,000 nodes from one JSON array sent over a raw `ws`. Weft's page is measured as served by
- * default (server first paint), and for comparison with `firstPaint: "client"`
- * (`initial_render_client_*`). The servers run in child processes of their own
+ * 10,000 nodes from one JSON array sent over a raw `ws`. Weft's page is measured with
+ * `firstPaint: "server"` (issue 21's goal is for that paint), and for comparison with
+ * `firstPaint: "client"`, today's default (`initial_render_client_*`). The servers run in child processes of their own
  * (`render-server.ts`), as servers do, so the browser driver in this process never delays them.
  * Each side loads in a fresh context (cold cache); the three take turns; medians are reported.
  *
@@ -39,7 +39,7 @@ const SIZES: Record<Scale, readonly [big: InitialRenderOptions, one: InitialRend
 };
 
 export interface InitialRenderTimes {
-  /** Median ms from navigation start until the last item is visible, Weft's page as served by default. */
+  /** Median ms from navigation start until the last item is visible, Weft's page with `firstPaint: "server"`. */
   weft: number;
   floor: number;
   /** The same, Weft's page with `firstPaint: "client"` (when the pair asked for it). */
@@ -82,7 +82,7 @@ export interface RenderPair {
   client?: boolean;
 }
 
-/** The kinds of page a child server serves: Weft's (by default, or painted by the client; `-button`: with a button first) or the floor. */
+/** The kinds of page a child server serves: Weft's (painted by the server, or by the client; `-button`: with a button first) or the floor. */
 export type ServerKind = "weft" | "weft-client" | "weft-button" | "weft-button-client" | "floor";
 
 /** Starts `pair.script` as `kind` (`weft-button`: render-server.ts's page with a button first); resolves to the child and the URL it serves. */

@@ -7,7 +7,9 @@ export interface FirstPaintOptions {
    * runs `main` until the page is ready and answers with that page as HTML (readable without
    * JavaScript); the page's socket then claims the same session, so `main` runs once.
    * `"client"`: the page arrives empty and the client builds it from the first patch. A static
-   * site (`weft publish`) always paints in the browser. Default "client".
+   * site (`weft publish`) and an embedding host with `authenticate` (its check runs on the
+   * socket's request) always paint in the browser. Default "client" (docs/first-paint.md says
+   * why it is not yet "server").
    */
   firstPaint?: "server" | "client";
   /**
