@@ -6,6 +6,7 @@ import { chartPointBytes } from "./chart-point-bytes.js";
 import { chartSeriesHeap } from "./chart-series-heap.js";
 import { clientSize } from "./client-size.js";
 import { firstPaint } from "./first-paint.js";
+import { firstPaintRender } from "./first-paint-render.js";
 import { initialRender } from "./initial-render.js";
 import { patchBytes } from "./patch-bytes.js";
 import { pubsubFanout } from "./pubsub-fanout.js";
@@ -35,6 +36,7 @@ export const SUITE: readonly Benchmark[] = [
   updateAll,
   initialRender,
   firstPaint,
+  firstPaintRender,
   tableFirstPage,
   chartAppend,
   staticSite,
