@@ -6,7 +6,6 @@
  * will have. A chip's label is shown the same way. The client's own tree replaces these elements,
  * so the attributes never reach a live widget.
  */
-import { ROOT_ID } from "../../protocol/index.js";
 import type { ClientNode } from "../../client/client-node.js";
 
 const LABEL = "data-weft-label";
@@ -30,20 +29,14 @@ function setShown(element: Element | null | undefined, label: string, value: str
   if (value) element.setAttribute(VALUE, value);
 }
 
-/** Writes each text field's, dropdown's and chip's label and value on its element (an explicit stack: a page may be deep). */
-export function markShownValues(root: ClientNode): void {
-  const stack: ClientNode[] = [root];
-  while (stack.length) {
-    const node = stack.pop()!;
-    for (const slot in node.slots) for (const child of node.slots[slot]!) stack.push(child);
-    if (node.id === ROOT_ID) continue;
-    const { props, view } = node;
-    if (node.type === "textfield") {
-      const value = text(props.value);
-      setShown(view.element, text(props.label), props.password === true ? "•".repeat(Math.min(value.length, 32)) : value);
-    } else if (node.type === "dropdown") setShown(view.element, text(props.label), chosenText(node));
-    else if (node.type === "chip") setShown([...view.element.children].find((child) => child.localName.endsWith("-chip")), text(props.label), "");
-  }
+/** Writes a text field's, dropdown's or chip's label and value on its element; other controls show theirs already. */
+export function markShownValue(node: ClientNode): void {
+  const { props, view } = node;
+  if (node.type === "textfield") {
+    const value = text(props.value);
+    setShown(view.element, text(props.label), props.password === true ? "•".repeat(Math.min(value.length, 32)) : value);
+  } else if (node.type === "dropdown") setShown(view.element, text(props.label), chosenText(node));
+  else if (node.type === "chip") setShown([...view.element.children].find((child) => child.localName.endsWith("-chip")), text(props.label), "");
 }
 
 /** The widgets whose label and value the rules show while they are undefined (under the root's id, to win over weft.css's hiding of them). */

@@ -15,7 +15,7 @@ import { DomTree } from "../../client/dom-tree.js";
 import { CONTROL_ID_ATTRIBUTE } from "../../client/first-paint.js";
 import { loadRenderers } from "../../client/registry.js";
 import { browserGlobals } from "./browser-globals.js";
-import { markShownValues, SHOWN_VALUE_RULES } from "./shown-values.js";
+import { markShownValue, SHOWN_VALUE_RULES } from "./shown-values.js";
 
 export { CONTROL_ID_ATTRIBUTE };
 
@@ -77,30 +77,45 @@ const FIRST_PAINT_RULES = [
   "md-select-option:not(:defined){display:none}",
 ].join("\n") + "\n";
 
-/** Marks the elements that take input (and the Material widgets, which all do) as waiting for the client. */
-function markWaiting(root: HTMLElement): void {
-  for (const element of root.querySelectorAll<HTMLElement>("*")) {
-    if (!waitsForClient(element)) continue;
-    element.setAttribute("aria-disabled", "true");
-    element.setAttribute(WAITS_ATTRIBUTE, "");
+/** The distinct styles met so far, each with the number of its rule. */
+type StyleRules = Map<string, number>;
+
+/**
+ * One walk over every element under `root` (an explicit stack of siblings: a page may be deep)
+ * in document order, for what the markup needs beyond the renderers' output: what takes input (and the Material
+ * widgets, which all do) is marked as waiting for the client, and each `style` attribute moves
+ * into a rule (`styleRule`). linkedom's `querySelectorAll` walks the whole tree per call, so a
+ * walk per concern cost one full walk each.
+ */
+function markElements(root: HTMLElement, rules: StyleRules): void {
+  const stack: Element[] = [];
+  for (let child = root.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+  while (stack.length) {
+    const element = stack.pop()!;
+    for (let child = element.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+    if (waitsForClient(element)) {
+      element.setAttribute("aria-disabled", "true");
+      element.setAttribute(WAITS_ATTRIBUTE, "");
+    }
+    const style = element.getAttribute("style");
+    if (style !== null) styleRule(element, style, rules);
   }
 }
 
 /**
- * Moves every `style` attribute under `root` into a rule of the returned stylesheet: one rule per
- * distinct style (10,000 Texts of one size make one rule), each declaration `!important` so that,
- * like the inline style it stands for, it wins over the stylesheet's rules.
+ * Moves an element's `style` attribute into a rule: one rule per distinct style (10,000 Texts of
+ * one size make one rule), named on the element by `data-weft-style`.
  */
-function extractStyles(root: HTMLElement): string {
-  const rules = new Map<string, number>();
-  for (const element of root.querySelectorAll<HTMLElement>("[style]")) {
-    const style = element.getAttribute("style")!;
-    element.removeAttribute("style");
-    if (!style.trim()) continue;
-    let index = rules.get(style);
-    if (index === undefined) rules.set(style, (index = rules.size));
-    element.setAttribute(STYLE_ATTRIBUTE, String(index));
-  }
+function styleRule(element: Element, style: string, rules: StyleRules): void {
+  element.removeAttribute("style");
+  if (!style.trim()) return;
+  let index = rules.get(style);
+  if (index === undefined) rules.set(style, (index = rules.size));
+  element.setAttribute(STYLE_ATTRIBUTE, String(index));
+}
+
+/** The rules as a stylesheet, each declaration `!important` so that, like the inline style it stands for, it wins over the stylesheet's rules. */
+function styleSheet(rules: StyleRules): string {
   let css = "";
   for (const [style, index] of rules) {
     const declarations = style.split(";").filter((d) => d.trim()).map((d) => `${d.trim()} !important`);
@@ -110,13 +125,19 @@ function extractStyles(root: HTMLElement): string {
   return css;
 }
 
-/** Marks every control's element with its id, depth first (an explicit stack: a page may be deep). */
-function markIds(root: ClientNode): void {
+/**
+ * One walk over the controls, depth first (an explicit stack: a page may be deep): each control's
+ * element gets its id, and a widget whose value its code would show gets it written on
+ * (shown-values.ts).
+ */
+function markControls(root: ClientNode): void {
   const stack: ClientNode[] = [root];
   while (stack.length) {
     const node = stack.pop()!;
-    if (node.id !== ROOT_ID) node.view.element.setAttribute(CONTROL_ID_ATTRIBUTE, String(node.id));
     for (const slot in node.slots) for (const child of node.slots[slot]!) stack.push(child);
+    if (node.id === ROOT_ID) continue;
+    node.view.element.setAttribute(CONTROL_ID_ATTRIBUTE, String(node.id));
+    markShownValue(node);
   }
 }
 
@@ -139,10 +160,10 @@ export async function renderPatches(patches: readonly (readonly PatchOp[])[], ur
   try {
     const tree = new DomTree(root, NO_EVENTS);
     for (const ops of patches) tree.apply(ops);
-    markIds(tree.node(ROOT_ID)!);
-    markShownValues(tree.node(ROOT_ID)!);
-    markWaiting(root);
-    const css = extractStyles(root) + (tree.size ? FIRST_PAINT_RULES : "");
+    markControls(tree.node(ROOT_ID)!);
+    const rules: StyleRules = new Map();
+    markElements(root, rules);
+    const css = styleSheet(rules) + (tree.size ? FIRST_PAINT_RULES : "");
     return { html: root.innerHTML, css, controls: tree.size };
   } finally {
     restore();
