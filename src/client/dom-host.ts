@@ -9,7 +9,7 @@ import { controlIds } from "./control-elements.js";
 import type { TreeHost } from "../protocol/tree-applier.js";
 import { ClientNode, type EventSink } from "./client-node.js";
 import { applyCommonProps } from "./common-props.js";
-import type { ChildGroups } from "./controls/parts/child-groups.js";
+import { fragmentOf, type ChildGroups } from "./controls/parts/child-groups.js";
 import { brokenControl, unknownControl } from "./controls/parts/unknown.js";
 import { applySetters } from "./declare-renderer.js";
 import { rendererFor, type ControlView } from "./registry.js";
@@ -95,17 +95,11 @@ export class DomHost implements TreeHost<ClientNode> {
     const next = before?.view.element ?? null;
     const groups = parent.view.groups?.(slot);
     if (groups) {
-      const elements = nodes.map(elementOf);
-      groups.insert(elements, next, (parent.slots[slot]?.length ?? 0) + nodes.length);
+      groups.insert(nodes.map(elementOf), next, (parent.slots[slot]?.length ?? 0) + nodes.length);
       return;
     }
     const holder = parent.view.slot!(slot)!;
-    if (nodes.length === 1) holder.insertBefore(nodes[0]!.view.element, next);
-    else {
-      const fragment = document.createDocumentFragment();
-      for (const node of nodes) fragment.append(node.view.element);
-      holder.insertBefore(fragment, next);
-    }
+    holder.insertBefore(fragmentOf(nodes.map(elementOf)), next);
     // A user control's content that expands: the column around the user control is told.
     if (holder.classList.contains(USER_CLASS) && nodes.some(expands)) columnGroupsOf(parent)?.childExpanded();
   }

@@ -134,7 +134,8 @@ export class ChildGroups {
   }
 }
 
-function fragmentOf(elements: readonly HTMLElement[]): Node {
+/** `elements` as one node to insert: the element itself when there is one, else a fragment. */
+export function fragmentOf(elements: readonly HTMLElement[]): Node {
   if (elements.length === 1) return elements[0]!;
   const fragment = document.createDocumentFragment();
   for (const element of elements) fragment.append(element);
