@@ -7,31 +7,24 @@
  */
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { after, before, test } from "node:test";
-import { ROOT, runWeft as run, type Finished } from "./run-weft.js";
+import { test } from "node:test";
+import { ROOT, runWeft as run, workFolder, type Finished } from "./run-weft.js";
 import { parsePrerenderRoutes } from "../src/cli/publish-args.js";
 import { routePageFile } from "../src/cli/publish.js";
 import { UsageError } from "../src/cli/usage-error.js";
 
 const TIMEOUT_MS = 60_000;
 
-let work = "";
-before(async () => {
-  work = await mkdtemp(join(tmpdir(), "weft-prerender-"));
-});
-after(async () => {
-  if (work) await rm(work, { recursive: true, force: true });
-});
+const workDir = workFolder("weft-prerender-");
 
 function runWeft(args: string[]): Promise<Finished> {
   return run(args, TIMEOUT_MS);
 }
 
 test("--prerender writes each route's first paint, title and description into its page, with no claim", async () => {
-  const out = join(work, "shop");
+  const out = join(workDir(), "shop");
   const result = await runWeft(["publish", "test/browser/fixtures/prerendered-app.ts", "--out", out, "--route-strategy", "path", "--prerender", "/,/about"]);
   assert.equal(result.code, 0, result.stderr);
   assert.match(result.stdout, /^Prerendered \/, \/about /m);
@@ -69,17 +62,17 @@ test("routes of --prerender are checked: a leading /, a plain path, one page per
 });
 
 test("a bad --prerender is a usage error (exit 2) and an unknown option is named", async () => {
-  const bad = await runWeft(["publish", "examples/hello.ts", "--out", join(work, "bad"), "--prerender", "about"]);
+  const bad = await runWeft(["publish", "examples/hello.ts", "--out", join(workDir(), "bad"), "--prerender", "about"]);
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /^weft: --prerender takes routes that start with "\/"/);
-  const unknown = await runWeft(["publish", "examples/hello.ts", "--out", join(work, "bad"), "--prerender-all"]);
+  const unknown = await runWeft(["publish", "examples/hello.ts", "--out", join(workDir(), "bad"), "--prerender-all"]);
   assert.equal(unknown.code, 2);
   assert.match(unknown.stderr, /unknown option --prerender-all/);
-  assert.equal(existsSync(join(work, "bad")), false);
+  assert.equal(existsSync(join(workDir(), "bad")), false);
 });
 
 test("main throwing, or reading a browser-only API, fails the publish naming the route and why; nothing is written", async () => {
-  const out = join(work, "fails");
+  const out = join(workDir(), "fails");
   const thrown = await runWeft(["publish", "test/browser/fixtures/prerender-fails.ts", "--out", out, "--route-strategy", "path", "--prerender", "/,/broken"]);
   assert.equal(thrown.code, 1);
   assert.match(thrown.stderr, /^weft: cannot prerender \/broken of test\/browser\/fixtures\/prerender-fails\.ts: main failed under Node: Error: the catalogue is empty/m);

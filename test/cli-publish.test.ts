@@ -5,11 +5,10 @@
  */
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { after, before, test } from "node:test";
-import { ROOT, runWeft as run, type Finished } from "./run-weft.js";
+import { test } from "node:test";
+import { ROOT, runWeft as run, workFolder, type Finished } from "./run-weft.js";
 import { normaliseBasePath, parsePublishArgs } from "../src/cli/publish-args.js";
 import { publish } from "../src/cli/publish.js";
 import { defaultAppAssetsDir } from "../src/cli/site-assets.js";
@@ -18,20 +17,14 @@ import { UsageError } from "../src/cli/usage-error.js";
 const HELLO = join(ROOT, "examples", "hello.ts");
 const TIMEOUT_MS = 30_000;
 
-let work = "";
-before(async () => {
-  work = await mkdtemp(join(tmpdir(), "weft-publish-"));
-});
-after(async () => {
-  if (work) await rm(work, { recursive: true, force: true });
-});
+const workDir = workFolder("weft-publish-");
 
 function runWeft(args: string[]): Promise<Finished> {
   return run(args, TIMEOUT_MS);
 }
 
 test("weft publish writes the site and prints each file with its size and the gzipped total", async () => {
-  const out = join(work, "cli", "dist");
+  const out = join(workDir(), "cli", "dist");
   const result = await runWeft(["publish", "examples/hello.ts", "--out", out]);
   assert.equal(result.code, 0, result.stderr);
   assert.equal(result.stderr, "");
@@ -49,7 +42,7 @@ test("weft publish writes the site and prints each file with its size and the gz
 });
 
 test("the worker bundle holds the app and the core, and none of Weft's Node server", async () => {
-  const out = join(work, "bundle");
+  const out = join(workDir(), "bundle");
   await publish({ app: HELLO, out, cwd: ROOT });
   const worker = await readFile(join(out, "app.worker.js"), "utf8");
   assert.ok(worker.includes("Hello, async world!"));
@@ -59,7 +52,7 @@ test("the worker bundle holds the app and the core, and none of Weft's Node serv
 });
 
 test("path routes write 404.html and root every URL at the base path", async () => {
-  const out = join(work, "paths");
+  const out = join(workDir(), "paths");
   const report = await publish({ app: HELLO, out, routes: "path", basePath: "/my-app/", cwd: ROOT });
   const index = await readFile(join(out, "index.html"), "utf8");
   assert.equal(await readFile(join(out, "404.html"), "utf8"), index);
@@ -71,13 +64,13 @@ test("path routes write 404.html and root every URL at the base path", async () 
 });
 
 test("an earlier site in --out is replaced; a folder of other files is refused and kept", async () => {
-  const out = join(work, "again");
+  const out = join(workDir(), "again");
   await publish({ app: HELLO, out, cwd: ROOT });
   await writeFile(join(out, "stale.txt"), "from an earlier publish");
   await publish({ app: HELLO, out, cwd: ROOT });
   assert.equal(existsSync(join(out, "stale.txt")), false, "the whole folder is the new site");
 
-  const sources = join(work, "sources");
+  const sources = join(workDir(), "sources");
   await mkdir(sources);
   await writeFile(join(sources, "main.ts"), "precious");
   await assert.rejects(publish({ app: HELLO, out: sources, cwd: ROOT }), /already holds files that weft publish did not write/);
@@ -121,19 +114,19 @@ test("weft --help lists publish and its options", async () => {
 });
 
 test("publish copies the app's assets/ folder into the site's assets/: files only, no dot files", async () => {
-  const appDir = join(work, "with-assets");
+  const appDir = join(workDir(), "with-assets");
   await mkdir(join(appDir, "assets", "pics", ".cache"), { recursive: true });
   await writeFile(join(appDir, "assets", "logo.png"), "png bytes");
   await writeFile(join(appDir, "assets", "pics", "b.png"), "b bytes");
   await writeFile(join(appDir, "assets", ".env"), "SECRET=1");
   await writeFile(join(appDir, "assets", "pics", ".cache", "x"), "cache");
-  const out = join(work, "with-assets-dist");
+  const out = join(workDir(), "with-assets-dist");
   assert.equal(defaultAppAssetsDir(join(appDir, "app.ts")), join(appDir, "assets"), "the default is assets/ beside the app");
   await publish({ app: HELLO, out, cwd: ROOT, assetsDir: join(appDir, "assets") });
   assert.equal(await readFile(join(out, "assets", "logo.png"), "utf8"), "png bytes");
   assert.equal(await readFile(join(out, "assets", "pics", "b.png"), "utf8"), "b bytes");
   assert.deepEqual((await readdir(join(out, "assets"), { recursive: true })).sort(), ["logo.png", "pics", "pics/b.png"]);
-  const none = join(work, "no-assets-dist");
+  const none = join(workDir(), "no-assets-dist");
   assert.equal(defaultAppAssetsDir(HELLO), undefined);
   await publish({ app: HELLO, out: none, cwd: ROOT });
   assert.equal(existsSync(join(none, "assets")), false, "an app with no assets/ folder gets none");

@@ -1,8 +1,11 @@
 /** The `weft` command as a user runs it, for the CLI tests: `bin/weft.js` in a child process in the repository. */
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { after, before } from "node:test";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const BIN = join(ROOT, "bin", "weft.js");
@@ -37,4 +40,16 @@ export async function runWeft(args: string[], timeoutMs: number): Promise<Finish
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** A temporary folder for one test file's output, made before its tests and removed after them; call the result for its path. */
+export function workFolder(prefix: string): () => string {
+  let work = "";
+  before(async () => {
+    work = await mkdtemp(join(tmpdir(), prefix));
+  });
+  after(async () => {
+    if (work) await rm(work, { recursive: true, force: true });
+  });
+  return () => work;
 }
