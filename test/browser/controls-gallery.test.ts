@@ -9,6 +9,7 @@ import type { Page as BrowserPage } from "playwright-core";
 import { startGallery } from "../../examples/gallery.js";
 import { quietLogger, useBrowser, waitForSession } from "./harness.js";
 import { until } from "./example-checks.js";
+import { openMenu } from "./menu-open.js";
 
 const browser = useBrowser();
 
@@ -49,7 +50,9 @@ test("the dark switch changes the surface colour, the seed dropdown the primary 
   await until(async () => (await token(page, "--md-sys-color-surface")) !== lightSurface, "the surface colour changed in dark mode");
 
   const purplePrimary = await token(page, "--md-sys-color-primary");
-  await page.getByRole("combobox", { name: "Seed colour" }).click();
+  const seed = page.getByRole("combobox", { name: "Seed colour" });
+  // The choice waits for the menu to have opened, as a person's does (menu-open.ts).
+  await openMenu(page.locator("md-outlined-select", { has: seed }), () => seed.click());
   await page.getByRole("option", { name: "Teal" }).click();
   await until(async () => (await token(page, "--md-sys-color-primary")) !== purplePrimary, "the primary colour followed the new seed");
 

@@ -25,6 +25,7 @@ import {
 import { watchCsp } from "./csp-watch.js";
 import { until } from "./example-checks.js";
 import { useBrowser } from "./harness.js";
+import { openMenu } from "./menu-open.js";
 
 const browser = useBrowser();
 const violations: string[] = [];
@@ -223,15 +224,17 @@ test("Dropdown by role and label: chosen with the mouse, then with the keyboard"
     await page.add(colour);
   });
   const field = tab.getByRole("combobox", { name: "Colour" });
+  const select = tab.locator("md-outlined-select");
   await until(async () => (await field.textContent())?.includes("Red") ?? false, "the server's value shows");
-  await field.click();
+  // A choice waits for the menu to have opened, as a person's does (menu-open.ts).
+  await openMenu(select, () => field.click());
   await tab.getByRole("option", { name: "Blue" }).click();
   await saw("blue");
   assert.equal(colour.value, "blue");
 
   await tab.getByRole("option", { name: "Blue" }).waitFor({ state: "hidden" });
   await field.focus();
-  await tab.keyboard.press("Enter");
+  await openMenu(select, () => tab.keyboard.press("Enter"));
   await tab.getByRole("option", { name: "Blue" }).waitFor();
   await tab.keyboard.press("ArrowUp");
   await tab.keyboard.press("Enter");
