@@ -7,10 +7,11 @@
  * place only once complete. See docs/static.md.
  */
 import { relative } from "node:path";
-import { bootScript, clientAssets, startupChunks } from "../server/client-assets.js";
+import { bootScript, clientAssets, lazyGroups, startupChunks } from "../server/client-assets.js";
 import { renderPageHtml } from "../server/page-html.js";
 import { PLOTLY_ASSET } from "../server/plotly-asset.js";
 import { bundleApp, WORKER_SCRIPT } from "./bundle-app.js";
+import { siteFamilies } from "./site-families.js";
 import { plotlyForSite } from "./site-plotly.js";
 import { prerender, type PrerenderedRoute } from "./prerender.js";
 import { parsePublishArgs, type PublishArgs, type RouteStrategy } from "./publish-args.js";
@@ -49,12 +50,13 @@ export function routePageFile(route: string): string {
 export async function buildSite(options: PublishOptions): Promise<Map<string, Uint8Array>> {
   const routes = options.routes ?? "hash";
   const assetsDir = options.assetsDir ?? defaultAppAssetsDir(options.app);
-  const [worker, assets, preload, boot, appAssets] = await Promise.all([
+  const [worker, assets, preload, boot, appAssets, lazy] = await Promise.all([
     bundleApp({ app: options.app, cwd: options.cwd ?? process.cwd() }),
     clientAssets(),
     startupChunks(),
     bootScript(),
     assetsDir ? readSiteAssets(assetsDir) : new Map<string, Uint8Array>(),
+    lazyGroups(),
   ]);
   // Relative URLs let a hash-routed site live under any path; a path-routed page may be served at
   // a deep path (from 404.html), so its URLs must start at the site's base.
@@ -68,7 +70,9 @@ export async function buildSite(options: PublishOptions): Promise<Map<string, Ui
   files.set("index.html", page);
   // The fallback for every route not prerendered shows no route's markup.
   if (routes === "path") files.set("404.html", page);
-  for (const [path, asset] of assets) files.set(path, asset.body);
+  // A lazy family the app cannot show is published as a module that says so when loaded.
+  const { stubs } = await siteFamilies(lazy, worker.sources, preload);
+  for (const [path, asset] of assets) files.set(path, stubs.get(path) ?? asset.body);
   files.set(WORKER_SCRIPT, worker.script);
   const plotly = await plotlyForSite(options.app, worker.sources);
   if (plotly) files.set(PLOTLY_ASSET, plotly);

@@ -147,7 +147,9 @@ export function loadRenderers(types: Iterable<string>): Promise<void> {
           if (loaders.get(type) === load) registerRenderer(type, renderer);
         },
         (error: unknown) => {
-          reportError(ClientCode.rendererLoad, `the renderer of "${type}" could not load`, error);
+          // The cause's message comes first-hand: a static site's chunk left out says so (site-families.ts).
+          const why = error instanceof Error ? `: ${error.message}` : "";
+          reportError(ClientCode.rendererLoad, `the renderer of "${type}" could not load${why}`, error);
           if (loaders.get(type) === load) loaders.delete(type);
         },
       );

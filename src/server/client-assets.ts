@@ -121,6 +121,11 @@ export async function startupChunks(): Promise<string[]> {
   return (await (built ??= loadAssets())).startup;
 }
 
+/** Each lazy group's files by the module it is built from (`BuiltClient.lazy`); undefined for an older stored build. */
+export async function lazyGroups(): Promise<Readonly<Record<string, readonly string[]>> | undefined> {
+  return (await (built ??= loadAssets())).lazy;
+}
+
 /** The modules copied into the lazy chunks (paths from the repository root), for tests. */
 export async function lazyCopiedModules(): Promise<string[]> {
   return (await (built ??= loadAssets())).copied;
@@ -168,8 +173,10 @@ async function buildAssets(): Promise<Built> {
   const outputs = script.metafile.outputs;
   // Chunks reached by `import()` are entry points too; the client's own is the one built from main.ts.
   const entry = Object.keys(outputs).find((path) => outputs[path]!.entryPoint === CLIENT_ENTRY)!;
-  const startup = [...staticImports(outputs, entry)].map((path) => relative(OUT, join(ROOT, path)).split("\\").join("/"));
-  return { assets: map, startup, copied: client.copied, boot: inlineScript(boot.outputFiles[0]!.text.trim()) };
+  const startup = [...staticImports(outputs, entry)].map(assetPath);
+  const lazy = lazyGroupFiles(outputs, entry);
+  lazy[GRAMMARS_MODULE] = [...grammars.files.keys()];
+  return { assets: map, startup, copied: client.copied, boot: inlineScript(boot.outputFiles[0]!.text.trim()), lazy };
 }
 
 const CLIENT_OPTIONS = {
@@ -207,6 +214,24 @@ async function buildClient(grammars: Plugin) {
   const shared = new Set(common.flatMap((chunk) => Object.keys(outputs[chunk]!.inputs)));
   const eager = new Set([...Object.keys(outputs[entry]!.inputs), ...[...startup].flatMap((chunk) => Object.keys(outputs[chunk]!.inputs))]);
   return { result: await build({ ...options, plugins: [...options.plugins, lazyCopies(shared, eager)] }), copied: [...shared].sort() };
+}
+
+/** The module the grammars' chunks are filed under in `BuiltClient.lazy`: the one that lists them. */
+export const GRAMMARS_MODULE = "src/client/code-grammars.ts";
+
+/** Each lazy group's files (a chunk `import()`ed, with what it imports statically), by the module it is built from. */
+function lazyGroupFiles(outputs: Metafile["outputs"], entry: string): Record<string, string[]> {
+  const groups: Record<string, string[]> = {};
+  for (const [path, output] of Object.entries(outputs)) {
+    if (path === entry || !output.entryPoint || !path.endsWith(".js")) continue;
+    groups[output.entryPoint] = [path, ...staticImports(outputs, path)].map(assetPath);
+  }
+  return groups;
+}
+
+/** An output of the metafile (relative to the repository root) as an asset path (relative to `OUT`). */
+function assetPath(path: string): string {
+  return relative(OUT, join(ROOT, path)).split("\\").join("/");
 }
 
 /** Every output reachable from `from` by static imports (a chunk may import another). */

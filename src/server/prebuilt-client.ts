@@ -19,6 +19,12 @@ export interface BuiltClient {
   /** Modules both `weft.js` and lazy chunks use, of which the lazy side has a copy. */
   copied: string[];
   boot: InlineScript;
+  /**
+   * The files of each lazy group, by the module it is built from (repository-relative, e.g.
+   * `src/client/controls/charts.ts`; the grammars under `src/client/code-grammars.ts`): what
+   * `weft publish` may leave out of a site that shows none of its controls. Absent in older builds.
+   */
+  lazy?: Record<string, string[]>;
 }
 
 interface Manifest {
@@ -31,6 +37,7 @@ interface Manifest {
   startup: string[];
   copied: string[];
   boot: InlineScript;
+  lazy?: Record<string, string[]>;
 }
 
 const MANIFEST = "manifest.json";
@@ -57,7 +64,7 @@ export function builtClientFiles(built: BuiltClient): Map<string, Uint8Array> {
     if (asset.body.byteLength >= STREAM_MIN_BYTES && !compressible(asset.type)) streamed[path] = [asset.body.byteLength, contentTag(asset.body)];
     else tags[path] = contentTag(asset.body);
   }
-  const manifest: Manifest = { files, streamed, tags, startup: built.startup, copied: built.copied, boot: built.boot };
+  const manifest: Manifest = { files, streamed, tags, startup: built.startup, copied: built.copied, boot: built.boot, lazy: built.lazy };
   out.set(MANIFEST, new TextEncoder().encode(`${JSON.stringify(manifest, null, 1)}\n`));
   return out;
 }
@@ -88,7 +95,7 @@ export async function readBuiltClient(dir: string): Promise<BuiltClient | undefi
     else if (tag !== undefined) assets.set(path, readOnFirstUse(join(dir, path), type, tag));
     else assets.set(path, { body: await readFile(join(dir, path)), type });
   }
-  return { assets, startup: manifest.startup, copied: manifest.copied, boot: manifest.boot };
+  return { assets, startup: manifest.startup, copied: manifest.copied, boot: manifest.boot, ...(manifest.lazy ? { lazy: manifest.lazy } : {}) };
 }
 
 /**
