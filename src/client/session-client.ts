@@ -167,15 +167,15 @@ export class SessionClient {
   }
 
   /**
-   * The tree has caught up with the server's markup, whose elements it adopted: the markup's
-   * marks go, the clicks held meanwhile reach their controls (whose listeners are now on the very
-   * elements clicked), and the window's size, which the server could not know, is reported
-   * (`page.onResize` runs).
+   * The tree has caught up with the server's markup, whose elements it adopted: the clicks held
+   * meanwhile reach their controls (whose listeners are now on the very elements clicked), first,
+   * as nothing after them is needed for their events; then the markup's marks go, and the
+   * window's size, which the server could not know, is reported (`page.onResize` runs).
    */
   #adopted(): void {
     this.#adoptAt = undefined;
-    this.tree.adopted();
     for (const id of takeEarlyClicks()) this.tree.node(id)?.view.element.click();
+    this.tree.adopted();
     this.tree.pageNode()?.send(EventName.resize, { width: Math.round(innerWidth), height: Math.round(innerHeight) });
   }
 

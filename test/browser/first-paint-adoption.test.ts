@@ -1,8 +1,8 @@
 /**
  * The client adopts a server-painted page (issue 21, decision 0047): the elements of the types
  * whose renderers know their markup (the page, Text, Column, Row, the text buttons) are the very
- * nodes the server sent, now with their listeners; any other type's element takes its server
- * element's place; the client creates no element per adopted control; a click right after load
+ * nodes the server sent, now with their listeners, and keep the focus; any other type's element
+ * takes its server element's place; the client creates no element per adopted control; a click right after load
  * on a page of 10,000 Texts is answered once; a page painted after several patches shows none of
  * the states before it.
  */
@@ -66,6 +66,8 @@ test("the page, Texts, Columns, Rows and buttons keep the server's elements; a M
       (element as unknown as { __served: string }).__served = element.dataset.weftId!;
       marked[element.dataset.weftId!] = element.dataset.weftType!;
     }
+    // Focus, as a person tabbing to it would have put it, on the server's button.
+    document.querySelector<HTMLElement>('[data-weft-type="elevatedbutton"]')!.focus();
     return marked;
   });
   assert.deepEqual(Object.values(served).sort(), ["column", "elevatedbutton", "markdown", "outlinedbutton", "page", "row", "text", "text", "text"]);
@@ -77,6 +79,8 @@ test("the page, Texts, Columns, Rows and buttons keep the server's elements; a M
       marks: ["data-weft-id", "data-weft-style", "data-weft-waits", "aria-disabled"].filter((name) => element.hasAttribute(name)),
     })),
   );
+  const focused = await page.evaluate(() => [document.activeElement?.textContent, (document.activeElement as unknown as { __served?: string }).__served !== undefined]);
+  assert.deepEqual(focused, ["Go", true], "the focus stays on the adopted button");
   const kept = (type: string) => after.filter((element) => element.type === type).map((element) => element.kept);
   for (const type of ["page", "column", "row", "elevatedbutton", "outlinedbutton"]) assert.deepEqual(kept(type), [true], `the ${type} is the server's element`);
   assert.deepEqual(kept("text"), [true, true, true]);
