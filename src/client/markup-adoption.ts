@@ -2,9 +2,9 @@
  * Adopting a server-painted page's markup (issue 21, decision 0047): while the client applies the
  * patches the markup stands for, each control's renderer is given the server's element of that
  * control (found by `data-weft-id`, of the same `data-weft-type`) and may build its view around
- * it (Text, Column, Row, the page, the text buttons) instead of a new one; the element of any
- * other renderer takes the server's element's place. So the page's elements stay, with their
- * layout, their focus and the text a person may be selecting, and get their listeners.
+ * it (the page, Text, Column, Row, Container, the text buttons) instead of a new one; the element
+ * of any other renderer takes the server's element's place. So the page's elements stay, with
+ * their layout, their focus and the text a person may be selecting, and get their listeners.
  */
 import { CONTROL_ID_ATTRIBUTE, STYLE_ATTRIBUTE, WAITS_ATTRIBUTE } from "./first-paint.js";
 import { ClientCode, reportWarning } from "./diagnostics.js";

@@ -1,6 +1,6 @@
 /**
  * The client adopts a server-painted page (issue 21, decision 0047): the elements of the types
- * whose renderers know their markup (the page, Text, Column, Row, the text buttons) are the very
+ * whose renderers know their markup (the page, Text, Column, Row, Container, the text buttons) are the very
  * nodes the server sent, now with their listeners, and keep the focus; any other type's element
  * takes its server element's place; the client creates no element per adopted control; a click right after load
  * on a page of 10,000 Texts is answered once; a page painted after several patches shows none of
@@ -9,7 +9,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Page as BrowserPage } from "playwright-core";
-import { appAsync, Column, ElevatedButton, Markdown, OutlinedButton, Row, Text, type AppMain } from "../../src/index.js";
+import { appAsync, Column, Container, ElevatedButton, Markdown, OutlinedButton, Row, Text, type AppMain } from "../../src/index.js";
 import { quietLogger, TIMEOUT_MS, useBrowser } from "./harness.js";
 
 const browser = useBrowser();
@@ -49,7 +49,7 @@ test("the page, Texts, Columns, Rows and buttons keep the server's elements; a M
     const answer = new Text("not yet");
     page.add(
       new Column([
-        new Text("first", { size: 20 }),
+        new Container(new Text("first", { size: 20 }), { padding: 4, onClick: () => {} }),
         new Row([new Text("in a row"), new ElevatedButton("Go", { onClick: () => void (answer.value = `clicked ${++clicks}`) })]),
         new Markdown("Some *words*"),
         new OutlinedButton("Outlined"),
@@ -70,7 +70,7 @@ test("the page, Texts, Columns, Rows and buttons keep the server's elements; a M
     document.querySelector<HTMLElement>('[data-weft-type="elevatedbutton"]')!.focus();
     return marked;
   });
-  assert.deepEqual(Object.values(served).sort(), ["column", "elevatedbutton", "markdown", "outlinedbutton", "page", "row", "text", "text", "text"]);
+  assert.deepEqual(Object.values(served).sort(), ["column", "container", "elevatedbutton", "markdown", "outlinedbutton", "page", "row", "text", "text", "text"]);
   await waitAdopted(page);
   const after = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>("#weft-root [data-weft-type]")].map((element) => ({
@@ -82,15 +82,16 @@ test("the page, Texts, Columns, Rows and buttons keep the server's elements; a M
   const focused = await page.evaluate(() => [document.activeElement?.textContent, (document.activeElement as unknown as { __served?: string }).__served !== undefined]);
   assert.deepEqual(focused, ["Go", true], "the focus stays on the adopted button");
   const kept = (type: string) => after.filter((element) => element.type === type).map((element) => element.kept);
-  for (const type of ["page", "column", "row", "elevatedbutton", "outlinedbutton"]) assert.deepEqual(kept(type), [true], `the ${type} is the server's element`);
+  for (const type of ["page", "column", "container", "row", "elevatedbutton", "outlinedbutton"]) assert.deepEqual(kept(type), [true], `the ${type} is the server's element`);
   assert.deepEqual(kept("text"), [true, true, true]);
   assert.deepEqual(kept("markdown"), [false], "the Markdown's element is the client's own");
   assert.deepEqual(after.flatMap((element) => element.marks), [], "no first-paint marks are left");
   // In its place: between the row and the outlined button, rendered by the client.
-  assert.deepEqual(after.map((element) => element.type), ["page", "column", "text", "row", "text", "elevatedbutton", "markdown", "outlinedbutton", "text"]);
+  assert.deepEqual(after.map((element) => element.type), ["page", "column", "container", "text", "row", "text", "elevatedbutton", "markdown", "outlinedbutton", "text"]);
   assert.equal(await page.locator(".weft-markdown em").textContent(), "words");
-  // The style the server wrote as a rule is the element's own now.
+  // The styles the server wrote as rules are the elements' own now; the clickable box is focusable again.
   assert.equal(await page.getByText("first", { exact: true }).evaluate((element) => element.style.fontSize), "20px");
+  assert.deepEqual(await page.locator(".weft-container").evaluate((element) => [element.style.padding, element.getAttribute("role"), element.tabIndex]), ["4px", "button", 0]);
   await page.getByRole("button", { name: "Go" }).click();
   await page.getByText("clicked 1", { exact: true }).waitFor();
   assert.equal(clicks, 1);

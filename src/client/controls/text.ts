@@ -45,7 +45,8 @@ class TextView {
     if (first?.nodeType === Node.TEXT_NODE) this.#text = first as Text;
     const last = element.lastElementChild;
     if (last?.classList.contains("weft-text__spans")) this.#spans = last as HTMLElement;
-    for (const name of element.classList) if (THEME_CLASSES.has(name)) this.#themeClass = name;
+    const classes = element.classList;
+    if (classes.length > 1) for (const name of classes) if (THEME_CLASSES.has(name)) this.#themeClass = name;
   }
 
   setSpans(value: unknown): void {

@@ -90,7 +90,8 @@ export class ChildGroups {
 
   /** `elements` stand in the slot already (adopted from the server's markup, decision 0047): only what an insert of them would note. */
   adopted(elements: readonly HTMLElement[]): void {
-    if (elements.some(expands)) this.childExpanded();
+    // A grouped slot has no child that expands (the server's groups would have gone): no need to look.
+    if (!this.#grouped && elements.some(expands)) this.childExpanded();
   }
 
   /** Takes a child out of the slot (to remove or move it); an emptied group goes too. */
