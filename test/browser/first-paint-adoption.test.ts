@@ -4,7 +4,7 @@
  * nodes the server sent, now with their listeners, and keep the focus; any other type's element
  * takes its server element's place; the client creates no element per adopted control; a click right after load
  * on a page of 10,000 Texts is answered once; a page painted after several patches shows none of
- * the states before it.
+ * the states before it; adopted controls update as new ones do.
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
@@ -191,6 +191,44 @@ test("a page painted after several patches shows none of the states before it, a
   // The replay sets "loading" and then "ready" again, in one task: no frame shows the first.
   assert.ok(result.shown.length > 0);
   assert.deepEqual([...new Set(result.shown)], ["ready"]);
+  await page.close();
+});
+
+test("adopted controls update as new ones do: a Text's text, theme style and spans, a button's icon, a long column's groups", async () => {
+  const url = await serve((page) => {
+    const styled = new Text("before", { themeStyle: "titleLarge", spans: [{ text: " and a span" }] });
+    const list = new Column(Array.from({ length: 250 }, (_, i) => new Text(`row ${i}`)));
+    const button = new ElevatedButton("Change", {
+      icon: "add",
+      onClick: () => {
+        styled.value = "after";
+        styled.themeStyle = "labelSmall";
+        styled.spans = [{ text: " and another" }];
+        button.icon = "delete";
+        list.controls.push(new Text("row 250"));
+      },
+    });
+    page.add(button, styled, list);
+  });
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  await waitAdopted(page);
+  await page.getByRole("button", { name: "Change" }).click();
+  await page.getByText("row 250", { exact: true }).waitFor();
+  const state = await page.evaluate(() => {
+    const styled = document.querySelector<HTMLElement>("main > .weft-text")!;
+    const column = document.querySelector(".weft-column")!;
+    return {
+      text: styled.textContent,
+      classes: styled.className,
+      glyphs: [...document.querySelectorAll(".weft-button .weft-button__icon")].map((glyph) => glyph.textContent),
+      groups: [...column.children].map((group) => group.childElementCount),
+    };
+  });
+  assert.equal(state.text, "after and another", "the adopted text node and spans are replaced, not added to");
+  assert.equal(state.classes, "weft-text weft-text--label-small", "the server's theme class is gone");
+  assert.deepEqual(state.glyphs, ["delete"], "the server's icon is replaced");
+  assert.deepEqual(state.groups, [100, 100, 51], "the new Text joins the adopted column's last group");
   await page.close();
 });
 
