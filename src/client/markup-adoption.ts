@@ -58,8 +58,9 @@ export class MarkupAdoption {
   /**
    * The markup is the client's now: the adopted elements lose the server's marks (their styles
    * are the renderers' own by now), what no control claimed is removed, and so is the page's
-   * first-paint stylesheet. `abandoned`: the session is another's (a refused claim), so none of
-   * the markup was the page's, and that is not worth a warning.
+   * first-paint stylesheet. `abandoned`: the session is not the one the markup showed (replaced,
+   * or moved to another process), so none of the markup is the page's, and that is not worth a
+   * warning.
    */
   finish(abandoned = false): void {
     for (const element of this.#adopted) element.removeAttribute(CONTROL_ID_ATTRIBUTE);
