@@ -31,8 +31,11 @@ export interface SlottedView<E extends HTMLElement = HTMLElement> {
 export type PropSetter<V> = (view: V, value: JsonValue | null, ctx: RenderContext) => void;
 
 export interface RendererDecl<V extends DeclaredView> {
-  /** Builds a control's view: its element, slots and listeners; props come after, by setter. */
-  create(ctx: RenderContext): V;
+  /**
+   * Builds a control's view: its element, slots and listeners; props come after, by setter.
+   * `served`: the server's element to adopt, when the page was painted by the server (`Renderer`).
+   */
+  create(ctx: RenderContext, served?: HTMLElement): V;
   /** Prop name → setter. A prop the server sends that has no setter here is a drift (tested). */
   readonly props: { readonly [name: string]: PropSetter<V> };
 }

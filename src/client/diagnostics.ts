@@ -19,6 +19,8 @@ export const ClientCode = {
   refused: "client.refused",
   /** The static site's app worker failed to start or crashed. */
   worker: "client.worker",
+  /** A server-painted page's markup did not match the controls it stood for (the client removed what no control claimed). */
+  firstPaint: "client.first-paint",
   /** The session's own notices (a resend, a dropped event, a link that went quiet). */
   session: "client.session",
 } as const;

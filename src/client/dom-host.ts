@@ -15,6 +15,7 @@ import { applySetters } from "./declare-renderer.js";
 import { rendererFor, type ControlView } from "./registry.js";
 import { answerStorageCall } from "../shared/storage-answer.js";
 import { ClientCode, reportError, reportWarning } from "./diagnostics.js";
+import type { MarkupAdoption } from "./markup-adoption.js";
 
 /** The page's own storages (reading one throws where storage is disabled). */
 const browserStorage = (area: StorageArea): Storage => (area === "local" ? window.localStorage : window.sessionStorage);
@@ -39,9 +40,29 @@ function columnGroupsOf(user: ClientNode): ChildGroups | undefined {
   return user.parent?.view.groups?.(user.slot);
 }
 
+/** The element after `element` in its slot's holder, looking past the end of its group box (`child-groups.ts`). */
+function nextInSlot(element: HTMLElement, holder: HTMLElement): Element | null {
+  const next = element.nextElementSibling;
+  if (next !== null || element.parentElement === holder) return next;
+  return element.parentElement?.nextElementSibling?.firstElementChild ?? null;
+}
+
+/** Whether `nodes`' elements stand in `holder` (or its group boxes), in order, right before `next`: nothing to move. */
+function standInPlace(holder: HTMLElement, nodes: readonly ClientNode[], next: HTMLElement | null): boolean {
+  for (let i = 0; i < nodes.length; i++) {
+    const element = nodes[i]!.view.element;
+    const parent = element.parentElement;
+    if (parent !== holder && parent?.parentElement !== holder) return false;
+    if (nextInSlot(element, holder) !== (i + 1 < nodes.length ? nodes[i + 1]!.view.element : next)) return false;
+  }
+  return true;
+}
+
 export class DomHost implements TreeHost<ClientNode> {
   readonly #sink: EventSink;
   readonly #focusQueue: HTMLElement[];
+  /** While a server-painted page is being adopted: its markup, whose elements the renderers may take over. */
+  adoption: MarkupAdoption | undefined = undefined;
   /** Called when a node leaves, so held-back events for it can be dropped. */
   onForget: (id: number) => void = () => {};
   /** Called with the result of each server-to-client `call` op. */
@@ -63,14 +84,18 @@ export class DomHost implements TreeHost<ClientNode> {
     const node = new ClientNode(spec.id, spec.t, parent, slot, props, this.#sink, this.#focusQueue);
     // The renderer sees every prop as sent (a tristate checkbox's `null` value means indeterminate).
     const sent = spec.p ?? NO_PROPS;
+    const adoption = this.adoption;
+    const served = adoption?.take(spec.id, spec.t);
     let view: ControlView;
     try {
       const renderer = rendererFor(spec.t) ?? unknownControl;
       if (typeof renderer === "function") {
-        view = renderer(node);
+        view = renderer(node, served);
+        if (served && view.element === served) adoption!.adopt(served);
         view.update!(sent);
       } else {
-        view = renderer.create(node);
+        view = renderer.create(node, served);
+        if (served && view.element === served) adoption!.adopt(served);
         node.setters = renderer.props;
         applySetters(renderer.props, view, sent, node);
       }
@@ -81,7 +106,8 @@ export class DomHost implements TreeHost<ClientNode> {
       view = brokenControl(node);
     }
     node.view = view;
-    view.element.setAttribute("data-weft-type", spec.t);
+    if (served && view.element !== served) adoption!.replace(served, view.element);
+    if (view.element !== served) view.element.setAttribute("data-weft-type", spec.t);
     controlIds.set(view.element, spec.id);
     applyCommonProps(view.element, sent, view.ownsDisabled, view.ownsProps);
     return node;
@@ -94,12 +120,15 @@ export class DomHost implements TreeHost<ClientNode> {
   insert(parent: ClientNode, slot: string, nodes: readonly ClientNode[], before: ClientNode | undefined): void {
     const next = before?.view.element ?? null;
     const groups = parent.view.groups?.(slot);
+    const holder = parent.view.slot!(slot)!;
+    // Adopted from the server's markup, they may stand where this insert would put them already.
+    const placed = this.adoption !== undefined && standInPlace(holder, nodes, next);
     if (groups) {
-      groups.insert(nodes.map(elementOf), next, (parent.slots[slot]?.length ?? 0) + nodes.length);
+      if (placed) groups.adopted(nodes.map(elementOf));
+      else groups.insert(nodes.map(elementOf), next, (parent.slots[slot]?.length ?? 0) + nodes.length);
       return;
     }
-    const holder = parent.view.slot!(slot)!;
-    holder.insertBefore(fragmentOf(nodes.map(elementOf)), next);
+    if (!placed) holder.insertBefore(fragmentOf(nodes.map(elementOf)), next);
     // A user control's content that expands: the column around the user control is told.
     if (holder.classList.contains(USER_CLASS) && nodes.some(expands)) columnGroupsOf(parent)?.childExpanded();
   }

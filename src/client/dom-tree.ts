@@ -9,6 +9,7 @@ import { Op, ROOT_ID, ROOT_SLOT, type ControlNode, type PatchOp, type ReplyBody 
 import { TreeApplier } from "../protocol/tree-applier.js";
 import type { ClientNode, EventSink } from "./client-node.js";
 import { DomHost } from "./dom-host.js";
+import type { MarkupAdoption } from "./markup-adoption.js";
 import { awaitsLoad, prefetchFor } from "./registry.js";
 
 export class DomTree {
@@ -16,8 +17,10 @@ export class DomTree {
   readonly #applier: TreeApplier<ClientNode>;
   readonly #focusQueue: HTMLElement[] = [];
 
-  constructor(rootElement: HTMLElement, sink: EventSink) {
+  /** `adoption`: the server's markup in `rootElement`, for the renderers to take over until `adopted()`. */
+  constructor(rootElement: HTMLElement, sink: EventSink, adoption?: MarkupAdoption) {
     this.#host = new DomHost(sink, this.#focusQueue);
+    this.#host.adoption = adoption;
     this.#applier = new TreeApplier(this.#host, this.#host.root(ROOT_ID, rootElement, ROOT_SLOT));
   }
 
@@ -69,11 +72,7 @@ export class DomTree {
   /** Applies one patch's ops in order. A failing op is logged and skipped; the rest still apply. */
   apply(ops: readonly PatchOp[]): void {
     this.#applier.apply(ops);
-    // A tree built off the page (catching up with a server-painted page) focuses once it is moved in.
-    if (this.#applier.root.view.element.isConnected) this.#focusQueued();
-  }
-
-  #focusQueued(): void {
+    if (!this.#applier.root.view.element.isConnected) return;
     for (const el of this.#focusQueue.splice(0)) if (el.isConnected) el.focus();
   }
 
@@ -83,14 +82,12 @@ export class DomTree {
   }
 
   /**
-   * Moves what the tree shows into `element`, in one step, replacing what it held (the server's
-   * first paint): from now on the page lives there.
+   * The tree has caught up with the server's markup it adopted: what is left of that markup goes
+   * (`abandoned`: none of it was this session's), and the renderers build new elements from now on.
    */
-  moveRoot(element: HTMLElement): void {
-    const root = this.#applier.root;
-    element.replaceChildren(...root.view.element.childNodes);
-    root.view = this.#host.root(ROOT_ID, element, ROOT_SLOT).view;
-    this.#focusQueued();
+  adopted(abandoned = false): void {
+    this.#host.adoption?.finish(abandoned);
+    this.#host.adoption = undefined;
   }
 
   /** Drops everything on screen: the session is gone and a new one will insert its page. */

@@ -17,6 +17,15 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, className?: str
   return el;
 }
 
+/**
+ * The server's element `served`, when it is a `tag` of class `className` (a first paint being
+ * adopted, decision 0047), else a new one, as `h` makes it.
+ */
+export function hOrServed<K extends keyof HTMLElementTagNameMap>(served: HTMLElement | undefined, tag: K, className: string): HTMLElementTagNameMap[K] {
+  if (served?.localName === tag && served.classList.contains(className)) return served as HTMLElementTagNameMap[K];
+  return h(tag, className);
+}
+
 /** Sets or (for null, undefined or false) removes an attribute; `true` sets it empty. */
 export function attr(el: Element, name: string, value: string | number | boolean | null | undefined): void {
   if (value === null || value === undefined || value === false) el.removeAttribute(name);

@@ -11,6 +11,10 @@ import { meta } from "./meta-tag.js";
 
 /** The attribute that names a server-rendered element's control (as server/first-paint/string-host.ts writes it). */
 export const CONTROL_ID_ATTRIBUTE = "data-weft-id";
+/** The attribute on what waits for the client (dimmed by the page's first-paint stylesheet, and `aria-disabled`). */
+export const WAITS_ATTRIBUTE = "data-weft-waits";
+/** The attribute that names an element's style rule in the first paint's stylesheet (the markup has no `style` attributes). */
+export const STYLE_ATTRIBUTE = "data-weft-style";
 const CLICKS_SLOT = "__weftEarlyClicks";
 
 /** What the page says of its first paint. */

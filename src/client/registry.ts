@@ -75,7 +75,13 @@ export interface ControlView {
   call?(method: string, args: JsonValue[]): JsonValue | Promise<JsonValue> | undefined;
 }
 
-export type Renderer = (ctx: RenderContext) => ControlView;
+/**
+ * Builds a control's view. `served` is the server's element for the control on a page whose first
+ * paint came from the server (decision 0047): a renderer that knows its markup may build the view
+ * around it (and return it as the view's element) instead of a new one; any other is replaced by
+ * the new element, in place.
+ */
+export type Renderer = (ctx: RenderContext, served?: HTMLElement) => ControlView;
 
 /** A renderer in either form: a function that builds a view with its own `update`, or declared. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -10,6 +10,7 @@ import { ClientAction, DevCode, EventName, type Connection, type HelloBody, type
 import { ClientSession, type LinkState } from "../shared/client-session.js";
 import { backoffDelay } from "./backoff.js";
 import { DomTree } from "./dom-tree.js";
+import { MarkupAdoption } from "./markup-adoption.js";
 import type { EarlyConnection } from "./early-connection.js";
 import { EventSender } from "./event-sender.js";
 import { takeEarlyClicks } from "./first-paint.js";
@@ -39,8 +40,8 @@ export interface SessionClientOptions {
   hello: () => HelloBody;
   state: ClientState;
   /**
-   * The patch a server-painted page's markup stands for (first-paint.ts): the client builds its
-   * tree off the page and, once it has applied that patch, swaps it in for the markup in one step.
+   * The patch a server-painted page's markup stands for (first-paint.ts): the client adopts the
+   * markup's elements as it applies the patches up to it (`markup-adoption.ts`), all in one task.
    */
   adopt?: number | undefined;
 }
@@ -52,12 +53,15 @@ export class SessionClient {
   readonly #patches = new PatchQueue((patch) => this.#applyPatch(patch));
   readonly #session: ClientSession;
   #adoptAt: number | undefined;
+  /** The patches before the one the markup stands for, held to be applied with it. */
+  #held: PatchBody[] = [];
 
   constructor(options: SessionClientOptions) {
     this.#options = options;
     this.#adoptAt = options.adopt;
     this.#events = new EventSender((id, name, data) => this.#session.event(id, name, data));
-    this.tree = new DomTree(options.adopt === undefined ? options.root : document.createElement("div"), this.#events);
+    const adoption = options.adopt === undefined ? undefined : new MarkupAdoption(options.root);
+    this.tree = new DomTree(options.root, this.#events, adoption);
     this.tree.onForget = (id) => this.#events.forget(id);
     this.tree.onReply = (reply) => this.#session.send([ClientAction.reply, reply]);
     this.#session = new ClientSession({
@@ -67,8 +71,12 @@ export class SessionClient {
       retryDelay: (attempt) => backoffDelay(attempt),
       host: {
         patch: (body) => this.#patches.push(body),
-        discardPending: () => this.#patches.clear(),
+        discardPending: () => {
+          this.#patches.clear();
+          this.#held = [];
+        },
         sessionReplaced: (restarted) => {
+          this.#abandonAdoption();
           this.tree.reset();
           this.#events.reset();
           // Say so rather than pass off a fresh page as the one the person left; a restart by
@@ -81,6 +89,7 @@ export class SessionClient {
           options.root.inert = true;
         },
         moved: (restarted) => {
+          this.#abandonAdoption();
           this.tree.reset();
           this.#events.reset();
           if (!restarted) options.status.error("This server is restarting, so you were moved to another one.", false);
@@ -141,22 +150,41 @@ export class SessionClient {
   }
 
   #applyPatch(body: PatchBody): void {
+    const adoptAt = this.#adoptAt;
+    if (adoptAt === undefined) return this.#applyOne(body);
+    // The markup shows the page as of patch `adoptAt`: the ones before it apply in the same task
+    // as it, so no earlier state of the page ever shows.
+    this.#held.push(body);
+    if (body.seq < adoptAt) return;
+    for (const patch of this.#held.splice(0)) this.#applyOne(patch);
+    this.#adopted();
+  }
+
+  #applyOne(body: PatchBody): void {
     this.tree.apply(body.ops);
-    if (this.#adoptAt !== undefined && body.seq >= this.#adoptAt) this.#adopt();
     this.#options.state.lastSeq = body.seq;
     this.#session.applied(body.seq);
   }
 
   /**
-   * The tree has caught up with the server's markup: it replaces it in one step (the same
-   * elements, now with listeners), the clicks held meanwhile reach their controls, and the
+   * The tree has caught up with the server's markup, whose elements it adopted: the clicks held
+   * meanwhile reach their controls (whose listeners are now on the very elements clicked), first,
+   * as nothing after them is needed for their events; then the markup's marks go, and the
    * window's size, which the server could not know, is reported (`page.onResize` runs).
    */
-  #adopt(): void {
+  #adopted(): void {
     this.#adoptAt = undefined;
-    this.tree.moveRoot(this.#options.root);
-    document.querySelector("style[data-weft-first-paint]")?.remove();
     for (const id of takeEarlyClicks()) this.tree.node(id)?.view.element.click();
+    this.tree.adopted();
     this.tree.pageNode()?.send(EventName.resize, { width: Math.round(innerWidth), height: Math.round(innerHeight) });
+  }
+
+  /** The session is not the one the markup showed (a refused claim, a move): its page is built anew. */
+  #abandonAdoption(): void {
+    if (this.#adoptAt === undefined) return;
+    this.#adoptAt = undefined;
+    this.#held = [];
+    this.tree.adopted(true);
+    takeEarlyClicks();
   }
 }

@@ -122,7 +122,7 @@ test("adopting a page of Material widgets shifts nothing", async () => {
   await page.waitForFunction(() => customElements.get("md-outlined-select") !== undefined);
   await page.waitForTimeout(500);
   const shifts = await shiftsSoFar(page);
-  assert.equal(await page.locator("[data-weft-id]").count(), 0, "the client's own tree replaced the server's markup");
+  assert.equal(await page.locator("[data-weft-id]").count(), 0, "the client adopted the server's markup: none of its marks are left");
   assert.deepEqual(shifts, [], `layout shifts during adoption: ${JSON.stringify(shifts)}`);
   await page.close();
 });

@@ -48,16 +48,30 @@ const BUTTON_PROPS = {
   style: ({ element }, value) => applyButtonStyle(element, value),
 } satisfies Record<string, PropSetter<ButtonView>>;
 
+function newButton(variant: ButtonVariant): ButtonView {
+  const element = h("button", `weft-button weft-button--${variant}`);
+  element.type = "button";
+  const label = h("span", "weft-button__label");
+  element.append(label);
+  return { element, label, glyph: undefined, ownsDisabled: true, ownsProps: OWNS };
+}
+
+/** The view of the server's button `served` (decision 0047), when it is one of `variant`. */
+function adoptedButton(served: HTMLElement | undefined, variant: ButtonVariant): ButtonView | undefined {
+  if (served?.localName !== "button" || !served.classList.contains(`weft-button--${variant}`)) return undefined;
+  const label = served.querySelector<HTMLSpanElement>(":scope > .weft-button__label");
+  if (!label) return undefined;
+  const glyph = served.querySelector<HTMLSpanElement>(":scope > .weft-button__icon") ?? undefined;
+  return { element: served as HTMLButtonElement, label, glyph, ownsDisabled: true, ownsProps: OWNS };
+}
+
 /** The declaration of a text button of `variant` (pass it to `defineRenderer` with its type). */
 export function buttonRenderer(variant: ButtonVariant): RendererDecl<ButtonView> {
   return {
-    create(ctx) {
-      const element = h("button", `weft-button weft-button--${variant}`);
-      element.type = "button";
-      const label = h("span", "weft-button__label");
-      element.append(label);
-      element.addEventListener("click", () => ctx.fire(EventName.click));
-      return { element, label, glyph: undefined, ownsDisabled: true, ownsProps: OWNS };
+    create(ctx, served) {
+      const view = adoptedButton(served, variant) ?? newButton(variant);
+      view.element.addEventListener("click", () => ctx.fire(EventName.click));
+      return view;
     },
     props: BUTTON_PROPS,
   };

@@ -6,6 +6,6 @@ import { defineRenderer } from "../declare-renderer.js";
 import { crossAxisProp, flexProps, groupedFlexView } from "./flex.js";
 
 export const column = defineRenderer("column", {
-  create: () => groupedFlexView("weft-column"),
+  create: (_ctx, served) => groupedFlexView("weft-column", served),
   props: { ...flexProps, horizontalAlignment: crossAxisProp },
 });

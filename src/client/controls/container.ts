@@ -4,7 +4,7 @@
  * button: focusable, `role="button"`, Enter/Space activate.
  */
 import { colorsIn } from "../colors.js";
-import { attr, h, INNER_CONTROLS, px } from "../dom.js";
+import { attr, hOrServed, INNER_CONTROLS, px } from "../dom.js";
 import { EventName, handlerProp } from "../../protocol/index.js";
 import { defineRenderer } from "../declare-renderer.js";
 
@@ -24,8 +24,8 @@ const ALIGN: Record<string, [string, string]> = {
 const CLICK = handlerProp(EventName.click);
 
 export const container = defineRenderer("container", {
-  create(ctx) {
-    const element = h("div", "weft-container");
+  create(ctx, served) {
+    const element = hOrServed(served, "div", "weft-container");
     element.addEventListener("click", (e) => {
       // A click on a control inside (a button, a field) belongs to that control, not to this one.
       const inner = (e.target as Element).closest(INNER_CONTROLS);

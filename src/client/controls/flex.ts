@@ -4,7 +4,7 @@
  */
 import type { JsonValue } from "../../protocol/index.js";
 import type { PropSetter } from "../declare-renderer.js";
-import { h } from "../dom.js";
+import { hOrServed } from "../dom.js";
 import { ChildGroups, groupsAllowAlignment } from "./parts/child-groups.js";
 
 /**
@@ -65,15 +65,15 @@ export interface FlexView {
   groups?(name: string): ChildGroups | undefined;
 }
 
-/** Builds a flex box of class `className` that holds the `controls` slot. */
-export function flexView(className: string): FlexView {
-  const element = h("div", className);
+/** Builds a flex box of class `className` that holds the `controls` slot (or adopts `served`'s, decision 0047). */
+export function flexView(className: string, served?: HTMLElement): FlexView {
+  const element = hOrServed(served, "div", className);
   return { element, slot: (name) => (name === "controls" ? element : undefined) };
 }
 
 /** A column's flex box: `flexView`, whose children go into groups once there are many (decision 0056). */
-export function groupedFlexView(className: string): FlexView {
-  const element = h("div", className);
+export function groupedFlexView(className: string, served?: HTMLElement): FlexView {
+  const element = hOrServed(served, "div", className);
   const groups = new ChildGroups(element);
   return { element, slot: (name) => (name === "controls" ? element : undefined), groups: (name) => (name === "controls" ? groups : undefined) };
 }

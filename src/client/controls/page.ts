@@ -31,8 +31,8 @@ function startDownload(url: string): true {
 /** The page pads its body (`main`), not the scaffold around the bars. */
 const OWNS_PROPS: ReadonlySet<string> = new Set(["padding"]);
 
-export const page: Renderer = (ctx) => {
-  const scaffold = new Scaffold();
+export const page: Renderer = (ctx, served) => {
+  const scaffold = new Scaffold(served);
   const element = scaffold.body;
   // A long page keeps its controls in group boxes, so one changed Text relays out its group (decision 0056).
   const groups = new ChildGroups(element);

@@ -3,7 +3,7 @@ import { defineRenderer } from "../declare-renderer.js";
 import { crossAxisProp, flexProps, flexView } from "./flex.js";
 
 export const row = defineRenderer("row", {
-  create: () => flexView("weft-row"),
+  create: (_ctx, served) => flexView("weft-row", served),
   props: {
     ...flexProps,
     verticalAlignment: crossAxisProp,

@@ -3,7 +3,7 @@
  * (text-spans.ts); selectable unless `selectable: false`.
  */
 import { color } from "../colors.js";
-import { h, str } from "../dom.js";
+import { h, hOrServed, str } from "../dom.js";
 import { defineRenderer } from "../declare-renderer.js";
 import { spanNodes } from "./parts/text-spans.js";
 
@@ -11,6 +11,13 @@ import { spanNodes } from "./parts/text-spans.js";
 const THEME_STYLES: ReadonlySet<string> = new Set(
   ["display", "headline", "title", "body", "label"].flatMap((role) => ["Large", "Medium", "Small"].map((size) => `${role}${size}`)),
 );
+
+/** The class of each theme style: `titleLarge` → `weft-text--title-large`. */
+function themeClass(style: string): string {
+  return `weft-text--${style.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+}
+
+const THEME_CLASSES: ReadonlySet<string> = new Set([...THEME_STYLES].map(themeClass));
 
 /** `"bold"` → 700, `"w500"` → 500, `"normal"` → 400. */
 export function fontWeight(value: unknown): string {
@@ -25,10 +32,22 @@ export function fontWeight(value: unknown): string {
  * value.
  */
 class TextView {
-  readonly element = h("span", "weft-text");
+  readonly element: HTMLSpanElement;
   #text: Text | undefined;
   #spans: HTMLElement | undefined;
   #themeClass: string | undefined;
+
+  /** `served`: the server's span to adopt (decision 0047), read back into the view's state. */
+  constructor(served: HTMLElement | undefined) {
+    const element = (this.element = hOrServed(served, "span", "weft-text"));
+    if (element !== served) return;
+    const first = element.firstChild;
+    if (first?.nodeType === Node.TEXT_NODE) this.#text = first as Text;
+    const last = element.lastElementChild;
+    if (last?.classList.contains("weft-text__spans")) this.#spans = last as HTMLElement;
+    const classes = element.classList;
+    if (classes.length > 1) for (const name of classes) if (THEME_CLASSES.has(name)) this.#themeClass = name;
+  }
 
   setSpans(value: unknown): void {
     this.#spans?.remove();
@@ -43,20 +62,22 @@ class TextView {
   setThemeStyle(value: unknown): void {
     const element = this.element;
     if (this.#themeClass) element.classList.remove(this.#themeClass);
-    this.#themeClass = typeof value === "string" && THEME_STYLES.has(value) ? `weft-text--${value.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` : undefined;
+    this.#themeClass = typeof value === "string" && THEME_STYLES.has(value) ? themeClass(value) : undefined;
     if (this.#themeClass) element.classList.add(this.#themeClass);
   }
 
   setValue(value: string): void {
-    if (this.#text) this.#text.data = value;
-    else if (!value) return;
+    // Compared first: an adopted Text is given the value its markup already shows.
+    if (this.#text) {
+      if (this.#text.data !== value) this.#text.data = value;
+    } else if (!value) return;
     else if (!this.#spans) this.#text = this.element.appendChild(document.createTextNode(value));
     else this.#text = this.element.insertBefore(document.createTextNode(value), this.#spans);
   }
 }
 
 export const text = defineRenderer("text", {
-  create: () => new TextView(),
+  create: (_ctx, served) => new TextView(served),
   props: {
     value: (view, value) => view.setValue(str(value)),
     spans: (view, value) => view.setSpans(value),

@@ -12,15 +12,12 @@ import type { ClientNode, EventSink } from "../../client/client-node.js";
 import { registerBuiltinRenderers } from "../../client/controls/index.js";
 import { loadMarkdownRenderer } from "../../client/controls/markdown.js";
 import { DomTree } from "../../client/dom-tree.js";
-import { CONTROL_ID_ATTRIBUTE } from "../../client/first-paint.js";
+import { CONTROL_ID_ATTRIBUTE, STYLE_ATTRIBUTE, WAITS_ATTRIBUTE } from "../../client/first-paint.js";
 import { loadRenderers } from "../../client/registry.js";
 import { browserGlobals } from "./browser-globals.js";
 import { markShownValue, SHOWN_VALUE_RULES } from "./shown-values.js";
 
-export { CONTROL_ID_ATTRIBUTE };
-
-/** The attribute that names an element's style rule in the first paint's stylesheet. */
-export const STYLE_ATTRIBUTE = "data-weft-style";
+export { CONTROL_ID_ATTRIBUTE, STYLE_ATTRIBUTE, WAITS_ATTRIBUTE };
 
 /** What the first paint renders into the page. */
 export interface RenderedPaint {
@@ -56,9 +53,6 @@ const INTERACTIVE_ELEMENTS: ReadonlySet<string> = new Set(["button", "input", "t
 function waitsForClient(element: Element): boolean {
   return element.localName.startsWith("md-") || INTERACTIVE_ELEMENTS.has(element.localName) || element.hasAttribute("tabindex");
 }
-
-/** The attribute on what waits for the client; the page's first-paint stylesheet dims it. */
-export const WAITS_ATTRIBUTE = "data-weft-waits";
 
 /**
  * Rules of every first-painted page: what waits for the client looks disabled; a Material widget

@@ -51,8 +51,10 @@ export class ChildGroups {
   /** The `BLOCKERS` bits in force. */
   #blocked = 0;
 
+  /** `holder` may be the server's markup being adopted (decision 0047), already in groups. */
   constructor(holder: HTMLElement) {
     this.#holder = holder;
+    this.#grouped = holder.firstElementChild?.classList.contains(GROUP_CLASS) === true;
   }
 
   /** Allows or forbids grouping for `reason`; forbidding puts the children back at once. */
@@ -84,6 +86,12 @@ export class ChildGroups {
       return;
     }
     this.#append(elements);
+  }
+
+  /** `elements` stand in the slot already (adopted from the server's markup, decision 0047): only what an insert of them would note. */
+  adopted(elements: readonly HTMLElement[]): void {
+    // A grouped slot has no child that expands (the server's groups would have gone): no need to look.
+    if (!this.#grouped && elements.some(expands)) this.childExpanded();
   }
 
   /** Takes a child out of the slot (to remove or move it); an emptied group goes too. */

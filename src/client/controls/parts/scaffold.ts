@@ -18,20 +18,46 @@ const HOLDERS = {
   overlay: "weft-scaffold__overlay",
 } as const;
 
+/** The server's scaffold `served` (decision 0047), when it has every holder: those elements by slot, and its bottom bar. */
+function servedParts(served: HTMLElement | undefined): { holders: Map<string, HTMLElement>; body: HTMLElement; bottom: HTMLElement } | undefined {
+  if (served?.localName !== "div" || !served.classList.contains("weft-scaffold")) return undefined;
+  const find = (className: string) => served.querySelector<HTMLElement>(`:scope > .${className}, :scope > .weft-scaffold__bottom > .${className}`);
+  const holders = new Map<string, HTMLElement>();
+  for (const [slot, className] of Object.entries(HOLDERS)) {
+    const holder = find(className);
+    if (!holder) return undefined;
+    holders.set(slot, holder);
+  }
+  const body = served.querySelector<HTMLElement>(":scope > main.weft-page");
+  const bottom = find("weft-scaffold__bottom");
+  return body && bottom ? { holders, body, bottom } : undefined;
+}
+
 export class Scaffold {
   /** The outermost element: the page's own. */
-  readonly element = h("div", "weft-scaffold");
+  readonly element: HTMLElement;
   /** The holder of the page's controls, padded and spaced by the page's props. */
-  readonly body = h("main", "weft-page");
-  readonly #holders = new Map<string, HTMLElement>();
+  readonly body: HTMLElement;
+  readonly #holders: Map<string, HTMLElement>;
   readonly #observer: ResizeObserver | undefined;
 
-  constructor() {
-    for (const [slot, className] of Object.entries(HOLDERS)) this.#holders.set(slot, h("div", className));
+  /** `served`: the server's scaffold, adopted as it is when it has every part. */
+  constructor(served?: HTMLElement) {
+    const parts = servedParts(served);
     const holder = (slot: keyof typeof HOLDERS) => this.#holders.get(slot)!;
-    const bottom = h("div", "weft-scaffold__bottom");
-    bottom.append(holder("navigationBar"), holder("bottomAppBar"));
-    this.element.append(holder("appbar"), this.body, bottom, holder("floatingActionButton"), holder("drawer"), holder("overlay"));
+    let bottom: HTMLElement;
+    if (parts) {
+      ({ holders: this.#holders, body: this.body, bottom } = parts);
+      this.element = served!;
+    } else {
+      this.element = h("div", "weft-scaffold");
+      this.body = h("main", "weft-page");
+      this.#holders = new Map();
+      for (const [slot, className] of Object.entries(HOLDERS)) this.#holders.set(slot, h("div", className));
+      bottom = h("div", "weft-scaffold__bottom");
+      bottom.append(holder("navigationBar"), holder("bottomAppBar"));
+      this.element.append(holder("appbar"), this.body, bottom, holder("floatingActionButton"), holder("drawer"), holder("overlay"));
+    }
     this.#holders.set("controls", this.body);
     if (typeof ResizeObserver === "function") {
       // The bars' heights, for what floats above them (the FAB, the snack bar, the banner). Taken
