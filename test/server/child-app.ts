@@ -57,7 +57,8 @@ export async function startChildApp(file: string, options: Record<string, unknow
       waiters.add(wake);
       wake();
     });
-  await until(() => /running at http:\/\/127\.0\.0\.1:\d+\//.test(out), "the app's URL", 20_000);
+  // 60 s: under a loaded 2-core machine, tsx compiling a child app took 19-30 s, and 20 s failed a CI run.
+  await until(() => /running at http:\/\/127\.0\.0\.1:\d+\//.test(out), "the app's URL", 60_000);
   const port = Number(/127\.0\.0\.1:(\d+)\//.exec(out)![1]);
   return {
     child,
