@@ -11,7 +11,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { parseHTML } from "linkedom";
 import {
-  Column, Container, Divider, ElevatedButton, FilledButton, FilledTonalButton, Icon, OutlinedButton, Row, Stack, Text, TextButton, VerticalDivider,
+  Card, Column, Container, Divider, ListTile, ListView, ResponsiveRow, SafeArea, ElevatedButton, FilledButton, FilledTonalButton, Icon, OutlinedButton, Row, Stack, Text, TextButton, VerticalDivider,
   type AppMain,
 } from "../../src/index.js";
 import type { PatchOp } from "../../src/protocol/index.js";
@@ -115,6 +115,21 @@ const CASES: [name: string, main: AppMain][] = [
       new FilledTonalButton("tonal", { url: "/go" }),
       new OutlinedButton("outlined", { tooltip: "tip" }),
       new TextButton("text", { width: 80, expand: true }),
+    );
+  }],
+  ["cards, lists, tiles, responsive rows and safe areas", (page) => {
+    page.add(
+      new Card(new Text("card"), { elevation: 3, color: "red", variant: "outlined", shadowColor: "blue", margin: 2 }),
+      new Card(new Text("plain")),
+      new ListView(Array.from({ length: 250 }, (_, i) => new Text(`row ${i}`)), { spacing: 4, reverse: true, itemExtent: 30, dividerThickness: 1 }),
+      new ListView([new Text("short")]),
+      new ListTile({
+        leading: new Icon("home"), title: new Text(HOSTILE), subtitle: new Text("s"), trailing: new Text("x"),
+        selected: true, dense: true, isThreeLine: true, contentPadding: { left: 4, right: 8 }, url: "/a", onClick() {},
+      }),
+      new ListTile({ title: new Text("quiet"), disabled: true }),
+      new ResponsiveRow([new Text("a", { col: { xs: 6, md: 3 } }), new Text("b", { col: 12 })], { columns: 6, runSpacing: 3, verticalAlignment: "center", spacing: 2 }),
+      new SafeArea(new Text("safe"), { minimumPadding: 4, avoid: ["top"] }),
     );
   }],
 ];

@@ -11,7 +11,9 @@ import { unsupported } from "./light-strict.js";
 const TAG_WITH_ATTRIBUTE = /^([a-z]+)\[([a-z-]+)="([^"]*)"\]$/;
 
 export class LightDocument extends LightParent {
-  readonly nodeType = DOCUMENT_NODE;
+  get nodeType(): number {
+    return DOCUMENT_NODE;
+  }
   readonly documentElement = new LightElement("html");
   readonly head = new LightElement("head");
   readonly body = new LightElement("body");

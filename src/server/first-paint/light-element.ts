@@ -60,17 +60,18 @@ class LightClassList {
 }
 
 export class LightElement extends LightParent {
-  readonly nodeType = ELEMENT_NODE;
   readonly localName: string;
   /** Names and values, alternating, in the order first set (the `style` attribute is `#style`). */
   readonly attributeList: string[] = [];
-  #classList: LightClassList | undefined = undefined;
-  #style: LightStyle | undefined = undefined;
-  #styleView: LightStyle | undefined = undefined;
+  #style: { style: LightStyle; view: LightStyle } | undefined = undefined;
 
   constructor(localName: string) {
     super();
     this.localName = localName;
+  }
+
+  get nodeType(): number {
+    return ELEMENT_NODE;
   }
 
   get tagName(): string {
@@ -81,7 +82,7 @@ export class LightElement extends LightParent {
   }
 
   getAttribute(name: string): string | null {
-    if (name === "style") return this.#style?.written ? this.#style.cssText : null;
+    if (name === "style") return this.#style?.style.written ? this.#style.style.cssText : null;
     const list = this.attributeList;
     for (let i = 0; i < list.length; i += 2) if (list[i] === name) return list[i + 1]!;
     return null;
@@ -106,7 +107,7 @@ export class LightElement extends LightParent {
 
   removeAttribute(name: string): void {
     if (name === "style") {
-      this.#style?.clear();
+      this.#style?.style.clear();
       return;
     }
     const list = this.attributeList;
@@ -135,13 +136,13 @@ export class LightElement extends LightParent {
     this.setAttribute("class", /\s/.test(text) ? [...new Set(text.split(/\s+/).filter(Boolean))].join(" ") : text);
   }
 
+  /** A new view of the class each time: short-lived, where one kept per element would outlive the render's young objects. */
   get classList(): LightClassList {
-    return (this.#classList ??= new LightClassList(this));
+    return new LightClassList(this);
   }
 
   get style(): LightStyle {
-    if (!this.#styleView) ({ style: this.#style, view: this.#styleView } = lightStyle());
-    return this.#styleView;
+    return (this.#style ??= lightStyle()).view;
   }
 
   get hidden(): boolean {

@@ -19,7 +19,8 @@ export abstract class LightNode {
   parentNode: LightParent | null = null;
   nextSibling: LightNode | null = null;
   previousSibling: LightNode | null = null;
-  abstract readonly nodeType: number;
+  /** On the prototype (a getter), not on each of a page's many nodes. */
+  abstract get nodeType(): number;
   abstract get textContent(): string;
 
   get parentElement(): LightParent | null {
@@ -58,12 +59,15 @@ strict(LightNode.prototype);
 
 /** A text node: its data, escaped when it is written out. */
 export class LightText extends LightNode {
-  readonly nodeType = TEXT_NODE;
   data: string;
 
   constructor(data: string) {
     super();
     this.data = data;
+  }
+
+  get nodeType(): number {
+    return TEXT_NODE;
   }
 
   get textContent(): string {
@@ -191,5 +195,7 @@ export abstract class LightParent extends LightNode {
 
 /** A fragment: children that move together into the parent it is inserted into. */
 export class LightFragment extends LightParent {
-  readonly nodeType = DOCUMENT_FRAGMENT_NODE;
+  get nodeType(): number {
+    return DOCUMENT_FRAGMENT_NODE;
+  }
 }
