@@ -6,12 +6,14 @@
  * only `"`), so those three are decoded in its attribute values before comparing (a separate test
  * shows its escaping is the right one); and linkedom's `a.href` setter runs `decodeURI` on the URL
  * (`%22` becomes `"`), which a browser does not, so the light DOM's hrefs are decoded the same way.
+ * And linkedom does not reflect an image's `loading`, `decoding` and `referrerPolicy`, which the
+ * light DOM writes as a browser does: those three attributes are left out of its `<img>` tags.
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { parseHTML } from "linkedom";
 import {
-  Card, Column, Container, Divider, ListTile, ListView, ResponsiveRow, SafeArea, ElevatedButton, FilledButton, FilledTonalButton, Icon, OutlinedButton, Row, Stack, Text, TextButton, VerticalDivider,
+  Card, Column, Container, Divider, Image, ListTile, ListView, ResponsiveRow, SafeArea, ElevatedButton, FilledButton, FilledTonalButton, Icon, OutlinedButton, Row, Stack, Text, TextButton, VerticalDivider,
   type AppMain,
 } from "../../src/index.js";
 import type { PatchOp } from "../../src/protocol/index.js";
@@ -34,7 +36,8 @@ async function patchesOf(main: AppMain): Promise<PatchOp[][]> {
 
 /** The light DOM's HTML as linkedom writes attribute values: `&amp;`, `&lt;` and `&gt;` decoded, hrefs through `decodeURI`. */
 function linkedomEscaping(html: string): string {
-  return decodedValues(html).replace(/ href="([^"]*)"/g, (_, href: string) => ` href="${decodeURI(href).replace(/"/g, "&quot;")}"`);
+  return decodedValues(html)
+    .replace(/<img[^>]*>/g, (tag) => tag.replace(/ (loading|decoding|referrerpolicy)="[^"]*"/g, "")).replace(/ href="([^"]*)"/g, (_, href: string) => ` href="${decodeURI(href).replace(/"/g, "&quot;")}"`);
 }
 
 function decodedValues(html: string): string {
@@ -132,6 +135,13 @@ const CASES: [name: string, main: AppMain][] = [
       new SafeArea(new Text("safe"), { minimumPadding: 4, avoid: ["top"] }),
     );
   }],
+  ["images", (page) => {
+    page.add(
+      new Image("https://example.com/a.png?x=1&y=<2>", { fit: "cover", borderRadius: 4, semanticsLabel: HOSTILE, width: 40 }),
+      new Image("/assets/logo.png"),
+      new Image("javascript:alert(1)", { fit: "scaleDown" }),
+    );
+  }],
 ];
 
 for (const [name, main] of CASES) {
@@ -169,6 +179,11 @@ test("the light DOM escapes attribute values so that they read back as they were
   assert.equal(container.getAttribute("title"), HOSTILE);
   assert.equal(container.getAttribute("data-key"), HOSTILE);
   assert.equal(document.querySelector('[data-weft-type="text"]')!.textContent, HOSTILE);
+});
+
+test("an image painted on the light DOM loads as the client's does: lazily, without a referrer", async () => {
+  const light = await renderOnLightDom(await patchesOf((page) => void page.add(new Image("/a.png"))), URL_OF_PAGE);
+  assert.match(light.html, /<img [^>]*referrerpolicy="no-referrer" decoding="async" loading="lazy" alt="" class="weft-image">/);
 });
 
 test("a use of the DOM that the light DOM lacks throws an error that names it", () => {

@@ -202,6 +202,12 @@ const REFLECTED: readonly (readonly [property: string, attribute: string, kind: 
   ["placeholder", "placeholder", "string", ["input"]],
   ["src", "src", "string", ["img"]],
   ["alt", "alt", "string", ["img"]],
+  // linkedom keeps these three as plain fields (its markup loads the image eagerly, with a
+  // referrer); a browser reflects them, and so does the light DOM, so the painted image is the
+  // client's: lazy, decoded off the main thread, fetched without a referrer.
+  ["loading", "loading", "string", ["img"]],
+  ["decoding", "decoding", "string", ["img"]],
+  ["referrerPolicy", "referrerpolicy", "string", ["img"]],
 ];
 
 for (const [property, attribute, kind, tags] of REFLECTED) {
