@@ -135,6 +135,21 @@ const CASES: [name: string, main: AppMain][] = [
       new SafeArea(new Text("safe"), { minimumPadding: 4, avoid: ["top"] }),
     );
   }],
+  ["patches after the first: inserts into groups (a group split), moves, removals, a clean, changed props", async (page) => {
+    const column = new Column(Array.from({ length: 300 }, (_, i) => new Text(`c${i}`)));
+    const row = new Row([new Text("r0"), new Text("r1"), new Text("r2")]);
+    const box = new Container(new Text("boxed"), { tooltip: "before" });
+    await page.add(column, row, box);
+    column.controls.splice(10, 0, ...Array.from({ length: 250 }, (_, i) => new Text(`n${i}`)));
+    column.controls.splice(400, 5);
+    row.controls.reverse();
+    box.tooltip = undefined;
+    box.bgcolor = "red";
+    (row.controls[0] as Text).value = "changed";
+    await page.update();
+    row.controls.splice(0, row.controls.length);
+    page.add(new Text("last", { size: 11 }));
+  }],
   ["images", (page) => {
     page.add(
       new Image("https://example.com/a.png?x=1&y=<2>", { fit: "cover", borderRadius: 4, semanticsLabel: HOSTILE, width: 40 }),
