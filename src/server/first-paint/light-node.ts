@@ -16,6 +16,12 @@ export const DOCUMENT_FRAGMENT_NODE = 11;
 export type LightChild = LightNode | string;
 
 export abstract class LightNode {
+  // As `Node.TEXT_NODE` and the like: a class's statics do not end in the strict proxy, so they are all here.
+  static readonly ELEMENT_NODE = ELEMENT_NODE;
+  static readonly TEXT_NODE = TEXT_NODE;
+  static readonly COMMENT_NODE = 8;
+  static readonly DOCUMENT_NODE = DOCUMENT_NODE;
+  static readonly DOCUMENT_FRAGMENT_NODE = DOCUMENT_FRAGMENT_NODE;
   parentNode: LightParent | null = null;
   nextSibling: LightNode | null = null;
   previousSibling: LightNode | null = null;
