@@ -13,7 +13,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { parseHTML } from "linkedom";
 import {
-  Card, Column, Container, Divider, Image, ListTile, ListView, ResponsiveRow, SafeArea, ElevatedButton, FilledButton, FilledTonalButton, Icon, OutlinedButton, Row, Stack, Text, TextButton, VerticalDivider,
+  Card, CircleAvatar, Column, Container, Divider, Image, ListTile, ListView, ResponsiveRow, SafeArea, ElevatedButton, FilledButton, FilledTonalButton, Icon, OutlinedButton, Row, Stack, Text, TextButton, VerticalDivider,
   type AppMain,
 } from "../../src/index.js";
 import type { PatchOp } from "../../src/protocol/index.js";
@@ -150,11 +150,13 @@ const CASES: [name: string, main: AppMain][] = [
     row.controls.splice(0, row.controls.length);
     page.add(new Text("last", { size: 11 }));
   }],
-  ["images", (page) => {
+  ["images and avatars", (page) => {
     page.add(
       new Image("https://example.com/a.png?x=1&y=<2>", { fit: "cover", borderRadius: 4, semanticsLabel: HOSTILE, width: 40 }),
       new Image("/assets/logo.png"),
       new Image("javascript:alert(1)", { fit: "scaleDown" }),
+      new CircleAvatar(new Text("AB"), { color: "red", radius: 20, bgcolor: "blue", tooltip: HOSTILE }),
+      new CircleAvatar(undefined, { foregroundImageSrc: "https://example.com/a.png", backgroundImageSrc: "/b.png", maxRadius: 30, minRadius: 10 }),
     );
   }],
 ];

@@ -37,7 +37,7 @@ export function lightDom(): PaintDom {
 export const LIGHT_DOM_TYPES: ReadonlySet<string> = new Set([
   "page", "text", "column", "row", "container", "stack", "icon", "divider", "verticaldivider",
   "elevatedbutton", "filledbutton", "filledtonalbutton", "outlinedbutton", "textbutton",
-  "card", "listview", "listtile", "responsiverow", "safearea", "image",
+  "card", "listview", "listtile", "responsiverow", "safearea", "image", "circleavatar",
 ]);
 
 /** Whether every control the patches insert is of a light DOM type. */
