@@ -4,7 +4,6 @@
  * against it (`LIGHT_DOM_TYPES`), and linkedom for the rest. Each gives the root the page's
  * controls go into, the globals its renderers see, and the root's inner HTML.
  */
-import { parseHTML } from "linkedom";
 import { Op, type ControlNode, type PatchOp } from "../../protocol/index.js";
 import { LightDocument, lightWindow } from "./light-document.js";
 import { innerHtml } from "./light-html.js";
@@ -15,7 +14,9 @@ export interface PaintDom {
   html(): string;
 }
 
-export function linkedomDom(): PaintDom {
+/** linkedom's DOM; linkedom itself is imported by the first page that needs it (150–500 ms on a loaded machine). */
+export async function linkedomDom(): Promise<PaintDom> {
+  const { parseHTML } = await import("linkedom");
   const { window, document } = parseHTML(`<!doctype html><html><head><title>Weft</title></head><body><div id="weft-root"></div></body></html>`);
   const root = document.getElementById("weft-root") as HTMLElement;
   return { root, window: window as unknown as Record<string, unknown>, html: () => root.innerHTML };

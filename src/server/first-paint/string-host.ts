@@ -200,7 +200,7 @@ export async function renderOnLightDom(patches: readonly (readonly PatchOp[])[],
 /** Renders on linkedom, whatever the page holds. */
 export async function renderOnLinkedom(patches: readonly (readonly PatchOp[])[], url: string): Promise<RenderedPaint> {
   await prepare(patches);
-  return renderOn(linkedomDom(), patches, url);
+  return renderOn(await linkedomDom(), patches, url);
 }
 
 /**
