@@ -228,3 +228,28 @@ test("a renderer that needs more than the light DOM throws in tests and falls ba
     registerRenderer("text", text);
   }
 });
+
+test("a renderer that fails on the light DOM for a missing global is rendered on linkedom, and reports nothing from the light DOM", async () => {
+  const patches = await patchesOf((page) => void page.add(new Text("one")));
+  await renderOnLinkedom(patches, URL_OF_PAGE);
+  const text = rendererFor("text")!;
+  registerRenderer("text", () => {
+    // linkedom's window has a custom element registry; the light DOM's has none
+    const element = document.createElement("span");
+    element.setAttribute("data-defined", String(customElements.get("weft-none") !== undefined));
+    return { element, update() {} };
+  });
+  const reported: unknown[] = [];
+  const consoleError = console.error;
+  console.error = (...args: unknown[]) => void reported.push(args);
+  try {
+    await assert.rejects(renderOnLightDom(patches, URL_OF_PAGE), (error: unknown) => error instanceof LightDomError && /a renderer reported on the light DOM/.test(error.message));
+    const paint = await renderPatches(patches, URL_OF_PAGE);
+    assert.match(paint.html, /<span [^>]*data-defined="false"/);
+  } finally {
+    console.error = consoleError;
+    registerRenderer("text", text);
+  }
+  assert.deepEqual(reported, [], "the light DOM's failure is not reported: the page rendered on linkedom");
+});
+
