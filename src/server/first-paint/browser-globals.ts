@@ -1,12 +1,13 @@
 /**
- * The browser globals the client's renderers read, put on `globalThis` from a `linkedom` window
- * for the length of one synchronous render (string-host.ts) and taken away after it. Where
+ * The browser globals the client's renderers read, put on `globalThis` from a DOM's window (the
+ * light DOM's, light-document.ts, or linkedom's) for the length of one synchronous render
+ * (string-host.ts) and taken away after it. Where
  * linkedom has no counterpart (`location`, `history`, the viewport, observers of layout), a
  * stand-in that knows no window: the server does not know the window's size (issue 21), so the
  * viewport reads as 0 and nothing is measured.
  */
 
-/** DOM classes and objects taken from the linkedom window as they are. */
+/** DOM classes and objects taken from the DOM's window as they are (a name it lacks is undefined). */
 const FROM_WINDOW = [
   "window", "document", "navigator", "customElements", "Node", "Element", "HTMLElement", "SVGElement", "Text", "Comment",
   "DocumentFragment", "ShadowRoot", "Event", "CustomEvent", "Image",
@@ -60,7 +61,7 @@ const NO_STORAGE = {
 };
 
 /** Installs the globals for `url`'s page and returns the function that puts back what was there. */
-export function browserGlobals(window: Window & typeof globalThis, url: string): () => void {
+export function browserGlobals(window: Readonly<Record<string, unknown>>, url: string): () => void {
   const target = globalThis as unknown as Record<string, unknown>;
   const location = new URL(url);
   const values: Record<string, unknown> = {
@@ -91,7 +92,7 @@ export function browserGlobals(window: Window & typeof globalThis, url: string):
     sessionStorage: NO_STORAGE,
     CSS: { supports: () => false, escape: (text: string) => text.replace(/[^\w-]/g, (c) => `\\${c}`) },
   };
-  for (const name of FROM_WINDOW) values[name] = name === "window" ? window : (window as unknown as Record<string, unknown>)[name];
+  for (const name of FROM_WINDOW) values[name] = name === "window" ? window : window[name];
   const saved = new Map<string, PropertyDescriptor | undefined>();
   for (const name of Object.keys(values)) {
     saved.set(name, Object.getOwnPropertyDescriptor(target, name));

@@ -1,12 +1,12 @@
 /**
  * The string host of the first paint (issue 21): the client's own renderer declarations
  * (`client/controls/*`, applied by `client/dom-tree.ts` and `dom-host.ts`) run on the server
- * against a `linkedom` document, and the result is read back as HTML. There is no second copy of
+ * against a DOM (paint-dom.ts: the light DOM of plain objects when every control on the page is of
+ * a type checked against it, else `linkedom`), and the result is read back as HTML. There is no second copy of
  * any renderer: what the page shows before `weft.js` runs is what the client would have built
  * from the same patches. Each control's element carries its id (`data-weft-id`) so the client
  * can tell which control a server node stands for.
  */
-import { parseHTML } from "linkedom";
 import { ROOT_ID, type PatchOp } from "../../protocol/index.js";
 import type { ClientNode, EventSink } from "../../client/client-node.js";
 import { registerBuiltinRenderers } from "../../client/controls/index.js";
@@ -15,6 +15,8 @@ import { DomTree } from "../../client/dom-tree.js";
 import { CONTROL_ID_ATTRIBUTE, STYLE_ATTRIBUTE, WAITS_ATTRIBUTE } from "../../client/first-paint.js";
 import { loadRenderers } from "../../client/registry.js";
 import { browserGlobals } from "./browser-globals.js";
+import { LightDomError, takeLightDomMiss } from "./light-strict.js";
+import { fitsLightDom, lightDom, linkedomDom, type PaintDom } from "./paint-dom.js";
 import { markShownValue, SHOWN_VALUE_RULES } from "./shown-values.js";
 
 export { CONTROL_ID_ATTRIBUTE, STYLE_ATTRIBUTE, WAITS_ATTRIBUTE };
@@ -100,9 +102,11 @@ function markElements(root: HTMLElement, rules: StyleRules): void {
  * Moves an element's `style` attribute into a rule: one rule per distinct style (10,000 Texts of
  * one size make one rule), named on the element by `data-weft-style`.
  */
-function styleRule(element: Element, style: string, rules: StyleRules): void {
+function styleRule(element: Element, text: string, rules: StyleRules): void {
   element.removeAttribute("style");
-  if (!style.trim()) return;
+  // linkedom keeps a declaration set to "" as `name:`; a browser (and the light DOM) drops it.
+  const style = text.split(";").filter((declaration) => /:\s*\S/.test(declaration)).join(";");
+  if (!style) return;
   let index = rules.get(style);
   if (index === undefined) rules.set(style, (index = rules.size));
   element.setAttribute(STYLE_ATTRIBUTE, String(index));
@@ -135,11 +139,8 @@ function markControls(root: ClientNode): void {
   }
 }
 
-/**
- * Renders the patches a session sent so far, in order, to the HTML of its root. `url` is the
- * page's address (the renderers read `location` for routes and links).
- */
-export async function renderPatches(patches: readonly (readonly PatchOp[])[], url: string): Promise<RenderedPaint> {
+/** Registers the renderers and loads those the patches need (outside the fake globals). */
+async function prepare(patches: readonly (readonly PatchOp[])[]): Promise<void> {
   if (!registered) {
     registerBuiltinRenderers();
     registered = true;
@@ -147,19 +148,68 @@ export async function renderPatches(patches: readonly (readonly PatchOp[])[], ur
   // Lazy renderers (the @material/web widgets) are imported here, outside the fake globals.
   await loadRenderers(new Set(patches.flatMap((ops) => [...DomTree.unloadedTypes(ops)])));
   await loadMarkdownRenderer();
-  const { window, document } = parseHTML(`<!doctype html><html><head><title>Weft</title></head><body><div id="weft-root"></div></body></html>`);
-  const root = document.getElementById("weft-root") as HTMLElement;
-  // Renderers run synchronously between install and restore: no other code sees the globals.
-  const restore = browserGlobals(window as unknown as Window & typeof globalThis, url);
+}
+
+/** Applies the patches on `dom` and reads the page back: synchronous, so no other code sees the globals. */
+function renderOn(dom: PaintDom, patches: readonly (readonly PatchOp[])[], url: string): RenderedPaint {
+  const restore = browserGlobals(dom.window, url);
   try {
-    const tree = new DomTree(root, NO_EVENTS);
+    const tree = new DomTree(dom.root, NO_EVENTS);
     for (const ops of patches) tree.apply(ops);
     markControls(tree.node(ROOT_ID)!);
     const rules: StyleRules = new Map();
-    markElements(root, rules);
+    markElements(dom.root, rules);
     const css = styleSheet(rules) + (tree.size ? FIRST_PAINT_RULES : "");
-    return { html: root.innerHTML, css, controls: tree.size };
+    return { html: dom.html(), css, controls: tree.size };
   } finally {
     restore();
   }
+}
+
+/**
+ * Renders on the light DOM, or throws: a `LightDomError` naming what a renderer used that the
+ * light DOM lacks, also when the renderer's failure was caught and reported (`DomHost` reports
+ * and goes on); and any report at all (a renderer that failed on a missing global). Reports are
+ * held while it renders, so a page that falls back to linkedom reports only from there.
+ */
+export async function renderOnLightDom(patches: readonly (readonly PatchOp[])[], url: string): Promise<RenderedPaint> {
+  await prepare(patches);
+  const reports: unknown[][] = [];
+  const { error, warn } = console;
+  console.error = console.warn = (...args: unknown[]) => void reports.push(args);
+  takeLightDomMiss();
+  try {
+    const paint = renderOn(lightDom(), patches, url);
+    const miss = takeLightDomMiss();
+    if (miss) throw miss;
+    if (reports.length) throw new LightDomError(`a renderer reported on the light DOM: ${reports[0]!.map((part) => String((part as Error)?.stack ?? part)).join(" ")}`);
+    return paint;
+  } finally {
+    takeLightDomMiss();
+    console.error = error;
+    console.warn = warn;
+  }
+}
+
+/** Renders on linkedom, whatever the page holds. */
+export async function renderOnLinkedom(patches: readonly (readonly PatchOp[])[], url: string): Promise<RenderedPaint> {
+  await prepare(patches);
+  return renderOn(await linkedomDom(), patches, url);
+}
+
+/**
+ * Renders the patches a session sent so far, in order, to the HTML of its root. `url` is the
+ * page's address (the renderers read `location` for routes and links). A page whose every control
+ * is of a light DOM type renders on the light DOM, unless a renderer there needs more than it has:
+ * then (or on any other failure there), as every other page, on linkedom.
+ */
+export async function renderPatches(patches: readonly (readonly PatchOp[])[], url: string): Promise<RenderedPaint> {
+  if (fitsLightDom(patches)) {
+    try {
+      return await renderOnLightDom(patches, url);
+    } catch {
+      // What failed on the light DOM is rendered (and reported, if it fails there too) on linkedom.
+    }
+  }
+  return renderOnLinkedom(patches, url);
 }
