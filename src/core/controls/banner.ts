@@ -9,10 +9,9 @@
  *
  * Its background (the common `bgcolor`) is by default the theme's surface-container-low.
  */
-import type { Control } from "../control.js";
 import { child, children, control, on, prop, type OptionsFor } from "../declare-control.js";
 import { BLOCKS_PAGE, OverlayBase, type DismissReason, type OverlayOptions } from "./overlay-base.js";
-import { toControl, type TextOrControl } from "./text-content.js";
+import { withTextContent, type TextOrControl } from "./text-content.js";
 import { keywordForm, type WithMain } from "../keyword-form.js";
 
 export type BannerOptions = OptionsFor<typeof Banner> & OverlayOptions;
@@ -30,7 +29,7 @@ export class Banner extends control(
      */
     onDismiss: on<DismissReason>(),
   },
-  OverlayBase,
+  withTextContent(OverlayBase, "Banner"),
   { innerSlots: { content: "single" } },
 ) {
   /** `new Banner(content, options)`. Also Flet's keyword form, with the main value by name: `new Banner({ content: …, ...options })`. */
@@ -41,13 +40,6 @@ export class Banner extends control(
     this.applyOptions(rest);
   }
 
-  /** The message; a string becomes a `Text`. */
-  get content(): Control | undefined {
-    return this.getSlot("content") as Control | undefined;
-  }
-  set content(value: TextOrControl | undefined) {
-    this.setSlot("content", toControl(value, "Banner.content"));
-  }
 
   /** A message across the top: the page stays usable. */
   override get [BLOCKS_PAGE](): boolean {

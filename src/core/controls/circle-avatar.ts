@@ -2,9 +2,9 @@
  * `CircleAvatar`: a circle showing a person's picture, or their initials (or an icon) when there
  * is no picture or it fails to load.
  */
-import type { Control } from "../control.js";
+import { Control } from "../control.js";
 import { control, prop, type OptionsFor } from "../declare-control.js";
-import { toControl, type TextOrControl } from "./text-content.js";
+import { withTextContent, type TextOrControl } from "./text-content.js";
 import { keywordForm, type WithMain } from "../keyword-form.js";
 
 export type CircleAvatarOptions = OptionsFor<typeof CircleAvatar>;
@@ -26,7 +26,7 @@ export class CircleAvatar extends control(
     /** The smallest radius (used when `radius` is not set). Default none. */
     minRadius: prop<number>(),
   },
-  undefined,
+  withTextContent(Control, "CircleAvatar"),
   { innerSlots: { content: "single" } },
 ) {
   /** `new CircleAvatar(content, options)`. Also Flet's keyword form, with the main value by name: `new CircleAvatar({ content: …, ...options })`. */
@@ -35,13 +35,5 @@ export class CircleAvatar extends control(
     const [main, rest] = keywordForm(content, options, this, "content");
     this.content = main;
     this.applyOptions(rest);
-  }
-
-  /** The initials (a string becomes a `Text`) or an Icon shown in the circle. Default none. */
-  get content(): Control | undefined {
-    return this.getSlot("content") as Control | undefined;
-  }
-  set content(value: TextOrControl | undefined) {
-    this.setSlot("content", toControl(value, "CircleAvatar.content"));
   }
 }

@@ -1,26 +1,18 @@
 /** `DataCell`: one cell of a `DataRow` (a `<td>`), holding one control. */
-import type { Control } from "../control.js";
+import { Control } from "../control.js";
 import { control, type OptionsFor } from "../declare-control.js";
-import { toControl, type TextOrControl } from "./text-content.js";
+import { withTextContent, type TextOrControl } from "./text-content.js";
 import { keywordForm, type WithMain } from "../keyword-form.js";
 
 export type DataCellOptions = OptionsFor<typeof DataCell>;
 
 /** `new DataCell(new Text("42"))`, or `new DataCell("42")` */
-export class DataCell extends control("datacell", {}, undefined, { innerSlots: { content: "single" } }) {
+export class DataCell extends control("datacell", {}, withTextContent(Control, "DataCell"), { innerSlots: { content: "single" } }) {
   /** `new DataCell(content, options)`. Also Flet's keyword form, with the main value by name: `new DataCell({ content: …, ...options })`. */
   constructor(content?: TextOrControl | WithMain<DataCellOptions, "content", TextOrControl>, options?: DataCellOptions) {
     super();
     const [main, rest] = keywordForm(content, options, this, "content");
     this.content = main;
     this.applyOptions(rest);
-  }
-
-  /** What the cell shows; a string becomes a `Text`. */
-  get content(): Control | undefined {
-    return this.getSlot("content") as Control | undefined;
-  }
-  set content(value: TextOrControl | undefined) {
-    this.setSlot("content", toControl(value, "DataCell.content"));
   }
 }

@@ -10,10 +10,9 @@
  * Its background (the common `bgcolor`) is by default the theme's inverse-surface.
  */
 import { EventName } from "../../protocol/index.js";
-import type { Control } from "../control.js";
 import { control, on, prop, type OptionsFor } from "../declare-control.js";
 import { BLOCKS_PAGE, OverlayBase, type DismissReason, type OverlayOptions } from "./overlay-base.js";
-import { toControl, type TextOrControl } from "./text-content.js";
+import { withTextContent, type TextOrControl } from "./text-content.js";
 import { keywordForm, type WithMain } from "../keyword-form.js";
 
 export type SnackBarOptions = OptionsFor<typeof SnackBar> & OverlayOptions;
@@ -37,7 +36,7 @@ export class SnackBar extends control(
      */
     onDismiss: on<DismissReason>(),
   },
-  OverlayBase,
+  withTextContent(OverlayBase, "SnackBar"),
   { innerSlots: { content: "single" } },
 ) {
   /**
@@ -51,13 +50,6 @@ export class SnackBar extends control(
     this.applyOptions(rest);
   }
 
-  /** The message; a string becomes a `Text`. */
-  get content(): Control | undefined {
-    return this.getSlot("content") as Control | undefined;
-  }
-  set content(value: TextOrControl | undefined) {
-    this.setSlot("content", toControl(value, "SnackBar.content"));
-  }
 
   /** An action event is refused when the snack bar has no action. */
   override acceptEvent(name: string, data: unknown): boolean {

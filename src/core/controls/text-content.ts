@@ -17,3 +17,34 @@ export function toControl(value: TextOrControl | null | undefined, where: string
   if (value instanceof Control) return value;
   throw new ControlError(ErrorCode.notAControl, `${where} must be a string or a control, got ${typeof value}`);
 }
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Abstract<C extends Control> = abstract new (...args: any[]) => C;
+
+/** A `content` slot that takes a control or a string shown as a `Text`. */
+export interface TextContent {
+  /** What the control shows; a string becomes a `Text`. Default none. */
+  get content(): Control | undefined;
+  set content(value: TextOrControl | undefined);
+}
+
+/** `base` with the `content` accessors of `TextContent`. */
+export type WithTextContent<B extends Abstract<Control>> = Pick<B, keyof B> &
+  (abstract new (...args: ConstructorParameters<B>) => InstanceType<B> & TextContent);
+
+/**
+ * `base` with a `content` slot that takes a control or a string (a refusal names `owner`, e.g.
+ * "Banner.content must be a string or a control"): the one copy of it for Banner, SnackBar,
+ * CircleAvatar and DataCell, which declare the slot in their `innerSlots`.
+ */
+export function withTextContent<B extends Abstract<Control>>(base: B, owner: string): WithTextContent<B> {
+  abstract class TextContentBase extends base {
+    get content(): Control | undefined {
+      return this.getSlot("content") as Control | undefined;
+    }
+    set content(value: TextOrControl | undefined) {
+      this.setSlot("content", toControl(value, `${owner}.content`));
+    }
+  }
+  return TextContentBase as unknown as WithTextContent<B>;
+}
