@@ -12,7 +12,7 @@
 import { child, children, control, on, prop, type OptionsFor } from "../declare-control.js";
 import { BLOCKS_PAGE, OverlayBase, type DismissReason, type OverlayOptions } from "./overlay-base.js";
 import { withTextContent, type TextOrControl } from "./text-content.js";
-import { keywordForm, type WithMain } from "../keyword-form.js";
+import type { WithMain } from "../keyword-form.js";
 
 export type BannerOptions = OptionsFor<typeof Banner> & OverlayOptions;
 
@@ -34,10 +34,7 @@ export class Banner extends control(
 ) {
   /** `new Banner(content, options)`. Also Flet's keyword form, with the main value by name: `new Banner({ content: …, ...options })`. */
   constructor(content?: TextOrControl | WithMain<BannerOptions, "content", TextOrControl>, options?: BannerOptions) {
-    super();
-    const [main, rest] = keywordForm(content, options, this, "content");
-    this.content = main;
-    this.applyOptions(rest);
+    super(content, options);
   }
 
 

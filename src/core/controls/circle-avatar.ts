@@ -5,7 +5,7 @@
 import { Control } from "../control.js";
 import { control, prop, type OptionsFor } from "../declare-control.js";
 import { withTextContent, type TextOrControl } from "./text-content.js";
-import { keywordForm, type WithMain } from "../keyword-form.js";
+import type { WithMain } from "../keyword-form.js";
 
 export type CircleAvatarOptions = OptionsFor<typeof CircleAvatar>;
 
@@ -31,9 +31,6 @@ export class CircleAvatar extends control(
 ) {
   /** `new CircleAvatar(content, options)`. Also Flet's keyword form, with the main value by name: `new CircleAvatar({ content: …, ...options })`. */
   constructor(content?: TextOrControl | WithMain<CircleAvatarOptions, "content", TextOrControl>, options?: CircleAvatarOptions) {
-    super();
-    const [main, rest] = keywordForm(content, options, this, "content");
-    this.content = main;
-    this.applyOptions(rest);
+    super(content, options);
   }
 }

@@ -2,7 +2,7 @@
 import { Control } from "../control.js";
 import { control, type OptionsFor } from "../declare-control.js";
 import { withTextContent, type TextOrControl } from "./text-content.js";
-import { keywordForm, type WithMain } from "../keyword-form.js";
+import type { WithMain } from "../keyword-form.js";
 
 export type DataCellOptions = OptionsFor<typeof DataCell>;
 
@@ -10,9 +10,6 @@ export type DataCellOptions = OptionsFor<typeof DataCell>;
 export class DataCell extends control("datacell", {}, withTextContent(Control, "DataCell"), { innerSlots: { content: "single" } }) {
   /** `new DataCell(content, options)`. Also Flet's keyword form, with the main value by name: `new DataCell({ content: …, ...options })`. */
   constructor(content?: TextOrControl | WithMain<DataCellOptions, "content", TextOrControl>, options?: DataCellOptions) {
-    super();
-    const [main, rest] = keywordForm(content, options, this, "content");
-    this.content = main;
-    this.applyOptions(rest);
+    super(content, options);
   }
 }

@@ -13,7 +13,7 @@ import { EventName } from "../../protocol/index.js";
 import { control, on, prop, type OptionsFor } from "../declare-control.js";
 import { BLOCKS_PAGE, OverlayBase, type DismissReason, type OverlayOptions } from "./overlay-base.js";
 import { withTextContent, type TextOrControl } from "./text-content.js";
-import { keywordForm, type WithMain } from "../keyword-form.js";
+import type { WithMain } from "../keyword-form.js";
 
 export type SnackBarOptions = OptionsFor<typeof SnackBar> & OverlayOptions;
 
@@ -44,10 +44,7 @@ export class SnackBar extends control(
    * Also Flet's keyword form, with the main value by name: `new SnackBar({ content: …, ...options })`.
    */
   constructor(content?: TextOrControl | WithMain<SnackBarOptions, "content", TextOrControl>, options?: SnackBarOptions) {
-    super();
-    const [main, rest] = keywordForm(content, options, this, "content");
-    this.content = main;
-    this.applyOptions(rest);
+    super(content, options);
   }
 
 

@@ -3,7 +3,8 @@
  * holds `new Text("Delete?")`, so the common case reads short and Flet code (`title=ft.Text(…)`)
  * still ports as `title: new Text(…)`.
  */
-import { Control } from "../control.js";
+import { Control, type ControlOptions } from "../control.js";
+import { keywordForm } from "../keyword-form.js";
 import { ControlError, ErrorCode } from "../errors.js";
 import { Text } from "./text.js";
 
@@ -30,15 +31,25 @@ export interface TextContent {
 
 /** `base` with the `content` accessors of `TextContent`. */
 export type WithTextContent<B extends Abstract<Control>> = Pick<B, keyof B> &
-  (abstract new (...args: ConstructorParameters<B>) => InstanceType<B> & TextContent);
+  (abstract new (content?: unknown, options?: unknown) => InstanceType<B> & TextContent);
 
 /**
  * `base` with a `content` slot that takes a control or a string (a refusal names `owner`, e.g.
- * "Banner.content must be a string or a control"): the one copy of it for Banner, SnackBar,
- * CircleAvatar and DataCell, which declare the slot in their `innerSlots`.
+ * "Banner.content must be a string or a control"), and the constructor taking it first (or by
+ * name, Flet's keyword form) with the options after it: the one copy of both for Banner,
+ * SnackBar, CircleAvatar and DataCell, which declare the slot in their `innerSlots`.
  */
 export function withTextContent<B extends Abstract<Control>>(base: B, owner: string): WithTextContent<B> {
   abstract class TextContentBase extends base {
+    /** `(content, options)`, or Flet's keyword form with the content by name: `({ content: …, ...options })`. */
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    constructor(...args: any[]) {
+      super();
+      const [content, options] = keywordForm<TextOrControl, ControlOptions, "content">(args[0], args[1], this, "content");
+      this.content = content;
+      this.applyOptions(options);
+    }
+
     get content(): Control | undefined {
       return this.getSlot("content") as Control | undefined;
     }
