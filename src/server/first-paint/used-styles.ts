@@ -24,8 +24,8 @@ export interface UsedStyles {
   hash: string;
 }
 
-/** Elements whose compound in a selector requires nothing: they are always on the page. */
-const PAGE_ELEMENTS: ReadonlySet<string> = new Set(["html", "body", ":root"]);
+/** Elements whose compound in a selector requires nothing (nor does `:root`'s): they are always on the page, whatever classes the client gives them. */
+const PAGE_ELEMENTS: ReadonlySet<string> = new Set(["html", "body"]);
 
 /** Removes a selector's parts that it does not require of the markup: functional pseudo-classes with their arguments, and attribute tests. */
 function requiredPart(selector: string): string {
@@ -83,7 +83,7 @@ export function selectorCanMatch(selector: string, names: MarkupNames): boolean 
     .every((compound) => compoundCanMatch(compound.trim(), names));
 }
 
-/** The items of `items` the markup can use, as CSS text; the names of the keyframes they name are collected in `kept`. */
+/** The items of `items` the markup can use, as CSS text; the `@keyframes` met are put in `keyframes` by name, for `selectRules` to keep those named. */
 function selectItems(items: readonly CssItem[], names: MarkupNames, keyframes: Map<string, string>): string {
   let css = "";
   for (const item of items) {
