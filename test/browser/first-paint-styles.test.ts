@@ -99,6 +99,8 @@ for (const scheme of ["light", "dark"] as const) {
     const live = await browser.context.newPage();
     await live.emulateMedia({ colorScheme: scheme });
     await recordShifts(live);
+    let sheetRequests = 0;
+    live.on("request", (request) => void (request.url().endsWith("/weft.css") && sheetRequests++));
     // The client waits until the first paint's fonts are in: Roboto's swap moves the buttons'
     // labels (a shift of 0.00025 here, with or without the inlined rules), which is not the sheet's doing.
     let release!: () => void;
@@ -119,6 +121,7 @@ for (const scheme of ["light", "dark"] as const) {
     });
     await live.waitForTimeout(300);
     assert.equal(await live.locator("[data-weft-id]").count(), 0, "the client's own tree replaced the server's markup");
+    assert.equal(sheetRequests, 1, "the client's link takes the preloaded sheet");
     const after = await looks(live, ids, "(id) => window.__weftElement(id)");
     assert.deepEqual(withoutWidgetFonts(after, widgets), withoutWidgetFonts(inlined, widgets));
     assert.deepEqual((await shiftsSoFar(live)).slice(fontShifts), [], "no layout shift once the client is live under the full sheet");
