@@ -68,7 +68,8 @@ test("the rules kept: those that can match, their groups, the font faces, and th
 });
 
 test("relative URLs point under the asset base; absolute ones and data: are left alone", () => {
-  assert.equal(rebaseUrls('src:url("./fonts/a.woff2") url(b.png) url(/c.png) url(data:x) url(https://e.example/d)', "/_weft/"), 'src:url("/_weft/fonts/a.woff2") url(/_weft/b.png) url(/c.png) url(data:x) url(https://e.example/d)');
+  assert.equal(rebaseUrls('src:url("./fonts/a.woff2") url(b.png) url(/c.png) url(data:x) url(https://e.example/d)', "/_weft/"), 'src:url("/_weft/fonts/a.woff2") url("/_weft/b.png") url(/c.png) url(data:x) url(https://e.example/d)');
+  assert.equal(rebaseUrls("url(./f.woff2)", '/a"b\\/'), 'url("/a\\"b\\\\/f.woff2")', "a quote or backslash in the base is escaped");
 });
 
 test("one computation per distinct set of names, kept for a bounded number of sets", () => {

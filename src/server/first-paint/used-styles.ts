@@ -112,7 +112,9 @@ export function selectRules(sheet: readonly CssItem[], names: MarkupNames): stri
  * the asset base: inlined in the page, they would otherwise resolve against the page's address.
  */
 export function rebaseUrls(css: string, assetBase: string): string {
-  return css.replace(/url\(\s*(["']?)(?![a-z][\w+.-]*:|\/|#)(?:\.\/)?([^"')]*)\1\s*\)/gi, (_, quote: string, path: string) => `url(${quote}${assetBase}${path}${quote})`);
+  // Quoted, and `"`, `\\` and line breaks escaped: the asset base is the host's to choose.
+  const quoted = (url: string) => `"${url.replace(/["\\]/g, "\\$&").replace(/[\r\n\f]/g, "\\a ")}"`;
+  return css.replace(/url\(\s*(["']?)(?![a-z][\w+.-]*:|\/|#)(?:\.\/)?([^"')]*)\1\s*\)/gi, (_, _quote: string, path: string) => `url(${quoted(assetBase + path)})`);
 }
 
 /** Distinct sets of names kept, beyond which the oldest is dropped: a page's set depends on its control types and a few props. */
