@@ -12,6 +12,7 @@ import { SessionHub, type Logger } from "../core/index.js";
 import { captureApps } from "../server/capture.js";
 import { resolveFirstPaint } from "../server/first-paint/first-paint-options.js";
 import { renderPatches } from "../server/first-paint/string-host.js";
+import { usedStyles } from "../server/first-paint/used-styles.js";
 import type { PaintedPage } from "../server/page-html.js";
 import { PublishError } from "./publish-error.js";
 
@@ -28,6 +29,8 @@ export interface PrerenderOptions {
   routes: readonly string[];
   /** The site's base path (`/sub/`): the renderers read the page's address for links. */
   basePath: string;
+  /** Where the site's pages find `weft.css` and its fonts (`./`, `/sub/`): the fonts of the rules each page inlines. */
+  assetBase: string;
   cwd: string;
 }
 
@@ -87,7 +90,8 @@ export async function prerender(options: PrerenderOptions): Promise<Map<string, 
       const url = `http://localhost${options.basePath}${route.replace(/^\//, "")}`;
       const rendered = await renderPatches(paint.patches, url);
       const page = paint.session.page;
-      pages.set(route, { title: page.title, paint: { html: rendered.html, css: rendered.css, description: page.description, seq: paint.seq, route } });
+      const used = await usedStyles(rendered.html, options.assetBase);
+      pages.set(route, { title: page.title, paint: { html: rendered.html, css: rendered.css, usedCss: used.css, description: page.description, seq: paint.seq, route } });
     } finally {
       await hub.close();
     }

@@ -63,7 +63,7 @@ export async function buildSite(options: PublishOptions): Promise<Map<string, Ui
   const assetBase = options.basePath ?? (routes === "hash" ? "./" : "/");
   const basePath = options.basePath ?? "/";
   const cwd = options.cwd ?? process.cwd();
-  const painted = options.prerender?.length ? await prerender({ app: options.app, routes: options.prerender, basePath, cwd }) : new Map<string, PrerenderedRoute>();
+  const painted = options.prerender?.length ? await prerender({ app: options.app, routes: options.prerender, basePath, assetBase, cwd }) : new Map<string, PrerenderedRoute>();
   const pageOptions = { title: "Weft", assetBase, preload, boot, static: { workerUrl: `${assetBase}${WORKER_SCRIPT}`, routes, basePath } };
   const files = new Map<string, Uint8Array>();
   const page = new TextEncoder().encode(renderPageHtml(pageOptions));

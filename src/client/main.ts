@@ -9,6 +9,7 @@ import { registerBuiltinRenderers } from "./controls/index.js";
 import { takeEarlyConnection } from "./early-connection.js";
 import { followPageLifecycle } from "./page-lifecycle.js";
 import { adoptableSeq, claimHello, takePaintedPage } from "./first-paint.js";
+import { linkFullStylesheet } from "./full-stylesheet.js";
 import { freshHello, pageConnector } from "./page-connection.js";
 import { SessionClient, type ClientState } from "./session-client.js";
 import { followTypeErrors } from "./dev-types.js";
@@ -67,7 +68,10 @@ function start(): void {
   });
   window.__weftElement = (id) => client.tree.node(id)?.view.element ?? null;
   followPageLifecycle(client);
-  client.start();
+  // A server-painted page shows its markup under the rules it inlined; nothing else renders before the full stylesheet has loaded.
+  const stylesheet = linkFullStylesheet();
+  if (stylesheet) void stylesheet.then(() => client.start());
+  else client.start();
 }
 
 start();

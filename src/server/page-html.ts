@@ -6,6 +6,7 @@
  * (`script-src 'self' 'sha256-…'; style-src 'self'`).
  */
 import { createHash } from "node:crypto";
+import { FULL_STYLESHEET_ATTRIBUTE } from "../client/full-stylesheet.js";
 import { contentSecurityPolicy } from "./security-headers.js";
 
 /** A script put inline in the page, and the CSP source (`'sha256-…'`) that lets exactly it run. */
@@ -60,6 +61,13 @@ export interface PaintedPage {
   html: string;
   /** Its controls' styles, as one stylesheet (allowed by its hash); "" for none. */
   css: string;
+  /**
+   * The rules of `weft.css` the markup can use (first-paint/used-styles.ts), inlined (allowed by
+   * their hash) so the markup shows without waiting for `weft.css`, which is then preloaded and
+   * linked by the client, not by the page (decision 0063). Without them the page links
+   * `weft.css` as a render-blocking stylesheet.
+   */
+  usedCss?: string | undefined;
   /** `page.description`, for the meta tag crawlers and shared links read; "" for none. */
   description: string;
   /**
@@ -93,8 +101,8 @@ export function escapeHtml(text: string): string {
  * it in a meta tag, less `frame-ancestors`, which browsers ignore (with a warning) in a meta tag.
  */
 function metaPolicy(options: PageHtmlOptions): string {
-  const css = options.firstPaint?.css;
-  return contentSecurityPolicy(options.boot ? [options.boot.hash] : [], [], css ? [styleHash(css)] : [])
+  const styles = [options.firstPaint?.css, options.firstPaint?.usedCss].filter((css) => css);
+  return contentSecurityPolicy(options.boot ? [options.boot.hash] : [], [], styles.map((css) => styleHash(css!)))
     .split("; ")
     .filter((directive) => !directive.startsWith("frame-ancestors"))
     .join("; ");
@@ -131,10 +139,22 @@ function bootScript(options: PageHtmlOptions): string {
 function paintedHead(paint: PaintedPage | undefined): string {
   if (!paint) return "";
   const description = paint.description ? `<meta name="description" content="${escapeHtml(paint.description)}">\n` : "";
-  const style = paint.css ? `<style data-weft-first-paint>${paint.css}</style>\n` : "";
+  // The used rules first: the full sheet the client links after them repeats them, in its order.
+  const used = paint.usedCss ? `<style data-weft-used-css>${paint.usedCss}</style>\n` : "";
+  const style = used + (paint.css ? `<style data-weft-first-paint>${paint.css}</style>\n` : "");
   const claim = paint.claim === undefined ? "" : `<meta name="weft-claim" content="${escapeHtml(paint.claim)}">\n`;
   const route = paint.route === undefined ? "" : `<meta name="weft-paint-route" content="${escapeHtml(paint.route)}">\n`;
   return `${description}${claim}${route}<meta name="weft-paint-seq" content="${paint.seq}">\n${style}`;
+}
+
+/**
+ * `weft.css`: render-blocking, unless the page inlines the rules its markup uses; then it is
+ * preloaded, the client links it when it starts (client/full-stylesheet.ts), and without
+ * JavaScript the `<noscript>` link loads it.
+ */
+function stylesheet(base: string, paint: PaintedPage | undefined): string {
+  const link = `<link rel="stylesheet" href="${base}weft.css">`;
+  return paint?.usedCss ? `<link rel="preload" href="${base}weft.css" as="style" ${FULL_STYLESHEET_ATTRIBUTE}>\n<noscript>${link}</noscript>` : link;
 }
 
 export function renderPageHtml(options: PageHtmlOptions): string {
@@ -149,7 +169,7 @@ export function renderPageHtml(options: PageHtmlOptions): string {
 <title>${title}</title>
 ${paintedHead(paint)}${connectionMeta(options)}
 ${bootScript(options)}<link rel="preload" href="${base}fonts/roboto-latin-400-normal.woff2" as="font" type="font/woff2" crossorigin>
-<link rel="stylesheet" href="${base}weft.css">
+${stylesheet(base, paint)}
 <script type="module" src="${base}weft.js"></script>
 ${(options.preload ?? []).map((chunk) => `<link rel="modulepreload" href="${base}${escapeHtml(chunk)}">\n`).join("")}
 </head>

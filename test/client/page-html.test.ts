@@ -58,3 +58,16 @@ test("a static site's page names its worker, route strategy and base, and carrie
   assert.doesNotMatch(escaped, /<script>/);
   assert.match(escaped, /content="\/a&#39;b\/"/);
 });
+
+test("a painted page with its used rules inline preloads weft.css, links it only without JavaScript, and its policy allows both styles", () => {
+  const firstPaint = { html: "<p>x</p>", css: "[data-weft-style=\"0\"]{a:b !important}\n", usedCss: ".weft-text{display:block}", description: "", seq: 1 };
+  const html = renderPageHtml({ title: "t", assetBase: "./", static: { workerUrl: "./app.worker.js", routes: "path", basePath: "/" }, boot, firstPaint });
+  assert.match(html, /<style data-weft-used-css>\.weft-text\{display:block\}<\/style>\n<style data-weft-first-paint>/, "the used rules first");
+  assert.match(html, /<link rel="preload" href="\.\/weft\.css" as="style" data-weft-stylesheet>\n<noscript><link rel="stylesheet" href="\.\/weft\.css"><\/noscript>/);
+  assert.equal(html.match(/<link rel="stylesheet"/g)?.length, 1, "the one in <noscript>");
+  const policy = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)![1]!.replace(/&#39;/g, "'");
+  assert.match(policy, /style-src 'self' 'sha256-[^']+' 'sha256-[^']+'(;|$)/);
+  const unpainted = renderPageHtml({ title: "t", assetBase: "./", wsPath: "/ws", firstPaint: { ...firstPaint, usedCss: undefined } });
+  assert.match(unpainted, /<link rel="stylesheet" href="\.\/weft\.css">/, "without used rules, the blocking link as before");
+  assert.doesNotMatch(unpainted, /rel="preload" href="\.\/weft\.css"/);
+});

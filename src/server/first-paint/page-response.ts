@@ -10,6 +10,7 @@ import { ErrorCode, type SessionHub } from "../../core/index.js";
 import { routeOf } from "../../client/route.js";
 import { renderPageHtml, styleHash, type PageHtmlOptions } from "../page-html.js";
 import { renderPatches } from "./string-host.js";
+import { usedStyles } from "./used-styles.js";
 
 /** The page request as the first paint needs it. */
 export interface PaintRequest {
@@ -39,10 +40,11 @@ export async function paintedPage(hub: SessionHub, request: PaintRequest, page: 
   }
   const { session } = paint;
   const rendered = await renderPatches(paint.patches, `http://${request.host}${request.url.pathname}${request.url.search}`);
+  const used = await usedStyles(rendered.html, page.assetBase);
   const html = renderPageHtml({
     ...page,
     title: session.page.title,
-    firstPaint: { html: rendered.html, css: rendered.css, description: session.page.description, claim: paint.claim, seq: paint.seq },
+    firstPaint: { html: rendered.html, css: rendered.css, usedCss: used.css, description: session.page.description, claim: paint.claim, seq: paint.seq },
   });
-  return { ok: true, html, styleHashes: rendered.css ? [styleHash(rendered.css)] : [] };
+  return { ok: true, html, styleHashes: [...(rendered.css ? [styleHash(rendered.css)] : []), used.hash] };
 }

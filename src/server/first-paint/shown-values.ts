@@ -48,9 +48,9 @@ const CHIPS = ["md-assist-chip", "md-filter-chip"].map((name) => `#weft-root ${n
  * widgets in Chromium with weft.css (test/browser/first-paint.test.ts records no layout shift).
  */
 export const SHOWN_VALUE_RULES = [
-  `${FIELDS.join(",")}{display:flex;flex-direction:column;justify-content:center;box-sizing:border-box;min-height:56px;padding:0 16px;box-shadow:inset 0 0 0 1px #79747e;border-radius:4px;font:16px/24px Roboto,system-ui,sans-serif;color:#1d1b20;visibility:visible}`,
-  `${FIELDS.map((f) => `${f}[${LABEL}]::before`).join(",")}{content:attr(${LABEL});font-size:12px;line-height:16px;color:#49454f}`,
+  `${FIELDS.join(",")}{display:flex;flex-direction:column;justify-content:center;box-sizing:border-box;min-height:56px;padding:0 16px;box-shadow:inset 0 0 0 1px var(--md-sys-color-outline,#79747e);border-radius:4px;font:16px/24px Roboto,system-ui,sans-serif;color:var(--md-sys-color-on-surface,#1d1b20);visibility:visible}`,
+  `${FIELDS.map((f) => `${f}[${LABEL}]::before`).join(",")}{content:attr(${LABEL});font-size:12px;line-height:16px;color:var(--md-sys-color-on-surface-variant,#49454f)}`,
   `${FIELDS.map((f) => `${f}[${VALUE}]::after`).join(",")}{content:attr(${VALUE})}`,
-  `${CHIPS.join(",")}{display:inline-flex;align-items:center;box-sizing:border-box;height:32px;padding:0 16px;box-shadow:inset 0 0 0 1px #79747e;border-radius:8px;font:500 14px/20px Roboto,system-ui,sans-serif;color:#49454f;visibility:visible}`,
+  `${CHIPS.join(",")}{display:inline-flex;align-items:center;box-sizing:border-box;height:32px;padding:0 16px;box-shadow:inset 0 0 0 1px var(--md-sys-color-outline,#79747e);border-radius:8px;font:500 14px/20px Roboto,system-ui,sans-serif;color:var(--md-sys-color-on-surface-variant,#49454f);visibility:visible}`,
   `${CHIPS.map((c) => `${c}[${LABEL}]::after`).join(",")}{content:attr(${LABEL})}`,
 ];
