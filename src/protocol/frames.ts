@@ -106,19 +106,29 @@ export interface ReplyBody {
   error?: string;
 }
 
-export type HelloFrame = [typeof ClientAction.hello, HelloBody];
-export type EventFrame = [typeof ClientAction.event, EventBody];
-export type ClientAckFrame = [typeof ClientAction.ack, AckBody];
-export type PongFrame = [typeof ClientAction.pong, PongBody];
-export type ReplyFrame = [typeof ClientAction.reply, ReplyBody];
-export type ByeFrame = [typeof ClientAction.bye, ByeBody];
-export type ClientFrame = HelloFrame | EventFrame | ClientAckFrame | PongFrame | ReplyFrame | ByeFrame;
+/** Each frame's body by its action, one table per direction. */
+interface ClientBodies {
+  hello: HelloBody;
+  event: EventBody;
+  ack: AckBody;
+  pong: PongBody;
+  reply: ReplyBody;
+  bye: ByeBody;
+}
+interface ServerBodies {
+  welcome: WelcomeBody;
+  patch: PatchBody;
+  ack: AckBody;
+  error: ErrorBody;
+  ping: PingBody;
+  move: MoveBody;
+  moved: MovedBody;
+}
 
-export type WelcomeFrame = [typeof ServerAction.welcome, WelcomeBody];
+/** A frame is `[action, body]`: the union over a table's actions of that pair. */
+type FrameOf<Bodies> = { [A in keyof Bodies]: [A, Bodies[A]] }[keyof Bodies];
+
+export type ClientFrame = FrameOf<{ [A in ClientAction]: ClientBodies[A] }>;
+export type ServerFrame = FrameOf<{ [A in ServerAction]: ServerBodies[A] }>;
+/** The frame that carries ops. */
 export type PatchFrame = [typeof ServerAction.patch, PatchBody];
-export type ServerAckFrame = [typeof ServerAction.ack, AckBody];
-export type ErrorFrame = [typeof ServerAction.error, ErrorBody];
-export type PingFrame = [typeof ServerAction.ping, PingBody];
-export type MoveFrame = [typeof ServerAction.move, MoveBody];
-export type MovedFrame = [typeof ServerAction.moved, MovedBody];
-export type ServerFrame = WelcomeFrame | PatchFrame | ServerAckFrame | ErrorFrame | PingFrame | MoveFrame | MovedFrame;
