@@ -24,7 +24,9 @@ interface Family {
 export const SITE_FAMILIES: Readonly<Record<string, Family>> = {
   "src/client/controls/widgets.ts": {
     name: "Material widgets",
-    classes: ["Checkbox", "Chip", "Dropdown", "DropdownOption", "FloatingActionButton", "IconButton", "PopupMenuButton", "ProgressBar", "ProgressRing", "Radio", "RangeSlider", "Slider", "Switch", "TextField"],
+    // "View": a View's AppBar gets an IconButton back button from Weft itself when views stack
+    // (page-navigation.ts), in an app that names no IconButton.
+    classes: ["View", "Checkbox", "Chip", "Dropdown", "DropdownOption", "FloatingActionButton", "IconButton", "PopupMenuButton", "ProgressBar", "ProgressRing", "Radio", "RangeSlider", "Slider", "Switch", "TextField"],
   },
   "src/client/controls/charts.ts": {
     name: "charts",
