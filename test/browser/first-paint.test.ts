@@ -7,7 +7,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { chromium } from "playwright-core";
-import { appAsync, Checkbox, Chip, Column, Dropdown, DropdownOption, ElevatedButton, FilledButton, IconButton, Icons, Markdown, ProgressBar, ProgressRing, Radio, RadioGroup, Row, Slider, Switch, Text, TextField, type AppMain } from "../../src/index.js";
+import { appAsync, Checkbox, Chip, Column, Dropdown, DropdownOption, ElevatedButton, FilledButton, FloatingActionButton, IconButton, Icons, Markdown, ProgressBar, ProgressRing, Radio, RadioGroup, Row, Slider, Switch, Text, TextField, type AppMain } from "../../src/index.js";
 import { recordShifts, shiftsSoFar } from "./layout-shifts.js";
 import { CHROMIUM_ARGS, CHROMIUM_PATH, quietLogger, useBrowser, waitForSession } from "./harness.js";
 
@@ -110,6 +110,7 @@ test("adopting a page of Material widgets shifts nothing", async () => {
         new ProgressBar({ value: 0.5 }),
         new ProgressRing({ value: 0.3 }),
         new Row([new IconButton(Icons.ADD), new FilledButton("Filled")]),
+        new Row([new FloatingActionButton({ icon: Icons.ADD }), new FloatingActionButton({ icon: Icons.EDIT, mini: true }), new Text("beside the buttons")]),
         new Text("after everything"),
       ]),
     );

@@ -70,6 +70,8 @@ const FIRST_PAINT_RULES = [
   "md-linear-progress:not(:defined){display:block;height:4px}",
   "md-circular-progress:not(:defined){display:block;width:48px;height:48px}",
   "md-icon-button:not(:defined){display:inline-flex;width:40px;height:40px}",
+  "md-fab:not(:defined){display:inline-flex;width:56px;height:56px}",
+  "md-fab[size=small]:not(:defined){width:40px;height:40px}",
   "md-select-option:not(:defined){display:none}",
 ].join("\n") + "\n";
 
