@@ -135,6 +135,15 @@ function bootScript(options: PageHtmlOptions): string {
   return options.boot ? `<script>${options.boot.source}</script>\n` : "";
 }
 
+/**
+ * The element that ends a first paint's markup. The head's `<link rel="expect" blocking="render">`
+ * names it, so the browser renders nothing until the parser is past the whole tree: a page is
+ * laid out once, whole, instead of at each pause of the parser (each such frame lays out all that
+ * is parsed so far: 150 ms of layouts before the last of 10,000 Texts was parsed, none after),
+ * and no half-parsed tree (a Column's first half, a page without its bottom bar) ever shows.
+ */
+export const PAINT_END_ID = "weft-painted";
+
 /** A first-painted page's head: its description, its claim, the patch it stands for, its styles. */
 function paintedHead(paint: PaintedPage | undefined): string {
   if (!paint) return "";
@@ -144,7 +153,8 @@ function paintedHead(paint: PaintedPage | undefined): string {
   const style = used + (paint.css ? `<style data-weft-first-paint>${paint.css}</style>\n` : "");
   const claim = paint.claim === undefined ? "" : `<meta name="weft-claim" content="${escapeHtml(paint.claim)}">\n`;
   const route = paint.route === undefined ? "" : `<meta name="weft-paint-route" content="${escapeHtml(paint.route)}">\n`;
-  return `${description}${claim}${route}<meta name="weft-paint-seq" content="${paint.seq}">\n${style}`;
+  const whole = `<link rel="expect" href="#${PAINT_END_ID}" blocking="render">\n`;
+  return `${description}${claim}${route}<meta name="weft-paint-seq" content="${paint.seq}">\n${whole}${style}`;
 }
 
 /**
@@ -174,7 +184,7 @@ ${stylesheet(base, paint)}
 ${(options.preload ?? []).map((chunk) => `<link rel="modulepreload" href="${base}${escapeHtml(chunk)}">\n`).join("")}
 </head>
 <body>
-<div id="weft-root">${paint?.html ?? ""}</div>
+<div id="weft-root">${paint?.html ?? ""}</div>${paint ? `<template id="${PAINT_END_ID}"></template>` : ""}
 <noscript>${paint ? "This page shows as it was when it loaded. To use it, enable JavaScript and reload the page." : "This app needs JavaScript. Please enable it and reload the page."}</noscript>
 </body>
 </html>

@@ -151,12 +151,42 @@ test("the server's markup is the markup the client builds for the same tree", as
     for (const child of root.children) walk(child, 0);
     return out;
   }`;
-  const markup = /<div id="weft-root">([\s\S]*?)<\/div>\n<noscript>/.exec(served)![1]!;
+  const markup = /<div id="weft-root">([\s\S]*?)<\/div><template id="weft-painted"><\/template>\n<noscript>/.exec(served)![1]!;
   const client = (await page.evaluate(`(${shape})(document.getElementById("weft-root"))`)) as string[];
   const server = (await page.evaluate(`(() => { const root = document.createElement("div"); root.innerHTML = ${JSON.stringify(markup)}; return (${shape})(root); })()`)) as string[];
   assert.deepEqual(server, client);
   assert.ok(client.some((line) => line.includes('"Plain text"')));
   assert.ok(client.some((line) => line.includes("md-outlined-text-field")));
+});
+
+test("a large page is rendered once, whole: no frame runs until the parser is past its last control", async () => {
+  const count = 10_000;
+  const url = await serve((page) => {
+    page.add(...Array.from({ length: count }, (_, i) => new Text(`Line ${i}`, i === count - 1 ? { key: "last" } : undefined)));
+  });
+  const page = await browser.context.newPage();
+  try {
+    // When the parser inserted the last Text, and when the first frame (its animation callbacks,
+    // which run in each rendering update, before style and layout) came: each frame while
+    // parsing lays out all that is parsed so far.
+    await page.addInitScript(`(() => {
+      const seen = { lastAt: undefined, firstFrameAt: undefined };
+      window.__parsed = seen;
+      requestAnimationFrame(() => (seen.firstFrameAt = performance.now()));
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('[data-key="last"]')) return;
+        seen.lastAt = performance.now();
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    })()`);
+    await page.goto(url);
+    await page.locator('[data-key="last"]').waitFor();
+    const seen = (await page.evaluate("window.__parsed")) as { lastAt: number; firstFrameAt: number };
+    assert.ok(seen.firstFrameAt >= seen.lastAt, `the first frame (${seen.firstFrameAt} ms) came after the last control was parsed (${seen.lastAt} ms)`);
+    assert.equal(await page.locator(".weft-text").count(), count);
+  } finally {
+    await page.close();
+  }
 });
 
 test("no page threw a script error", () => {
