@@ -21,6 +21,12 @@ export interface FirstPaintRequest {
   browserId?: string | undefined;
   /** `page.user`, from the host's `authenticate`. */
   user?: unknown;
+  /**
+   * Called once the session is admitted, right before `main` starts: from here on the page will
+   * be answered with a paint (or, should the session end before it, with a page the client
+   * paints), so a server may send the page's status, headers and the start of its head.
+   */
+  admitted?: () => void;
 }
 
 /** A session ready to be painted: its patches so far, and the single-use token its page claims it with. */

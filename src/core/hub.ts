@@ -211,7 +211,7 @@ export class SessionHub {
     connection.close(closeCode, code);
   }
 
-  #start(hello: HelloBody, connection: Connection, browserId: string | undefined): Entry | undefined {
+  #start(hello: HelloBody, connection: Connection, browserId: string | undefined, admitted?: () => void): Entry | undefined {
     if (this.#draining) {
       this.#refuse(connection, ErrorCode.draining, "this process is draining and starts no new session; try another", CloseCode.tryAgainLater, false);
       return undefined;
@@ -251,6 +251,7 @@ export class SessionHub {
     this.#sessions.set(session.id, entry);
     this.#byToken.set(session.token, entry);
     this.#perAddress.add(entry);
+    admitted?.();
     session.start(connection);
     return entry;
   }
@@ -265,7 +266,7 @@ export class SessionHub {
     if (this.#closing) return { ok: false, code: ErrorCode.sessionClosed, message: "server is shutting down" };
     const capture = new PaintCapture(request.address, request.user);
     const hello = { v: PROTOCOL_VERSION, route: request.route } as HelloBody;
-    const entry = this.#start(hello, capture, request.browserId);
+    const entry = this.#start(hello, capture, request.browserId, request.admitted);
     if (!entry) return capture.refusal ?? { ok: false, code: ErrorCode.sessionClosed, message: "no session started" };
     const { session } = entry;
     await capture.ready(session, this.#firstPaintTimeoutMs);

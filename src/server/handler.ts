@@ -4,6 +4,7 @@
  * One code path: the Host policy, the page, the assets, the WebSocket checks and the session hubs
  * are the same in both; what guards a server's connections (caps, timeouts) belongs to the server.
  */
+import { randomBytes } from "node:crypto";
 import { createReadStream } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { pipeline } from "node:stream/promises";
@@ -21,7 +22,8 @@ import { instanceCookie, type Health } from "./instance.js";
 import type { HostedApp, HostOptions } from "./host-types.js";
 import { checkMain, resolveOptions, type ResolvedOptions } from "./options.js";
 import { movesAreRestarts } from "./overrides.js";
-import { renderPageHtml } from "./page-html.js";
+import { renderPageHtml, unpaintedPageEnd } from "./page-html.js";
+import type { PaintStream } from "./first-paint/page-response.js";
 import { requestUrl } from "./request-url.js";
 import { contentSecurityPolicy, securityHeaders } from "./security-headers.js";
 import { clientAddress } from "./client-address.js";
@@ -185,25 +187,46 @@ export async function mountApps(apps: HostedApp[], hostOptions: HostOptions, bas
     // An embedding host's `authenticate` sees the socket's request, not the page's: those pages paint in the browser.
     if (options.firstPaint.firstPaint === "server" && !authenticate) {
       const request = { url, host: req.headers.host ?? "", address: clientAddress(req, options.trustProxy) ?? "unknown", browserId };
+      // The page's start goes out once its session is admitted, before `main` runs (not for HEAD, which sends no body).
+      const nonce = randomBytes(16).toString("base64");
+      const stream: PaintStream | undefined =
+        req.method === "HEAD"
+          ? undefined
+          : {
+              nonce,
+              start(html) {
+                res.setHeader("Set-Cookie", cookies);
+                const policy = contentSecurityPolicy([boot.hash], options.files.uploadOrigins, [`'nonce-${nonce}'`]);
+                res.writeHead(200, { ...security, "Content-Type": HTML, "Cache-Control": "no-store", "Content-Security-Policy": policy });
+                res.write(html);
+              },
+            };
       // Imported on first use: the string host brings every renderer and their libraries (marked,
       // ECharts, highlight.js, linkedom), which a server painting in the browser never needs.
-      import("./first-paint/page-response.js").then(({ paintedPage }) => paintedPage(target.hub, request, page)).then(
+      import("./first-paint/page-response.js").then(({ paintedPage }) => paintedPage(target.hub, request, page, stream)).then(
         (answer) => {
           if (!answer.ok) {
             // The page the client paints, whose hello the hub refuses the same way: the person
             // reads why in plain words (the status view), a bot gets the status and no session.
             const why = `<!-- No session could start for this page (${answer.code}): ${answer.message.replace(/--/g, "- -")} -->\n`;
+            if (answer.started) return void res.end(unpaintedPageEnd(page, why));
             res.setHeader("Set-Cookie", cookies);
             send(res, answer.status, HTML, renderPageHtml(page) + why, { "Cache-Control": "no-store", "Retry-After": "5" });
             return;
           }
+          if (res.headersSent) return void res.end(answer.html);
           res.setHeader("Set-Cookie", cookies);
           const policy = contentSecurityPolicy([boot.hash], options.files.uploadOrigins, answer.styleHashes);
           send(res, 200, HTML, answer.html, { "Cache-Control": "no-store", "Content-Security-Policy": policy });
         },
         (error: unknown) => {
-          log.error("[weft] the first paint failed; the page was answered with 500", error);
-          if (!res.headersSent) send(res, 500, TEXT, "The page could not be rendered.\n");
+          if (res.headersSent) {
+            log.error("[weft] the first paint failed; the page was finished for the client to paint", error);
+            res.end(unpaintedPageEnd(page, "<!-- The first paint failed: the client paints this page. -->\n"));
+          } else {
+            log.error("[weft] the first paint failed; the page was answered with 500", error);
+            send(res, 500, TEXT, "The page could not be rendered.\n");
+          }
         },
       );
       return;

@@ -144,48 +144,107 @@ function bootScript(options: PageHtmlOptions): string {
  */
 export const PAINT_END_ID = "weft-painted";
 
-/** A first-painted page's head: its description, its claim, the patch it stands for, its styles. */
-function paintedHead(paint: PaintedPage | undefined): string {
-  if (!paint) return "";
+/** A first-painted page's head: its description, its claim, the patch it stands for, its styles (with `nonce`, when the page's policy names one). */
+function paintedHead(paint: PaintedPage, nonce: string | undefined): string {
   const description = paint.description ? `<meta name="description" content="${escapeHtml(paint.description)}">\n` : "";
+  const nonced = nonce === undefined ? "" : ` nonce="${escapeHtml(nonce)}"`;
   // The used rules first: the full sheet the client links after them repeats them, in its order.
-  const used = paint.usedCss ? `<style data-weft-used-css>${paint.usedCss}</style>\n` : "";
-  const style = used + (paint.css ? `<style data-weft-first-paint>${paint.css}</style>\n` : "");
+  const used = paint.usedCss ? `<style${nonced} data-weft-used-css>${paint.usedCss}</style>\n` : "";
+  const style = used + (paint.css ? `<style${nonced} data-weft-first-paint>${paint.css}</style>\n` : "");
   const claim = paint.claim === undefined ? "" : `<meta name="weft-claim" content="${escapeHtml(paint.claim)}">\n`;
   const route = paint.route === undefined ? "" : `<meta name="weft-paint-route" content="${escapeHtml(paint.route)}">\n`;
-  const whole = `<link rel="expect" href="#${PAINT_END_ID}" blocking="render">\n`;
-  return `${description}${claim}${route}<meta name="weft-paint-seq" content="${paint.seq}">\n${whole}${style}`;
+  return `${description}${claim}${route}<meta name="weft-paint-seq" content="${paint.seq}">\n${style}`;
+}
+
+function fontPreload(base: string, weight = 400): string {
+  return `<link rel="preload" href="${base}fonts/roboto-latin-${weight}-normal.woff2" as="font" type="font/woff2" crossorigin>`;
+}
+
+function stylesheetLink(base: string): string {
+  return `<link rel="stylesheet" href="${base}weft.css">`;
+}
+
+function moduleScripts(options: PageHtmlOptions, base: string): string {
+  const chunks = (options.preload ?? []).map((chunk) => `<link rel="modulepreload" href="${base}${escapeHtml(chunk)}">\n`).join("");
+  return `<script type="module" src="${base}weft.js"></script>\n${chunks}`;
 }
 
 /**
- * `weft.css`: render-blocking, unless the page inlines the rules its markup uses; then it is
- * preloaded, the client links it when it starts (client/full-stylesheet.ts), and without
- * JavaScript the `<noscript>` link loads it.
+ * The start of a page the server paints: all that does not depend on what `main` shows, so a
+ * server can send it before `main` runs (the browser readies the document and fetches the
+ * client's files meanwhile). `weft.css` is preloaded: the page's rest inlines the rules its markup
+ * uses, the client links the file as it starts, and without JavaScript the `<noscript>` link loads
+ * it (decision 0063). Both weights of Roboto are preloaded: the page is laid out once, when it is
+ * parsed, and a weight that arrived after it (a button's label, a title: 500) would swap in and
+ * lay all its text out again (140 ms for a page of 10,000 Texts). The render-blocking `expect` link holds every frame until the parser is
+ * past the markup (decision 0064).
  */
-function stylesheet(base: string, paint: PaintedPage | undefined): string {
-  const link = `<link rel="stylesheet" href="${base}weft.css">`;
-  return paint?.usedCss ? `<link rel="preload" href="${base}weft.css" as="style" ${FULL_STYLESHEET_ATTRIBUTE}>\n<noscript>${link}</noscript>` : link;
-}
-
-export function renderPageHtml(options: PageHtmlOptions): string {
-  const title = escapeHtml(options.title);
+export function paintedPageStart(options: PageHtmlOptions): string {
   const base = escapeHtml(options.assetBase);
-  const paint = options.firstPaint;
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title>
-${paintedHead(paint)}${connectionMeta(options)}
-${bootScript(options)}<link rel="preload" href="${base}fonts/roboto-latin-400-normal.woff2" as="font" type="font/woff2" crossorigin>
-${stylesheet(base, paint)}
-<script type="module" src="${base}weft.js"></script>
-${(options.preload ?? []).map((chunk) => `<link rel="modulepreload" href="${base}${escapeHtml(chunk)}">\n`).join("")}
-</head>
+${connectionMeta(options)}
+<link rel="expect" href="#${PAINT_END_ID}" blocking="render">
+${fontPreload(base)}
+${fontPreload(base, 500)}
+<link rel="preload" href="${base}weft.css" as="style" ${FULL_STYLESHEET_ATTRIBUTE}>
+<noscript>${stylesheetLink(base)}</noscript>
+${moduleScripts(options, base)}`;
+}
+
+/**
+ * The rest of a page the server paints, after `paintedPageStart`: its title, description, claim
+ * and styles (with `nonce` when the policy allows them by nonce rather than hash), the boot
+ * script, and the markup. The boot script follows the meta tags it reads and no pending
+ * stylesheet, so it runs as the parser reaches it.
+ */
+export function paintedPageEnd(options: PageHtmlOptions, paint: PaintedPage, nonce?: string): string {
+  const full = paint.usedCss ? "" : `${stylesheetLink(escapeHtml(options.assetBase))}\n`;
+  return `<title>${escapeHtml(options.title)}</title>
+${paintedHead(paint, nonce)}${full}${bootScript(options)}</head>
 <body>
-<div id="weft-root">${paint?.html ?? ""}</div>${paint ? `<template id="${PAINT_END_ID}"></template>` : ""}
-<noscript>${paint ? "This page shows as it was when it loaded. To use it, enable JavaScript and reload the page." : "This app needs JavaScript. Please enable it and reload the page."}</noscript>
+<div id="weft-root">${paint.html}</div><template id="${PAINT_END_ID}"></template>
+<noscript>This page shows as it was when it loaded. To use it, enable JavaScript and reload the page.</noscript>
+</body>
+</html>
+`;
+}
+
+/**
+ * The rest of a page whose start went out as a painted page's but that got no paint (its session
+ * ended before it): a page the client paints, with `note` (an HTML comment) saying why.
+ */
+export function unpaintedPageEnd(options: PageHtmlOptions, note: string): string {
+  return `<title>${escapeHtml(options.title)}</title>
+${stylesheetLink(escapeHtml(options.assetBase))}
+${bootScript(options)}</head>
+<body>
+<div id="weft-root"></div>
+<noscript>This app needs JavaScript. Please enable it and reload the page.</noscript>
+</body>
+</html>
+${note}`;
+}
+
+export function renderPageHtml(options: PageHtmlOptions): string {
+  if (options.firstPaint) return paintedPageStart(options) + paintedPageEnd(options, options.firstPaint);
+  const base = escapeHtml(options.assetBase);
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(options.title)}</title>
+${connectionMeta(options)}
+${bootScript(options)}${fontPreload(base)}
+${stylesheetLink(base)}
+${moduleScripts(options, base)}</head>
+<body>
+<div id="weft-root"></div>
+<noscript>This app needs JavaScript. Please enable it and reload the page.</noscript>
 </body>
 </html>
 `;

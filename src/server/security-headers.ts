@@ -14,7 +14,7 @@ export function contentSecurityPolicy(scriptHashes: readonly string[] = [], conn
   return [
     "default-src 'self'",
     ["script-src 'self'", ...scriptHashes].join(" "),
-    // A first-painted page's one <style> element (its controls' styles), by its hash.
+    // A first-painted page's <style> elements, by their hashes or (sent before they were made) the page's nonce.
     ["style-src 'self'", ...styleHashes].join(" "),
     "img-src 'self' data: https:",
     // An Audio's or Video's file: an asset, an https URL, or its srcBase64 as a data: URL.

@@ -64,7 +64,7 @@ test("the page inlines the rules its markup uses and links no render-blocking st
   const head = html.slice(0, html.indexOf("</head>")).replace(/<noscript>[\s\S]*?<\/noscript>/g, "");
   assert.doesNotMatch(head, /<link rel="stylesheet"/, "only the <noscript> links weft.css");
   assert.match(head, /<link rel="preload" href="\/_weft\/weft.css" as="style" data-weft-stylesheet>/);
-  const used = /<style data-weft-used-css>([^<]*)<\/style>/.exec(html)![1]!;
+  const used = /<style nonce="[^"]+" data-weft-used-css>([^<]*)<\/style>/.exec(html)![1]!;
   assert.match(used, /\.weft-card\{/);
   assert.match(used, /\.weft-textfield\{/);
   assert.doesNotMatch(used, /weft-datatable/, "no rules of controls the page does not have");
@@ -117,8 +117,10 @@ for (const scheme of ["light", "dark"] as const) {
     await waitForSession(live);
     await live.waitForFunction(() => {
       const link = document.querySelector<HTMLLinkElement>('link[rel="stylesheet"][href$="weft.css"]');
-      return link?.sheet && !document.querySelector("style[data-weft-used-css]") && customElements.get("md-outlined-text-field");
+      return link?.sheet && customElements.get("md-outlined-text-field");
     });
+    // The inlined rules stay, before the sheet that repeats them (client/full-stylesheet.ts).
+    assert.equal(await live.evaluate(() => document.querySelector("style[data-weft-used-css]")?.nextElementSibling?.getAttribute("href")?.endsWith("/_weft/weft.css")), true);
     await live.waitForTimeout(300);
     assert.equal(await live.locator("[data-weft-id]").count(), 0, "the client's own tree replaced the server's markup");
     assert.equal(sheetRequests, 1, "the client's link takes the preloaded sheet");

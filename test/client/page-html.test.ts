@@ -1,7 +1,7 @@
 /** The page HTML: CSP-safe (no inline script or style), every value escaped. */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { renderPageHtml, type InlineScript } from "../../src/server/page-html.js";
+import { paintedPageEnd, paintedPageStart, renderPageHtml, type InlineScript } from "../../src/server/page-html.js";
 
 const boot: InlineScript = { source: "window.booted=1", hash: "'sha256-abc='" };
 
@@ -68,6 +68,19 @@ test("a painted page with its used rules inline preloads weft.css, links it only
   const policy = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)![1]!.replace(/&#39;/g, "'");
   assert.match(policy, /style-src 'self' 'sha256-[^']+' 'sha256-[^']+'(;|$)/);
   const unpainted = renderPageHtml({ title: "t", assetBase: "./", wsPath: "/ws", firstPaint: { ...firstPaint, usedCss: undefined } });
-  assert.match(unpainted, /<link rel="stylesheet" href="\.\/weft\.css">/, "without used rules, the blocking link as before");
-  assert.doesNotMatch(unpainted, /rel="preload" href="\.\/weft\.css"/);
+  assert.match(unpainted.slice(unpainted.indexOf("<title>")), /<link rel="stylesheet" href="\.\/weft\.css">/, "without used rules, the blocking link too");
+});
+
+test("a painted page sent in two parts is the same page, its styles allowed by the nonce its policy names", () => {
+  const firstPaint = { html: "<p>x</p>", css: ".a{b:c}", usedCss: ".weft-text{display:block}", description: "d", claim: "c1", seq: 3 };
+  const options = { title: "t", assetBase: "/_weft/", wsPath: "/ws", boot };
+  const start = paintedPageStart(options);
+  assert.doesNotMatch(start, /<title>|weft-claim|<style|window\.booted/, "nothing main decides, and not the boot script, which reads the claim");
+  assert.match(start, /<script type="module" src="\/_weft\/weft\.js"><\/script>/, "the client's files are fetched while main runs");
+  assert.match(start, /<link rel="expect" href="#weft-painted" blocking="render">/);
+  assert.equal(start + paintedPageEnd(options, firstPaint), renderPageHtml({ ...options, firstPaint }));
+  const end = paintedPageEnd(options, firstPaint, "n0nce+/=");
+  assert.equal(end.match(/<style nonce="n0nce\+\/=" data-weft-(used-css|first-paint)>/g)?.length, 2);
+  assert.ok(end.indexOf('name="weft-claim"') < end.indexOf("window.booted"), "the claim comes before the boot script that reads it");
+  assert.match(end, /<div id="weft-root"><p>x<\/p><\/div><template id="weft-painted"><\/template>/);
 });

@@ -4,10 +4,12 @@
  * takes the same session with; `main` runs once. Refusals are HTTP answers that say why.
  */
 import assert from "node:assert/strict";
-import { createHash } from "node:crypto";
 import { test } from "node:test";
 import { WebSocket } from "ws";
 import { appAsync, Column, ElevatedButton, Text, type AppHandle, type AppMain, type AppOptions, type Logger } from "../../src/index.js";
+import { SessionHub } from "../../src/core/index.js";
+import { paintedPage } from "../../src/server/first-paint/page-response.js";
+import { unpaintedPageEnd } from "../../src/server/page-html.js";
 import { collectFrames } from "./socket-frames.js";
 
 const quiet: Logger = { info() {}, warn() {}, error() {} };
@@ -39,19 +41,22 @@ test("the page arrives with its tree, title, description, claim and a policy tha
     const html = await response.text();
     assert.equal(response.status, 200);
     assert.equal(runs, 1);
+    assert.equal(response.headers.get("transfer-encoding"), "chunked", "the page's start went out before its end was known");
     assert.match(html, /<title>Shop &lt;1&gt;<\/title>/);
     assert.equal(meta(html, "description"), "Tea &amp; cups");
     assert.match(html, /<div id="weft-root"><div data-weft-id="1" [^>]*data-weft-type="page"/);
     assert.match(html, />Hello, first paint<\/span>/);
     assert.match(html, /<span class="weft-button__label">Buy<\/span>/);
-    const css = /<style data-weft-first-paint>([^<]*)<\/style>/.exec(html)![1]!;
+    // The page's start went out before `main` ran, so its policy allows the styles by a nonce of its own.
+    const policy = response.headers.get("content-security-policy")!;
+    const nonce = /style-src 'self' 'nonce-([A-Za-z0-9+/=]{24})'(;|$)/.exec(policy)![1]!;
+    const css = new RegExp(`<style nonce="${nonce.replace(/[+/]/g, "\\$&")}" data-weft-first-paint>([^<]*)</style>`).exec(html)![1]!;
     assert.match(css, /font-size:24px !important/);
     // The rules of weft.css the markup uses are a second stylesheet (decision 0063).
-    const used = /<style data-weft-used-css>([^<]*)<\/style>/.exec(html)![1]!;
+    const used = new RegExp(`<style nonce="${nonce.replace(/[+/]/g, "\\$&")}" data-weft-used-css>([^<]*)</style>`).exec(html)![1]!;
     assert.match(used, /\.weft-button\{/);
-    const [hash, usedHash] = [css, used].map((text) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`.replace(/[+/]/g, "\\$&"));
-    const policy = response.headers.get("content-security-policy")!;
-    assert.match(policy, new RegExp(`style-src 'self' ${hash} ${usedHash}(;|$)`));
+    const again = (await fetch(`http://127.0.0.1:${handle.port}/`)).headers.get("content-security-policy")!;
+    assert.doesNotMatch(again, new RegExp(`'nonce-${nonce.replace(/[+/]/g, "\\$&")}'`), "each page gets a nonce of its own");
     assert.doesNotMatch(html, /\sstyle="/);
     assert.match(meta(html, "weft-claim")!, /^[0-9a-f]{32}$/);
     assert.equal(meta(html, "weft-paint-seq"), "1");
@@ -157,4 +162,25 @@ test("page requests hold no more sessions than maxSessionsPerClient; past it, co
   } finally {
     await handle.close();
   }
+});
+
+test("a page whose start went out and whose session ended before its paint is finished as a page the client paints, saying why", async () => {
+  const hub = new SessionHub(async () => new Promise<void>(() => {}), { firstPaintTimeoutMs: 300, logger: quiet });
+  const starts: string[] = [];
+  const stream = { nonce: "n", start: (html: string) => void starts.push(html) };
+  const request = { url: new URL("http://127.0.0.1/"), host: "127.0.0.1", address: "10.0.0.1" };
+  const page = { title: "T", assetBase: "/_weft/", wsPath: "/_weft/ws", mount: "/" };
+  const answering = paintedPage(hub, request, page, stream);
+  assert.equal(starts.length, 1, "the start went out as the session was admitted, before main settled");
+  assert.match(starts[0]!, /^<!doctype html>[\s\S]*<script type="module" src="\/_weft\/weft\.js">/);
+  // Closing the hub ends the session; its close waits for a main that never settles, the answer does not.
+  void hub.close();
+  const answer = await answering;
+  assert.equal(answer.ok, false);
+  if (answer.ok) return;
+  assert.equal(answer.started, true);
+  assert.equal(answer.code, "session.closed");
+  const rest = unpaintedPageEnd(page, "<!-- why -->\n");
+  assert.match(starts[0]! + rest, /<div id="weft-root"><\/div>[\s\S]*<\/html>\n<!-- why -->\n$/);
+  assert.doesNotMatch(rest, /weft-claim/, "no claim: the client says hello for a session of its own");
 });

@@ -8,7 +8,7 @@
  */
 import { ErrorCode, type SessionHub } from "../../core/index.js";
 import { routeOf } from "../../client/route.js";
-import { renderPageHtml, styleHash, type PageHtmlOptions } from "../page-html.js";
+import { paintedPageEnd, paintedPageStart, renderPageHtml, styleHash, type PageHtmlOptions, type PaintedPage } from "../page-html.js";
 import { renderPatches } from "./string-host.js";
 import { usedStyles } from "./used-styles.js";
 
@@ -22,29 +22,48 @@ export interface PaintRequest {
   browserId?: string | undefined;
 }
 
+/**
+ * A page answered as it is made: its start (first-paint-free head: the connection's meta tags, the
+ * client's files) goes out as soon as the session is admitted, before `main` runs, so the browser
+ * readies the document and fetches `weft.js`, `weft.css` and the font while the server works.
+ * The policy, sent with that start, allows the page's inline styles by `nonce`: their hashes are
+ * not known yet.
+ */
+export interface PaintStream {
+  readonly nonce: string;
+  /** Sends the status, headers and `html`, the page's start. */
+  start(html: string): void;
+}
+
 export type PaintAnswer =
+  /** `html` is the whole page, or with a stream, the rest after its start. */
   | { ok: true; html: string; styleHashes: string[] }
-  | { ok: false; status: number; code: string; message: string };
+  /** `started`: the stream's start went out (the session ended before its paint). */
+  | { ok: false; status: number; code: string; message: string; started: boolean };
 
 /** The route the page's client will report (`currentRoute`), for `page.route` before it is live. */
 export function routeOfRequest(url: URL, mount: string): string {
   return mount === "/" ? url.pathname + url.search : routeOf({ pathname: url.pathname, hash: "", search: url.search }, { strategy: "path", basePath: mount });
 }
 
-/** Starts a session for the page request and renders its first paint into the page. */
-export async function paintedPage(hub: SessionHub, request: PaintRequest, page: PageHtmlOptions & { mount: string }): Promise<PaintAnswer> {
-  const paint = await hub.paintFirst({ route: routeOfRequest(request.url, page.mount), address: request.address, host: request.host, browserId: request.browserId });
+/** Starts a session for the page request and renders its first paint into the page (with `stream`, sending its start first). */
+export async function paintedPage(hub: SessionHub, request: PaintRequest, page: PageHtmlOptions & { mount: string }, stream?: PaintStream): Promise<PaintAnswer> {
+  let started = false;
+  const admitted = stream && (() => {
+    started = true;
+    stream.start(paintedPageStart(page));
+  });
+  const paint = await hub.paintFirst({ route: routeOfRequest(request.url, page.mount), address: request.address, host: request.host, browserId: request.browserId, admitted });
   if (!paint.ok) {
     const status = paint.code === ErrorCode.tooManySessions ? 429 : 503;
-    return { ok: false, status, code: paint.code, message: paint.message };
+    return { ok: false, status, code: paint.code, message: paint.message, started };
   }
   const { session } = paint;
   const rendered = await renderPatches(paint.patches, `http://${request.host}${request.url.pathname}${request.url.search}`);
   const used = await usedStyles(rendered.html, page.assetBase);
-  const html = renderPageHtml({
-    ...page,
-    title: session.page.title,
-    firstPaint: { html: rendered.html, css: rendered.css, usedCss: used.css, description: session.page.description, claim: paint.claim, seq: paint.seq },
-  });
+  const painted: PaintedPage = { html: rendered.html, css: rendered.css, usedCss: used.css, description: session.page.description, claim: paint.claim, seq: paint.seq };
+  const titled = { ...page, title: session.page.title };
+  if (started) return { ok: true, html: paintedPageEnd(titled, painted, stream!.nonce), styleHashes: [] };
+  const html = renderPageHtml({ ...titled, firstPaint: painted });
   return { ok: true, html, styleHashes: [...(rendered.css ? [styleHash(rendered.css)] : []), used.hash] };
 }
