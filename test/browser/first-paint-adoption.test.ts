@@ -22,16 +22,22 @@ async function serve(main: AppMain): Promise<string> {
   return handle.url;
 }
 
-/** A tab whose client script arrives `delayMs` late, so the test can touch the server's markup first. */
-async function openHeldBack(url: string, delayMs: number): Promise<BrowserPage> {
+/**
+ * A tab whose client script is held back until the test calls `release`, so the test can touch the
+ * server's markup first. (A timer was not enough: the page's start, which asks for the script, goes
+ * out before main runs, and on a loaded machine the timer ran out before the markup was read.)
+ */
+async function openHeldBack(url: string): Promise<{ page: BrowserPage; release: () => void }> {
   const page = await browser.context.newPage();
   await page.addInitScript(NAME_SHIM);
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
   await page.route("**/_weft/weft.js", async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, delayMs));
+    await released;
     await route.continue();
   });
   await page.goto(url, { waitUntil: "commit" });
-  return page;
+  return { page, release };
 }
 
 /** Waits until the client is live and has adopted the markup (the first-paint stylesheet is gone). */
@@ -57,7 +63,7 @@ test("the page, Texts, Columns, Rows and buttons keep the server's elements; a M
       ]),
     );
   });
-  const page = await openHeldBack(url, 800);
+  const { page, release } = await openHeldBack(url);
   await page.locator('[data-weft-type="elevatedbutton"]').waitFor({ state: "attached" });
   // Every element of the server's markup gets a property the client cannot know of.
   const served = await page.evaluate(() => {
@@ -71,6 +77,7 @@ test("the page, Texts, Columns, Rows and buttons keep the server's elements; a M
     return marked;
   });
   assert.deepEqual(Object.values(served).sort(), ["column", "container", "elevatedbutton", "markdown", "outlinedbutton", "page", "row", "text", "text", "text"]);
+  release();
   await waitAdopted(page);
   const after = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>("#weft-root [data-weft-type]")].map((element) => ({
@@ -164,7 +171,7 @@ test("a page painted after several patches shows none of the states before it, a
     await page.update();
     await page.add(new Row([new Text("second")]));
   });
-  const page = await openHeldBack(url, 500);
+  const { page, release } = await openHeldBack(url);
   await page.getByText("second", { exact: true }).waitFor({ state: "attached" });
   const seq = await page.evaluate(() => document.querySelector<HTMLMetaElement>('meta[name="weft-paint-seq"]')!.content);
   assert.ok(Number(seq) > 1, `the markup stands for patch ${seq}`);
@@ -179,6 +186,7 @@ test("a page painted after several patches shows none of the states before it, a
     };
     requestAnimationFrame(frame);
   });
+  release();
   await waitAdopted(page);
   const result = await page.evaluate(() => ({
     texts: [...document.querySelectorAll<HTMLElement>("#weft-root .weft-text")].map((element) => [element.textContent, (element as unknown as { __served?: boolean }).__served === true]),
