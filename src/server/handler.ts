@@ -203,7 +203,7 @@ export async function mountApps(apps: HostedApp[], hostOptions: HostOptions, bas
             };
       // Imported on first use: the string host brings every renderer and their libraries (marked,
       // ECharts, highlight.js, linkedom), which a server painting in the browser never needs.
-      import("./first-paint/page-response.js").then(({ paintedPage }) => paintedPage(target.hub, request, page, stream)).then(
+      import("./first-paint/page-response.js").then(({ paintedPage }) => paintedPage(target.hub, request, page, options.firstPaint.maxControls, stream)).then(
         (answer) => {
           if (!answer.ok) {
             // The page the client paints, whose hello the hub refuses the same way: the person

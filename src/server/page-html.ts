@@ -213,13 +213,23 @@ ${paintedHead(paint, nonce)}${full}${bootScript(options)}</head>
 `;
 }
 
+/** A started session the client paints: the claim its socket takes it with, and the app's `page.description`. */
+export interface ClaimedSession {
+  claim: string;
+  description?: string | undefined;
+}
+
 /**
- * The rest of a page whose start went out as a painted page's but that got no paint (its session
- * ended before it): a page the client paints, with `note` (an HTML comment) saying why.
+ * The rest of a page whose start went out as a painted page's but that is not painted: its
+ * session ended before its paint (`note`, an HTML comment, says why), or with `claimed`, it shows
+ * more controls than the first paint takes (`firstPaintMaxControls`), and the client claims the
+ * session the request started and builds the page from its patches.
  */
-export function unpaintedPageEnd(options: PageHtmlOptions, note: string): string {
+export function unpaintedPageEnd(options: PageHtmlOptions, note: string, claimed?: ClaimedSession): string {
+  const description = claimed?.description ? `<meta name="description" content="${escapeHtml(claimed.description)}">\n` : "";
+  const claim = claimed ? `<meta name="weft-claim" content="${escapeHtml(claimed.claim)}">\n` : "";
   return `<title>${escapeHtml(options.title)}</title>
-${stylesheetLink(escapeHtml(options.assetBase))}
+${description}${claim}${stylesheetLink(escapeHtml(options.assetBase))}
 ${bootScript(options)}</head>
 <body>
 <div id="weft-root"></div>

@@ -9,7 +9,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Page as BrowserPage } from "playwright-core";
-import { appAsync, Column, Container, ElevatedButton, Markdown, OutlinedButton, Row, Text, type AppMain } from "../../src/index.js";
+import { appAsync, Column, Container, ElevatedButton, Markdown, OutlinedButton, Row, Text, type AppMain, type AppOptions } from "../../src/index.js";
 import { quietLogger, TIMEOUT_MS, useBrowser } from "./harness.js";
 
 const browser = useBrowser();
@@ -17,8 +17,8 @@ const browser = useBrowser();
 /** tsx names the functions of this file with a helper the page lacks. */
 const NAME_SHIM = "globalThis.__name = (fn) => fn;";
 
-async function serve(main: AppMain): Promise<string> {
-  const handle = browser.track(await appAsync(main, { port: 0, host: "127.0.0.1", view: "none", logger: quietLogger, firstPaint: "server" }));
+async function serve(main: AppMain, options: AppOptions = {}): Promise<string> {
+  const handle = browser.track(await appAsync(main, { port: 0, host: "127.0.0.1", view: "none", logger: quietLogger, firstPaint: "server", ...options }));
   return handle.url;
 }
 
@@ -143,7 +143,7 @@ test("a click right after load on a page of 10,000 Texts reaches its handler onc
     const answer = new Text("not yet", { key: "answer" });
     const go = new ElevatedButton("Go", { key: "go", onClick: () => void (answer.value = `clicked ${++clicks}`) });
     await page.add(go, answer, ...Array.from({ length: 10_000 }, (_, i) => new Text(`item ${i}`)));
-  });
+  }, { firstPaintMaxControls: Infinity });
   const page = await browser.context.newPage();
   // One click, the moment the button is in the document (before the client has run).
   await page.addInitScript(() => {

@@ -7,14 +7,14 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { chromium } from "playwright-core";
-import { appAsync, Checkbox, Chip, Column, Dropdown, DropdownOption, ElevatedButton, FilledButton, FloatingActionButton, IconButton, Icons, Markdown, ProgressBar, ProgressRing, Radio, RadioGroup, Row, Slider, Switch, Text, TextField, type AppMain } from "../../src/index.js";
+import { appAsync, Checkbox, Chip, Column, Dropdown, DropdownOption, ElevatedButton, FilledButton, FloatingActionButton, IconButton, Icons, Markdown, ProgressBar, ProgressRing, Radio, RadioGroup, Row, Slider, Switch, Text, TextField, type AppMain, type AppOptions } from "../../src/index.js";
 import { recordShifts, shiftsSoFar } from "./layout-shifts.js";
 import { CHROMIUM_ARGS, CHROMIUM_PATH, quietLogger, useBrowser, waitForSession } from "./harness.js";
 
 const browser = useBrowser();
 
-async function serve(main: AppMain): Promise<string> {
-  const handle = browser.track(await appAsync(main, { port: 0, host: "127.0.0.1", view: "none", logger: quietLogger, firstPaint: "server" }));
+async function serve(main: AppMain, options: AppOptions = {}): Promise<string> {
+  const handle = browser.track(await appAsync(main, { port: 0, host: "127.0.0.1", view: "none", logger: quietLogger, firstPaint: "server", ...options }));
   return handle.url;
 }
 
@@ -163,7 +163,7 @@ test("a large page is rendered once, whole: no frame runs until the parser is pa
   const count = 10_000;
   const url = await serve((page) => {
     page.add(...Array.from({ length: count }, (_, i) => new Text(`Line ${i}`, i === count - 1 ? { key: "last" } : undefined)));
-  });
+  }, { firstPaintMaxControls: Infinity });
   const page = await browser.context.newPage();
   try {
     // When the parser inserted the last Text, and when the first frame (its animation callbacks,
@@ -184,6 +184,31 @@ test("a large page is rendered once, whole: no frame runs until the parser is pa
     const seen = (await page.evaluate("window.__parsed")) as { lastAt: number; firstFrameAt: number };
     assert.ok(seen.firstFrameAt >= seen.lastAt, `the first frame (${seen.firstFrameAt} ms) came after the last control was parsed (${seen.lastAt} ms)`);
     assert.equal(await page.locator(".weft-text").count(), count);
+  } finally {
+    await page.close();
+  }
+});
+
+test("a page of more controls than firstPaintMaxControls is built by the client from the session its request started", async () => {
+  let runs = 0;
+  const url = await serve(
+    (page) => {
+      runs++;
+      const answer = new Text("not yet");
+      page.add(new ElevatedButton("Go", { onClick: () => void (answer.value = "clicked") }), answer, ...Array.from({ length: 60 }, (_, i) => new Text(`row ${i}`)));
+    },
+    { firstPaintMaxControls: 50 },
+  );
+  const page = await browser.context.newPage();
+  try {
+    const response = await page.goto(url);
+    assert.doesNotMatch(await response!.text(), /row 0/, "the page came without markup");
+    await waitForSession(page);
+    assert.equal(await page.locator(".weft-text").count(), 61);
+    await page.getByRole("button", { name: "Go" }).click();
+    await page.getByText("clicked", { exact: true }).waitFor();
+    assert.equal(runs, 1, "main ran once: the socket claimed the session the page request started");
+    assert.equal(await page.locator(".weft-error").textContent(), "", "no notice of a new session");
   } finally {
     await page.close();
   }

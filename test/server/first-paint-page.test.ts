@@ -90,6 +90,42 @@ test("the socket claims the page's session: main runs once and what it did later
   }
 });
 
+test("a page of more controls than firstPaintMaxControls arrives unpainted but claiming its started session: main runs once, every patch replays", async () => {
+  let runs = 0;
+  const handle = await served(
+    async (page) => {
+      runs++;
+      page.description = "Many rows";
+      await page.add(...Array.from({ length: 4 }, (_, i) => new Text(`row ${i}`)));
+    },
+    { firstPaintMaxControls: 3 },
+  );
+  try {
+    const response = await fetch(`http://127.0.0.1:${handle.port}/`);
+    const html = await response.text();
+    assert.equal(response.status, 200);
+    assert.equal(runs, 1, "main ran for the page request");
+    assert.match(html, /<div id="weft-root"><\/div>/, "no markup for the controls");
+    assert.doesNotMatch(html, /row 0|<meta name="weft-paint-seq"|<style[^>]*data-weft-first-paint/);
+    assert.equal(meta(html, "description"), "Many rows");
+    const ws = claimSocket(handle.port, meta(html, "weft-claim")!, 0);
+    const { frames } = await collectFrames(ws, 2);
+    assert.match(frames[0]!, /^\["welcome",\{[^}]*"resumed":true,/);
+    assert.match(frames[1]!, /^\["patch",\{"seq":1,.*"row 0".*"row 3"/, "the client builds the page from the first patch");
+    assert.equal(runs, 1, "the socket took the same session");
+    ws.close();
+    // At the limit, the page is painted.
+    const painted = await served((page) => page.add(...Array.from({ length: 3 }, (_, i) => new Text(`row ${i}`))), { firstPaintMaxControls: 3 });
+    try {
+      assert.match(await (await fetch(`http://127.0.0.1:${painted.port}/`)).text(), />row 2<\/span>/);
+    } finally {
+      await painted.close();
+    }
+  } finally {
+    await handle.close();
+  }
+});
+
 test("a claim from another origin, or a second time, is refused with session.claim-refused", async () => {
   // The upgrade refuses an Origin it does not allow; an allowed one that is not the page's is the hub's to refuse.
   const handle = await served((page) => page.add(new Text("x")), { allowedOrigins: ["https://other.example"] });
@@ -134,6 +170,8 @@ test("a page whose main never settles is answered after firstPaintTimeoutMs with
 test("bad first-paint options are refused by name", async () => {
   await assert.rejects(appAsync(() => {}, { port: 0, view: "none", firstPaint: "edge" as "server" }), /firstPaint must be "server" or "client", got "edge"/);
   await assert.rejects(appAsync(() => {}, { port: 0, view: "none", claimTimeoutMs: -1 }), /claimTimeoutMs must be an integer of at least 1/);
+  await assert.rejects(appAsync(() => {}, { port: 0, view: "none", firstPaintMaxControls: 0 }), /firstPaintMaxControls must be an integer of at least 1, or Infinity, got 0/);
+  await assert.rejects(appAsync(() => {}, { port: 0, view: "none", firstPaintMaxControls: NaN }), /firstPaintMaxControls .* got NaN/);
 });
 
 test("page requests hold no more sessions than maxSessionsPerClient; past it, connected tabs get 429 saying why", async () => {
@@ -170,7 +208,7 @@ test("a page whose start went out and whose session ended before its paint is fi
   const stream = { nonce: "n", start: (html: string) => void starts.push(html) };
   const request = { url: new URL("http://127.0.0.1/"), host: "127.0.0.1", address: "10.0.0.1" };
   const page = { title: "T", assetBase: "/_weft/", wsPath: "/_weft/ws", mount: "/" };
-  const answering = paintedPage(hub, request, page, stream);
+  const answering = paintedPage(hub, request, page, Infinity, stream);
   assert.equal(starts.length, 1, "the start went out as the session was admitted, before main settled");
   assert.match(starts[0]!, /^<!doctype html>[\s\S]*<script type="module" src="\/_weft\/weft\.js">/);
   // Closing the hub ends the session; its close waits for a main that never settles, the answer does not.

@@ -22,12 +22,25 @@ export interface FirstPaintOptions {
    * unclaimed session (a crawler, a bot, a page never run) then ends. Default 15 000.
    */
   claimTimeoutMs?: number;
+  /**
+   * The most controls a page's first paint shows as HTML. A page that has more once `main` is
+   * ready (a list of thousands) is answered as a page the client paints, still claiming the
+   * session that the request started, so `main` runs once and its patches wait for the socket:
+   * Chromium parses and lays out thousands of server elements slower than the client builds them
+   * from the patch (docs/first-paint.md has the figures). Such a page shows its title and
+   * description without JavaScript, not its controls. Default 2,500; `Infinity` paints every page.
+   */
+  firstPaintMaxControls?: number;
 }
 
-export const FIRST_PAINT_OPTION_NAMES = ["firstPaint", "firstPaintTimeoutMs", "claimTimeoutMs"] as const;
+export const FIRST_PAINT_OPTION_NAMES = ["firstPaint", "firstPaintTimeoutMs", "claimTimeoutMs", "firstPaintMaxControls"] as const;
+
+/** `firstPaintMaxControls` unless given. */
+export const DEFAULT_FIRST_PAINT_MAX_CONTROLS = 2500;
 
 export interface ResolvedFirstPaint {
   firstPaint: "server" | "client";
+  maxControls: number;
   /** For the hub: only the ones given (it has the defaults). */
   hub: { firstPaintTimeoutMs?: number; claimTimeoutMs?: number };
 }
@@ -46,5 +59,9 @@ export function resolveFirstPaint(given: Record<string, unknown>): ResolvedFirst
     if (typeof value !== "number" || !Number.isInteger(value) || value < 1) throw bad(`${name} must be an integer of at least 1 (ms), got ${JSON.stringify(value)}`);
     hub[name] = value;
   }
-  return { firstPaint, hub };
+  const { firstPaintMaxControls: maxControls = DEFAULT_FIRST_PAINT_MAX_CONTROLS } = given;
+  if (typeof maxControls !== "number" || !(maxControls === Infinity || (Number.isInteger(maxControls) && maxControls >= 1))) {
+    throw bad(`firstPaintMaxControls must be an integer of at least 1, or Infinity, got ${typeof maxControls === "number" ? String(maxControls) : JSON.stringify(maxControls)}`);
+  }
+  return { firstPaint, maxControls, hub };
 }

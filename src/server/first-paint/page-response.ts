@@ -8,7 +8,7 @@
  */
 import { ErrorCode, type SessionHub } from "../../core/index.js";
 import { routeOf } from "../../client/route.js";
-import { paintedPageEnd, paintedPageStart, renderPageHtml, styleHash, type PageHtmlOptions, type PaintedPage } from "../page-html.js";
+import { paintedPageEnd, paintedPageStart, renderPageHtml, styleHash, unpaintedPageEnd, type PageHtmlOptions, type PaintedPage } from "../page-html.js";
 import { renderPatches } from "./string-host.js";
 import { usedStyles } from "./used-styles.js";
 
@@ -46,8 +46,12 @@ export function routeOfRequest(url: URL, mount: string): string {
   return mount === "/" ? url.pathname + url.search : routeOf({ pathname: url.pathname, hash: "", search: url.search }, { strategy: "path", basePath: mount });
 }
 
-/** Starts a session for the page request and renders its first paint into the page (with `stream`, sending its start first). */
-export async function paintedPage(hub: SessionHub, request: PaintRequest, page: PageHtmlOptions & { mount: string }, stream?: PaintStream): Promise<PaintAnswer> {
+/**
+ * Starts a session for the page request and renders its first paint into the page (with `stream`,
+ * sending its start first). A page of more than `maxControls` controls is not rendered: the page
+ * claims the session and the client builds it from the patches (`firstPaintMaxControls`).
+ */
+export async function paintedPage(hub: SessionHub, request: PaintRequest, page: PageHtmlOptions & { mount: string }, maxControls: number, stream?: PaintStream): Promise<PaintAnswer> {
   let started = false;
   const admitted = stream && (() => {
     started = true;
@@ -59,10 +63,15 @@ export async function paintedPage(hub: SessionHub, request: PaintRequest, page: 
     return { ok: false, status, code: paint.code, message: paint.message, started };
   }
   const { session } = paint;
+  const titled = { ...page, title: session.page.title };
+  // The registry holds the page itself besides its controls.
+  if (session.tree.registry.size - 1 > maxControls) {
+    const end = unpaintedPageEnd(titled, "", { claim: paint.claim, description: session.page.description });
+    return { ok: true, html: started ? end : paintedPageStart(titled) + end, styleHashes: [] };
+  }
   const rendered = await renderPatches(paint.patches, `http://${request.host}${request.url.pathname}${request.url.search}`);
   const used = await usedStyles(rendered.html, page.assetBase);
   const painted: PaintedPage = { html: rendered.html, css: rendered.css, usedCss: used.css, description: session.page.description, claim: paint.claim, seq: paint.seq };
-  const titled = { ...page, title: session.page.title };
   if (started) return { ok: true, html: paintedPageEnd(titled, painted, stream!.nonce), styleHashes: [] };
   const html = renderPageHtml({ ...titled, firstPaint: painted });
   return { ok: true, html, styleHashes: [...(rendered.css ? [styleHash(rendered.css)] : []), used.hash] };
