@@ -44,7 +44,11 @@ export interface InitialRenderTimes {
   floor: number;
   /** The same, Weft's page with `firstPaint: "client"` (when the pair asked for it). */
   client?: number;
-  /** Of Weft's timed loads, how many showed the last item before the client had adopted the server's markup. */
+  /** The same, Weft's page painted by the server whatever its size (when the pair asked for it). */
+  painted?: number;
+  /** Of Weft's timed loads, how many came painted by the server. */
+  serverPainted: number;
+  /** Of those, how many showed the last item before the client had adopted the server's markup. */
   beforeAdoption: number;
   loads: number;
 }
@@ -80,10 +84,12 @@ export interface RenderPair {
   loads: number;
   /** Also measure Weft's page with `firstPaint: "client"` (`weft-client`), with the `weft` probe. */
   client?: boolean;
+  /** Also measure Weft's page painted by the server whatever its size (`weft-painted`). */
+  painted?: boolean;
 }
 
 /** The kinds of page a child server serves: Weft's (painted by the server, or by the client; `-button`: with a button first) or the floor. */
-export type ServerKind = "weft" | "weft-client" | "weft-button" | "weft-button-client" | "floor";
+export type ServerKind = "weft" | "weft-client" | "weft-painted" | "weft-button" | "weft-button-client" | "floor";
 
 /** Starts `pair.script` as `kind` (`weft-button`: render-server.ts's page with a button first); resolves to the child and the URL it serves. */
 export async function startServer(pair: Pick<RenderPair, "script" | "args">, kind: ServerKind): Promise<{ child: BenchChild; url: string }> {
@@ -101,13 +107,14 @@ export async function startServer(pair: Pick<RenderPair, "script" | "args">, kin
  * order rotating each round), each in a fresh tab.
  */
 export async function measureRenderPair(pair: RenderPair): Promise<InitialRenderTimes> {
-  const kinds: ServerKind[] = pair.client ? ["weft", "weft-client", "floor"] : ["weft", "floor"];
+  const kinds: ServerKind[] = ["weft", ...(pair.client ? (["weft-client"] as const) : []), ...(pair.painted ? (["weft-painted"] as const) : []), "floor"];
   const servers: { child: BenchChild; url: string }[] = [];
   try {
     for (const kind of kinds) servers.push(await startServer(pair, kind));
     return await withChromium(async (browser) => {
       const samples: number[][] = kinds.map(() => []);
       let beforeAdoption = 0;
+      let serverPainted = 0;
       for (let i = 0; i <= pair.loads; i++) {
         const round: RenderedAt[] = [];
         for (let k = 0; k < kinds.length; k++) {
@@ -116,10 +123,12 @@ export async function measureRenderPair(pair: RenderPair): Promise<InitialRender
         }
         if (i === 0 && pair.loads > 1) continue; // the first load of each warms the server and the browser
         round.forEach((load, side) => samples[side]!.push(load.at));
-        if (!round[0]!.adopted) beforeAdoption++;
+        if (round[0]!.painted) serverPainted++;
+        if (round[0]!.painted && !round[0]!.adopted) beforeAdoption++;
       }
-      const times: InitialRenderTimes = { weft: median(samples[0]!), floor: median(samples[kinds.indexOf("floor")]!), beforeAdoption, loads: samples[0]!.length };
-      if (pair.client) times.client = median(samples[1]!);
+      const times: InitialRenderTimes = { weft: median(samples[0]!), floor: median(samples[kinds.indexOf("floor")]!), serverPainted, beforeAdoption, loads: samples[0]!.length };
+      if (pair.client) times.client = median(samples[kinds.indexOf("weft-client")]!);
+      if (pair.painted) times.painted = median(samples[kinds.indexOf("weft-painted")]!);
       return times;
     });
   } finally {
@@ -127,7 +136,7 @@ export async function measureRenderPair(pair: RenderPair): Promise<InitialRender
   }
 }
 
-export function measureInitialRender(options: InitialRenderOptions): Promise<InitialRenderTimes> {
+export function measureInitialRender(options: InitialRenderOptions, painted = false): Promise<InitialRenderTimes> {
   return measureRenderPair({
     script: "./render-server.ts",
     args: [String(options.items)],
@@ -136,24 +145,26 @@ export function measureInitialRender(options: InitialRenderOptions): Promise<Ini
     items: options.items,
     loads: options.loads,
     client: true,
+    painted,
   });
 }
 
 async function run(scale: Scale): Promise<Measurement> {
   const [big, one] = SIZES[scale];
-  const many = await measureInitialRender(big);
+  const many = await measureInitialRender(big, true);
   const single = await measureInitialRender(one);
   return {
     metrics: {
       initial_render_10000_ms: many.weft,
       initial_render_floor_10000_ms: many.floor,
       initial_render_client_10000_ms: many.client!,
+      initial_render_painted_10000_ms: many.painted!,
       initial_render_1_ms: single.weft,
       initial_render_floor_1_ms: single.floor,
       initial_render_client_1_ms: single.client!,
     },
     notes: [
-      `initial-render: the server-painted page showed its last Text before its client had adopted it in ${many.beforeAdoption} of ${many.loads} loads (${big.items} Texts) and ${single.beforeAdoption} of ${single.loads} (one Text)`,
+      `initial-render: the page with firstPaint "server" came painted by the server in ${many.serverPainted} of ${many.loads} loads (${big.items} Texts; past firstPaintMaxControls the client paints it, initial_render_painted_* forces the server's paint) and ${single.serverPainted} of ${single.loads} (one Text); of those, it showed its last Text before its client had adopted it in ${many.beforeAdoption} and ${single.beforeAdoption}`,
     ],
   };
 }
@@ -164,6 +175,7 @@ export const initialRender: Benchmark = {
     "initial_render_10000_ms",
     "initial_render_floor_10000_ms",
     "initial_render_client_10000_ms",
+    "initial_render_painted_10000_ms",
     "initial_render_1_ms",
     "initial_render_floor_1_ms",
     "initial_render_client_1_ms",

@@ -99,6 +99,8 @@ export interface RenderedAt {
   at: number;
   /** How many `items` the page showed then. */
   items: number;
+  /** Whether the page came painted by the server (its markup names the patch it stands for). */
+  painted: boolean;
   /** Whether a server-painted page had been adopted by its client by then (its first-paint stylesheet gone). */
   adopted: boolean;
 }
@@ -118,12 +120,13 @@ export function installRenderProbe(probe: RenderProbe): void {
       if (!document.querySelector(probe.last)) return false;
       const inDocument = performance.now();
       const items = document.querySelectorAll(probe.items).length;
-      const adopted = document.querySelector("meta[name=weft-paint-seq]") !== null && document.querySelector("style[data-weft-first-paint]") === null;
+      const painted = document.querySelector("meta[name=weft-paint-seq]") !== null;
+      const adopted = painted && document.querySelector("style[data-weft-first-paint]") === null;
       const pending = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].filter((link) => link.sheet === null);
-      if (pending.length === 0) resolve({ at: inDocument, items, adopted });
+      if (pending.length === 0) resolve({ at: inDocument, items, painted, adopted });
       else {
         const loads = pending.map((link) => new Promise<void>((done) => (link.addEventListener("load", () => done(), { once: true }), link.addEventListener("error", () => done(), { once: true }))));
-        void Promise.all(loads).then(() => resolve({ at: performance.now(), items, adopted }));
+        void Promise.all(loads).then(() => resolve({ at: performance.now(), items, painted, adopted }));
       }
       return true;
     };

@@ -4,12 +4,15 @@
  * one JSON array sent over a raw `ws` (`floor`). Each runs in its own Node, as a server does, so
  * the bench's browser driver never shares its event loop.
  *
+ * `weft-painted` is the `weft` page painted by the server whatever its size
+ * (`firstPaintMaxControls: Infinity`): past the default limit, `weft` is painted by the client.
+ *
  * `weft-button` is the Weft page with a button first, whose click sets a Text (`answer`) to
  * "clicked": the first-paint bench times until a click works. `weft` and `weft-button` are
  * served with `firstPaint: "server"` (issue 21's goal is for that paint); `weft-client` and
  * `weft-button-client` with `firstPaint: "client"`, today's default, for comparison.
  *
- * Usage (by the bench): `node --import tsx bench/render-server.ts weft|weft-client|weft-button|weft-button-client|floor <items>`
+ * Usage (by the bench): `node --import tsx bench/render-server.ts weft|weft-client|weft-painted|weft-button|weft-button-client|floor <items>`
  */
 import { ElevatedButton, Text, appAsync, type Page } from "../src/index.js";
 import { serveParent } from "./child.js";
@@ -39,7 +42,7 @@ const FLOOR_PAGE = floorPage(`
 let close: () => Promise<void> = async () => {};
 
 async function start(): Promise<Record<string, unknown>> {
-  if (kind === "weft" || kind === "weft-client" || kind === "weft-button" || kind === "weft-button-client") {
+  if (kind === "weft" || kind === "weft-client" || kind === "weft-painted" || kind === "weft-button" || kind === "weft-button-client") {
     const button = kind.startsWith("weft-button");
     const handle = await appAsync(
       async (page: Page) => {
@@ -49,7 +52,14 @@ async function start(): Promise<Record<string, unknown>> {
         const go = new ElevatedButton("Go", { key: "go", onClick: () => void (answer.value = "clicked") });
         await page.add(go, answer, ...texts);
       },
-      { port: 0, host: "127.0.0.1", view: "none", logger: quietLogger, firstPaint: kind.endsWith("-client") ? "client" : "server" },
+      {
+        port: 0,
+        host: "127.0.0.1",
+        view: "none",
+        logger: quietLogger,
+        firstPaint: kind.endsWith("-client") ? "client" : "server",
+        ...(kind === "weft-painted" ? { firstPaintMaxControls: Infinity } : {}),
+      },
     );
     close = () => handle.close();
     return { url: handle.url };
