@@ -72,15 +72,22 @@ export function applyUrl(el: HTMLElement, url: unknown): void {
   if (!link) {
     link = document.createElement("a");
     link.className = COVER;
-    link.tabIndex = -1;
-    link.setAttribute("aria-hidden", "true");
-    Object.assign(link.style, { position: "absolute", inset: "0", zIndex: "1", borderRadius: "inherit" });
-    // The cover's containing block: relative unless a rule or an inline style positions the
-    // control already (base.css; a class rule, not a computed-style read, so applying a patch of
-    // many linked controls never forces a style recalculation per control).
-    el.classList.add(HOST);
     el.append(link);
-    el.addEventListener("click", onControlClick, true);
   }
+  // Also for a cover in the server's markup (first paint), which came without its listener and
+  // with its style as a rule that goes once the page is adopted. All of it is idempotent.
+  layOver(el, link);
   pointLink(link, target);
+}
+
+/** Lays `link` over the control `el`, out of the tab order and the accessibility tree, and takes the control's clicks. */
+function layOver(el: HTMLElement, link: HTMLAnchorElement): void {
+  link.tabIndex = -1;
+  link.setAttribute("aria-hidden", "true");
+  Object.assign(link.style, { position: "absolute", inset: "0", zIndex: "1", borderRadius: "inherit" });
+  // The cover's containing block: relative unless a rule or an inline style positions the
+  // control already (base.css; a class rule, not a computed-style read, so applying a patch of
+  // many linked controls never forces a style recalculation per control).
+  el.classList.add(HOST);
+  el.addEventListener("click", onControlClick, true);
 }

@@ -38,14 +38,14 @@ export class MarkupAdoption {
   }
 
   /**
-   * A renderer built its view around `served`: the marks of waiting for the client go now (the
-   * setters, which run next, set `aria-disabled` again where the control is disabled).
+   * A renderer built its view around `served`: the marks of waiting for the client go now, from
+   * it and from the elements inside it (a button's link cover, a field's input), which are its
+   * own or those of child controls not created yet. The setters, which run next for it and for
+   * each child as it is created, set `aria-disabled` again where a control is disabled.
    */
   adopt(served: HTMLElement): void {
-    if (served.hasAttribute(WAITS_ATTRIBUTE)) {
-      served.removeAttribute(WAITS_ATTRIBUTE);
-      served.removeAttribute("aria-disabled");
-    }
+    if (served.hasAttribute(WAITS_ATTRIBUTE)) live(served);
+    for (const inner of served.querySelectorAll<HTMLElement>(`[${WAITS_ATTRIBUTE}]`)) live(inner);
     this.#adopted.push(served);
   }
 
@@ -78,4 +78,10 @@ export class MarkupAdoption {
     this.#served.clear();
     document.querySelector("style[data-weft-first-paint]")?.remove();
   }
+}
+
+/** An element of the server's markup that waited for the client no longer does. */
+function live(element: HTMLElement): void {
+  element.removeAttribute(WAITS_ATTRIBUTE);
+  element.removeAttribute("aria-disabled");
 }

@@ -240,6 +240,31 @@ test("adopted controls update as new ones do: a Text's text, theme style and spa
   await page.close();
 });
 
+test("an adopted control's url link navigates in place, and nothing inside the page waits for the client any more", async () => {
+  const url = await serve((page) => {
+    const show = () => {
+      page.controls = [new Text(`at ${page.route}`), new ElevatedButton("Store", { url: "/store" }), new Container(new Text("Help"), { url: "/help" })];
+      return page.update();
+    };
+    page.onRouteChange = show;
+    return show();
+  });
+  const page = await browser.context.newPage();
+  await page.addInitScript(NAME_SHIM);
+  await page.goto(url);
+  await waitAdopted(page);
+  // The link covers are the server's elements, inside their controls' (their marks of waiting were theirs).
+  assert.equal(await page.locator("#weft-root [data-weft-waits], #weft-root [aria-disabled]").count(), 0);
+  const session = await page.evaluate(() => (globalThis as { __weft?: { sessionId?: string } }).__weft!.sessionId);
+  await page.getByRole("button", { name: "Store" }).click();
+  await page.getByText("at /store", { exact: true }).waitFor();
+  assert.equal(new URL(page.url()).pathname, "/store");
+  await page.locator(".weft-container").click();
+  await page.getByText("at /help", { exact: true }).waitFor();
+  assert.equal(await page.evaluate(() => (globalThis as { __weft?: { sessionId?: string } }).__weft!.sessionId), session, "in place: the same session");
+  await page.close();
+});
+
 test("no page threw a script error", () => {
   assert.deepEqual(browser.pageErrors, []);
 });
