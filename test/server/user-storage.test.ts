@@ -63,10 +63,15 @@ test("with a FileStore, user storage survives a restart of the server", async ()
   const dir = mkdtempSync(join(tmpdir(), "weft-user-"));
   try {
     const first = await appAsync(visits, { port: 0, view: "none", logger: quiet, storageSecret: SECRET, userStore: new FileStore(dir) });
-    const pair = (await pageCookie(first.port)).split(";")[0]!;
-    assert.equal(await shown(first.port, pair), "visit 1");
-    assert.equal(await shown(first.port, pair), "visit 2");
-    await first.close();
+    let pair: string;
+    try {
+      pair = (await pageCookie(first.port)).split(";")[0]!;
+      assert.equal(await shown(first.port, pair), "visit 1");
+      assert.equal(await shown(first.port, pair), "visit 2");
+    } finally {
+      // Closed whatever happened: a server left open keeps the test file from ending.
+      await first.close();
+    }
     assert.equal(readdirSync(dir).filter((f) => f.endsWith(".json")).length, 1);
     const second = await appAsync(visits, { port: 0, view: "none", logger: quiet, storageSecret: SECRET, userStore: new FileStore(dir) });
     try {
