@@ -4,7 +4,7 @@
  * worker in a `weft.connect` signal. Frames are the same strings as over the WebSocket, so the
  * same `SessionClient` runs over it. The worker's end is `src/worker/port-connection.ts`.
  */
-import { CloseCode, isPortSignal, PortSignal, type Connection, type PortCloseMessage, type PortConnectMessage } from "../protocol/index.js";
+import { CloseCode, isPortSignal, PortSignal, type Connection, type PortCloseMessage, type PortConnectMessage, type PortFarewellMessage } from "../protocol/index.js";
 import { appWorker } from "./app-worker.js";
 
 /** What a connection needs of a `MessagePort`: the browser's, or Node's in tests. */
@@ -30,6 +30,7 @@ export class WorkerConnection implements Connection {
       const data = event.data;
       if (typeof data === "string") this.onMessage(data);
       else if (isPortSignal(data, PortSignal.close)) this.#finish(Number(data.code) || CloseCode.normal, String(data.reason ?? ""));
+      else if (isPortSignal(data, PortSignal.farewell)) sayAsTabGoes(data);
     });
     port.start();
   }
@@ -56,6 +57,20 @@ export class WorkerConnection implements Connection {
     this.#port.close();
     this.onClose(code, reason);
   }
+}
+
+/** The worker's farewell, said by the page as its tab goes (the browser stops the worker with it). */
+let farewell: PortFarewellMessage | undefined;
+
+function sayAsTabGoes(message: PortFarewellMessage): void {
+  if (typeof message.channel !== "string" || typeof BroadcastChannel !== "function" || typeof addEventListener !== "function") return;
+  if (farewell === undefined) {
+    addEventListener("pagehide", (event) => {
+      // A page kept in the back/forward cache keeps its worker, frozen: it has not gone.
+      if (!event.persisted && farewell) new BroadcastChannel(farewell.channel).postMessage(farewell.message);
+    });
+  }
+  farewell = message;
 }
 
 /**

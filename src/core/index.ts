@@ -18,7 +18,7 @@ export { View, type ViewOptions } from "./controls/view.js";
 export { matchRoute, normalizeRoute, parseQuery, TemplateRoute, type RouteParams } from "./navigation.js";
 export type { GoOptions, LaunchUrlOptions, RouteChangeEvent, ViewPopEvent } from "./page-navigation.js";
 export { Presence, PresenceHub, type PresenceChange, type PresenceEntry, type PresenceObserver } from "./presence.js";
-export { PRESENCE_CHANNEL, PresenceRelay, type PresenceRelayOptions } from "./presence-relay.js";
+export { byeEnvelope, PRESENCE_CHANNEL, PresenceRelay, type PresenceRelayOptions } from "./presence-relay.js";
 export { PubSub, PubSubHub, type MessageHandler, type PubSubHost, type TopicHandler } from "./pubsub.js";
 export { MemoryPubSub, type PubSubAdapter, type PubSubEnvelope, type PubSubListener, type PubSubOutageListener } from "./pubsub-adapter.js";
 export { SessionStore, type SessionValues } from "./session-store.js";

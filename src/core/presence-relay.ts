@@ -63,6 +63,14 @@ function isRelayMessage(m: unknown): m is RelayMessage {
   }
 }
 
+/**
+ * The envelope of node `nodeId`'s bye, for a carrier that says it on the node's behalf (a static
+ * site's page, as its tab goes: the browser stops the tab's worker with it).
+ */
+export function byeEnvelope(nodeId: string): PubSubEnvelope {
+  return { from: nodeId, others: true, message: { t: "bye" } satisfies RelayMessage };
+}
+
 export class PresenceRelay implements PresenceObserver {
   readonly #hub: PresenceHub;
   readonly #adapter: PubSubAdapter;

@@ -4,8 +4,9 @@
  * its `main` to the worker host instead, and every browser tab that opens the static site gets
  * its own session, in this worker, over a `MessagePort`.
  */
-import { checkStorageKey, ErrorCode, PresenceRelay, storageKeyOfPath, WeftError, type AppMain, type HubOptions } from "../core/index.js";
-import { BroadcastPubSub } from "./broadcast-pubsub.js";
+import { byeEnvelope, checkStorageKey, ErrorCode, PRESENCE_CHANNEL, PresenceRelay, storageKeyOfPath, WeftError, type AppMain, type HubOptions } from "../core/index.js";
+import { PortSignal } from "../protocol/index.js";
+import { BroadcastPubSub, carried } from "./broadcast-pubsub.js";
 import { WorkerHost, workerScope } from "./worker-host.js";
 
 /**
@@ -63,9 +64,12 @@ export async function appAsync(main: AppMain, options: WorkerAppOptions = {}): P
   const userStorage = { reason: "a static site has no server to keep it on; use page.clientStorage" };
   // Pub/sub reaches the site's other tabs (each has its own worker) over a BroadcastChannel.
   const pubsub = hubOptions.pubsub ?? (typeof BroadcastChannel === "function" ? new BroadcastPubSub(`weft:${storageKey}`) : undefined);
+  // Presence travels the same way: this worker is one node, announcing its tab's entries. The
+  // browser stops the worker with its tab, maybe before it has said bye: the page says it then.
+  const nodeId = crypto.randomUUID();
+  if (pubsub instanceof BroadcastPubSub) host.farewell = { signal: PortSignal.farewell, channel: pubsub.name, message: carried(PRESENCE_CHANNEL, byeEnvelope(nodeId)) };
   const hub = host.attach(main, { heartbeatMs: 0, userStorage, ...hubOptions, storageKey, ...(pubsub ? { pubsub } : {}) });
-  // Presence travels the same way: this worker is one node, announcing its tab's entries.
-  const relay = pubsub ? new PresenceRelay(hub.presence, pubsub, { nodeId: crypto.randomUUID() }) : undefined;
+  const relay = pubsub ? new PresenceRelay(hub.presence, pubsub, { nodeId }) : undefined;
   const close = async (): Promise<void> => {
     await hub.close();
     relay?.close();

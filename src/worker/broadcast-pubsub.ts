@@ -7,7 +7,7 @@
  */
 import { ErrorCode, MemoryPubSub, WeftError, type PubSubAdapter, type PubSubEnvelope, type PubSubListener } from "../core/index.js";
 
-interface Carried {
+export interface Carried {
   channel: string;
   envelope: PubSubEnvelope;
 }
@@ -17,13 +17,21 @@ function isCarried(data: unknown): data is Carried {
   return typeof d === "object" && d !== null && typeof d.channel === "string" && typeof d.envelope === "object" && d.envelope !== null && typeof d.envelope.from === "string" && typeof d.envelope.others === "boolean";
 }
 
+/** What travels on the channel for a publish of `envelope` on `channel`, as another tab's worker reads it. */
+export function carried(channel: string, envelope: PubSubEnvelope): Carried {
+  return { channel, envelope };
+}
+
 export class BroadcastPubSub implements PubSubAdapter {
   readonly #local: MemoryPubSub;
   readonly #channel: BroadcastChannel;
   #closed = false;
 
   /** Joins the BroadcastChannel `name` (one per app: `weft:<storageKey>`). */
-  constructor(name: string, options: { onListenerError?: (thrown: unknown) => void } = {}) {
+  constructor(
+    readonly name: string,
+    options: { onListenerError?: (thrown: unknown) => void } = {},
+  ) {
     this.#local = new MemoryPubSub(options);
     this.#channel = new BroadcastChannel(name);
     this.#channel.onmessage = (event: MessageEvent) => {
@@ -35,7 +43,7 @@ export class BroadcastPubSub implements PubSubAdapter {
   publish(channel: string, envelope: PubSubEnvelope): void {
     if (this.#closed) throw new WeftError(ErrorCode.pubsubClosed, "cannot publish: the pub/sub adapter is closed");
     this.#local.publish(channel, envelope);
-    this.#channel.postMessage({ channel, envelope } satisfies Carried);
+    this.#channel.postMessage(carried(channel, envelope));
   }
 
   subscribe(channel: string, listener: PubSubListener): void {

@@ -5,7 +5,7 @@
  * the Node host does for a WebSocket. Ports that arrive before the app has called `app(main)`
  * wait unstarted, so no frame is lost while the app's module is still loading.
  */
-import { isPortSignal, PortSignal } from "../protocol/index.js";
+import { isPortSignal, PortSignal, type PortFarewellMessage } from "../protocol/index.js";
 import { consoleLogger, SessionHub, type AppMain, type HubOptions, type Logger } from "../core/index.js";
 import { portConnection, type MessagePortLike } from "./port-connection.js";
 
@@ -33,12 +33,14 @@ export class WorkerHost {
   #hub: SessionHub | undefined;
   #log: Logger = consoleLogger;
   #waiting: MessagePortLike[] = [];
+  /** Posted on each connection's port before its frames (`PortSignal.farewell`); set before `attach`. */
+  farewell: PortFarewellMessage | undefined;
 
   constructor(scope: WorkerScopeLike) {
     scope.addEventListener("message", (event) => {
       const port = event.ports[0];
       if (!isPortSignal(event.data, PortSignal.connect) || port === undefined) return;
-      if (this.#hub) this.#hub.accept(portConnection(port));
+      if (this.#hub) this.#accept(this.#hub, port);
       else this.#waiting.push(port);
     });
     // Once the app runs, a stray error (a timer callback outside runTask) is logged here and kept
@@ -62,8 +64,13 @@ export class WorkerHost {
     this.#log = options.logger ?? consoleLogger;
     const hub = new SessionHub(main, options);
     this.#hub = hub;
-    for (const port of this.#waiting.splice(0)) hub.accept(portConnection(port));
+    for (const port of this.#waiting.splice(0)) this.#accept(hub, port);
     return hub;
+  }
+
+  #accept(hub: SessionHub, port: MessagePortLike): void {
+    if (this.farewell) port.postMessage(this.farewell);
+    hub.accept(portConnection(port));
   }
 }
 

@@ -2,7 +2,7 @@
  * `page.presence` in Chromium, with the shared counter's "Online: N". On a published static site
  * (each tab its own worker), the tabs of one browser see each other over a BroadcastChannel, and a
  * tab that closes leaves the others' lists at once (its `pagehide` ends its session, which
- * announces the leave). On a server, three separate browser contexts (three visitors) join, and
+ * announces the leave, and the page itself says its worker's bye, for a worker stopped first). On a server, three separate browser contexts (three visitors) join, and
  * when one closes the other two show two.
  */
 import assert from "node:assert/strict";
@@ -26,6 +26,7 @@ let site: Served;
 before(async () => {
   work = await mkdtemp(join(tmpdir(), "weft-presence-"));
   await publish({ app: join(ROOT, "examples", "shared-counter.ts"), out: join(work, "site", "counter"), cwd: ROOT });
+  await publish({ app: join(ROOT, "test", "browser", "fixtures", "busy-presence.ts"), out: join(work, "site", "busy"), cwd: ROOT });
   site = browser.track(await serveStatic(join(work, "site")));
 });
 
@@ -40,12 +41,18 @@ async function untilOnline(tab: BrowserPage, count: number): Promise<number> {
   return Date.now() - started;
 }
 
-test("static site: two tabs see each other's presence, a third joins late, and closing a tab updates the others at once", async (t) => {
-  const url = `${site.url}counter/`;
+/** Two tabs of the site at `url`, once each shows the other. */
+async function twoTabs(url: string): Promise<[BrowserPage, BrowserPage]> {
   const one = await browser.open(url);
   const two = await browser.open(url);
   await untilOnline(one, 2);
   await untilOnline(two, 2);
+  return [one, two];
+}
+
+test("static site: two tabs see each other's presence, a third joins late, and closing a tab updates the others at once", async (t) => {
+  const url = `${site.url}counter/`;
+  const [one, two] = await twoTabs(url);
   // A tab opened after the others tracked learns them from its hello, not from the next beat.
   const three = await browser.open(url);
   await Promise.all([untilOnline(one, 3), untilOnline(two, 3), untilOnline(three, 3)]);
@@ -61,6 +68,19 @@ test("static site: two tabs see each other's presence, a third joins late, and c
   await one.getByRole("button", { name: "+" }).click();
   await one.getByText("1", { exact: true }).waitFor();
   assert.deepEqual(browser.pageErrors, []);
+});
+
+test("static site: a tab closed while its worker is busy leaves the others' lists at once: the page says its worker's bye", async (t) => {
+  const url = `${site.url}busy/`;
+  const [one, two] = await twoTabs(url);
+  // The handler holds two's worker for 3 s: the session's own leave cannot go out before the tab does.
+  await two.getByRole("button", { name: "Busy" }).click();
+  await two.waitForTimeout(200);
+  await two.close({ runBeforeUnload: true });
+  const tookMs = await untilOnline(one, 1);
+  t.diagnostic(`a tab closed with its worker busy left the others' lists after ${tookMs} ms`);
+  assert.ok(tookMs < 2500, `it left after ${tookMs} ms: not by its worker (busy for 3 s) nor by expiry (15 s)`);
+  await one.close({ runBeforeUnload: true });
 });
 
 test("server: three browser contexts (three visitors) join, each shows three; one closes, the others show two", async () => {
