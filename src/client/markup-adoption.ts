@@ -18,6 +18,8 @@ export class MarkupAdoption {
   readonly #stale: HTMLElement[] = [];
 
   readonly #root: HTMLElement;
+  /** Whether the marks of waiting for the client are gone (`#goLive`). */
+  #live = false;
 
   /** Reads the control elements of `root`'s markup. */
   constructor(root: HTMLElement) {
@@ -29,6 +31,7 @@ export class MarkupAdoption {
 
   /** The server's element of control `id`, if the markup has one of `type`; each is handed out once. */
   take(id: number, type: string): HTMLElement | undefined {
+    if (!this.#live) this.#goLive();
     const element = this.#served.get(id);
     if (element === undefined) return undefined;
     this.#served.delete(id);
@@ -37,16 +40,23 @@ export class MarkupAdoption {
     return undefined;
   }
 
-  /**
-   * A renderer built its view around `served`: the marks of waiting for the client go now, from
-   * it and from the elements inside it (a button's link cover, a field's input), which are its
-   * own or those of child controls not created yet. The setters, which run next for it and for
-   * each child as it is created, set `aria-disabled` again where a control is disabled.
-   */
+  /** A renderer built its view around `served`. */
   adopt(served: HTMLElement): void {
-    if (served.hasAttribute(WAITS_ATTRIBUTE)) live(served);
-    for (const inner of served.querySelectorAll<HTMLElement>(`[${WAITS_ATTRIBUTE}]`)) live(inner);
     this.#adopted.push(served);
+  }
+
+  /**
+   * The renderers are about to apply the patches: the marks of waiting for the client go now, in
+   * one pass, from the controls' elements and the elements inside them (a button's link cover, a
+   * field's input). The setters, which run next for each control as it is created, set
+   * `aria-disabled` again where a control is disabled.
+   */
+  #goLive(): void {
+    this.#live = true;
+    for (const element of this.#root.querySelectorAll<HTMLElement>(`[${WAITS_ATTRIBUTE}]`)) {
+      element.removeAttribute(WAITS_ATTRIBUTE);
+      element.removeAttribute("aria-disabled");
+    }
   }
 
   /** A renderer built a new `element` for the control the server showed as `served`: it takes that place. */
@@ -80,8 +90,3 @@ export class MarkupAdoption {
   }
 }
 
-/** An element of the server's markup that waited for the client no longer does. */
-function live(element: HTMLElement): void {
-  element.removeAttribute(WAITS_ATTRIBUTE);
-  element.removeAttribute("aria-disabled");
-}
