@@ -68,7 +68,12 @@ function isRelayMessage(m: unknown): m is RelayMessage {
  * site's page, as its tab goes: the browser stops the tab's worker with it).
  */
 export function byeEnvelope(nodeId: string): PubSubEnvelope {
-  return { from: nodeId, others: true, message: { t: "bye" } satisfies RelayMessage };
+  return envelopeOf(nodeId, { t: "bye" });
+}
+
+/** Node `nodeId`'s `message` as it travels on the adapter. */
+function envelopeOf(nodeId: string, message: RelayMessage): PubSubEnvelope {
+  return { from: nodeId, others: true, message };
 }
 
 export class PresenceRelay implements PresenceObserver {
@@ -189,7 +194,7 @@ export class PresenceRelay implements PresenceObserver {
 
   #send(message: RelayMessage): void {
     if (this.#closed) return;
-    this.#settle(() => this.#adapter.publish(PRESENCE_CHANNEL, { from: this.#nodeId, others: true, message }));
+    this.#settle(() => this.#adapter.publish(PRESENCE_CHANNEL, envelopeOf(this.#nodeId, message)));
   }
 
   /** Runs an adapter call; what it throws or rejects with goes to `onError`, never to the caller. */
